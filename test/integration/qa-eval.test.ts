@@ -4301,6 +4301,7 @@ describe('prose facts asked in citizens’ words over reports-more45 … 51 (rea
 // as a place of its districts' agencies and the four after it, 官网呢 read as the website contact, 邮箱呢 / 传真呢 contact
 // follow-ups, 市残联, 其中政府办公室文件, 通化 answered as 通化县 and the one after it, 不予公开是不是39件, 中卫日报). Made-up examples:
 // test/unit/qa/qachat51.test.ts.
+// 127/140 merged with wrongfig50 (官网呢 after a channel's count is the site's count, OFFICIAL_SITE_ALONE).
 describe('conversations after a miss over data/reports, reports-more40 … 49 and guides-46 (citizen-questions-84)', () => {
   let store: TestApp;
   beforeAll(async () => {
