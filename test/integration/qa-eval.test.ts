@@ -4341,6 +4341,8 @@ describe('conversations after a miss over data/reports, reports-more40 … 49 an
 // (a total asked in one message over a kind with no table 三 and the lines that follow it, 第二名呢 left to rankingFollowUp,
 // 那达州呢 after a share or a place, 不是零的呢 read as a correction, 申请 alone, 省政府办公厅 read as one agency, 一样多 with the
 // kind between, 那卫健委呢 after a change). Made-up examples: test/unit/qa/gaps82.test.ts.
+// 67/80 after the lead's merge fix (a kind's cut pages ranked or summed over the year asked only: 2025年各省政府办公厅收到的申请
+// 一共多少件 is 辽宁 623 + 吉林 222 = 845, and 辽宁比吉林多多少 / 辽宁占百分之多少 follow it; test/unit/qa/real-probes-32.test.ts).
 describe('rankings and comparisons across a kind over reports-more40 … 51 (citizen-questions-85)', () => {
   let store: TestApp;
   beforeAll(async () => {
