@@ -5392,7 +5392,9 @@ export class QaEngine {
       const partContext = transient ? { user: transient } : context;
       // Each part takes the agency of the nearest part before it that names one (部门动态几件、公示公告几件、预决算几件).
       const completed: string[] = [];
-      for (const [index, part] of parts.entries()) completed.push(index === 0 ? part : this.withAgencyOf(completed[index - 1], part));
+      // (占比多少 after a count, …公开栏公开了多少条，占比多少: the share of the figure just answered, asked bare as a follow-up is.)
+      for (const [index, part] of parts.entries())
+        completed.push(index === 0 || REMEMBERED_SHARE.test(part) ? part : this.withAgencyOf(completed[index - 1], part));
       // 那岳阳县供电公司呢？指南在哪看: a lead that only switches the agency makes the parts after it that agency's, its guide's
       // words included, not the general rule (…收到几件申请？答复期限多少天 keeps the rule: the lead asks a figure).
       const switched = AGENCY_SWITCH.exec(parts[0]);

@@ -18,6 +18,8 @@
  * - 2025年哪个卫健委收到的申请最多 where the kind's pages are cut (each read from its sentences): agencies with no 2025 report
  *   were compared with their latest (2020, 2022) figures; now only the year's reports, the others named as not counted, and
  *   2025年卫健委一共收到多少申请 (answered with a comparison, then refused) is their sum.
+ * - …公开栏公开了多少条，占比多少 in one message: the second part was asked of the agency (not understood); now the share of the
+ *   count just answered, as 占比多少 sent after it is.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
@@ -136,5 +138,11 @@ describe('one agency’s years, its reports, and a cut page’s table in the pro
     const [sum] = await converse(app, 'kind-2', ['2023年审计局一共收到多少申请']);
     expect(sum.answer).toContain('合计14件');
     expect(values(sum)).not.toContain(44);
+  });
+
+  it('takes 占比多少 after a count in the same message as the share of that count', async () => {
+    const [answer] = await converse(app, 'share-1', ['庚山县水务局2021年门户网站公开了多少条，占比多少']);
+    expect(answer.kind).toBe('figure');
+    expect(answer.answer).toContain('80条占88条的90.9%');
   });
 });
