@@ -6828,7 +6828,10 @@ export class QaEngine {
         // 街道办电话多少: a contact of a street's office, none named, is one street's own (which is asked), not the rules on guides.
         !(understood.topic?.type === 'contacts' && STREET_OFFICE_ALONE.test(text)) &&
         // 卫健委当面申请的有几个: a count of one kind of agency is a report's (which agency is asked), not the rules on applying.
-        !(COUNT_ASKED.test(text) && !NOT_A_REPORT_COUNT.test(text) && this.bareKind(text.replace(/政府(?=信息|网站|门户)/g, ''))))
+        !(COUNT_ASKED.test(text) && !NOT_A_REPORT_COUNT.test(text) && this.bareKind(text.replace(/政府(?=信息|网站|门户)/g, ''))) &&
+        // 张湾区图书馆公众号发了多少条: a count of a body no agency stored is (a library, a museum) is a report's, refused as not
+        // held, never the rules on where published information is read.
+        !(mentions.length === 0 && COUNT_ASKED.test(text) && !NOT_A_REPORT_COUNT.test(text) && unknownAgencyNamed(text) !== undefined))
     ) {
       // 华东师范大学校长电话多少, naming no stored agency: no guide or report prints a person's own phone, nor do the rules on guides.
       const personPhone = mentions.length === 0 ? PERSON_PHONE_ASKED.exec(text) : null;

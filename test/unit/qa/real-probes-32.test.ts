@@ -20,6 +20,8 @@
  *   2025年卫健委一共收到多少申请 (answered with a comparison, then refused) is their sum.
  * - …公开栏公开了多少条，占比多少 in one message: the second part was asked of the agency (not understood); now the share of the
  *   count just answered, as 占比多少 sent after it is.
+ * - 张湾区图书馆公众号发了多少条 (a library no agency stored is): the rules on where published information is read; now refused as
+ *   not held, as 南川区体育馆… is.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
@@ -144,5 +146,13 @@ describe('one agency’s years, its reports, and a cut page’s table in the pro
     const [answer] = await converse(app, 'share-1', ['庚山县水务局2021年门户网站公开了多少条，占比多少']);
     expect(answer.kind).toBe('figure');
     expect(answer.answer).toContain('80条占88条的90.9%');
+  });
+
+  it('refuses a count of a library or museum no agency stored is, never with the rules on reading places', async () => {
+    for (const [index, question] of ['隆德县图书馆公众号发了多少条', '泾源县博物馆2023年收到几件申请'].entries()) {
+      const [answer] = await converse(app, `body-${index}`, [question]);
+      expect(answer.kind, `${question} ${answer.answer}`).toBe('refusal');
+      expect(answer.answer, question).toMatch(/没有找到“(?:隆德县图书馆|泾源县博物馆)”/);
+    }
   });
 });
