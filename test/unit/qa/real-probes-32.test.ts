@@ -94,6 +94,10 @@ describe('one agency’s years, its reports, and a cut page’s table in the pro
     expect(which.answer).toContain('共3份');
     const [after] = await converse(app, 'reports-4', ['庚山县水务局的年报有几年的']);
     expect(after.answer).toContain('共3份');
+    // A question of the reports' contents over those years is no question of which reports are held.
+    const [within] = await converse(app, 'reports-5', ['庚山县水务局这几年的报告里主动公开多少条']);
+    expect(within.kind).toBe('figure');
+    expect(within.answer).not.toContain('共3份');
   });
 
   it('ranks one agency’s years of a figure the prose states', async () => {
