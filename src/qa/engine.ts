@@ -1350,7 +1350,7 @@ function agencyOfUnitAfter(mention: AgencyMention, text: string): AgencyRecord |
 
 /** The two channels joined as one subject before a count (微信公众号、微博…455条), in the clause an answer states. */
 function countedTogether(clause: string, things: readonly string[]): boolean {
-  const [first, second] = things.map((thing) => thing.replace(/^微信(?=公众号)/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const [first, second] = things.map((thing) => escapeRegExp(thing.replace(/^微信(?=公众号)/, '')));
   // Only the two: 中央及省市主流媒体、网站、新媒体平台13635条 lists a third thing with them (before or right after the two), so
   // it is no count of the two alone.
   return new RegExp(
@@ -3211,7 +3211,7 @@ const ZONE_FORMS_OF = (written: string): readonly string[] =>
       : ['经开区', '开发区'];
 
 /** 第五 right before a kind (东营市|第五|人民医院): dropped to find the place before it. */
-const ORDINAL_BEFORE_KIND = (kind: string) => new RegExp(`第?[一二三四五六七八九十\\d]{1,3}${kind.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+const ORDINAL_BEFORE_KIND = (kind: string) => new RegExp(`第?[一二三四五六七八九十\\d]{1,3}${escapeRegExp(kind)}`);
 /**
  * A college or university named at the start of a question about its contacts or disclosure (长江师范学院信息公开电话), a year
  * or 的 between them or not (中山大学2024年收到多少件信息公开申请).
@@ -4728,7 +4728,7 @@ function itemInLastSentence(last: Fact, text: string): Answer | undefined {
   if (!item || !last.sentence || CHANNEL_WORDS.test(item)) return undefined;
   const sentence = toSimplified(last.sentence).replace(/\s+/g, '');
   // (省市的呢 against 省、市媒体347条次: one-character words said run together are printed as a list.)
-  const escaped = [...item].map((character) => character.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('、?');
+  const escaped = [...item].map((character) => escapeRegExp(character)).join('、?');
   // (预决算 printed whole: 部门预算决算信息4条.)
   const joined = joinedShortForm(item);
   const found = new RegExp(
@@ -6011,7 +6011,7 @@ export class QaEngine {
     if (fitting.length > 0) return fitting.length === 1 ? fitting[0] : undefined;
     // 南阳市粮食局 missed, then 那信阳的呢: the kind's words and its last word with more between (粮食和物资储备局, the 粮食局
     // renamed) are that kind too.
-    const stem = kind.slice(0, -1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const stem = escapeRegExp(kind.slice(0, -1));
     const wider = new RegExp(`${stem}\\p{Script=Han}{1,8}${kind.slice(-1)}$`, 'u');
     const widened = kind.length >= 3 ? mention.agencies.filter((agency) => wider.test(toSimplified(agency.name))) : [];
     return widened.length === 1 ? widened[0] : undefined;
@@ -7534,7 +7534,7 @@ export class QaEngine {
       const withoutName = again
         ? text
             .replace(nameWithRest(text, name, agencies[0].name), '')
-            .replace(new RegExp(`[（(，,、\\s]*${again.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[）)]?`), '')
+            .replace(new RegExp(`[（(，,、\\s]*${escapeRegExp(again.text)}[）)]?`), '')
         : text.replace(nameWithRest(text, name, agencies[0].name), '');
       const unplaced = provinceLead && withoutName.startsWith(provinceLead) ? withoutName.slice(provinceLead.length) : withoutName;
       const ownBefore = before.slice(provinceLead.length);
@@ -8300,7 +8300,7 @@ export class QaEngine {
     if (!report) return undefined;
     for (const noun of nouns) {
       if (/信息|情况|内容|数据|问题|东西/.test(noun)) continue;
-      const escaped = noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const escaped = escapeRegExp(noun);
       const listed = new RegExp(`((?:[“"][^“”"]{1,24}[”"][、，,和及与]?){2,})等(?:${escaped})`, 'u');
       for (const [key, section] of Object.entries(this.store.sections(report.id)))
         for (const sentence of toSimplified(section)
@@ -9082,8 +9082,8 @@ ${lines.join('\n')}`,
     // name itself: a short everyday word (受理, 依申请, 新收) finds clauses of other counts (专栏4个, 受理…452件 of the whole city).
     for (const word of new Set([...topic.row.match, ...topic.row.synonyms])) {
       if (word.length < 4) continue;
-      const found = search(`${word}多少${topic.row.unit}`, new RegExp(word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
-      if (found?.value !== undefined && toSimplified(found.clause ?? '').includes(word)) return found;
+      const found = search(`${word}多少${topic.row.unit}`, new RegExp(escapeRegExp(word)));
+      if (found?.value !== undefined) return found;
     }
     return undefined;
   }
@@ -10562,7 +10562,7 @@ ${lines.join('\n')}`,
   ): Answer | undefined {
     const noun = asked.replace(/多少$/, '');
     if (noun.length < 2) return undefined;
-    const rightAfter = new RegExp(`${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\d+(?:\\.\\d+)?)`);
+    const rightAfter = new RegExp(`${escapeRegExp(noun)}(\\d+(?:\\.\\d+)?)`);
     const statedFirst = (answer: Answer) => {
       const value = rightAfter.exec(answer.answer.split('\n')[0])?.[1];
       return value !== undefined && answer.facts[0]?.value === Number(value);
@@ -10570,9 +10570,7 @@ ${lines.join('\n')}`,
     if (statedFirst(withUnit)) return undefined;
     // 在线访谈呢 after 开了几场发布会, against 组织11期“在线访谈”和29场“新闻发布会”: the new thing's own count is printed right
     // before it, in its own measure word (11期), where the last question's measure (场) picked the other thing's 29.
-    const rightBefore = new RegExp(
-      `(\\d+(?:\\.\\d+)?)([条件个篇次项期场份起封宗名家批轮]次?)([“"‘]?)${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`,
-    );
+    const rightBefore = new RegExp(`(\\d+(?:\\.\\d+)?)([条件个篇次项期场份起封宗名家批轮]次?)([“"‘]?)${escapeRegExp(noun)}`);
     const fact = withUnit.facts[0];
     const printedBefore = fact?.sentence ? rightBefore.exec(fact.sentence) : null;
     const found = this.withRetrieval(NOTHING_FOUND, { text: asked, topic, agency, years });
@@ -12363,7 +12361,7 @@ ${lines.join('\n')}`,
     if (words.length === 0) return undefined;
     const report = this.reportOfOne([agency.id], years);
     if (!report) return undefined;
-    const measure = unit ? unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : '人次|人|次|份|条|件|个|场|家';
+    const measure = unit ? escapeRegExp(unit) : '人次|人|次|份|条|件|个|场|家';
     const inWords = new RegExp(`(?:近|上|数|几|逾|超)(?:十|百|千|万)余?(?:${measure})`);
     for (const [section, sentence] of this.sentencesOfReport(report.id)) {
       const whole = toSimplified(sentence);
