@@ -1,0 +1,80 @@
+/**
+ * The qa-eval files' shared parts: a question file read, fixture folders imported, and one test per question asked of a
+ * store. The question sets' own files (qa-eval.test.ts and qa-eval-*.test.ts) each build their stores and call these.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { judge } from '../../src/cli/qa-commands.js';
+import { importFile } from '../../src/report/importer.js';
+import { makeTestApp, type TestApp } from '../helpers.js';
+
+export function questions(file: string) {
+  return readFileSync(join(__dirname, '..', 'fixtures', file), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim().length > 0)
+    .map((line) => JSON.parse(line) as { q: string; user?: string; category?: string; gap?: string; expect: Parameters<typeof judge>[1] });
+}
+
+/** Import every file of each fixture folder whose name fits its pattern, in name order, as `gongkai import` takes them. */
+export async function importFolders(app: TestApp, folders: ReadonlyArray<readonly [string, RegExp]>): Promise<void> {
+  for (const [folder, pattern] of folders) {
+    const path = join(__dirname, '..', 'fixtures', folder);
+    for (const name of readdirSync(path)
+      .filter((file) => pattern.test(file))
+      .sort())
+      await importFile(app.reports, join(path, name));
+  }
+}
+
+/** Every real report up to reports-more7 and the guides, as the first held-out sets and the guide sets ask over them. */
+export const REPORTS_TO_MORE7_AND_GUIDES = [
+  ['reports-real', /\.txt$/],
+  ['reports-more', /\.(txt|html)$/],
+  ['reports-more2', /\.txt$/],
+  ['reports-more3', /\.(txt|md)$/],
+  ['reports-more4', /\.(txt|md|html)$/],
+  ['reports-more5', /\.(txt|md|html)$/],
+  ['reports-more6', /\.(txt|md|html)$/],
+  ['reports-more7', /\.(txt|md|html)$/],
+  ['guides', /\.txt$/],
+] as const;
+
+/**
+ * A set's questions in a describe of their own, over reports-real and the set's folder (reports-moreN: it adds agencies and
+ * years that would change the answers to questions written over the other stores), `prefix` keying the conversations.
+ */
+export function describeOverSet(title: string, folder: string, pattern: RegExp, file: string, prefix: string): void {
+  describe(title, () => {
+    let store: TestApp;
+    beforeAll(async () => {
+      store = makeTestApp();
+      await importFolders(store, [
+        ['reports-real', /\.txt$/],
+        [folder, pattern],
+      ] as const);
+    });
+    afterAll(() => store.dispose());
+    askFiles(
+      () => store,
+      [file],
+      () => prefix,
+    );
+  });
+}
+
+/**
+ * One test per question of each file, in file order, asked of `app()` (lines with the same user are one conversation, keyed
+ * `prefix(file):user`); a line marked gap is a known miss, run as an expected failure.
+ */
+export function askFiles(app: () => TestApp, files: readonly string[], prefix: (file: string) => string = (file) => file): void {
+  for (const file of files) {
+    for (const item of questions(file)) {
+      const test = item.gap ? it.fails : it;
+      test(`${file} [${item.category}] ${item.q}${item.gap ? ` (gap: ${item.gap})` : ''}`, async () => {
+        const answer = await app().ask(item.q, item.user ? `${prefix(file)}:${item.user}` : undefined);
+        expect(judge(answer, item.expect), answer.answer).toEqual([]);
+      });
+    }
+  }
+}
