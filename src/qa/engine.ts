@@ -4697,6 +4697,9 @@ function framedFollowUp(text: string, answer: Answer, retrieval: ConversationMem
 }
 
 /** A bare item asked with 呢 (咨询的呢, 那投诉类呢, 其中咨询的呢): the item's words, '' when the message is anything else. */
+/** 其中政务公开多少 / 里面公众号几条: a part of the thing just counted, asked by its count. */
+const PART_COUNT_FOLLOW_UP =
+  /^(?:那)?(?:其中|里面|这里面|这其中|当中)[，,]?(\p{Script=Han}{2,8}?)(?:类|方面)?的?(?:有|占|是)?(?:多少|几)[条件篇次个项]?(?:呢)?[?？。]*$/u;
 const BARE_ITEM_FOLLOW_UP = /^(?:那么|那|还有|其中)?(\p{Script=Han}{2,8}?)(?:类|方面|这块|这一块)?的?呢[?？。]*$/u;
 
 /**
@@ -7730,6 +7733,19 @@ export class QaEngine {
         retrieved = itemInLastSentence(lastFact, text) ?? retrieved;
       const chosen = this.publishedNotReceived(retrieved, text, agencies[0]) ?? retrieved;
       answer = looseCount(answer, chosen, topic) ? answer : (chosen ?? answer);
+      // 其中政务公开多少 after 主动公开多少条 (主动公开政府信息598条,其中,政务公开517条): a part asked of the whole just given,
+      // answered with that whole again (the part's words are the topic's own), is the part its sentence counts after it.
+      const partAsked = PART_COUNT_FOLLOW_UP.exec(text)?.[1];
+      if (
+        partAsked &&
+        mentions.length === 0 &&
+        lastFact?.sentence &&
+        lastFact.agency === agencies[0].name &&
+        answer.kind === 'figure' &&
+        answer.facts.length > 0 &&
+        answer.facts.every((fact) => fact.value === lastFact.value)
+      )
+        answer = itemInLastSentence(lastFact, `${partAsked}呢`) ?? answer;
       // 被告了几次 / 复议过几回 where table 四 is cut, no sentence counts them and the prose says none came (无涉及政府信息公开
       // 行政复议、诉讼案件): that sentence, 没有, for every row asked in its own words (答复议案 names no review).
       if (answer.kind === 'refusal' && topic?.type === 'cell' && topic.row.table === 'appeals' && APPEAL_ASKED.test(rest)) {
@@ -9043,8 +9059,9 @@ ${lines.join('\n')}`,
    * 政务公开信息16条: an item printed whole in the question's own words, right before its count, is what is asked.
    */
   private itemOfListAsked(text: string, agency: AgencyRecord, facts: readonly Fact[]): boolean {
-    // Cheap test first: a run of four characters or more ending in 信息 the question names.
-    const asked = /\p{Script=Han}{2,8}信息/u.exec(text)?.[0];
+    // Cheap test first: a run of four characters or more ending in 信息 the question names, or four that name the way the
+    // items were published (连生乡政务公开多少条 against 主动公开政府信息598条,其中,政务公开517条).
+    const asked = /\p{Script=Han}{2,8}信息|\p{Script=Han}{2}公开/u.exec(text)?.[0];
     if (!asked || facts.length === 0) return false;
     const report = this.store.reportsOfAgency(agency.id).find((each) => each.year === facts[0].year);
     const sentences = new Set(facts.map((fact) => fact.sentence ?? ''));

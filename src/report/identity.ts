@@ -498,10 +498,12 @@ export function namesInText(text: string, options: { placeNames?: boolean } = {}
           (tokens[index + 1]?.tag === 'j' || (tokens[index + 1]?.tag === 'x' && (tokens[index + 1]?.word.length ?? 0) === 2)) &&
           /(?:委|局|办)$/.test(tokens[index + 1]?.word ?? '');
         // A verb after a whole agency's name, right before a bare level's government (城中区人民政府办公室|综合|区政府各镇办…
-        // 编制而成): the sentence's verb gathering that government's work, never a task inside the name (jieba tags it vn).
+        // 编制而成, 办公室|汇总|县政府各部门): the sentence's verb gathering that government's work, never a task inside the name
+        // (jieba tags it vn or n).
         const verbBeforeGovernment =
           index > start &&
-          /^(?:v|vn)$/.test(tag) &&
+          /^(?:v|vn|n)$/.test(tag) &&
+          word.length === 2 &&
           /(?:局|委员会|厅|政府|办公室)$/.test(name) &&
           BARE_LEVEL_GOVERNMENT.test(tokens[index + 1]?.word ?? '');
         if (verbBeforeGovernment) break;
