@@ -1219,7 +1219,8 @@ function platformRefusesApplications(printed: string, match: string): string | u
 
 /** The first clause (between 。；) saying `what` with a `how` (网上留存的期限为1年; 本《指南》每年更新一次), as printed, 100 characters at most. */
 /** An applicant's identity papers, and the words that ask for them with the application. */
-const IDENTITY_PAPER = /身份证|营业执照|组织机构代码|法人登记证|统一社会信用代码|授权委托书|委托书/;
+// 法人和其他组织申请还应当同时提交相关证照: a body's licences named by the one word for them.
+const IDENTITY_PAPER = /身份证|营业执照|组织机构代码|法人登记证|统一社会信用代码|授权委托书|委托书|证照/;
 // 应当持有效身份证件: 持 carries the papers as 携带 does (a page cut right after it says no more).
 const PAPER_ASKED = /提供|附|携带|出示|提交|复印件|持(?:有效|本人|居民)?(?:身份|证件)/;
 

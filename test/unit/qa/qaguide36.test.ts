@@ -4,7 +4,9 @@
  * column's short name in that menu (政府信息公开年报, 政府网站工作年报) is no report's title; a body named by its province-level
  * word alone (自治区文化和旅游厅) is of the one province the text names; a semicolon inside the hours' own bracket does not end
  * them (the summer's afternoon told there does not replace them); a platform the guide says takes no applications is no
- * address to apply at; a fax the guide says is no channel for applications is noted as such. Made-up guides.
+ * address to apply at; a fax the guide says is no channel for applications is noted as such; a body's 证照 are papers asked.
+ * Asked: a body named after a railway (高铁新城管委会) asked 几点上班 is asked its office hours, not a train's times; 那邮寄呢 /
+ * 当面呢 after an answer on applying ask that way of applying. Made-up guides.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { looksLikeAgencyGuide, parseAgencyGuide } from '../../../src/guide/agency-guide.js';
@@ -70,6 +72,17 @@ const summer = `松林市新城管理委员会信息公开指南
 二、主动公开的政府信息
 `;
 
+const railway = `松林市高铁新城管理委员会信息公开指南
+一、工作机构
+受理机构:高铁新城党政办
+办公地址:松林市站前路1号
+办公时间:工作日上午8:30—12:00,下午14:00-17:00
+联系电话:0999-8765432
+二、依申请公开
+申请人可通过信函方式提出申请,邮寄至松林市站前路1号高铁新城党政办,邮编:999888,并在信封左下角注明“政府信息公开申请”字样。
+公民、法人或者其他组织申请政府信息公开时,应当同时提交合法有效的身份证明。法人和其他组织申请还应当同时提交相关证照。
+`;
+
 describe('qaguide36: instructions titled below a menu', () => {
   it('reads a 受理说明 titled under a breadcrumb, its body placed in the one province the text names', () => {
     expect(looksLikeAgencyGuide(receipt)).toBe(true);
@@ -112,6 +125,7 @@ describe('qaguide36: asked', () => {
     await importTexts(app, [
       ['receipt.txt', receipt],
       ['summer.txt', summer],
+      ['railway.txt', railway],
     ]);
   });
   afterAll(() => app.dispose());
@@ -133,5 +147,22 @@ describe('qaguide36: asked', () => {
     expect(online.answer).not.toContain('tousu');
     const hours = await app.ask('松林市新城管理委员会几点下班');
     expect(hours.answer).toContain('17:00');
+  });
+
+  it('asks a body named after a railway its office hours', async () => {
+    const answer = await app.ask('松林高铁新城管委会几点上班');
+    expect(answer.kind).toBe('guide');
+    expect(answer.answer).toContain('8:30');
+  });
+
+  it('answers 那邮寄呢 after how to apply with the way of applying', async () => {
+    const [, mail] = await converse(app, 'q36-mail', ['松林市高铁新城管理委员会信息公开怎么申请', '那邮寄呢']);
+    expect(mail.kind).toBe('guide');
+    expect(mail.answer).toContain('999888');
+  });
+
+  it('names the licences a body must send', async () => {
+    const answer = await app.ask('松林市高铁新城管理委员会申请信息公开要带什么');
+    expect(answer.answer).toContain('相关证照');
   });
 });
