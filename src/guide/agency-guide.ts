@@ -539,7 +539,11 @@ export function looksLikeAgencyGuide(printed: string): boolean {
   const opening = match.slice(0, 1500);
   // A page of instructions for applying (锦州人民政府办公厅受理政府信息公开申请说明, …依申请公开须知) opens the text: the
   // guide's application part alone, often run into one line.
-  const instructions = APPLICATION_INSTRUCTIONS.test(opening.slice(0, 120));
+  // Its title may also stand on a line of its own below a site's menu or breadcrumb (自治区文化和旅游厅申请公开政府信息受理说明,
+  // a bare 依申请公开说明), the text then speaking of applying.
+  const instructions =
+    APPLICATION_INSTRUCTIONS.test(opening.slice(0, 120)) ||
+    (openingLines(match).some((line) => INSTRUCTIONS_LINE.test(line)) && /受理机构|申请方式|提出申请|申请的提出|申请获取/.test(opening));
   const compiles =
     // 制订 is written for 制定 as often (…等相关规定制订本指南).
     // A guide revised in place (对《凉山州卫生健康委员会信息公开指南》调整修订如下) names itself before the verb.
@@ -575,6 +579,8 @@ export function looksLikeAgencyGuide(printed: string): boolean {
  * menu above the guide, no report's title (a title names its agency or year).
  */
 function menuItemTail(lines: readonly string[], index: number): boolean {
+  // A column's short name on one line (政府信息公开年报, 政府网站工作年报): no title names a report 年报 without its body or year.
+  if (/^(?:政府信息公开|政务公开|政府网站)(?:工作)?年报$/.test(lines[index])) return true;
   return /^(?:公开年报|工作年报|年度报告)$/.test(lines[index]) && /^(?:政府信息|政务信息|政府网站|政务公开)$/.test(lines[index - 1] ?? '');
 }
 
@@ -722,6 +728,13 @@ const INSTRUCTIONS_TITLE =
  */
 const APPLICATION_INSTRUCTIONS =
   /^\s*[\u4e00-\u9fff]{2,30}?(?:受理)?(?:政府信息公开申请|(?:信息)?依申请公开)(?:说明|须知|指引|细则)(?=\s|$|[一二三四五六七八九十]、)/;
+
+/**
+ * A line that is nothing but such a title, the agency before its words or none: 自治区文化和旅游厅申请公开政府信息受理说明 (申请公开
+ * 政府信息 in that order, 受理 after it), a county's bare 依申请公开说明 among its column menu.
+ */
+const INSTRUCTIONS_LINE =
+  /^([\u4e00-\u9fff]{2,30}?)?((?:受理)?(?:政府信息公开申请|(?:信息)?依申请公开|申请公开政府信息)(?:受理)?(?:说明|须知|指引|细则))$/;
 
 /**
  * A guide printed without a title or an opening that names it (a hospital's 信息公开咨询 page starting at 一、主动公开范围):
@@ -916,6 +929,13 @@ const HOURS_DAYS_OFF =
  */
 function hoursEnd(match: string, from: number, hits: LabelHit[]): number {
   let end = valueEnd(match, from, hits);
+  // …下午:14:00-17:00(周一至周五,节假日除外;每年5月1日-10月1日,执行夏令时间,工作日下午办公时间为14:30-17:30): a semicolon inside
+  // the hours' own bracket does not end them, nor does the summer's time told in it replace them; they end where it closes.
+  const opened = (match.slice(from, end).match(/\(/g)?.length ?? 0) - (match.slice(from, end).match(/\)/g)?.length ?? 0);
+  if (opened > 0 && match[end] === ';') {
+    const close = /^[^()\n。]*\)/.exec(match.slice(end, end + 160));
+    if (close) end += close[0].length;
+  }
   for (let lines = 0; lines < 4 && (match[end] === '\n' || match[end] === ';'); lines += 1) {
     const rest = match.slice(end, end + 40);
     const lead = /^;?\s*/.exec(rest)?.[0].length ?? 0;
@@ -1169,6 +1189,16 @@ function onlineApplyingHelped(printed: string, match: string): string | undefine
   return `网上申请：${cleanValue(printed.slice(found.index, found.index + found[0].length)).replace(/^(?:同时|并且|并|还)/, '')}`;
 }
 
+/**
+ * The guide's words when the fax it prints takes no applications (传真电话:0575-…(本传真不作为依申请公开受理渠道)): a note on the
+ * fax way, so 能传真申请吗 and 传真呢 are answered with them.
+ */
+function faxRefusesApplications(printed: string, match: string): string | undefined {
+  const found = /(?:本|该|此|上述)?传真(?:号码|电话)?(?:不作为|不用于|不是|不受理|不接收|不接受)[^。;；)）\n]{0,30}/.exec(match);
+  if (!found || !/申请|受理|渠道/.test(found[0])) return undefined;
+  return `传真：${cleanValue(printed.slice(found.index, found.index + found[0].length))}`;
+}
+
 function platformRefusesApplications(printed: string, match: string): string | undefined {
   const found =
     /[^。,，;；:：\n]{2,20}?(?:平台|热线|客户端|APP|App|app)不(?:直接)?(?:受理|接受|接收|办理)(?:政府信息公开|信息公开|依申请公开)?申请[^。;；\n]{0,30}/.exec(
@@ -1189,7 +1219,8 @@ function platformRefusesApplications(printed: string, match: string): string | u
 
 /** The first clause (between 。；) saying `what` with a `how` (网上留存的期限为1年; 本《指南》每年更新一次), as printed, 100 characters at most. */
 /** An applicant's identity papers, and the words that ask for them with the application. */
-const IDENTITY_PAPER = /身份证|营业执照|组织机构代码|法人登记证|统一社会信用代码|授权委托书|委托书/;
+// 法人和其他组织申请还应当同时提交相关证照: a body's licences named by the one word for them.
+const IDENTITY_PAPER = /身份证|营业执照|组织机构代码|法人登记证|统一社会信用代码|授权委托书|委托书|证照/;
 // 应当持有效身份证件: 持 carries the papers as 携带 does (a page cut right after it says no more).
 const PAPER_ASKED = /提供|附|携带|出示|提交|复印件|持(?:有效|本人|居民)?(?:身份|证件)/;
 
@@ -2220,6 +2251,20 @@ function identity(printed: string, match: string): { agency: string; title: stri
     titleStart = instructions.index + instructions[0].length - instructions[2].length - instructions[1].length;
     titleEnd = instructions.index + instructions[0].length;
   }
+  // Such a title on a line of its own below a menu or breadcrumb, naming its agency: the agency before its words.
+  if (named === undefined) {
+    let offset = 0;
+    for (const line of head.split('\n')) {
+      const found = INSTRUCTIONS_LINE.exec(line.trim());
+      if (found?.[1] !== undefined && isAgencyName(found[1])) {
+        named = found[1];
+        titleStart = offset + line.indexOf(found[0]);
+        titleEnd = titleStart + found[0].length;
+        break;
+      }
+      offset += line.length + 1;
+    }
+  }
   // 根据《运城市政府信息公开指南》有关要求,特编制本指南: a guide cited as what this one follows is another body's, not this one's name.
   const quoted = [...head.matchAll(/《([^《》\n]{2,40}?)((?:政府|政务)?信息公开(?:咨询)?指南)》/g)].find(
     (found) => !/(?:根据|依据|按照|参照|依照)\s*$/.test(head.slice(Math.max(0, found.index - 6), found.index)),
@@ -2310,6 +2355,9 @@ function identity(printed: string, match: string): { agency: string; title: stri
   // A title naming its agency by the level word alone (自治区卫生健康委信息公开指南): the same body the text names with its place
   // (新疆维吾尔自治区卫生健康委员会门户网站).
   if (/^(?:自治区|省|市|区|县|州|旗|盟|镇|乡)/.test(agency)) agency = levelWordPlace(match.slice(0, 3000), agency) ?? agency;
+  // 自治区文化和旅游厅 whose text names no other form of it, only its province in another body's name (《广西壮族自治区人民政府
+  // 办公厅…申请表》): a province-level body is of the one province-level place the text names, when it names one alone.
+  if (/^(?:自治区|省)/.test(agency)) agency = provincePlaced(match.slice(0, 3000), agency) ?? agency;
   if (/^(?:省|市|区|县|州|旗|盟|镇|乡)/.test(agency)) {
     // 市科技局 alone could be any city's: never stored without its region.
     throw new GongkaiError(
@@ -2639,6 +2687,22 @@ function levelWordPlace(text: string, name: string): string | undefined {
     if (!best || parts.region.length < best.region.length) best = { name: other, region: parts.region };
   }
   return best?.name;
+}
+
+/** The provinces and autonomous regions with their level words as the text writes them (广西壮族自治区, 甘肃省). */
+const PROVINCE_LEVEL =
+  /(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海)省|(?:内蒙古|广西壮族|西藏|宁夏回族|新疆维吾尔)自治区/g;
+
+/**
+ * A body named by a province-level word alone (自治区文化和旅游厅, 省交通运输厅) with its province: the one province or autonomous
+ * region of that level the text names (several, or none: undefined).
+ */
+function provincePlaced(text: string, name: string): string | undefined {
+  const level = /^(自治区|省)/.exec(name)?.[1];
+  if (!level) return undefined;
+  const places = new Set([...text.matchAll(PROVINCE_LEVEL)].map((found) => found[0]).filter((place) => place.endsWith(level)));
+  if (places.size !== 1) return undefined;
+  return `${[...places][0]}${name.slice(level.length)}`;
 }
 
 /** The longest form of `name` the body writes (卫东区市场监管局 → 平顶山市卫东区市场监督管理局). */
@@ -2988,7 +3052,14 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     }
     const end = found.index + (stop < 0 ? 200 : Math.min(stop, 200));
     const link = links.find((candidate) => candidate.start >= found.index && candidate.start < end);
-    if (link) {
+    // 可在浙江省民呼我为统一平台(http://…)提出意见建议。浙江省民呼我为统一平台不受理政府信息公开申请。: a platform the guide says
+    // takes no applications, in its sentence or the next, is no way to apply.
+    const refusing = link
+      ? /^[^。\n]*[。\n]?[^。\n]*?不(?:受理|接收|接受)(?:政府信息公开|依申请公开|信息公开)申请/.test(
+          match.slice(link.start, link.start + 200),
+        )
+      : false;
+    if (link && !refusing) {
       fields.online_application_url = link.url;
       break;
     }
@@ -3097,11 +3168,13 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   const byPhone = phoneRefusesApplications(printed, match);
   const platform = platformRefusesApplications(printed, match);
   const helped = onlineApplyingHelped(printed, match);
-  if (notes || mailbox || byPhone || platform || helped)
+  const byFax = byPhone && /传真/.test(byPhone) ? undefined : faxRefusesApplications(printed, match);
+  if (notes || mailbox || byPhone || byFax || platform || helped)
     fields.channel_notes = [
       ...(notes ?? []),
       ...(mailbox ? [mailbox] : []),
       ...(byPhone ? [byPhone] : []),
+      ...(byFax ? [byFax] : []),
       ...(platform ? [platform] : []),
       ...(helped ? [helped] : []),
     ];
