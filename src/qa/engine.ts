@@ -3375,6 +3375,8 @@ const REMEMBERED_SHARE =
 const COUNT_TAIL = /(?:有|是)?(?:多少|几)[件条个项次人名家场期篇]?$/;
 /** 企业申请的有吗 / 科研机构的有没有 (的 and 吗 already dropped): whether any were counted in a column, asked as a count is. */
 const HAVE_TAIL = /有(?:没有?|么)?$/;
+/** 维持了吗 / 纠正了没有 / 审结了没 (吗 already dropped) after a review's count: whether any were, asked of a column as 有吗 is. */
+const DONE_TAIL = /(?<=\p{Script=Han}{2})(?:了|过)(?:没有?|么)?$/u;
 /** 微博的粉丝跟发的条数呢: an optional owner before 的, then two things joined by 跟/和/与, then 呢. */
 /** A passive ending the second thing of a joined follow-up (行政诉讼被纠正的, 复议被驳回了), two characters or more before it. */
 const JOINED_PASSIVE_TAIL = /(?<=\p{Script=Han}{2})被\p{Script=Han}{1,4}?(?:了|过)?的?$/u;
@@ -4024,7 +4026,7 @@ function asksOnlyAColumn(residue: string, remembered: Topic): boolean {
   const words = [...row.columns.flatMap((column) => [column.label, ...column.synonyms]), row.label, ...row.synonyms, ...row.match]
     .filter((word) => word.length >= 2)
     .sort((a, b) => b.length - a.length);
-  let rest = residue.replace(COUNT_TAIL, '').replace(HAVE_TAIL, '');
+  let rest = residue.replace(COUNT_TAIL, '').replace(HAVE_TAIL, '').replace(DONE_TAIL, '');
   for (const word of words) rest = rest.split(word).join('');
   return !/\p{Script=Han}{3}/u.test(rest.replace(COLUMN_FOLLOW_UP_FILLER, ''));
 }
@@ -7209,12 +7211,12 @@ export class QaEngine {
         !topic &&
         !choice &&
         memory.topic?.type === 'cell' &&
-        (COUNT_TAIL.test(residue) || HAVE_TAIL.test(residue) || LEGAL_PERSONS_ALONE.test(residue))
+        (COUNT_TAIL.test(residue) || HAVE_TAIL.test(residue) || DONE_TAIL.test(residue) || LEGAL_PERSONS_ALONE.test(residue))
           ? this.restoreTopic(memory.topic)
           : undefined;
       const countedColumn = rememberedCell
-        ? (((COUNT_TAIL.test(residue) || HAVE_TAIL.test(residue)) && asksOnlyAColumn(residue, rememberedCell)
-            ? siblingColumnTopic(residue.replace(COUNT_TAIL, '').replace(HAVE_TAIL, ''), rememberedCell)
+        ? (((COUNT_TAIL.test(residue) || HAVE_TAIL.test(residue) || DONE_TAIL.test(residue)) && asksOnlyAColumn(residue, rememberedCell)
+            ? siblingColumnTopic(residue.replace(COUNT_TAIL, '').replace(HAVE_TAIL, '').replace(DONE_TAIL, ''), rememberedCell)
             : undefined) ?? legalPersonsTopic(residue, rememberedCell))
         : undefined;
       // 网站上 / 公众号里 after a channel's figure: the place word is no new topic. 比2024年少了吗 /

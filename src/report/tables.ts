@@ -465,13 +465,22 @@ const OTHER_HANDLING_SPLIT = OTHER_HANDLING_LINK.otherRows.map((key) => layoutOf
 const ENDS_IN_A_CELL = new RegExp(`[\\d${BLANK_CELL}][\\s|]*$`);
 /** Why a row is not read when the text stops inside it. */
 const CUT_OFF = '原文在此行中截断，数字不全';
+/** Why a row is not read when its numbers may be a line shared with the labels before it, its blank cells' places lost. */
+const SHARED_LINE_SHORT = '几行共用一行数字，数字少于单元格且空白单元格位置不明';
 
 /**
  * Solve one row from its tokens. `cutOff`: the text stops right after these tokens (a page cut inside the
  * table), so the row may have lost its last cells: it is read only when its own arithmetic holds, never as
  * printed with a broken sum, a lost cell put back or zeros spread over missing places.
  */
-function readRow(row: RowDef, shape: Shape, printedTokens: Token[], markerAfter: boolean, cutOff = false): Omit<RowReading, 'line'> {
+function readRow(
+  row: RowDef,
+  shape: Shape,
+  printedTokens: Token[],
+  markerAfter: boolean,
+  cutOff = false,
+  mayBeShared = false,
+): Omit<RowReading, 'line'> {
   let tokens = printedTokens;
   // Empty grid cells beside the numbers (a label cell spanning two columns, a trailing filler cell) are not columns.
   while (tokens.length > shape.width && tokens[tokens.length - 1].blank) tokens = tokens.slice(0, -1);
@@ -527,6 +536,10 @@ function readRow(row: RowDef, shape: Shape, printedTokens: Token[], markerAfter:
     if (cutOff) return finish([], CUT_OFF);
     // Spaces are hints: a cell glued to its neighbour and a space inside another. Else the sum is the source's own error.
     const joined = allDigits ? splitDigits([texts.join('')], shape.width, 2, shape.holds) : [];
+    // Labels standing together before these numbers (table 四's three groups over one line of cells) and fewer numbers
+    // than their cells: a shared line whose blank cells lost their places, as likely as this row's own. Only a row whose
+    // sum holds is this row's; a broken one is no source's error to keep.
+    if (joined.length !== 1 && mayBeShared) return finish([], SHARED_LINE_SHORT);
     return finish(joined.length === 1 ? joined : [printed]);
   }
   if (tokens.length > shape.width) {
@@ -577,8 +590,14 @@ function readRow(row: RowDef, shape: Shape, printedTokens: Token[], markerAfter:
   return finish(solutions);
 }
 
-/** The cut of `texts` into `count` numbers when there is exactly one (seven digits for seven cells), else none. */
+/**
+ * The cut of `texts` into `count` numbers when there is exactly one (seven digits for seven cells), else none. Only of
+ * digits printed as one run: where the page spaces its cells (20 00 121), a cut inside a spaced number (121 as 1, 2, 1)
+ * breaking the sum is no source's error but cells left blank, their places lost (20, 0, 0, 0, 0, 1, 21 printed with its
+ * zeros blank): the row is not read.
+ */
 function onlyCut(texts: string[], count: number): number[][] {
+  if (texts.length > 1) return [];
   const cuts = splitDigits(texts, count, 2);
   return cuts.length === 1 ? cuts : [];
 }
@@ -825,7 +844,8 @@ export function readTable(table: TableKey, format: ReportFormat, text: string, f
     }
     // The document's last row, its numbers running to the end of a text that stops inside the table: maybe cut.
     const cutOff = endsDocument && index === regions.length - 1 && ENDS_IN_A_CELL.test(copy.slice(region.from, region.to));
-    byRegion[index] = withLine(readRow(region.row, shape, tokens, markerAfter, cutOff), line);
+    const mayBeShared = first < index && !ownRowUnchecked && tokens.length < total;
+    byRegion[index] = withLine(readRow(region.row, shape, tokens, markerAfter, cutOff, mayBeShared), line);
   }
   const readings = byRegion.filter((reading): reading is RowReading => reading !== undefined);
   settleByColumnRules(layout, table, readings);

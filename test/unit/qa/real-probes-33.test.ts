@@ -1,0 +1,46 @@
+/**
+ * Lead probes of the thirty-third session, in citizens' words over one store of every real fixture folder (平潭综合实验区's
+ * bureaus, whose table 四 prints reviews and lawsuits). The class found, a made-up example below (another agency, other words):
+ * - 维持了吗 / 纠正了没有 right after 被复议了几次 (or 被告了几次): a yes/no of one result column of the rows just answered, said
+ *   without their name. 维持呢 and 维持了几件 were answered; the yes/no forms were not understood. Now the column's figure with
+ *   有。/没有。 in front, as 复议维持了吗 said whole is.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { converse, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
+
+describe('a yes/no of one result column after a count of reviews or lawsuits', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    // Two reviews (one upheld, one corrected) and three lawsuits filed directly (all upheld).
+    const appeals = xigongAs('庚山县水务局', '庚山县', '2024年,我局主动公开政府信息30条。', '全年收到政府信息公开申请4件。').replace(
+      /\n0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\n/,
+      '\n1\t1\t0\t0\t2\t3\t0\t0\t0\t3\t0\t0\t0\t0\t0\n',
+    );
+    expect(appeals).toContain('1\t1\t0\t0\t2\t3');
+    await importTexts(app, [['gengshan.txt', appeals]]);
+  });
+  afterAll(() => app.dispose());
+
+  it('维持了吗 / 纠正了没有 after 被复议了几次: the review’s columns, yes or no', async () => {
+    const [count, upheld, corrected] = await converse(app, 'col-1', ['庚山县水务局2024年被复议了几次', '维持了吗', '纠正了没有']);
+    expect(count.answer).toContain('行政复议（总计）为2件');
+    expect(upheld.kind).toBe('figure');
+    expect(upheld.answer).toMatch(/^有。/);
+    expect(upheld.answer).toContain('行政复议（结果维持）为1件');
+    expect(corrected.answer).toContain('行政复议（结果纠正）为1件');
+  });
+
+  it('维持过没有 after 被告了几次: the lawsuits’ column, not the review’s', async () => {
+    const [, upheld] = await converse(app, 'col-2', ['庚山县水务局2024年被起诉了几次', '维持过没有']);
+    expect(upheld.kind).toBe('figure');
+    expect(upheld.answer).toContain('行政诉讼');
+    expect(upheld.answer).toContain('3件');
+    expect(upheld.answer).not.toContain('行政复议（结果维持）');
+  });
+
+  it('a statement with no column of the rows (公开了吗 after 被复议了几次) is not read as one', async () => {
+    const [, other] = await converse(app, 'col-3', ['庚山县水务局2024年被复议了几次', '公开了吗']);
+    expect(other.answer).not.toContain('结果维持');
+  });
+});
