@@ -1203,7 +1203,9 @@ const PARTICIPANT_UNITS = new Set(['名', '人', '位', '家', '人次']);
 /** A question that does ask about the participants (请了多少人, 参观了几家企业). */
 const PARTICIPANT_WORDS = /人|名|位|代表|群众|企业|公司|单位|家|嘉宾|专家|粉丝|关注/;
 /** The yes/no words, taken off before the event is counted. */
-const YES_NO_WORDS = /有没有|是否|有无|[吗没]+[?？。!！]*$|了没|过没|[?？。!！]+$/g;
+const YES_NO_WORDS = /有没有|是否|有无|[吗没]+有?[?？。!！]*$|了没|过没|[?？。!！]+$/g;
+/** An event held, counted by 场, 次 or 期 (开放日, 培训, 发布会, 访谈). */
+const EVENT_NAMED = /开放日|培训|发布会|访谈|座谈会|讲座|宣讲|听证会|直播/;
 /** How an event is counted, most specific first. */
 const EVENT_UNITS = ['场', '次', '期'] as const;
 /** A money column whose label names no unit (2019 layout's 采购总金额): its figure is stated without one, not in the row's 件. */
@@ -1213,6 +1215,8 @@ function unitlessAmount(column: ColumnDef): boolean {
 
 /** A count printed right after the thing asked about (国家高新技术企业1家, “政府开放日”活动1场). */
 const COUNT_RIGHT_AFTER = /^[”"》]?(?:活动)?(\d+(?:\.\d+)?)(家|个|项|件|条|场|次|期|名|人|篇|所)/;
+/** A count a few words after the thing asked (议案提案结果信息68条), within its clause. */
+const COUNT_A_FEW_WORDS_AFTER = /^[^\d，,。；;、（(]{0,6}?(\d+(?:\.\d+)?)(家|个|项|件|条|场|次|期|名|人|篇|所)/;
 /** A channel a clause starts with (微信公众号推送…448条, 网站发布信息1048条): what published the count. */
 const CHANNEL_LEAD =
   /^(?:通过|在|经)?(?:[“"][^”"，,。]{1,8}[”"])?(微信公众号|公众号|微博|门户网站|政府网站|网站|抖音|视频号|今日头条|头条号|快手)/;
@@ -8398,8 +8402,12 @@ export class QaEngine {
    * count of the event itself is looked for in the reports' sentences (场, then 次, then 期).
    */
   private yesNoAboutAnEvent(answer: Answer, rest: string, agency: AgencyRecord, years: number[]): Answer | undefined {
-    if (answer.kind !== 'figure' || answer.facts.length === 0) return undefined;
-    if (!answer.facts.every((fact) => PARTICIPANT_UNITS.has(fact.unit)) || PARTICIPANT_WORDS.test(rest)) return undefined;
+    // 搞过政务开放日吗 refused for want of its guests (the report states none) is still answered by the event's own count
+    // (举办了1期“政务开放日”活动), as any event named (开放日, 培训, 发布会, 访谈) is.
+    const eventRefused = answer.kind === 'refusal' && EVENT_NAMED.test(rest);
+    if (!eventRefused && (answer.kind !== 'figure' || answer.facts.length === 0)) return undefined;
+    if (!eventRefused && !answer.facts.every((fact) => PARTICIPANT_UNITS.has(fact.unit))) return undefined;
+    if (PARTICIPANT_WORDS.test(rest)) return undefined;
     const event = rest.replace(YES_NO_WORDS, '');
     for (const unit of EVENT_UNITS) {
       const found = this.withRetrieval(NOTHING_FOUND, { text: `${event}几${unit}`, agency, years });
@@ -8415,10 +8423,14 @@ export class QaEngine {
   private yesNoWithItsCount(answer: Answer, rest: string): Answer | undefined {
     const said = this.lastYesNo;
     if (answer.kind !== 'text' || !said || !answer.answer.includes(said.clause)) return undefined;
+    // 有没有公开议案提案办理结果 against 共发布议案提案结果信息68条: a yes whose clause prints one count only, a few words after the
+    // thing asked (结果信息), carries that count too. (A no, or a clause of two counts, carries none.)
+    const oneCount = answer.answer.startsWith('有') && (said.clause.match(/\d+(?:\.\d+)?[家个项件条场次期名人篇所]/g) ?? []).length === 1;
     for (const word of contentWords(rest).filter((candidate) => candidate.length >= 2)) {
       const at = said.clause.indexOf(word);
       if (at < 0) continue;
-      const counted = COUNT_RIGHT_AFTER.exec(said.clause.slice(at + word.length));
+      const after = said.clause.slice(at + word.length);
+      const counted = COUNT_RIGHT_AFTER.exec(after) ?? (oneCount ? COUNT_A_FEW_WORDS_AFTER.exec(after) : null);
       if (!counted) continue;
       const fact: Fact = {
         agency: said.agency,
