@@ -128,14 +128,14 @@ const DECISIONS_MADE_ASKED = /作出|做出|决定|罚了/;
 const ACCOUNT_CHANNEL = '微信公众号|公众号|微信号|微信|抖音号|抖音|视频号|微博|头条号|今日头条';
 /**
  * An account asked by its own name right before its channel (碧谷新语公众号, 百山祖国家公园抖音号), quoted as reports print it
- * (“朋普发布”微信公众号), an app's (“云上西山”APP) or a WeChat 公众平台's too.
+ * (“朋普发布”微信公众号), an app's (“云上西山”APP), a county media platform's (古蔺融媒号) or a WeChat 公众平台's too.
  */
 const ACCOUNT_NAMED_ALONE =
-  /(\p{Script=Han}{2,16}?)[”"」』]?(?:官方|政务)?(?:微信公众号|微信公众平台|公众号|微信号|抖音号|视频号|微博号?|头条号|客户端|APP|App|app)/u;
+  /(\p{Script=Han}{2,16}?)[”"」』]?(?:官方|政务)?(?:微信公众号|微信公众平台|公众号|微信号|抖音号|视频号|微博号?|头条号|融媒号|客户端|APP|App|app)/u;
 /** A channel an account is asked on (公众号, 抖音), anywhere in the words after a name. */
 const ACCOUNT_CHANNEL_PATTERN = new RegExp(ACCOUNT_CHANNEL);
 /** The channels an account's name is printed beside in a report, for ACCOUNT_NAMED_ALONE's names. */
-const ACCOUNT_NAME_CHANNEL = `${ACCOUNT_CHANNEL}|客户端|APP|App|app`;
+const ACCOUNT_NAME_CHANNEL = `${ACCOUNT_CHANNEL}|融媒号|客户端|APP|App|app`;
 
 /** A part of an agency's name written in brackets (泰州医药高新区(高港区)卫生健康委员会). */
 const BRACKETED_NAME_PART = /[（(](\p{Script=Han}{2,10})[)）]/u;
@@ -5478,6 +5478,10 @@ export class QaEngine {
     const asked = this.askOne(rest, context);
     const fact = headlineFacts(asked.facts)[0];
     if (asked.kind !== 'figure' || !fact) return undefined;
+    // 9月以来主动公开多少条 against 2019年9月以来,苏平片区主动公开政府信息40条 (an agency set up in September): the part asked
+    // from a month on is the very period the sentence counts, its figure the answer.
+    const since = new RegExp(`${escapeRegExp(part[0])}(?:以来|起|至今)`).exec(text.slice(part.index));
+    if (since && toSimplified(fact.sentence ?? '').includes(since[0])) return asked;
     return {
       kind: 'refusal',
       answer: `${fact.agency}${fact.year}年的年度报告只有全年的统计数字，没有按月份、季度或半年分开的数字，“${part[0]}”的数字报告里没有，无法回答。可以问全年的数字。`,
@@ -11723,8 +11727,11 @@ ${lines.join('\n')}`,
     const name = asked[1].replace(/^(?:年度?|请问一?下?|问一?下|今年|去年|前年|那个?|这个?)/, '');
     if (name.length < 2 || /^[本我该其贵这那他她它]/.test(name) || !text.includes(name)) return undefined;
     // 科技局公众号: an agency's kind (or any agency's name) before the channel is asked of that agency, never as an account's name.
-    if (AGENCY_NAME_END.test(name) || this.bareKind(name)) return undefined;
-    const before = new RegExp(`${name}[”"」』]?\\s?(?:${ACCOUNT_NAME_CHANNEL})`);
+    // (北京花乡公众号: a name ending as an agency's does (乡) is an account's only as a report prints it, in quotation marks before
+    // its channel: “北京花乡”微信公众平台.)
+    if (this.bareKind(name)) return undefined;
+    const agencyLike = AGENCY_NAME_END.test(name);
+    const before = new RegExp(`${agencyLike ? '[“"「『]' : ''}${name}[”"」』]${agencyLike ? '' : '?'}\\s?(?:${ACCOUNT_NAME_CHANNEL})`);
     const after = new RegExp(`(?:${ACCOUNT_NAME_CHANNEL})\\s?[“"「『]${name}[”"」』]`);
     const words = searchWords(name).filter((word) => word.length >= 2);
     if (words.length === 0) return undefined;
@@ -11739,6 +11746,8 @@ ${lines.join('\n')}`,
       if (agency) owners.set(agency.id, agency);
       if (owners.size > 1) return undefined;
     }
+    // (A stored agency's own name is asked of that agency, never as an account's.)
+    if (agencyLike && this.index.find(name).length > 0) return undefined;
     return owners.size === 1 ? { name, owner: [...owners.values()][0] } : undefined;
   }
 
