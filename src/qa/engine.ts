@@ -1215,8 +1215,8 @@ function unitlessAmount(column: ColumnDef): boolean {
 
 /** A count printed right after the thing asked about (国家高新技术企业1家, “政府开放日”活动1场). */
 const COUNT_RIGHT_AFTER = /^[”"》]?(?:活动)?(\d+(?:\.\d+)?)(家|个|项|件|条|场|次|期|名|人|篇|所)/;
-/** A count a few words after the thing asked (议案提案结果信息68条), within its clause. */
-const COUNT_A_FEW_WORDS_AFTER = /^[^\d，,。；;、（(]{0,6}?(\d+(?:\.\d+)?)(家|个|项|件|条|场|次|期|名|人|篇|所)/;
+/** A count a few words after the thing asked (议案提案结果信息68条), within its clause; not a group's (新闻发布会等17场). */
+const COUNT_A_FEW_WORDS_AFTER = /^[^\d，,。；;、（(等]{0,6}?(\d+(?:\.\d+)?)(家|个|项|件|条|场|次|期|名|人|篇|所)/;
 /** A channel a clause starts with (微信公众号推送…448条, 网站发布信息1048条): what published the count. */
 const CHANNEL_LEAD =
   /^(?:通过|在|经)?(?:[“"][^”"，,。]{1,8}[”"])?(微信公众号|公众号|微博|门户网站|政府网站|网站|抖音|视频号|今日头条|头条号|快手)/;
@@ -8429,7 +8429,11 @@ export class QaEngine {
     if (answer.kind !== 'text' || !said || !answer.answer.includes(said.clause)) return undefined;
     // 有没有公开议案提案办理结果 against 共发布议案提案结果信息68条: a yes whose clause prints one count only, a few words after the
     // thing asked (结果信息), carries that count too. (A no, or a clause of two counts, carries none.)
-    const oneCount = answer.answer.startsWith('有') && (said.clause.match(/\d+(?:\.\d+)?[家个项件条场次期名人篇所]/g) ?? []).length === 1;
+    // (按时办结了吗 against 共17件全部按时办结 asks whether, not whether there were any: only a question of 有 takes the count.)
+    const oneCount =
+      answer.answer.startsWith('有') &&
+      /有/.test(rest) &&
+      (said.clause.match(/\d+(?:\.\d+)?[家个项件条场次期名人篇所]/g) ?? []).length === 1;
     for (const word of contentWords(rest).filter((candidate) => candidate.length >= 2)) {
       const at = said.clause.indexOf(word);
       if (at < 0) continue;

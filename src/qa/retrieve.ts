@@ -290,9 +290,9 @@ const AREA_ASKED = /面积|(?:有|是)?多大(?![岁年])|多少平(?:方|米)?/
 const COUNT_NOUN_AT_END = /(?:信息|申请)数(?:是|为)?[?？。!！]*$/;
 /**
  * A rate asked by its noun alone at the question's end (解读材料与政策文件关联率？, 全文电子化率): a number (a share in %), as 多少
- * would ask. (效率 and 频率 are no share.)
+ * would ask. (效率 and 频率 are no share; 办结率 and 答复率 keep their own reading, the applications handled in time.)
  */
-const RATE_AT_END = /(?<![效频])率(?:是|为)?[?？。!！]*$/;
+const RATE_AT_END = /(?<![效频]|办结|答复|回复)率(?:是|为)?[?？。!！]*$/;
 
 /** What kind of answer the question wants: a number (多少/几), yes or no (有没有/是否/…吗), or text. */
 export function askKind(text: string): AskKind {
