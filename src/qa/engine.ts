@@ -128,14 +128,14 @@ const DECISIONS_MADE_ASKED = /作出|做出|决定|罚了/;
 const ACCOUNT_CHANNEL = '微信公众号|公众号|微信号|微信|抖音号|抖音|视频号|微博|头条号|今日头条';
 /**
  * An account asked by its own name right before its channel (碧谷新语公众号, 百山祖国家公园抖音号), quoted as reports print it
- * (“朋普发布”微信公众号), an app's (“云上西山”APP) or a WeChat 公众平台's too.
+ * (“朋普发布”微信公众号), an app's (“云上西山”APP), a county media platform's (古蔺融媒号) or a WeChat 公众平台's too.
  */
 const ACCOUNT_NAMED_ALONE =
-  /(\p{Script=Han}{2,16}?)[”"」』]?(?:官方|政务)?(?:微信公众号|微信公众平台|公众号|微信号|抖音号|视频号|微博号?|头条号|客户端|APP|App|app)/u;
+  /(\p{Script=Han}{2,16}?)[”"」』]?(?:官方|政务)?(?:微信公众号|微信公众平台|公众号|微信号|抖音号|视频号|微博号?|头条号|融媒号|客户端|APP|App|app)/u;
 /** A channel an account is asked on (公众号, 抖音), anywhere in the words after a name. */
 const ACCOUNT_CHANNEL_PATTERN = new RegExp(ACCOUNT_CHANNEL);
 /** The channels an account's name is printed beside in a report, for ACCOUNT_NAMED_ALONE's names. */
-const ACCOUNT_NAME_CHANNEL = `${ACCOUNT_CHANNEL}|客户端|APP|App|app`;
+const ACCOUNT_NAME_CHANNEL = `${ACCOUNT_CHANNEL}|融媒号|客户端|APP|App|app`;
 
 /** A part of an agency's name written in brackets (泰州医药高新区(高港区)卫生健康委员会). */
 const BRACKETED_NAME_PART = /[（(](\p{Script=Han}{2,10})[)）]/u;
@@ -1203,7 +1203,9 @@ const PARTICIPANT_UNITS = new Set(['名', '人', '位', '家', '人次']);
 /** A question that does ask about the participants (请了多少人, 参观了几家企业). */
 const PARTICIPANT_WORDS = /人|名|位|代表|群众|企业|公司|单位|家|嘉宾|专家|粉丝|关注/;
 /** The yes/no words, taken off before the event is counted. */
-const YES_NO_WORDS = /有没有|是否|有无|[吗没]+[?？。!！]*$|了没|过没|[?？。!！]+$/g;
+const YES_NO_WORDS = /有没有|是否|有无|[吗没]+有?[?？。!！]*$|了没|过没|[?？。!！]+$/g;
+/** An event held, counted by 场, 次 or 期 (开放日, 培训, 发布会, 访谈). */
+const EVENT_NAMED = /开放日|培训|发布会|访谈|座谈会|讲座|宣讲|听证会|直播/;
 /** How an event is counted, most specific first. */
 const EVENT_UNITS = ['场', '次', '期'] as const;
 /** A money column whose label names no unit (2019 layout's 采购总金额): its figure is stated without one, not in the row's 件. */
@@ -1213,6 +1215,8 @@ function unitlessAmount(column: ColumnDef): boolean {
 
 /** A count printed right after the thing asked about (国家高新技术企业1家, “政府开放日”活动1场). */
 const COUNT_RIGHT_AFTER = /^[”"》]?(?:活动)?(\d+(?:\.\d+)?)(家|个|项|件|条|场|次|期|名|人|篇|所)/;
+/** A count a few words after the thing asked (议案提案结果信息68条), within its clause; not a group's (新闻发布会等17场). */
+const COUNT_A_FEW_WORDS_AFTER = /^[^\d，,。；;、（(等]{0,6}?(\d+(?:\.\d+)?)(家|个|项|件|条|场|次|期|名|人|篇|所)/;
 /** A channel a clause starts with (微信公众号推送…448条, 网站发布信息1048条): what published the count. */
 const CHANNEL_LEAD =
   /^(?:通过|在|经)?(?:[“"][^”"，,。]{1,8}[”"])?(微信公众号|公众号|微博|门户网站|政府网站|网站|抖音|视频号|今日头条|头条号|快手)/;
@@ -5479,6 +5483,10 @@ export class QaEngine {
     const asked = this.askOne(rest, context);
     const fact = headlineFacts(asked.facts)[0];
     if (asked.kind !== 'figure' || !fact) return undefined;
+    // 9月以来主动公开多少条 against 2019年9月以来,苏平片区主动公开政府信息40条 (an agency set up in September): the part asked
+    // from a month on is the very period the sentence counts, its figure the answer.
+    const since = new RegExp(`${escapeRegExp(part[0])}(?:以来|起|至今)`).exec(text.slice(part.index));
+    if (since && toSimplified(fact.sentence ?? '').includes(since[0])) return asked;
     return {
       kind: 'refusal',
       answer: `${fact.agency}${fact.year}年的年度报告只有全年的统计数字，没有按月份、季度或半年分开的数字，“${part[0]}”的数字报告里没有，无法回答。可以问全年的数字。`,
@@ -8416,8 +8424,12 @@ export class QaEngine {
    * count of the event itself is looked for in the reports' sentences (场, then 次, then 期).
    */
   private yesNoAboutAnEvent(answer: Answer, rest: string, agency: AgencyRecord, years: number[]): Answer | undefined {
-    if (answer.kind !== 'figure' || answer.facts.length === 0) return undefined;
-    if (!answer.facts.every((fact) => PARTICIPANT_UNITS.has(fact.unit)) || PARTICIPANT_WORDS.test(rest)) return undefined;
+    // 搞过政务开放日吗 refused for want of its guests (the report states none) is still answered by the event's own count
+    // (举办了1期“政务开放日”活动), as any event named (开放日, 培训, 发布会, 访谈) is.
+    const eventRefused = answer.kind === 'refusal' && EVENT_NAMED.test(rest);
+    if (!eventRefused && (answer.kind !== 'figure' || answer.facts.length === 0)) return undefined;
+    if (!eventRefused && !answer.facts.every((fact) => PARTICIPANT_UNITS.has(fact.unit))) return undefined;
+    if (PARTICIPANT_WORDS.test(rest)) return undefined;
     const event = rest.replace(YES_NO_WORDS, '');
     for (const unit of EVENT_UNITS) {
       const found = this.withRetrieval(NOTHING_FOUND, { text: `${event}几${unit}`, agency, years });
@@ -8433,10 +8445,18 @@ export class QaEngine {
   private yesNoWithItsCount(answer: Answer, rest: string): Answer | undefined {
     const said = this.lastYesNo;
     if (answer.kind !== 'text' || !said || !answer.answer.includes(said.clause)) return undefined;
+    // 有没有公开议案提案办理结果 against 共发布议案提案结果信息68条: a yes whose clause prints one count only, a few words after the
+    // thing asked (结果信息), carries that count too. (A no, or a clause of two counts, carries none.)
+    // (按时办结了吗 against 共17件全部按时办结 asks whether, not whether there were any: only a question of 有 takes the count.)
+    const oneCount =
+      answer.answer.startsWith('有') &&
+      /有/.test(rest) &&
+      (said.clause.match(/\d+(?:\.\d+)?[家个项件条场次期名人篇所]/g) ?? []).length === 1;
     for (const word of contentWords(rest).filter((candidate) => candidate.length >= 2)) {
       const at = said.clause.indexOf(word);
       if (at < 0) continue;
-      const counted = COUNT_RIGHT_AFTER.exec(said.clause.slice(at + word.length));
+      const after = said.clause.slice(at + word.length);
+      const counted = COUNT_RIGHT_AFTER.exec(after) ?? (oneCount ? COUNT_A_FEW_WORDS_AFTER.exec(after) : null);
       if (!counted) continue;
       const fact: Fact = {
         agency: said.agency,
@@ -11730,8 +11750,11 @@ ${lines.join('\n')}`,
     const name = asked[1].replace(/^(?:年度?|请问一?下?|问一?下|今年|去年|前年|那个?|这个?)/, '');
     if (name.length < 2 || /^[本我该其贵这那他她它]/.test(name) || !text.includes(name)) return undefined;
     // 科技局公众号: an agency's kind (or any agency's name) before the channel is asked of that agency, never as an account's name.
-    if (AGENCY_NAME_END.test(name) || this.bareKind(name)) return undefined;
-    const before = new RegExp(`${name}[”"」』]?\\s?(?:${ACCOUNT_NAME_CHANNEL})`);
+    // (北京花乡公众号: a name ending as an agency's does (乡) is an account's only as a report prints it, in quotation marks before
+    // its channel: “北京花乡”微信公众平台.)
+    if (this.bareKind(name)) return undefined;
+    const agencyLike = AGENCY_NAME_END.test(name);
+    const before = new RegExp(`${agencyLike ? '[“"「『]' : ''}${name}[”"」』]${agencyLike ? '' : '?'}\\s?(?:${ACCOUNT_NAME_CHANNEL})`);
     const after = new RegExp(`(?:${ACCOUNT_NAME_CHANNEL})\\s?[“"「『]${name}[”"」』]`);
     const words = searchWords(name).filter((word) => word.length >= 2);
     if (words.length === 0) return undefined;
@@ -11746,6 +11769,8 @@ ${lines.join('\n')}`,
       if (agency) owners.set(agency.id, agency);
       if (owners.size > 1) return undefined;
     }
+    // (A stored agency's own name is asked of that agency, never as an account's.)
+    if (agencyLike && this.index.find(name).length > 0) return undefined;
     return owners.size === 1 ? { name, owner: [...owners.values()][0] } : undefined;
   }
 

@@ -288,10 +288,15 @@ const AREA_ASKED = /面积|(?:有|是)?多大(?![岁年])|多少平(?:方|米)?/
  * (A measure word's count, 公开信息条数, stays as it was read: its 条数 is no word of the thing.)
  */
 const COUNT_NOUN_AT_END = /(?:信息|申请)数(?:是|为)?[?？。!！]*$/;
+/**
+ * A rate asked by its noun alone at the question's end (解读材料与政策文件关联率？, 全文电子化率): a number (a share in %), as 多少
+ * would ask. (效率 and 频率 are no share; 办结率 and 答复率 keep their own reading, the applications handled in time.)
+ */
+const RATE_AT_END = /(?<![效频]|办结|答复|回复)率(?:是|为)?[?？。!！]*$/;
 
 /** What kind of answer the question wants: a number (多少/几), yes or no (有没有/是否/…吗), or text. */
 export function askKind(text: string): AskKind {
-  if (/多少|几[^乎]|数量|有多大|总数/.test(text) || COUNT_NOUN_AT_END.test(text)) return 'number';
+  if (/多少|几[^乎]|数量|有多大|总数/.test(text) || COUNT_NOUN_AT_END.test(text) || RATE_AT_END.test(text)) return 'number';
   if (/有没有|是否|有无|是不是|吗[?？。!！]*$|没[?？。!！]*$|没有[?？。!！]*$|了没|过没|否[?？]*$/.test(text)) return 'yesno';
   return 'text';
 }
