@@ -577,6 +577,14 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
     /(?<!(?:复议|诉讼|起诉|告|投诉)[^，。？?]{0,8})(?:申请)?有(?:申请)?(?:被|给)(?:拒绝|拒)(?:了|掉|过)?(?:的)?(?:申请)?(?=吗|没有?|[?？。]*$)/g,
     '有不予公开的申请',
   ],
+  // 拒绝了几个申请 / 拒了多少 / 一共拒掉几件 (the agency refusing, said actively): its applications refused, as 被拒了几个 is.
+  [
+    /(?<!(?:复议|诉讼|起诉|告|投诉)[^，。？?]{0,8})(?<!被|给)(?:拒绝|拒)(?:了|掉|过)+(?=(?:多少|几)[个件份次]?(?:申请)?(?:[?？。!！]|$))/g,
+    '不予公开了',
+  ],
+  // 因为找不到信息没给的有几个 / 查不到信息的几件: the agency not holding the information asked is 本机关不掌握 (信息不存在, its
+  // everyday word). Only with a count asked: 网上找不到信息怎么办 asks how to apply.
+  [/(?:找不到|查不到|找不着|查无)(?:相关|这个|该|那个)?(?:的)?信息(?=[^，。？?]{0,10}(?:多少|几))/g, '信息不存在'],
   // 审计局哪家公开得最多 / 哪个局发的最少 / 公开得最多的是哪个镇: a ranking of agencies asked with the verb alone ranks what
   // was published (公开的信息最多, which the rankings read); 被申请得最多 ranks the applications received. Only with an
   // agency's word by the 哪 (哪家, 哪个局, 审计局哪个): 哪个渠道发得最多 / 哪个月发的最多 rank one agency's own parts.

@@ -4,6 +4,10 @@
  * - 维持了吗 / 纠正了没有 right after 被复议了几次 (or 被告了几次): a yes/no of one result column of the rows just answered, said
  *   without their name. 维持呢 and 维持了几件 were answered; the yes/no forms were not understood. Now the column's figure with
  *   有。/没有。 in front, as 复议维持了吗 said whole is.
+ * - 拒绝了几个申请 / 拒了多少 (the agency refusing, said actively): "the report states no count of 拒绝", then the applications
+ *   received; 被拒了几个 was read as 不予公开. Now the active form too.
+ * - 因为找不到信息没给的有几个: not understood (信息不存在 and 没有这个信息 were 本机关不掌握); now 找不到/查不到信息 with a count
+ *   asked is that row too (网上找不到信息怎么办 still asks how to apply).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
@@ -42,5 +46,31 @@ describe('a yes/no of one result column after a count of reviews or lawsuits', (
   it('a statement with no column of the rows (公开了吗 after 被复议了几次) is not read as one', async () => {
     const [, other] = await converse(app, 'col-3', ['庚山县水务局2024年被复议了几次', '公开了吗']);
     expect(other.answer).not.toContain('结果维持');
+  });
+});
+
+describe('refusals in the citizen’s own words', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    const report = xigongAs('庚山县水务局', '庚山县', '2024年,我局主动公开政府信息30条。', '全年收到政府信息公开申请4件。');
+    await importTexts(app, [['gengshan.txt', report]]);
+  });
+  afterAll(() => app.dispose());
+
+  it('拒绝了几个申请 / 拒了多少: the applications refused (不予公开)', async () => {
+    const [refused, again] = await converse(app, 'refuse-1', ['庚山县水务局2024年拒绝了几个申请', '拒了多少']);
+    expect(refused.kind).toBe('figure');
+    expect(refused.answer).toContain('不予公开');
+    expect(refused.answer).not.toContain('没有单独写明');
+    expect(again.answer).toContain('不予公开');
+  });
+
+  it('因为找不到信息没给的有几个: 本机关不掌握; 网上找不到信息怎么办 is no count', async () => {
+    const [notHeld] = await converse(app, 'refuse-2', ['庚山县水务局2024年因为找不到信息没给的有几个']);
+    expect(notHeld.kind).toBe('figure');
+    expect(notHeld.answer).toContain('本机关不掌握相关政府信息');
+    const [how] = await converse(app, 'refuse-3', ['网上找不到信息怎么办']);
+    expect(how.answer).not.toContain('本机关不掌握相关政府信息（总计）');
   });
 });
