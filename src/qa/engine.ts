@@ -5243,6 +5243,9 @@ export class QaEngine {
     // 2025年通化县 向阳区 黄石市 这三个地方谁…: a space between a place with its level and another place found right after it
     // lists two places; dropped, 通化县向阳区 would read as a district of the county (another 向阳区, or none).
     const listed = text.replace(/(?<=\p{Script=Han}[市区县旗州盟镇乡])[\s\u3000]+(?=\p{Script=Han})/gu, (space, at: number) => {
+      // (洛阳市 西工区: a place of the one before, read as one name across the space, is no list.)
+      const joined = text.slice(0, at) + text.slice(at + space.length);
+      if (this.index.find(joined).some((mention) => mention.start < at && mention.start + mention.text.length > at)) return space;
       const next = this.index.find(text.slice(at + space.length));
       return next.length > 0 && next[0].start === 0 && next[0].how !== 'fuzzy' && /[市区县旗州盟镇乡]$/.test(next[0].text) ? '、' : space;
     });

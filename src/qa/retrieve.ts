@@ -3549,7 +3549,14 @@ function channelPartNotAsked(sentence: string, at: number, question: string): bo
 function applicantPartNotAsked(sentence: string, at: number, question: string): boolean {
   const breakdownAt = sentence.slice(0, at).search(/其中/);
   // (A sentence opening with 其中 breaks down the count the one before it states.)
-  if (breakdownAt < 0 || (breakdownAt > 0 && !/\d/.test(sentence.slice(0, breakdownAt))) || APPLICANT_TYPE.test(question)) return false;
+  // (其他组织 asked names an applicant too: 法人和其他组织申请6件 may answer it.)
+  if (
+    breakdownAt < 0 ||
+    (breakdownAt > 0 && !/\d/.test(sentence.slice(0, breakdownAt))) ||
+    APPLICANT_TYPE.test(question) ||
+    /组织|机构|单位/.test(question)
+  )
+    return false;
   const clauseStart = Math.max(breakdownAt, ...[...'，,、；;'].map((mark) => sentence.lastIndexOf(mark, at)));
   return APPLICANT_TYPE.test(sentence.slice(clauseStart, at));
 }
