@@ -641,7 +641,7 @@ const LEVEL_KIND_ALONE =
 
 /** A correction in front of a question (不是，我问的是去年 / 不对，是西工区 / 不是这个意思 我问的是…): what follows is the question. */
 const CORRECTION_FRAME =
-  /^(?:我)?(?:问的)?不是(?:问)?(?!这个|这样)[^，,。！!？?\s]{1,12}[，,\s]+(?:我(?:是|刚才)?(?:问|说|要问|想问|要)的?是?|是|而是)[，,：:\s]*|^(?:不是(?:这个|那个|这|那)?意思|(?:你)?(?:理解|听)错了|不是这个|不是这样|不是|不对|错了|搞错了|你搞错了|说错了|我说错了|打错了|写错了|问错了)[，,。！!\s]*(?:我(?:是|刚才)?(?:问|说|要问|想问|要)的?是?|是)?[，,：:\s]*|^我(?:问|说|想问|要问)的是[，,：:\s]*/;
+  /^(?:我)?(?:问的)?不是(?:问)?(?!这个|这样)(?:[^，,。！!？?\s]{1,12}[，,\s]+|[^，,。！!？?\s]{1,12}?(?=我(?:是|刚才)?(?:问|说|要问|想问)的))(?:我(?:是|刚才)?(?:问|说|要问|想问|要)的?是?|是|而是)[，,：:\s]*|^(?:不是(?:这个|那个|这|那)?意思|(?:你)?(?:理解|听)错了|不是这个|不是这样|不是|不对|错了|搞错了|你搞错了|说错了|我说错了|打错了|写错了|问错了)[，,。！!\s]*(?:我(?:是|刚才)?(?:问|说|要问|想问|要)的?是?|是)?[，,：:\s]*|^我(?:问|说|想问|要问)的是[，,：:\s]*/;
 /** What a correction says it is not after what it is (我问的是主动公开，不是申请; …而不是去年的): no part of the question. */
 const CORRECTION_NOT_TAIL = /(?<=[\p{Script=Han}\d])[，,\s]*(?:而)?不是(?:问)?[^，,。！!？?\s]{1,12}[。！!]?$/u;
 /** A return to an earlier agency or topic (回到海原县，…; 说回中卫市): the name that follows is what is asked about. */
@@ -730,7 +730,7 @@ const PERSON_NAME_ASKED =
  * what an agency took.
  */
 const FEE_TAKEN_ASKED =
-  /^(?:那|那么)?(?:他们|人家)?(?:一共|总共|共)?(?:收(?:了|过)(?:多少|几)(?:万元|万|元|块钱?)?的?(?:钱|费)|收(?:了|过)?费(?:金额)?(?:是|有)?(?:多少|几)(?:万元|万|元|块钱?|钱)?|行政事业性收费(?:金额)?(?:一共|总共|共)?(?:收(?:了|过))?(?:是|有)?(?:多少|几)(?:万元|万|元|块钱?)?的?钱?)(?:呢|啊)?[?？。!！]*$/;
+  /^(?:那|那么)?(?:他们|人家)?(?:一共|总共|共)?(?:收(?:了|过)(?:多少|几)(?:万元|万|元|块钱?)?的?(?:钱|费)|收(?:了|过)?费(?:了|过)?(?:金额)?(?:是|有)?(?:多少|几)(?:万元|万|元|块钱?|钱)?|行政事业性收费(?:金额)?(?:一共|总共|共)?(?:收(?:了|过))?(?:是|有)?(?:多少|几)(?:万元|万|元|块钱?)?的?钱?)(?:呢|啊)?[?？。!！]*$/;
 
 /**
  * 办信息公开收钱了吗 / 做申请那块收费了没 in a conversation about one agency: whether it took money, a past act its report states
@@ -3072,6 +3072,9 @@ function unknownAgencyNamed(text: string): { name: string; how: 'named' | 'towns
   if (named && /^(?:那么?)?[省市区县](?:人民)?政府/.test(named[1] + named[2]) && GOVERNMENT_PASSED_ON.test(text)) return undefined;
   // 向县档案馆移交了多少件: a body by its level alone after 向 (or 到, 往) is where the agency asked about sent something.
   if (named && /^(?:向|对|给|朝|到|往)[省市区县]$/.test(named[1])) return undefined;
+  // 那省政府规章呢 (after 吉林省政府办公厅…): the 那 of a follow-up, then a level alone, names no place; the level's government
+  // qualifies what is asked (省政府规章), of the agency talked about.
+  if (named && /^那么?[省市区县]$/.test(named[1])) return undefined;
   if (named && /\d$/.test(text.slice(0, named.index)) && named[1].startsWith('年')) {
     // 2024年古蔺县人民政府: the year's 年 starts no place's name.
     named[1] = named[1].slice(1);
@@ -3374,7 +3377,19 @@ function wholeOfBreakdown(part: Fact): Fact | undefined {
  * 占比多少 / 占百分之几 / 占全部主动公开的百分之几 / 占多少比例 alone after figures: the share of the last in the whole before it.
  */
 const REMEMBERED_SHARE =
-  /^(?:那)?(?:它|这个|这|其中)?(?:(\d+)[件条个项次人名家场期篇])?(?:的)?(?:占比|占(?:了)?(?:总数|全部|总量|总共|一共|总的|所有|整体)?(?:的)?(?:主动公开的?(?:信息|政府信息)?|公开的?信息)?(?:的)?(?:多少|百分之几|百分之多少|几成|比例|比重|多少(?:的)?(?:比例|比重))|比例|比重)(?:是)?(?:多少)?(?:呢|啊)?[?？。!！]*$/;
+  /^(?:那)?(?:它|这个|这|其中)?(?:(\d+)[件条个项次人名家场期篇])?(?:的)?(?:占比|占(?:了)?(?:总数|全部|总量|总共|一共|总的|所有|整体)?(?:的)?(?:主动公开的?(?:信息|政府信息)?|公开的?信息|发布的?(?:信息|政府信息)?)?(?:的)?(?:多少|百分之几|百分之多少|几成|比例|比重|多少(?:的)?(?:比例|比重))|比例|比重)(?:是)?(?:多少)?(?:呢|啊)?[?？。!！]*$/;
+/**
+ * 新媒体占了全部发布的多少 after 政务新媒体发布6326条: the share asked with the last figure's own name before 占 (its printed words
+ * ending in those characters, two or more), read as 占了全部发布的多少 of that figure. The message as written otherwise.
+ */
+function shareOfNamedLast(input: string, remembered: readonly Fact[]): string {
+  const named = /^(?:那)?(\p{Script=Han}{2,8}?)(?:的)?(?=占)/u.exec(input);
+  const last = remembered[remembered.length - 1];
+  if (!named || !last?.sentence) return input;
+  const rest = input.slice(named[0].length);
+  const lead = printedLead(last);
+  return REMEMBERED_SHARE.test(rest) && lead.includes(named[1]) ? rest : input;
+}
 /** 几件 / 有多少 / 是几个 at the end of a follow-up: only a count asked of what comes before. */
 const COUNT_TAIL = /(?:有|是)?(?:多少|几)[件条个项次人名家场期篇]?$/;
 /** 企业申请的有吗 / 科研机构的有没有 (的 and 吗 already dropped): whether any were counted in a column, asked as a count is. */
@@ -4678,7 +4693,8 @@ function sameChannelMeasureAsLast(remembered: readonly Fact[]): Fact[] {
 
 /** Items published are printed in 条 or 件 alike (部门动态30件, 部门工作动态51条): the same measure for a sentence's figures. */
 function sameItemUnit(a: string, b: string): boolean {
-  return a === b || (/^[条件]$/.test(a) && /^[条件]$/.test(b));
+  // (Cases are counted in 起 as in 件: 行政复议案件7起 and 行政复议5件 are one measure.)
+  return a === b || (/^[条件]$/.test(a) && /^[条件]$/.test(b)) || (/^[件起]$/.test(a) && /^[件起]$/.test(b));
 }
 
 /**
@@ -4862,7 +4878,11 @@ export class QaEngine {
       const at = flat.indexOf(said);
       if (at < 0) continue;
       const before = /(?:^|[。！？!?])([^。！？!?]+)[。！？!?]$/.exec(flat.slice(0, at))?.[1] ?? '';
-      const whole = /(\d+(?:\.\d+)?)\s*([条件项篇封宗份])[，,：:]?$/.exec(before);
+      // (主动公开信息13203条,同比增长8.5%。其中…: the whole's change said after it is no part of the count.)
+      const whole =
+        /(\d+(?:\.\d+)?)\s*([条件项篇封宗份])(?:[，,](?:同比|较上年|较去年|比上年|比去年|较上一年)[^，,。\d]{0,6}\d+(?:\.\d+)?[%％]?)?[，,：:]?$/.exec(
+          before,
+        );
       if (!whole || whole[2] !== part.unit || !(Number(whole[1]) > part.value)) return undefined;
       return { ...part, key: 'breakdown_total', value: Number(whole[1]), sentence: `${before}。` };
     }
@@ -5229,6 +5249,16 @@ export class QaEngine {
     // Cheap test first: most messages have no space.
     if (!/[\s\u3000]/.test(question.trim())) return question;
     const text = question.trim();
+    // 2025年通化县 向阳区 黄石市 这三个地方谁…: a space between a place with its level and another place found right after it
+    // lists two places; dropped, 通化县向阳区 would read as a district of the county (another 向阳区, or none).
+    const listed = text.replace(/(?<=\p{Script=Han}[市区县旗州盟镇乡])[\s\u3000]+(?=\p{Script=Han})/gu, (space, at: number) => {
+      // (洛阳市 西工区: a place of the one before, read as one name across the space, is no list.)
+      const joined = text.slice(0, at) + text.slice(at + space.length);
+      if (this.index.find(joined).some((mention) => mention.start < at && mention.start + mention.text.length > at)) return space;
+      const next = this.index.find(text.slice(at + space.length));
+      return next.length > 0 && next[0].start === 0 && next[0].how !== 'fuzzy' && /[市区县旗州盟镇乡]$/.test(next[0].text) ? '、' : space;
+    });
+    if (listed !== text) return listed;
     const kind = this.index.kinds().find((candidate) => text.includes(candidate));
     if (!kind) return question;
     const kindAt = text.indexOf(kind);
@@ -6355,8 +6385,9 @@ export class QaEngine {
     }
     // 涨了多少 / 翻倍了吗 / 占比多少 after figures: the change, the ratio or the share of what was just answered.
     // (A share needs one figure only when its sentence states the whole it is a part of: 部门动态30件 under 信息225条，其中….)
-    if (input.length <= 16 && memory?.lastFacts && (memory.lastFacts.length >= 2 || REMEMBERED_SHARE.test(input))) {
-      const computed = this.rememberedArithmetic(input, memory.lastFacts);
+    const shareInput = memory?.lastFacts ? shareOfNamedLast(input, memory.lastFacts) : input;
+    if (shareInput.length <= 16 && memory?.lastFacts && (memory.lastFacts.length >= 2 || REMEMBERED_SHARE.test(shareInput))) {
+      const computed = this.rememberedArithmetic(shareInput, memory.lastFacts);
       if (computed) return computed;
     }
     // 再加上中卫市科技局的 三家一共多少 after figures: the same figure of the agency added, then the sum of all.
@@ -13488,6 +13519,11 @@ ${lines.join('\n')}`,
       afterYear = last ? question.slice(last.start + last.text.length).replace(/^(?![谁哪])\p{Script=Han}{0,3}?[局厅]/u, '') : '';
       // No agency named (广元市的几个局哪个收到的申请最多, a place's agencies compared): what follows the word asking which.
       if (!last && /哪一个|哪一家|哪个|哪家|谁/.test(question)) afterYear = question.replace(/^.*?(?:哪一个|哪一家|哪个|哪家|谁)/, '');
+      // 那行政复议呢 after two agencies compared: a follow-up naming neither agency nor year asks its own words of each.
+      else if (!last) {
+        const asked = question.replace(FOLLOW_UP_LEAD, '').replace(/的?(?:呢|啊|呀)?[?？。!！\s]*$/, '');
+        if (asked !== question && asked.length >= 2) afterYear = asked;
+      }
     }
     const thing = (afterYear === question ? '' : afterYear)
       // 加起来多少 / 一共几件: the sum's words are no words of the sentence either.

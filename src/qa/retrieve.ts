@@ -2641,6 +2641,9 @@ function readAnswer(
       // 依申请公开请求9件,其中网络平台收到3件 asked 收到几个申请: a part of the breakdown by channel (网络平台, 线下, 信函) the
       // question does not name is not the count of applications asked, though the question's verb is printed there only.
       if (request.text.includes('申请') && channelPartNotAsked(sentence, at, request.text)) continue;
+      // 收到依申请公开6条…其中,商业企业申请…1条,…收到自然人申请政府信息公开申请5条 asked 收到几件申请: a part of the breakdown by
+      // applicant (自然人, 企业) the question does not name is no count of the applications asked, though its words are printed there.
+      if (request.text.includes('申请') && applicantPartNotAsked(sentence, at, request.text)) continue;
       // 回复了几条12345留言 against 回复市长信箱留言2件、12345留言6件: a hotline asked by its number (12345, 12315) is counted
       // after that number, never by an item listed before it.
       if (request.text.includes('123') && beforeHotlineAsked(sentence, at, request.text)) continue;
@@ -3542,6 +3545,25 @@ function channelPartNotAsked(sentence: string, at: number, question: string): bo
   const channels = sentence.slice(clauseStart, at).match(CHANNEL_PART);
   // The question may name the channel in other words (现场 for 当面, 邮寄 for 信函).
   return channels !== null && !channels.some((channel) => applicationChannelStated(question, channel) !== undefined);
+}
+
+/**
+ * Whether the number at `at` is a part of a breakdown by applicant (其中…自然人…5条) after a count before 其中, while the
+ * question names no applicant: the part answers only a question that names its applicant.
+ */
+function applicantPartNotAsked(sentence: string, at: number, question: string): boolean {
+  const breakdownAt = sentence.slice(0, at).search(/其中/);
+  // (A sentence opening with 其中 breaks down the count the one before it states.)
+  // (其他组织 asked names an applicant too: 法人和其他组织申请6件 may answer it.)
+  if (
+    breakdownAt < 0 ||
+    (breakdownAt > 0 && !/\d/.test(sentence.slice(0, breakdownAt))) ||
+    APPLICANT_TYPE.test(question) ||
+    /组织|机构|单位/.test(question)
+  )
+    return false;
+  const clauseStart = Math.max(breakdownAt, ...[...'，,、；;'].map((mark) => sentence.lastIndexOf(mark, at)));
+  return APPLICANT_TYPE.test(sentence.slice(clauseStart, at));
 }
 
 /** A sub-unit of a place a question may ask apart (街镇收到的, 各部门的, 乡镇的). */

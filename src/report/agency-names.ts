@@ -376,9 +376,10 @@ export function agencyAliases(name: string): string[] {
   // A street office named by its own place without 街道 (靖江市城南办事处): its own name alone finds it, as 新开河街道 does
   // (城南办事处, 城南办), and with its city's short name (靖江城南办事处). Not an office 驻 another place (驻京办事处).
   const office = place || !region ? null : OFFICE_OWN_NAME.exec(toSimplified(kind));
+  // (街道办事处 alone, the kind of 乳山市城区街道办事处 whose region took its 城区, is no own name: 街道办 alone names every street.)
   if (office)
     for (const form of [office[0], `${office[1]}办`]) {
-      aliases.add(form);
+      if (office[1] !== '街道') aliases.add(form);
       for (const regionForm of regionForms) aliases.add(regionForm + form);
     }
   // A 管理区 run by its county (柳城县伏虎华侨管理区, a former 华侨农场) has a town's place: its own name alone finds it
