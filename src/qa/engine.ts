@@ -43,6 +43,7 @@ import {
   mediaKindAsked,
   otherAccountNamed,
   retrieve,
+  SAME_APPLICATION_CHANNEL,
   type Retrieved,
   shorten,
   unitsAgree,
@@ -9547,7 +9548,13 @@ ${lines.join('\n')}`,
       // A way of applying (电话, 网上, 信函) is a breakdown table 三 does not have: say so rather than let the total pass for it.
       const channels =
         question.topic?.type === 'cell' && question.topic.row.table === 'applications' ? cellQualifiers.filter(isApplicationChannel) : [];
-      if (channels.length > 0) return this.partNotStated(structured, channels, 'channel');
+      // 网上申请几件 against 从申请方式看，网络申请3件: the same way of applying in the report's word counts it; only where no
+      // sentence counts it in any of the channel's words is the breakdown not stated.
+      if (channels.length > 0) {
+        const stated = this.channelInOtherWords(question.text, channels, search);
+        if (stated) return this.retrievedAnswer(stated, kind, latestOnly, undefined, question.text);
+        return this.partNotStated(structured, channels, 'channel');
+      }
       // Only the words of the clause that asks the count: a later clause (，结果怎么样) is a question of its own.
       const countClause = question.text.split(/[，,；;。？?！!]/).find((clause) => /多少|几/.test(clause)) ?? question.text;
       const asked = cellQualifiers.filter((word) => countClause.includes(word));
@@ -10002,6 +10009,23 @@ ${lines.join('\n')}`,
    * row lacks (申请被驳回多少件, 交通类行政许可几件). The part is said to be not given, then the
    * table's figure follows as what it is, never as the part's.
    */
+  private channelInOtherWords(
+    text: string,
+    channels: readonly string[],
+    search: (text: string, clauseMust?: RegExp) => Retrieved | undefined,
+  ): Retrieved | undefined {
+    if (channels.length !== 1) return undefined;
+    const [word] = channels;
+    const group = SAME_APPLICATION_CHANNEL.find((same) => same.includes(word));
+    for (const other of group ?? []) {
+      if (other === word || other.length < 2) continue;
+      // (The other word must be the clause's way of applying, counted: 网络申请3件, never 网络 of a website's posts.)
+      const found = search(text.replace(word, other), new RegExp(`${escapeRegExp(other)}[^，,。；;]{0,6}?申请|申请[^，,。；;]{0,4}?${escapeRegExp(other)}`));
+      if (found?.value !== undefined && /申请/.test(found.clause) && found.clause.includes(other)) return found;
+    }
+    return undefined;
+  }
+
   private partNotStated(structured: Answer, words: string[], by: 'channel' | 'other'): Answer {
     const named = words.map((word) => `“${word}”`).join('、');
     const lead =
