@@ -6549,7 +6549,14 @@ export class QaEngine {
         .replace(/^(?:那么?|还有)/, '')
         .replace(/(?:上|里)?(?:的)?(?:呢)?[？?。！!]*$/, '');
       const channelBefore = LAST_CHANNEL.exec(memory.lastQuestion);
-      if (named.length >= 2 && channelBefore && CHANNEL_COUNT_AFTER.test(memory.lastQuestion.slice(channelBefore.index)))
+      // (Only a channel's name: 那2023年的微博呢 asks another year, 荔小卫是什么平台 what a channel is.)
+      if (
+        named.length >= 2 &&
+        named.length <= 10 &&
+        !/\d|年|的|是|什么|啥|哪|怎|谁|吗|几|多少/.test(named) &&
+        channelBefore &&
+        CHANNEL_COUNT_AFTER.test(memory.lastQuestion.slice(channelBefore.index))
+      )
         text = memory.lastQuestion.replace(LAST_CHANNEL, named);
     }
     // 泰州医药高新区(高港区)卫生健康委员会: an agency's name written with a part of it in brackets is that name whole, which
