@@ -43,6 +43,7 @@ import {
   mediaKindAsked,
   otherAccountNamed,
   retrieve,
+  SAME_APPLICATION_CHANNEL,
   type Retrieved,
   shorten,
   unitsAgree,
@@ -274,6 +275,8 @@ const PARTICLE_IN_NAME = /\p{Script=Han}(?:的那个|的这个|那个|这个|的
 const PARTICLES_IN_NAME = /(?<=\p{Script=Han})(?:的那个|的这个|那个|这个|的)(?=\p{Script=Han})/gu;
 /** What a segmenter leaves of a channel's name (公众|号, 官方, 平台). */
 const CHANNEL_PART = /^(?:微信|公众|号|公众号|平台|官方|账号|官微)$/;
+/** An agency's kind in one character, as a question puts it before the agency's own channel (厅网站, 局公众号). */
+const OWN_KIND_CHARACTER = /^[厅局委办]$/;
 /** Publication channels: a question naming one asks for that channel's figure, not the total. */
 const CHANNEL_WORDS = /微信|微博|公众号|网站|政府网|日报|报纸|抖音|快手|头条|视频号|公开栏|工作群|新媒体/;
 
@@ -4247,6 +4250,10 @@ const CHANNEL_COUNT_ASKED = /(?:上)?(?:发布?|推送|公开|转载)了?(?:多�
 /** A channel of publishing, as citizens name one. */
 const CHANNEL_WORD = /网站|公众号|微博|平台|抖音|视频号|日报|公开栏|工作群/;
 
+/** The channel a question counted the items of (微信公众号, 门户网站, 政务微博), as its words name it. */
+const LAST_CHANNEL = /(?:微信)?公众号|(?:政府|门户|官方)?网站|(?:政务)?微博|抖音|视频号/;
+/** What the question counted of that channel after naming it (发布工作动态多少条, 发了几篇). */
+const CHANNEL_COUNT_AFTER = /^\p{Script=Han}{2,6}?(?:上|里)?(?:发布?|推送|公开|转载|更新)了?\p{Script=Han}{0,6}?(?:多少|几)[条篇]/u;
 /** A message that only names a channel (…的政府网站呢, 那智慧西工平台呢): what is asked of it is the last question's. */
 const CHANNEL_NAMED_ALONE = /((?:网站|公众号|微博|平台|抖音|视频号|日报|公开栏|工作群))(?:上|里)?(?:的)?(?:呢)?[？?。！!]*$/;
 
@@ -6569,6 +6576,33 @@ export class QaEngine {
     const lastCounted = memory?.lastFacts?.at(-1);
     if (OFFICIAL_SITE_ALONE.test(text.trim()) && memory?.topic?.type !== 'contacts' && lastCounted && /^[条篇]$/.test(lastCounted.unit))
       text = text.replace('官网', '官方网站');
+    // 数字东城网站呢 / 网站呢 after 微信公众号发布工作动态多少条 (64条, read from a sentence): the same count of the other channel
+    // named (数字东城网站发布工作动态42条), the last question asked again of it, not the rules on where information is published.
+    else if (
+      memory?.lastQuestion &&
+      memory.topic?.type !== 'contacts' &&
+      lastCounted?.key === 'sentence' &&
+      /^[条篇]$/.test(lastCounted.unit) &&
+      CHANNEL_NAMED_ALONE.test(text.trim()) &&
+      !COUNT_ASKED.test(text) &&
+      // (A place in the channel's name, 数字东城 of 东城区城管委, names the agency remembered, no other.)
+      this.index.find(text).every((mention) => mention.agencies.some((agency) => memory.agencyIds.includes(agency.id)))
+    ) {
+      const named = text
+        .trim()
+        .replace(/^(?:那么?|还有)/, '')
+        .replace(/(?:上|里)?(?:的)?(?:呢)?[？?。！!]*$/, '');
+      const channelBefore = LAST_CHANNEL.exec(memory.lastQuestion);
+      // (Only a channel's name: 那2023年的微博呢 asks another year, 荔小卫是什么平台 what a channel is.)
+      if (
+        named.length >= 2 &&
+        named.length <= 10 &&
+        !/\d|年|的|是|什么|啥|哪|怎|谁|吗|几|多少/.test(named) &&
+        channelBefore &&
+        CHANNEL_COUNT_AFTER.test(memory.lastQuestion.slice(channelBefore.index))
+      )
+        text = memory.lastQuestion.replace(LAST_CHANNEL, named);
+    }
     // 泰州医药高新区(高港区)卫生健康委员会: an agency's name written with a part of it in brackets is that name whole, which
     // then leaves the question as the name does (the place before the brackets is no word of what is asked).
     if (BRACKETED_NAME_PART.test(text)) {
@@ -9145,8 +9179,11 @@ ${lines.join('\n')}`,
     search: (text: string, clauseMust?: RegExp) => Retrieved | undefined,
   ): Retrieved | undefined {
     if (structured.kind !== 'refusal' || !structured.answer.includes('（页面）不完整') || topic?.type !== 'cell') return undefined;
+    // (Table 二's rows print several counts, 制发, 废止, 现行有效, none of them the row's whole: only the column asked is looked
+    // for, in a clause naming both the row and that column, 我局制定规范性文件5件 for 当年制定的几件 after 规范性文件.)
+    if (topic.row.table === 'proactive' && topic.row.columns.length > 1 && !topic.alsoRows?.length && !topic.breakdown)
+      return this.cutColumnInProse(topic, search);
     if ((topic.column && topic.column.key !== 'total') || topic.byApplicant || topic.legalPersons || topic.everyColumn) return undefined;
-    // (Table 二's rows print several counts, 制发, 废止, 现行有效, none of them the row's whole.)
     if (topic.alsoRows?.length || topic.breakdown || (topic.row.table === 'proactive' && topic.row.columns.length > 1)) return undefined;
     // Only names of four characters or more (予以公开, 新收申请, 本机关不掌握…), and the clause stating the figure must hold the
     // name itself: a short everyday word (受理, 依申请, 新收) finds clauses of other counts (专栏4个, 受理…452件 of the whole city).
@@ -9155,6 +9192,31 @@ ${lines.join('\n')}`,
       const found = search(`${word}多少${topic.row.unit}`, new RegExp(escapeRegExp(word)));
       if (found?.value !== undefined) return found;
     }
+    return undefined;
+  }
+
+  /** A table 二 row's column asked of a page whose table is cut or unread, from a clause naming the row and that column. */
+  private cutColumnInProse(
+    topic: Topic & { type: 'cell' },
+    search: (text: string, clauseMust?: RegExp) => Retrieved | undefined,
+  ): Retrieved | undefined {
+    const column = topic.column;
+    if (!column || column.key === 'total') return undefined;
+    const rowWords = [...new Set([...topic.row.match, ...topic.row.synonyms])].filter((word) => word.length >= 4);
+    // (Only the column's own words of two characters or more: 发布 and 新增 stand in clauses of other counts, 有效 in any.)
+    const columnWords = [column.label, ...column.synonyms].filter((word) => word.length >= 2 && !/^(?:发布|新增|有效|现行)$/.test(word));
+    const others = topic.row.columns.filter((other) => other.key !== column.key).flatMap((other) => [other.label, ...other.synonyms]);
+    for (const row of rowWords)
+      for (const word of columnWords) {
+        const found = search(`${word}${row}多少${topic.row.unit}`, new RegExp(escapeRegExp(row)));
+        if (found?.value === undefined) continue;
+        const clause = toSimplified(found.clause);
+        // The clause says the column's word before the row's (制定规范性文件5件), and no other column's (现行有效的规范性文件16件).
+        const at = clause.indexOf(row);
+        if (at < 0 || !clause.slice(0, at).includes(word)) continue;
+        if (others.some((other) => other.length >= 2 && clause.includes(other) && !word.includes(other))) continue;
+        return found;
+      }
     return undefined;
   }
 
@@ -9244,7 +9306,13 @@ ${lines.join('\n')}`,
       structured.facts.every((fact) => fact.key === 'proactive_items_by_channel' || fact.key === 'published_items') &&
       (CHANNEL_NAMES[channel] ?? new RegExp(channel)).test(structured.answer.split('\n')[0]) &&
       contentWords(withoutAgencyName(question.text, question.agency?.name)).every(
-        (word) => GENERIC_PROACTIVE.test(word) || CHANNEL_WORDS.test(word) || CHANNEL_PART.test(word),
+        (word) =>
+          GENERIC_PROACTIVE.test(word) ||
+          CHANNEL_WORDS.test(word) ||
+          CHANNEL_PART.test(word) ||
+          // 厅网站的呢 of 江西省农业农村厅: the agency's own kind before its channel (厅网站, 局网站) is no other qualifier; the
+          // search would find another count on that site (在厅网站“政策解读”专栏发布政策解读文件52篇) for its 11040条.
+          (OWN_KIND_CHARACTER.test(word) && toSimplified(question.agency?.name ?? '').includes(word)),
       );
     if (channelOnly) return undefined;
     // 县政府网站公开了多少条 against a total that names no channel and its parts by channel (60931条(…;县政府网站12365条;…)):
@@ -9617,7 +9685,13 @@ ${lines.join('\n')}`,
       // A way of applying (电话, 网上, 信函) is a breakdown table 三 does not have: say so rather than let the total pass for it.
       const channels =
         question.topic?.type === 'cell' && question.topic.row.table === 'applications' ? cellQualifiers.filter(isApplicationChannel) : [];
-      if (channels.length > 0) return this.partNotStated(structured, channels, 'channel');
+      // 网上申请几件 against 从申请方式看，网络申请3件: the same way of applying in the report's word counts it; only where no
+      // sentence counts it in any of the channel's words is the breakdown not stated.
+      if (channels.length > 0) {
+        const stated = this.channelInOtherWords(question.text, channels, search);
+        if (stated) return this.retrievedAnswer(stated, kind, latestOnly, undefined, question.text);
+        return this.partNotStated(structured, channels, 'channel');
+      }
       // Only the words of the clause that asks the count: a later clause (，结果怎么样) is a question of its own.
       const countClause = question.text.split(/[，,；;。？?！!]/).find((clause) => /多少|几/.test(clause)) ?? question.text;
       const asked = cellQualifiers.filter((word) => countClause.includes(word));
@@ -10072,6 +10146,26 @@ ${lines.join('\n')}`,
    * row lacks (申请被驳回多少件, 交通类行政许可几件). The part is said to be not given, then the
    * table's figure follows as what it is, never as the part's.
    */
+  private channelInOtherWords(
+    text: string,
+    channels: readonly string[],
+    search: (text: string, clauseMust?: RegExp) => Retrieved | undefined,
+  ): Retrieved | undefined {
+    if (channels.length !== 1) return undefined;
+    const [word] = channels;
+    const group = SAME_APPLICATION_CHANNEL.find((same) => same.includes(word));
+    for (const other of group ?? []) {
+      if (other === word || other.length < 2) continue;
+      // (The other word must be the clause's way of applying, counted: 网络申请3件, never 网络 of a website's posts.)
+      const found = search(
+        text.replace(word, other),
+        new RegExp(`${escapeRegExp(other)}[^，,。；;]{0,6}?申请|申请[^，,。；;]{0,4}?${escapeRegExp(other)}`),
+      );
+      if (found?.value !== undefined && /申请/.test(found.clause) && found.clause.includes(other)) return found;
+    }
+    return undefined;
+  }
+
   private partNotStated(structured: Answer, words: string[], by: 'channel' | 'other'): Answer {
     const named = words.map((word) => `“${word}”`).join('、');
     const lead =
