@@ -1675,8 +1675,8 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
     const name = toSimplified(title.name);
     if (!withRegionTitle || name.length <= withRegionTitle.name.length || !name.startsWith(toSimplified(withRegionTitle.name))) continue;
     const shorter = toSimplified(withRegionTitle.name);
-    // 双河镇人民政府 over 双河镇人民政府办公室, 某局 over 某局办公室: an inner office that never publishes on its own.
-    if (name.replace(TOWN_INNER_OFFICE, '').replace(INNER_OFFICE, '') === shorter) continue;
+    // 双河镇人民政府 over 双河镇人民政府办公室, 某局 over 某局办公室: an inner office, unless the text speaks as an office (我办).
+    if (name.replace(TOWN_INNER_OFFICE, '').replace(INNER_OFFICE, '') === shorter && !/我办|本办/.test(joined)) continue;
     if (selfSpoken.some((entry) => entry.fits.test(shorter)) && !selfSpoken.some((entry) => entry.fits.test(name))) continue;
     withRegionTitle = title;
   }
