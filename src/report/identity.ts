@@ -1017,7 +1017,11 @@ function workSubject(opening: string): string | undefined {
   }
   for (const found of own.matchAll(CONTENTS_OF)) {
     // XX苏木人民 + 政府信息公开: the government keeps its 政府.
-    const name = local(nameEnding(found[1].replace(/人民$/, '人民政府')));
+    const listed = found[1].replace(/人民$/, '人民政府');
+    // 全文包括扎赉特旗宝力根花苏木人民政府信息公开总体情况: the words between 包括 and the contents are the name whole, though
+    // jieba splits a rare one (宝力|根花苏木) so that no name in it reads from its start.
+    const whole = isAgencyName(listed) && hasRegion(listed) && namesInText(listed).some((name) => listed.endsWith(name));
+    const name = local(whole ? listed : nameEnding(listed));
     if (name) return name;
   }
   return undefined;
@@ -1044,7 +1048,16 @@ function restoredFirstCharacter(name: string, simpleText: string, printed: strin
     before = at - 1;
     count += 1;
   }
-  if (count < (town ? 3 : 2) || before < 0) return name;
+  // Written once, as the subject starting a clause (2021年,上|清寺街道认真贯彻…): no word of the sentence stands between the
+  // clause's start and the name, so the one character there is the name's own.
+  // Never a preposition or an adverb there (以XX县人民政府门户网站为…, 至XX镇): those start a clause without being a name.
+  const startsClause =
+    count === 1 &&
+    !town &&
+    before >= 0 &&
+    !CLAUSE_START_WORD.test(simpleText[before]) &&
+    /^(?:[，,。；;：:！!？?\n]|年度?[，,]?)?$/u.test(clauseStartBefore(simpleText, before));
+  if ((count < (town ? 3 : 2) && !startsClause) || before < 0) return name;
   // 国家税务总局|广州市白云区税务局: a vertical bureau named after its national body everywhere takes that body's name first.
   if (LONE_AGENCY_WORD.test(simpleText[before])) {
     const superior = NATIONAL_PREFIX.exec(simpleText.slice(Math.max(0, before - 8), before + 1))?.[0];
@@ -1052,6 +1065,18 @@ function restoredFirstCharacter(name: string, simpleText: string, printed: strin
   }
   if (NEVER_NAME_START.test(simpleText[before])) return name;
   return (printed.length === simpleText.length ? printed[before] : simpleText[before]) + name;
+}
+
+/** One-character words that start a clause before a name without being part of it: prepositions, adverbs, verbs of motion. */
+const CLAUSE_START_WORD =
+  /[以向对为从与和及经由在至到往给被让使令请据按随跟同把将自比除因凭沿朝当就于用含乃均亦也又再还都若如原现新各全我本该其]/u;
+
+/** What stands right before the character at `at`: a clause mark, 2021年 (with its comma), or the text's start (''). */
+function clauseStartBefore(simpleText: string, at: number): string {
+  const lead = simpleText.slice(Math.max(0, at - 8), at);
+  const year = /(?:19|20)\d{2}(年度?[，,]?)$/.exec(lead);
+  if (year) return year[1];
+  return at === 0 ? '' : lead.slice(-1).replace(/^[^，,。；;：:！!？?\n]$/u, 'x');
 }
 
 /**
@@ -1088,21 +1113,44 @@ const ZONE_DISTRICT_BUREAU =
 
 /** An office inside a township or district government, named in a contact line: the government is the agency. */
 // A bureau's or a state farm's own 办公室 (由海南省地震局办公室编制, 请与奉新县东风垦殖场办公室联系) compiles for it; a government's 办公室 is an agency itself.
+// So do a bureau's 党政办公室 or 综合办公室 (请联系:硚口区水务和湖泊局党政办公室), a template's 单位 left before it (五原县农牧和科技局单位
+// 办公室): none of them publishes on its own.
 const INNER_OFFICE =
-  /(?<=(?:人民政府|政府|街道办事处|街道|镇|乡))(?:党政综合办公室|党政办公室|党政办|综合办公室|综合办|综合督考办公室|\p{Script=Han}{2,8}领导小组办公室)$|(?<=局|(?:农|林|牧|渔|茶|垦殖|垦|良种|种畜)场)办公室$/u;
+  /(?<=(?:人民政府|政府|街道办事处|街道|镇|乡))(?:党政综合办公室|党政办公室|党政办|综合办公室|综合办|综合督考办公室|\p{Script=Han}{2,8}领导小组办公室)$|(?<=局|(?:农|林|牧|渔|茶|垦殖|垦|良种|种畜)场)(?:单位)?(?:党政综合办公室|党政办公室|综合办公室|办公室)$/u;
 
 /**
- * Any inner office of a 街道办事处 or a town's government (河西街道办事处党政综合与社区建设办公室): a contact clause's office
- * of the street or town that publishes; neither has offices publishing on their own.
+ * A zone's 党政办公室 or 综合办公室 as whom to contact (请与安徽舒城经济开发区综合办公室联系): the zone's. One that compiles the
+ * report (本报告由临沂高新区党政办公室…编制) publishes it for the zone, as a government's general office does, and keeps it.
  */
-const TOWN_INNER_OFFICE = /(?<=(?:街道办事处|镇人民政府|乡人民政府))\p{Script=Han}{2,12}?办公室$/u;
+const ZONE_CONTACT_OFFICE = /(?<=开发区|高新区|园区|新区|管委会|管理委员会)(?:党政综合办公室|党政办公室|党政办|综合办公室|综合办|党建办)$/u;
 
 /**
- * Words a sentence puts before its subject: who compiled the report (本报告由, 由), 现将, the year (2021年), or the
+ * Any inner office of a 街道办事处 or a town's government (河西街道办事处党政综合与社区建设办公室, 金坑乡人民政府党建办, 双河镇
+ * 人民政府办公室): a contact clause's office of the street or town that publishes; neither has offices publishing on their own.
+ */
+const TOWN_INNER_OFFICE = /(?<=(?:街道办事处|镇人民政府|乡人民政府|苏木人民政府))(?:\p{Script=Han}{0,12}?办公室|\p{Script=Han}{1,6}?办)$/u;
+
+/**
+ * A commission's 办公室 (请与来宾市卫生健康委员会办公室联系): the commission's inner office when the text names the commission on
+ * its own too (结合来宾市卫生健康委员会政府信息公开工作实际, 海南省卫生健康委员会门户网站). Never so read from its name alone: a
+ * 委员会办公室 may be an agency itself (机构编制委员会办公室, 安全生产委员会办公室).
+ */
+const COMMISSION_OFFICE = /(?<=(?:委员会|委))(?:党政办公室|综合办公室|办公室)$/u;
+
+/** Whether `prose` names `body` on its own somewhere: not only as the first words of one of its offices' names. */
+function namedOnItsOwn(prose: string, body: string): boolean {
+  return prose
+    .split(body)
+    .slice(1)
+    .some((after) => !/^(?:\p{Script=Han}{0,4}办公室|\p{Script=Han}{0,2}办|党政|综合)/u.test(after));
+}
+
+/**
+ * Words a sentence puts before its subject: who compiled the report (本报告由, 年度报告是由, 由), 现将, the year (2021年), or the
  * 与 of a contact clause (如对本报告有疑问,可与XX局办公室联系: the office of the report's own agency).
  */
 const CLAUSE_LEAD =
-  /^(?:(?:本(?:年度)?报告|本年报)?(?:是)?由|现将|(?:19|20)\d{2}年度?|(?:请|可|可以|请您)?与(?=\p{Script=Han}{3,}?(?:联系|联络)$))(?=\p{Script=Han}{3})/u;
+  /^(?:(?:本?(?:年度)?报告|本年报)?(?:是)?由|现将|(?:19|20)\d{2}年度?|(?:请|可|可以|请您)?与(?=\p{Script=Han}{3,}?(?:联系|联络)$))(?=\p{Script=Han}{3})/u;
 
 /** A role a contact clause names before the body filling it in brackets: 日常受理机构(…), 工作机构(…), 承办部门(…). */
 const ROLE_IN_BRACKETS = /(?:机构|部门|单位)[(（]$/;
@@ -1158,12 +1206,26 @@ export function subjectOfOpening(opening: string, printed: string): string | und
     const bracketed =
       longest === clause && ZONE.test(longest) ? ZONE_DISTRICT_BUREAU.exec(prose.slice(found.index + found[0].length)) : null;
     if (bracketed) return printedName(`${longest}(${bracketed[1]})${bracketed[2]}`, printed.slice(0, prose.length));
-    const government = longest.replace(INNER_OFFICE, '').replace(TOWN_INNER_OFFICE, '');
+    // 请与XX联系, 请联系:XX, 联系单位:XX: whom to contact about the report.
+    const contact =
+      /(?:联系|联络)$/.test(clause) ||
+      /(?:联系|联络)(?:人|单位|部门|方式)?\s*[:：]?\s*$/.test(prose.slice(Math.max(0, found.index - 8), found.index));
+    let government = longest.replace(INNER_OFFICE, '').replace(TOWN_INNER_OFFICE, '');
+    if (contact) government = government.replace(ZONE_CONTACT_OFFICE, '');
+    const commission = government.replace(COMMISSION_OFFICE, '');
+    if (commission !== government && contact && namedOnItsOwn(prose, commission)) government = commission;
     const name = isAgencyName(government) && hasRegion(government) ? government : longest;
     // 请与保山市人民政府办公室联系, then 2024年,保山市人民政府坚持…: the general office is whom to contact about its government's
-    // report, which a later clause speaks as (the text never speaking as an office, 我办): that government.
-    const served = /(?:联系|联络)$/.test(clause) ? OFFICE_OF_GOVERNMENT.exec(name)?.[1] : undefined;
-    if (served && !/我办|本办/.test(prose) && speaksLaterAs(prose.slice(found.index + found[0].length), served))
+    // report, which a later clause speaks as (the text never speaking as an office, 我办): that government. So when a later
+    // clause starts with the bare region, the text speaking as that region (2022年,北碚区坚持…, 区委、区政府, 全区).
+    const served = contact ? OFFICE_OF_GOVERNMENT.exec(name)?.[1] : undefined;
+    const servedRegion = served?.replace(/(?:人民)?政府$/, '');
+    const after = prose.slice(found.index + found[0].length);
+    if (
+      served &&
+      !/我办|本办/.test(prose) &&
+      (speaksLaterAs(after, served) || toSimplified(regionSpeakingOfItself(after, after) ?? '') === servedRegion)
+    )
       return printedName(served, printed.slice(0, prose.length));
     return printedName(name, printed.slice(0, prose.length));
   }
@@ -1352,7 +1414,8 @@ function firstOfTwoNames(agency: string, simpleText: string, printed: string): s
   if (!kind) return agency;
   const escaped = simple.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const written = new RegExp(`([^\\s,，。;；:：、“”《》]{4,40}?)[(（]${escaped}[)）]`).exec(simpleText);
-  const first = written?.[1];
+  // 请与长春市残疾人综合服务中心(长春市残疾人信息中心)联系: the words of the clause before the first name are none of it.
+  const first = written?.[1].replace(/^(?:请|可|可以|请您)?与(?=\p{Script=Han}{3})/u, '');
   if (!first || first === simple || !first.endsWith(kind) || !isAgencyName(first) || !hasRegion(first)) return agency;
   return printedName(first, printed);
 }
@@ -1512,11 +1575,28 @@ function zoneAdministrationQuoted(title: TitleName, opening: string, printed: st
     const name = cleanAgency(part.rest);
     const year = part.year ?? (tail[1] ? toYear(tail[1]) : undefined);
     if (title.year !== undefined && year !== title.year) continue;
-    if (!name.startsWith(short[1]) || !/(?:管理委员会|管委会)$/.test(name) || !/(?:开发区|高新区|园区|新区)/.test(name)) continue;
-    if (!name.slice(short[1].length).startsWith(short[2][0]) || !isAgencyName(name)) continue;
+    if (!administersZone(short, name)) continue;
     return printedName(name, printed);
   }
   return title.name;
+}
+
+/** Whether `name` is the administration of the zone `short` names short: its place, then the kind's first character (高新区 → 高新…管理委员会). */
+function administersZone(short: RegExpExecArray, name: string): boolean {
+  if (!name.startsWith(short[1]) || !/(?:管理委员会|管委会)$/.test(name) || !/(?:开发区|高新区|园区|新区)/.test(name)) return false;
+  return name.slice(short[1].length).startsWith(short[2][0]) && isAgencyName(name);
+}
+
+/**
+ * A zone named short (江苏省盐南高新区, read from its contact office 盐南高新区党政办公室) whose report's electronic copy is on its
+ * administration's website (本报告的电子版可在江苏省盐南高新技术产业开发区管理委员会门户网站下载): that administration, as printed.
+ */
+function zoneOfCopySite(agency: string, simpleText: string, printed: string): string {
+  const short = ZONE_SHORT.exec(toSimplified(agency));
+  const site = short ? OWN_COPY_SITE.exec(simpleText.slice(0, 1500))?.[1].replace(/^(?:本|我)/, '') : undefined;
+  // Only a name the site writes longer (遂宁经济技术开发区 on 遂宁经济技术开发区管委会's site stays the zone's name).
+  const longer = site !== undefined && site.replace(/(?:管理委员会|管委会)$/, '') !== toSimplified(agency);
+  return short && site && longer && administersZone(short, site) ? printedName(site, printed) : agency;
 }
 
 export function findIdentity(lines: string[], headEnd: number, traditional = true): Identity {
@@ -1605,6 +1685,8 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
     const name = toSimplified(title.name);
     if (!withRegionTitle || name.length <= withRegionTitle.name.length || !name.startsWith(toSimplified(withRegionTitle.name))) continue;
     const shorter = toSimplified(withRegionTitle.name);
+    // 双河镇人民政府 over 双河镇人民政府办公室, 某局 over 某局办公室: an inner office, unless the text speaks as an office (我办).
+    if (name.replace(TOWN_INNER_OFFICE, '').replace(INNER_OFFICE, '') === shorter && !/我办|本办/.test(joined)) continue;
     if (selfSpoken.some((entry) => entry.fits.test(shorter)) && !selfSpoken.some((entry) => entry.fits.test(name))) continue;
     withRegionTitle = title;
   }
@@ -1644,6 +1726,7 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
   if (agency) agency = writtenInFull(agency, ownWords, lines.join('\n'));
   if (agency && bodyFound) agency = countyOfTownAddress(agency, ownWords) ?? agency;
   if (agency && bodyFound) agency = zoneNamedInFull(agency, ownWords, lines.join('\n'));
+  if (agency && bodyFound) agency = zoneOfCopySite(agency, ownWords, lines.join('\n'));
   if (agency && bodyFound) agency = firstOfTwoNames(agency, simpleText, lines.join('\n'));
   if (agency) agency = streetOffice(agency, simpleText, withRegionTitle && toSimplified(withRegionTitle.name));
   // A name read from a 繁体 page's sentences (臺安縣交通運輸局收到…) is kept as printed, as a title's is.
