@@ -476,6 +476,28 @@ const PUBLISHING_ACCOUNT_FOLLOW_UP = new RegExp(
 /** A channel applications come by, named alone in a follow-up (电子邮件呢, 当面申请的有吗, 在线的呢, 寄信的呢, 信函寄过去的有多少件). */
 const APPLYING_CHANNEL_FOLLOW_UP =
   /^(?:那|那么)?(?:通过)?(?:电子邮件|电子邮箱|邮件|邮箱|信函|来信|写信|寄信|邮寄|当面|现场|在线|网上|网络|传真)(?:提交|提出|寄过去|寄过来|寄来|发过去|发过来|发来|送过去|送来|交过去)?(?:申请)?(?:的)?(?:呢|有吗|有没有|有?几件|有?多少件?)[?？。!！]*$/;
+/**
+ * 部门公告几条 (no topic of its own) answered by a sentence's count: the thing asked is the question's own, so the topic of an
+ * earlier question (主动公开了多少条) is not what 那X的呢 asks next — the question itself is, refused where X prints none.
+ */
+function ownThingCounted(understood: Understanding, text: string, answer: Answer): boolean {
+  return (
+    understood.topic === undefined &&
+    COUNT_ASKED.test(text) &&
+    answer.kind === 'figure' &&
+    answer.facts.length > 0 &&
+    answer.facts.every((fact) => fact.key === 'sentence')
+  );
+}
+
+/**
+ * 通过中卫日报发的 / 在政务微博上发的呢 / 《XX日报》发布的: a medium things were published through, named alone (group 1 the word
+ * of going through it, group 2 the medium).
+ */
+const MEDIUM_PUBLISHED_ALONE =
+  /^(?:那|那么)?(通过|在|用|经)?《?(\p{Script=Han}{2,12}?)》?(?:上|里|那边)?(?:发布|发|公开|推送|刊登|刊发)的(?:呢|那些|信息)?[?？。!！]*$/u;
+/** The last word of a medium's name (…日报, …网站, 政务微博, …公众号, …电视台). */
+const MEDIUM_WORD_END = /(?:报|网|网站|微信|微博|公众号|号|平台|专栏|客户端|APP|抖音|头条|电视台?|广播|电台|公报)$/;
 /** A count of applications asked (信函申请的有几件, 网上申请多少件): the question a channel's follow-up goes on from. */
 /** 有人申请吗 / 有没有人申请公开: whether anyone applied, which a clause counting the applications answers with its count. */
 const PEOPLE_APPLYING_ASKED = /有(?:没有)?人(?:来|去)?(?:申请|申清)/;
@@ -516,10 +538,16 @@ function optionInPlaceNamed(options: readonly AgencyRecord[], lastQuestion: stri
   return undefined;
 }
 
-function applyingChannelCountFollowUp(input: string, lastQuestion: string | undefined, lastFacts?: readonly Fact[]): boolean {
+function applyingChannelCountFollowUp(input: string, memory: ConversationMemory | undefined): boolean {
   if (!APPLYING_CHANNEL_FOLLOW_UP.test(input.trim())) return false;
-  return countedApplications(lastQuestion, lastFacts);
+  // 传真呢 / 邮箱呢 right after a contact answer (电话多少 → the office's phone): the contact's fax or mailbox, though an earlier
+  // answer counted applications; a count said (传真申请的呢, 邮件有几件) still asks the channel's count.
+  if (memory?.guide === true && CONTACT_FIELD_ALONE.test(input.trim())) return false;
+  return countedApplications(memory?.lastQuestion, memory?.lastFacts);
 }
+
+/** 传真呢 / 那邮箱呢 / 电子邮箱呢: a field of a contact named alone, which may also be a channel of applying. */
+const CONTACT_FIELD_ALONE = /^(?:那|那么)?(?:电子)?(?:邮箱|传真)呢[?？。!！]*$/;
 
 /** Whether the last question or answer counted applications (收到几件申请, or a row of table 三 answered). */
 function countedApplications(lastQuestion: string | undefined, lastFacts?: readonly Fact[]): boolean {
@@ -875,6 +903,9 @@ function pendingReply(input: string, pending: string, options: string[] | undefi
   const part = ordinal ? undefined : offeredPart(bare);
   const holding = part && options ? offeredHolding(options, part) : [];
   if (holding.length === 1) return `${holding[0]}${pending}`;
+  // 县里的 / 镇那边的 in reply to “通化”有多个机关：通化县人民政府、通化市东昌区金厂镇人民政府: the one option of that level.
+  const leveled = part && options ? offeredOfLevel(options, part) : [];
+  if (leveled.length === 1) return `${leveled[0]}${pending}`;
   if (!ordinal || !options) return undefined;
   const place = ordinal[2] === '最后' ? options.length : ordinal[2] ? 1 : parseChineseNumber(ordinal[1]);
   const name = Number.isInteger(place) && place >= 1 ? options[place - 1] : undefined;
@@ -952,7 +983,24 @@ function otherOfferedAgency(
   const part = toSimplified(asked[1]);
   if (part.length < 2 && !OWN_LEVEL_WORD.test(part)) return undefined;
   const holding = offeredHolding(memory.offered, part).filter((name) => name !== current);
-  return holding.length === 1 ? `${holding[0]}${asked[2]}` : undefined;
+  if (holding.length === 1) return `${holding[0]}${asked[2]}`;
+  // 镇里的电话呢 after 县里的 was answered: the other option of that level, then what is asked of it.
+  const leveled = offeredOfLevel(memory.offered, part).filter((name) => name !== current);
+  return leveled.length === 1 ? `${leveled[0]}${asked[2]}` : undefined;
+}
+
+/** 县里 / 镇那边 / 市级 / 那个区: a level of place said alone, in group 1. */
+const LEVEL_REPLY = /^(?:那个)?([市区县镇乡]|街道)(?:里面?|这边|那边|级|上)?$/;
+
+/** The level of the lowest place an agency's name prints (通化县人民政府 → 县, 通化市东昌区金厂镇人民政府 → 镇). */
+function ownLevel(name: string): string | undefined {
+  return /(市|区|县|镇|乡|街道)(?!.*(?:市|区|县|镇|乡|街道))/.exec(toSimplified(name))?.[1];
+}
+
+/** The offered agencies whose own level is the one said (县里 → the 县's body), when the words said are a level alone. */
+function offeredOfLevel(options: readonly string[], part: string): string[] {
+  const level = LEVEL_REPLY.exec(part)?.[1];
+  return level ? options.filter((name) => ownLevel(name) === level) : [];
 }
 
 /** 两个 / 这三个 / 俩 right before an agency kind, after the names it counts (海原和沙坡头两个科技局). */
@@ -5028,6 +5076,22 @@ export class QaEngine {
   }
 
   /**
+   * 我是说通过中卫日报发的 / 在政务微博上发的呢 right after a count of items published (条): the count published through that
+   * medium, asked in full (通过中卫日报发布了多少条) — a medium's name may begin with a place's (中卫日报), which is no new agency.
+   */
+  private onMediumAfterPublished(framed: string, message: string, context: { user?: string }): string {
+    const said = MEDIUM_PUBLISHED_ALONE.exec(message.trim());
+    if (!said || !context.user) return framed;
+    const [, via, medium] = said;
+    if (!via && !MEDIUM_WORD_END.test(medium)) return framed;
+    if (/年|月|季度|时候|自己|他们|它们|你们|我们|哪|什么|怎么|谁/.test(medium)) return framed;
+    const memory = this.options.state?.get<ConversationMemory>(`qa:${context.user}`);
+    const last = memory?.lastFacts?.[memory.lastFacts.length - 1];
+    if (memory?.agencyIds.length !== 1 || last?.unit !== '条') return framed;
+    return `通过${medium}发布了多少条`;
+  }
+
+  /**
    * 换成潜江医保局 / 改成常德的 / 换红寺堡看看: another agency put in the place of the last one, with no question of its own, is
    * asked as 那X呢 is (the lead 换成 kept the last thing's words from being asked of it).
    */
@@ -5094,9 +5158,13 @@ export class QaEngine {
           this.withZoneShortForm(
             this.withoutParticleBeforeKind(
               withDateYears(
-                this.onAccountAfterApplications(
-                  this.onApplicationAfterProactive(
-                    withoutConversationFrame(withoutDocumentLead(withoutComplaintLead(unfilled.replace(POLITE_PREFIX, '') || unfilled))),
+                this.onMediumAfterPublished(
+                  this.onAccountAfterApplications(
+                    this.onApplicationAfterProactive(
+                      withoutConversationFrame(withoutDocumentLead(withoutComplaintLead(unfilled.replace(POLITE_PREFIX, '') || unfilled))),
+                      unfilled,
+                      context,
+                    ),
                     unfilled,
                     context,
                   ),
@@ -5240,14 +5308,24 @@ export class QaEngine {
     if (memory?.agencyIds.length !== 1) return text;
     const talkedAbout = this.index.byId(memory.agencyIds[0]);
     const level = said[1];
-    const place = talkedAbout && new RegExp(`^\\p{Script=Han}{2,6}?${level}`, 'u').exec(toSimplified(talkedAbout.name))?.[0];
-    if (!place) return text;
+    if (!talkedAbout) return text;
+    const name = toSimplified(talkedAbout.name);
     const at = said.index + said[0].length - said[1].length - said[2].length;
-    const named = `${place}${said[2]}`;
-    const found = this.index.find(named);
-    if (found.length !== 1 || found[0].start !== 0 || found[0].agencies.length !== 1 || found[0].how === 'fuzzy') return text;
-    if (!toSimplified(found[0].agencies[0].name).startsWith(place)) return text;
-    return `${text.slice(0, at)}${named}${text.slice(at + said[1].length + said[2].length)}`;
+    const leveled = new RegExp(`^\\p{Script=Han}{2,6}?${level}`, 'u').exec(name)?.[0];
+    // 长春新区管委会, 南昌高新区管委会: a zone's name starts with its city's name but prints no 市; the city is then its first two
+    // or three characters with the level said, when those name exactly one stored agency of that kind.
+    // (通化县人民政府 and 市: a county's city is not named by the county's name, so no place follows a level word of the name.)
+    const places = leveled
+      ? [leveled]
+      : [3, 2].filter((length) => !/^[省市州盟县旗区]/.test(name.slice(length))).map((length) => `${name.slice(0, length)}${level}`);
+    for (const place of places) {
+      const named = `${place}${said[2]}`;
+      const found = this.index.find(named);
+      if (found.length !== 1 || found[0].start !== 0 || found[0].agencies.length !== 1 || found[0].how === 'fuzzy') continue;
+      if (!toSimplified(found[0].agencies[0].name).startsWith(place)) continue;
+      return `${text.slice(0, at)}${named}${text.slice(at + said[1].length + said[2].length)}`;
+    }
+    return text;
   }
 
   /** 海原县的科技局 → 海原县科技局: a spoken 的 between a place and the kind of agency is no part of the agency's name. */
@@ -5512,6 +5590,12 @@ export class QaEngine {
       const quoted = new RegExp(`(?<![\\d.])${said}(?![\\d.])`).test(asked.answer.slice(2));
       if (asked.kind === 'text' && asked.answer.startsWith('有。') && asked.facts.length === 0 && !quoted)
         return { ...asked, answer: `报告里没有写${formatNumber(said)}${held[3]}。${asked.answer.slice(2)}` };
+      // 不予公开是不是39件 answered with the rules on 不予公开 (the thing is also a rule's word): the count asked on its own
+      // (不予公开多少件) of the agency talked about, weighed against the number said.
+      if (asked.kind === 'guide') {
+        const counted = this.weighedAgainst(`${held[1]}多少${held[3]}`, said, '', held[3], context);
+        if (counted) return counted;
+      }
       if (asked.kind !== 'figure' || !asked.answer.startsWith('有。') || asked.facts.length === 0) return asked;
       if (asked.facts.some((fact) => fact.value === said)) return asked;
       return { ...asked, answer: `不是${formatNumber(said)}${held[3]}。${asked.answer.slice(2)}` };
@@ -5521,17 +5605,24 @@ export class QaEngine {
     // (留言办了92件吗: a bare 办 is asked as 办理, never as an office 留言办 glued to the words before it.)
     const verb = checked[2].replace(/^办(?!理|结)/, '办理');
     const [, , , digits, about, unit] = checked;
-    const asked = this.askOne(`${checked[1]}${verb}多少${unit}`, context);
+    return this.weighedAgainst(`${checked[1]}${verb}多少${unit}`, Number(digits), about ?? '', unit, context);
+  }
+
+  /**
+   * The count asked as `question` (…多少件) weighed against the number said: 对，是… or 不是…，报告写的是… before its answer;
+   * undefined when it gets no figure in the measure said.
+   */
+  private weighedAgainst(question: string, said: number, about: string, unit: string, context: { user?: string }): Answer | undefined {
+    const asked = this.askOne(question, context);
     const head = headlineFacts(asked.facts)[0];
     if (asked.kind !== 'figure' || !head || head.unit !== unit) return undefined;
-    const said = Number(digits);
     // 是不是2220多篇 / 发了100来条吗: a number said about (多, 余, 来) covers the printed one up to its last nonzero place
     // (2220多: 2220 to 2229; 100多: 100 to 199).
-    const span = about ? 10 ** (/0*$/.exec(digits)?.[0].length ?? 0) : 1;
+    const span = about ? 10 ** (/0*$/.exec(String(said))?.[0].length ?? 0) : 1;
     const verdict =
       head.value >= said && head.value < said + span
-        ? `对，是${formatNumber(said)}${about ?? ''}${unit}。`
-        : `不是${formatNumber(said)}${about ?? ''}${unit}，报告写的是${formatNumber(head.value)}${head.unit}。`;
+        ? `对，是${formatNumber(said)}${about}${unit}。`
+        : `不是${formatNumber(said)}${about}${unit}，报告写的是${formatNumber(head.value)}${head.unit}。`;
     return { ...asked, answer: `${verdict}${asked.answer}` };
   }
 
@@ -6439,7 +6530,7 @@ export class QaEngine {
       text = `${input.replace(/^(那么?|换成|改成|如果是)/, '').replace(/[呢吗?？。!！]+$/, '')}提交的申请什么时候答复`;
     }
     // 电子邮件呢 / 当面申请的有吗 after 信函申请的有几件: that channel's count of applications, asked in full.
-    else if (applyingChannelCountFollowUp(input, memory?.lastQuestion, memory?.lastFacts))
+    else if (applyingChannelCountFollowUp(input, memory))
       text = `${input
         .trim()
         .replace(/^(?:那么?)/, '')
@@ -6557,12 +6648,15 @@ export class QaEngine {
       found.length === 0 || (found.length === 1 && found[0].how === 'shortened' && found[0].start >= 2 && found[0].start <= 5)
         ? this.districtBodyOfCity(text, found)
         : [];
+    const cityWide = cityDistrict.length === 0 ? this.cityAndItsDistricts(text, found) : [];
     const nearMisses =
       cityDistrict.length > 0
         ? cityDistrict
-        : found.length > 0
-          ? found
-          : this.kindNearMiss(text).concat(this.governmentOfficeForContacts(text), this.siblingOfRemembered(text, memory));
+        : cityWide.length > 0
+          ? cityWide
+          : found.length > 0
+            ? found
+            : this.kindNearMiss(text).concat(this.governmentOfficeForContacts(text), this.siblingOfRemembered(text, memory));
     const rewritten = nearMisses.length > 0 ? this.withRewrittenSecond(text, nearMisses) : this.rewrittenAgencyName(text);
     const mentions = (rewritten.length > 0 ? rewritten : this.readingPlaceOfPlace(text)).map((mention) =>
       withWholeNameChosen(withShortKindAfter(text, mention)),
@@ -6720,7 +6814,7 @@ export class QaEngine {
       !COUNT_ASKED.test(text) &&
       // 热线接了多少电话 as a follow-up: a count of what was done through a contact's channel is the report's, as when named.
       !(REPORT_COUNT_ASKED.test(text) && !NOT_A_REPORT_COUNT.test(text)) &&
-      !applyingChannelCountFollowUp(input, memory.lastQuestion, memory.lastFacts)
+      !applyingChannelCountFollowUp(input, memory)
     ) {
       const agency = this.index.byId(memory.agencyIds[0]);
       const own = agency ? this.options.agencyGuide?.answer(text, agency, now) : null;
@@ -8036,7 +8130,7 @@ export class QaEngine {
         ? undefined
         : topic
           ? this.serializeTopic(topic)
-          : topicDropped
+          : topicDropped || ownThingCounted(understood, text, answer)
             ? undefined
             : memory?.topic,
       lastFacts:
@@ -13642,6 +13736,38 @@ ${lines.join('\n')}`,
     const city = region.slice(0, region.indexOf('市'));
     const start = before.lastIndexOf(city);
     return [{ agencies: matches, text: text.slice(start, kindAt + kind.length), start, how: 'fuzzy' }];
+  }
+
+  /**
+   * 泰州公开了多少条 / 通化主动公开了多少: a city named bare at the question's start, no kind after it, where the store holds
+   * agencies of its districts, towns or zones (泰州市姜堰区民政局, 泰州医药高新区…卫健委, 通化市东昌区金厂镇) besides any the
+   * place's own name reads as (通化 of 通化县人民政府): all of them, two to eight, as one place's agencies, so the citizen is
+   * asked which (a district's figure is never the city's). Empty when the city's name is not bare or no such agency is stored.
+   */
+  private cityAndItsDistricts(text: string, found: readonly AgencyMention[]): AgencyMention[] {
+    const lead = /^(?:那么?|请问|我想问一?下|问一?下)?/.exec(text)?.[0] ?? '';
+    const bare =
+      found.length === 1 && found[0].how === 'region' && found[0].start === lead.length && !/[省市州盟县区旗镇乡]$/.test(found[0].text);
+    if (found.length > 1 || (found.length === 1 && !bare)) return [];
+    for (const length of [4, 3, 2]) {
+      const city = text.slice(lead.length, lead.length + length);
+      if (!/^\p{Script=Han}+$/u.test(city) || (bare && city !== found[0].text)) continue;
+      const rest = text.slice(lead.length + length).replace(/^市?的?/, '');
+      if (this.bareKind(rest) !== undefined || /^[省市州盟县区旗镇乡]/.test(text.slice(lead.length + length).replace(/^市/, ''))) continue;
+      const inCity = this.index.all().filter((agency) => {
+        const region = toSimplified(agency.region ?? '');
+        if (!region.startsWith(city) || region.length <= city.length) return false;
+        const after = region.slice(city.length);
+        // 泰州市姜堰区 (the city's level, then a lower place) or 泰州医药高新区 (a zone of the city, named after it).
+        return /^市\p{Script=Han}{2,}/u.test(after) || /^\p{Script=Han}{0,4}?(?:新区|高新区|开发区|经开区|高新技术产业开发区)/u.test(after);
+      });
+      if (inCity.length === 0) continue;
+      const agencies = [...(bare ? found[0].agencies : []), ...inCity.filter((agency) => !(bare && found[0].agencies.includes(agency)))];
+      if (agencies.length < 2 || agencies.length > 8) return [];
+      const said = /^市/.test(text.slice(lead.length + length)) ? `${city}市` : city;
+      return [{ agencies, text: said, start: lead.length, how: 'region' }];
+    }
+    return [];
   }
 
   /**
