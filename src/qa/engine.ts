@@ -398,6 +398,11 @@ interface ConversationMemory {
   /** The last answer was a share (日报发的占全部主动公开的百分之几): 网站发的呢 asks the share of another part of the same whole. */
   share?: { whole: string };
   /**
+   * The last answer placed one agency among its kind or gave its share of the kind's total (武汉的占所有民政局的百分之多少,
+   * 武汉市民政局…在民政局里排第几): the message and the words naming the agency, so 那达州的呢 asks the same of 达州.
+   */
+  oneInKind?: { text: string; named: string; kind?: boolean };
+  /**
    * The last answer was a rate of change the report prints (行政诉讼案件7件，同比下降12.5%): 那复议呢 asks the rate of
    * another thing of the same agency and year.
    */
@@ -669,7 +674,8 @@ const LEVEL_KIND_ALONE =
 
 /** A correction in front of a question (不是，我问的是去年 / 不对，是西工区 / 不是这个意思 我问的是…): what follows is the question. */
 const CORRECTION_FRAME =
-  /^(?:我)?(?:问的)?不是(?:问)?(?!这个|这样)[^，,。！!？?\s]{1,12}[，,\s]+(?:我(?:是|刚才)?(?:问|说|要问|想问|要)的?是?|是|而是)[，,：:\s]*|^(?:不是(?:这个|那个|这|那)?意思|(?:你)?(?:理解|听)错了|不是这个|不是这样|不是|不对|错了|搞错了|你搞错了|说错了|我说错了|打错了|写错了|问错了)[，,。！!\s]*(?:我(?:是|刚才)?(?:问|说|要问|想问|要)的?是?|是)?[，,：:\s]*|^我(?:问|说|想问|要问)的是[，,：:\s]*/;
+  /^(?:我)?(?:问的)?不是(?:问)?(?!这个|这样)[^，,。！!？?\s]{1,12}[，,\s]+(?:我(?:是|刚才)?(?:问|说|要问|想问|要)的?是?|是|而是)[，,：:\s]*|^(?:不是(?:这个|那个|这|那)?意思|(?:你)?(?:理解|听)错了|不是这个|不是这样|不是(?![零0])|不对|错了|搞错了|你搞错了|说错了|我说错了|打错了|写错了|问错了)[，,。！!\s]*(?:我(?:是|刚才)?(?:问|说|要问|想问|要)的?是?|是)?[，,：:\s]*|^我(?:问|说|想问|要问)的是[，,：:\s]*/;
+// (不是零的呢 after 是零的有几个: 不是 before a zero asks the agencies whose figure is not zero, no correction.)
 /** What a correction says it is not after what it is (我问的是主动公开，不是申请; …而不是去年的): no part of the question. */
 const CORRECTION_NOT_TAIL = /(?<=[\p{Script=Han}\d])[，,\s]*(?:而)?不是(?:问)?[^，,。！!？?\s]{1,12}[。！!]?$/u;
 /** A return to an earlier agency or topic (回到海原县，…; 说回中卫市): the name that follows is what is asked about. */
@@ -6187,6 +6193,7 @@ export class QaEngine {
           lastAcross: undefined,
           unknownAgency: undefined,
           share: undefined,
+          oneInKind: undefined,
           rate: undefined,
           lastMessage: undefined,
           ...next,
@@ -6197,16 +6204,25 @@ export class QaEngine {
       );
     };
 
+    // 那达州呢 / 那达州的呢 right after one agency's share of its kind or its place in it: the same asked of the agency named now.
+    const otherInKind = this.otherOfOneInKind(input, memory);
     // 2025年民政局收到申请的中位数 / 第二名是谁 / 有几个是零 after a ranking: a statistic over the agencies of one kind.
-    const statistic = this.kindStatistic(input, memory);
+    const statistic = this.kindStatistic(otherInKind ?? input, memory);
     if (statistic) {
+      const asked = otherInKind ?? input;
+      const named = this.oneNamedIn(asked);
+      // 那卫健委呢 after 民政局…比去年多的有哪几个: the kind said is what another kind takes the place of.
+      const kindSaid = named ? undefined : this.bareKind(asked);
+      const oneInKind = named ? { text: asked, named } : kindSaid ? { text: asked, named: kindSaid, kind: true } : undefined;
       if (statistic.answer.kind === 'figure')
         remember({
           agencyIds: [],
           years: statistic.year ? [statistic.year] : (memory?.years ?? []),
           lastRanking: statistic.ranking,
           lastFacts: statistic.focus.length > 0 ? statistic.focus : memory?.lastFacts,
+          oneInKind,
         });
+      else if (statistic.answer.kind === 'refusal' && oneInKind?.kind) remember({ oneInKind });
       return statistic.answer;
     }
     // Small talk: a short friendly reply; what the bot can do only once per conversation; never a repeat of the last answer.
@@ -6354,8 +6370,18 @@ export class QaEngine {
       if (ranked) return ranked;
     }
     // 西工区科技局2024年主动公开在科技局里排第几: one agency's place among the stored agencies of its kind that year.
-    const placed = this.placeAmongKind(input, context);
-    if (placed) return placed;
+    const placed = this.placeAmongKind(otherInKind ?? input, context);
+    if (placed) {
+      const named = placed.kind === 'figure' ? this.oneNamedIn(otherInKind ?? input) : undefined;
+      if (named) {
+        const after = memoryKey ? this.options.state?.get<ConversationMemory>(memoryKey) : undefined;
+        if (after && memoryKey)
+          this.options.state?.set<ConversationMemory>(memoryKey, { ...after, oneInKind: { text: otherInKind ?? input, named } }, this.ttl, {
+            lazy: true,
+          });
+      }
+      return placed;
+    }
     // 哪个多 after two figures: compare what was just answered.
     if (
       WHICH_MORE.test(input) &&
@@ -8569,6 +8595,32 @@ export class QaEngine {
     if (mentions.length !== 1) return false;
     const rest = input.replace(mentions[0].text, '').replace(PLACE_IN_RANK, '').replace(PLACE_IN_RANK_LEAD, '');
     return !/\p{Script=Han}/u.test(rest.replace(/的$/, ''));
+  }
+
+  /** The words naming the one agency a message names (武汉 of 武汉的占所有民政局的百分之多少), or undefined. */
+  private oneNamedIn(text: string): string | undefined {
+    const mentions = this.index.find(text).filter((mention) => mention.agencies.length === 1);
+    return mentions.length === 1 ? mentions[0].text : undefined;
+  }
+
+  /**
+   * 那达州呢 / 那达州的呢 right after one agency's share of its kind or place in it (memory.oneInKind): that message with the
+   * agency named now in the place of the one named then; undefined for any other message.
+   */
+  private otherOfOneInKind(input: string, memory: ConversationMemory | undefined): string | undefined {
+    if (!memory?.oneInKind) return undefined;
+    const said = /^(?:那|那么)?(\p{Script=Han}{2,16}?)(?:的)?呢[?？。!！]*$/u.exec(input.trim());
+    if (!said) return undefined;
+    const { text, named, kind } = memory.oneInKind;
+    if (kind) {
+      // (Another kind said alone: 卫健委, never a place or an agency of it.)
+      if (this.bareKind(said[1]) !== said[1] || named === said[1]) return undefined;
+      return text.replace(named, said[1]);
+    }
+    const mentions = this.index.find(said[1]);
+    if (mentions.length !== 1 || mentions[0].agencies.length !== 1 || mentions[0].text !== said[1]) return undefined;
+    if (!text.includes(named) || named === said[1]) return undefined;
+    return text.replace(named, said[1]);
   }
 
   /**
@@ -12897,10 +12949,19 @@ ${lines.join('\n')}`,
     if (!found) return undefined;
     const now = shanghaiYear(this.now());
     const kinds = this.index.kinds();
-    const mentions = this.index.find(found.rest);
+    // 2025年省政府办公厅收到申请的中位数: a kind with its level (省政府办公厅) read loosely as one agency (辽宁省人民政府办公厅) is
+    // the kind the statistic is over, no agency named.
+    const mentions = this.index
+      .find(found.rest)
+      .filter((mention) => !(mention.how === 'fuzzy' && rankingScope(`各${mention.text.replace(/^\d*年度?/, '')}`, kinds)));
     let without = found.rest;
     for (const mention of mentions) without = without.replace(mention.text, '');
-    const own = bareRest(without);
+    const bare = bareRest(without);
+    // 民政局申请少于2件的有哪些: 申请 alone (no verb, no other thing) over the agencies of a kind is the applications received.
+    const own =
+      bare && !understand(bare, now).topic && /^[^，,。]*?(?<!收到|受理|新收|接到|提出|办理|答复)申请(?:数|数量|件数)?$/.test(bare)
+        ? bare.replace(/申请(?:数|数量|件数)?$/, '收到申请')
+        : bare;
     const ownUnderstood = own ? understand(own, now) : undefined;
     const ownTopic = ownUnderstood?.topic;
     const scopeOf = (question: string) => {
