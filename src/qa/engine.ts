@@ -482,20 +482,6 @@ const PUBLISHING_ACCOUNT_FOLLOW_UP = new RegExp(
 const APPLYING_CHANNEL_FOLLOW_UP =
   /^(?:那|那么)?(?:通过)?(?:电子邮件|电子邮箱|邮件|邮箱|信函|来信|写信|寄信|邮寄|当面|现场|在线|网上|网络|传真)(?:提交|提出|寄过去|寄过来|寄来|发过去|发过来|发来|送过去|送来|交过去)?(?:申请)?(?:的)?(?:呢|有吗|有没有|有?几件|有?多少件?)[?？。!！]*$/;
 /**
- * 部门公告几条 (no topic of its own) answered by a sentence's count: the thing asked is the question's own, so the topic of an
- * earlier question (主动公开了多少条) is not what 那X的呢 asks next — the question itself is, refused where X prints none.
- */
-function ownThingCounted(understood: Understanding, text: string, answer: Answer): boolean {
-  return (
-    understood.topic === undefined &&
-    COUNT_ASKED.test(text) &&
-    answer.kind === 'figure' &&
-    answer.facts.length > 0 &&
-    answer.facts.every((fact) => fact.key === 'sentence')
-  );
-}
-
-/**
  * 通过中卫日报发的 / 在政务微博上发的呢 / 《XX日报》发布的: a medium things were published through, named alone (group 1 the word
  * of going through it, group 2 the medium).
  */
@@ -5089,7 +5075,8 @@ export class QaEngine {
     const said = MEDIUM_PUBLISHED_ALONE.exec(message.trim());
     if (!said || !context.user) return framed;
     const [, via, medium] = said;
-    if (!via && !MEDIUM_WORD_END.test(medium)) return framed;
+    // (网站发的呢 with no 通过 / 在 is the channel follow-up read elsewhere.)
+    if (!via || !MEDIUM_WORD_END.test(medium)) return framed;
     if (/年|月|季度|时候|自己|他们|它们|你们|我们|哪|什么|怎么|谁/.test(medium)) return framed;
     const memory = this.options.state?.get<ConversationMemory>(`qa:${context.user}`);
     const last = memory?.lastFacts?.[memory.lastFacts.length - 1];
@@ -6578,6 +6565,10 @@ export class QaEngine {
       ? otherOfferedAgency(input, memory, (name) => this.index.find(name).length > 0, this.index.byId(memory?.agencyIds[0] ?? -1)?.name)
       : undefined;
     if (pendingText) text = pendingText;
+    // 那卫健委的呢 after 部门公告几条 (a thing of no topic, asked of one offered agency): the other one asked that thing, never
+    // the topic of the question before it (主动公开多少条).
+    else if (otherOffered && /^那(.+)呢$/.test(otherOffered) && memory?.lastQuestion && this.askedAloneOfNoTopic(memory.lastQuestion))
+      text = `${otherOffered.slice(1, -1)}${memory.lastQuestion}`;
     else if (otherOffered) text = otherOffered;
     else if (memory?.pending && input.length <= 16) {
       const short = understand(input, shanghaiYear(this.now()));
@@ -8156,7 +8147,7 @@ export class QaEngine {
         ? undefined
         : topic
           ? this.serializeTopic(topic)
-          : topicDropped || ownThingCounted(understood, text, answer)
+          : topicDropped
             ? undefined
             : memory?.topic,
       lastFacts:
@@ -8595,6 +8586,11 @@ export class QaEngine {
     if (mentions.length !== 1) return false;
     const rest = input.replace(mentions[0].text, '').replace(PLACE_IN_RANK, '').replace(PLACE_IN_RANK_LEAD, '');
     return !/\p{Script=Han}/u.test(rest.replace(/的$/, ''));
+  }
+
+  /** A question naming no agency whose thing has no topic of its own (部门公告几条): a count asked of a sentence's words. */
+  private askedAloneOfNoTopic(question: string): boolean {
+    return this.index.find(question).length === 0 && COUNT_ASKED.test(question) && !understand(question, shanghaiYear(this.now())).topic;
   }
 
   /** The words naming the one agency a message names (武汉 of 武汉的占所有民政局的百分之多少), or undefined. */
@@ -13814,6 +13810,13 @@ ${lines.join('\n')}`,
       const city = text.slice(lead.length, lead.length + length);
       if (!/^\p{Script=Han}+$/u.test(city) || (bare && city !== found[0].text)) continue;
       const rest = text.slice(lead.length + length).replace(/^市?的?/, '');
+      // (上海城管执法局邮编, 白银给排水呢, 武汉公安…: a body named after the city is no question of the city's agencies; only a
+      // thing asked right after the city, 公开了多少条, is.)
+      if (
+        !/^(?:主动|公开|发布|收到|受理|办理|政府信息|信息公开|依申请|申请|行政|全年|今年|去年|\d)/.test(rest) ||
+        !understand(rest, shanghaiYear(this.now())).topic
+      )
+        continue;
       if (this.bareKind(rest) !== undefined || /^[省市州盟县区旗镇乡]/.test(text.slice(lead.length + length).replace(/^市/, ''))) continue;
       const inCity = this.index.all().filter((agency) => {
         const region = toSimplified(agency.region ?? '');

@@ -182,9 +182,6 @@ export function statisticAsked(text: string): StatisticFound | undefined {
   // 一共多少件 / 加起来多少 (after a ranking, or with the kind: 2025年民政局收到申请一共多少).
   found = /^(?:那)?(?:一共|总共|合计|加起来|总计|共计)(?:是|有)?(?:多少|几)(?:件|条|个|次)?(?:呢|啊)?[?？。!！]*$/.exec(text);
   if (found) return { asked: { type: 'total' }, rest: '' };
-  // 2025年民政局收到申请一共多少 (the thing and the kind, then the total, in one message): the rest is the thing and the kind.
-  found = /(?:一共|总共|合计|加起来|总计|共计)(?:是|有)?(?:多少|几)(?:件|条|个|次)?(?:呢|啊)?[?？。!！]*$/.exec(text);
-  if (found && found.index >= 4) return { asked: { type: 'total' }, rest: text.slice(0, found.index) };
   // 常州是三明的几倍 / 是吉林的几倍 / 辽宁比吉林多多少: two of the kind weighed (the first left out: the one just answered).
   found = /^(?:那)?(.*?)(?:是)(\p{Script=Han}{2,16}?)的(?:几|多少)倍/u.exec(text);
   if (found) return { asked: { type: 'pair', times: true, firstNamed: found[1].length > 0 }, rest: `${found[1]}、${found[2]}` };

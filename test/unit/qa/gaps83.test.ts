@@ -7,16 +7,16 @@
  * after 部门公告几条 asks 部门公告 again, not the topic of the question before it.
  *
  * Gap lines closed (file:line): citizen-questions-84.jsonl:8, 9, 10, 11, 12 (泰州, 民政那个 and the four after it), 61 (邮箱呢), 78
- * (传真呢), 86 (那市残联的电话呢), 98 (其中政府办公室文件几件: the 市政府文件 question's sentence is no longer carried as the
- * proactive topic, so the part is listed), 99, 102 (通化, 镇里的电话呢), 112 (不予公开是不是39件), 128 (我是说通过中卫日报发的);
+ * (传真呢), 86 (那市残联的电话呢), 99, 102 (通化, 镇里的电话呢), 112 (不予公开是不是39件), 128 (我是说通过中卫日报发的);
  * citizen-questions-82.jsonl:7, 8, 10 (泰州的…, 民政那个, 卫健委收到几件提案建议); citizen-questions-85.jsonl:9 and 53 (那达州呢 after
  * a share or a place in the kind: the same asked of 达州), 22 (那卫健委呢 after a refused change across a kind), 41 (不是零的呢: 不是
  * before a zero is no correction), 42 (申请 alone is the applications received), 61, 62 (省政府办公厅 read loosely as one agency
- * is the kind), 66 (比例 whole, never 比 + 例), 68, 69, 70 (a total asked in one message over a kind: 48件 with 常德's 1条, as the
- * median counts it), 78 (哪几个民政局…是一样多的).
+ * is the kind), 66 (比例 whole, never 比 + 例), 78 (哪几个民政局…是一样多的).
  * Statistics over a kind (citizen-questions-85's classes) are shown on made-up 审计局 pages. Scores with the eval CLI: -84 127/140 →
- * 140/140, -82 123/129 → 126/129, -85 67/80 → 79/80; no wrong figure in any. Left: 85:38 (第二名呢 after a ranking answered by
- * comparing sentences), 82:15, 18, 19, and the -65, -72, -64, -61 gap lines (not reached).
+ * 139/140, -82 123/129 → 126/129, -85 67/80 → 76/80; no wrong figure in any. Left: 84:98 (其中政府办公室文件), 85:38 (第二名呢
+ * after a ranking answered by comparing sentences), 85:68, 69, 70 (a one-message total over a kind: taking it into kindStatistic
+ * turned other sets' totals, taken back), 82:15, 18, 19, and the -65, -72, -64, -61 gap lines (not reached). 张湾区图书馆能查政府
+ * 信息吗 (the unknown name read too long) and 比上年多几条 after a refused part are not fixed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -95,12 +95,8 @@ describe('gaps83 classes', () => {
     expect(hosted.facts.map((fact) => fact.value)).toContain(12);
   });
 
-  it('那X的呢 after 部门公告几条: 部门公告 asked of the other one (not printed there), not the earlier 主动公开 topic', async () => {
-    const [, , other] = await converse(app, 'g83-other', [
-      '西江市北塘区民政局主动公开了多少条信息',
-      '部门公告几条',
-      '那西江高新区卫生健康委员会的呢',
-    ]);
+  it('那卫健委的呢 after 部门公告几条 of the offered 民政局: 部门公告 asked of the other offered one (not printed there, refused)', async () => {
+    const [, , , other] = await converse(app, 'g83-other', ['西江的主动公开了多少条信息', '民政那个', '部门公告几条', '那卫健委的呢']);
     expect(other.kind).toBe('refusal');
     expect(other.facts).toEqual([]);
   });
@@ -165,10 +161,7 @@ describe('gaps83 classes', () => {
     expect(below.answer).toContain('南岭市审计局0件');
   });
 
-  it('审计局收到申请一共多少 in one message, then 中位数呢; 哪几个审计局收到的申请是一样多的; 占全部审计局的比例是多少', async () => {
-    const [total, median] = await converse(app, 'g83-total', ['2025年审计局收到申请一共多少', '中位数呢']);
-    expect(total.answer).toContain('合计22件');
-    expect(median.answer).toContain('中位数是5件');
+  it('哪几个审计局收到的申请是一样多的; 占全部审计局的比例是多少 (比例 read whole)', async () => {
     const [ties] = await converse(app, 'g83-ties', ['2025年哪几个审计局收到的申请是一样多的']);
     expect(ties.answer).toContain('北河区审计局');
     expect(ties.answer).toContain('西坡县审计局');
