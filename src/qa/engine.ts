@@ -12955,7 +12955,10 @@ ${lines.join('\n')}`,
     const bare = bareRest(without);
     // 民政局申请少于2件的有哪些: 申请 alone (no verb, no other thing) over the agencies of a kind is the applications received.
     const own =
-      bare && !understand(bare, now).topic && /^[^，,。]*?(?<!收到|受理|新收|接到|提出|办理|答复)申请(?:数|数量|件数)?$/.test(bare)
+      bare &&
+      ['threshold', 'zero', 'ties', 'median', 'average'].includes(found.asked.type) &&
+      !understand(bare, now).topic &&
+      /^[^，,。]*?(?<!收到|受理|新收|接到|提出|办理|答复)申请(?:数|数量|件数)?$/.test(bare)
         ? bare.replace(/申请(?:数|数量|件数)?$/, '收到申请')
         : bare;
     const ownUnderstood = own ? understand(own, now) : undefined;
@@ -13812,8 +13815,10 @@ ${lines.join('\n')}`,
       const rest = text.slice(lead.length + length).replace(/^市?的?/, '');
       // (上海城管执法局邮编, 白银给排水呢, 武汉公安…: a body named after the city is no question of the city's agencies; only a
       // thing asked right after the city, 公开了多少条, is.)
+      // (上海发布…: an account named after its city; 上海全市… with 上海市 itself stored: the city's own, no districts asked.)
+      if (this.index.all().some((agency) => toSimplified(agency.name) === `${city}市`)) return [];
       if (
-        !/^(?:主动|公开|发布|收到|受理|办理|政府信息|信息公开|依申请|申请|行政|全年|今年|去年|\d)/.test(rest) ||
+        !/^(?:主动|公开|收到|受理|办理|政府信息|信息公开|依申请|申请|行政|全年|今年|去年|\d)/.test(rest) ||
         !understand(rest, shanghaiYear(this.now())).topic
       )
         continue;
