@@ -401,6 +401,11 @@ interface ConversationMemory {
   /** The last answer was a share (日报发的占全部主动公开的百分之几): 网站发的呢 asks the share of another part of the same whole. */
   share?: { whole: string };
   /**
+   * The last answer placed one agency among its kind or gave its share of the kind's total (武汉的占所有民政局的百分之多少,
+   * 武汉市民政局…在民政局里排第几): the message and the words naming the agency, so 那达州的呢 asks the same of 达州.
+   */
+  oneInKind?: { text: string; named: string; kind?: boolean };
+  /**
    * The last answer was a rate of change the report prints (行政诉讼案件7件，同比下降12.5%): 那复议呢 asks the rate of
    * another thing of the same agency and year.
    */
@@ -479,6 +484,14 @@ const PUBLISHING_ACCOUNT_FOLLOW_UP = new RegExp(
 /** A channel applications come by, named alone in a follow-up (电子邮件呢, 当面申请的有吗, 在线的呢, 寄信的呢, 信函寄过去的有多少件). */
 const APPLYING_CHANNEL_FOLLOW_UP =
   /^(?:那|那么)?(?:通过)?(?:电子邮件|电子邮箱|邮件|邮箱|信函|来信|写信|寄信|邮寄|当面|现场|在线|网上|网络|传真)(?:提交|提出|寄过去|寄过来|寄来|发过去|发过来|发来|送过去|送来|交过去)?(?:申请)?(?:的)?(?:呢|有吗|有没有|有?几件|有?多少件?)[?？。!！]*$/;
+/**
+ * 通过中卫日报发的 / 在政务微博上发的呢 / 《XX日报》发布的: a medium things were published through, named alone (group 1 the word
+ * of going through it, group 2 the medium).
+ */
+const MEDIUM_PUBLISHED_ALONE =
+  /^(?:那|那么)?(通过|在|用|经)?《?(\p{Script=Han}{2,12}?)》?(?:上|里|那边)?(?:发布|发|公开|推送|刊登|刊发)的(?:呢|那些|信息)?[?？。!！]*$/u;
+/** The last word of a medium's name (…日报, …网站, 政务微博, …公众号, …电视台). */
+const MEDIUM_WORD_END = /(?:报|网|网站|微信|微博|公众号|号|平台|专栏|客户端|APP|抖音|头条|电视台?|广播|电台|公报)$/;
 /** A count of applications asked (信函申请的有几件, 网上申请多少件): the question a channel's follow-up goes on from. */
 /** 有人申请吗 / 有没有人申请公开: whether anyone applied, which a clause counting the applications answers with its count. */
 const PEOPLE_APPLYING_ASKED = /有(?:没有)?人(?:来|去)?(?:申请|申清)/;
@@ -519,10 +532,16 @@ function optionInPlaceNamed(options: readonly AgencyRecord[], lastQuestion: stri
   return undefined;
 }
 
-function applyingChannelCountFollowUp(input: string, lastQuestion: string | undefined, lastFacts?: readonly Fact[]): boolean {
+function applyingChannelCountFollowUp(input: string, memory: ConversationMemory | undefined): boolean {
   if (!APPLYING_CHANNEL_FOLLOW_UP.test(input.trim())) return false;
-  return countedApplications(lastQuestion, lastFacts);
+  // 传真呢 / 邮箱呢 right after a contact answer (电话多少 → the office's phone): the contact's fax or mailbox, though an earlier
+  // answer counted applications; a count said (传真申请的呢, 邮件有几件) still asks the channel's count.
+  if (memory?.guide === true && CONTACT_FIELD_ALONE.test(input.trim())) return false;
+  return countedApplications(memory?.lastQuestion, memory?.lastFacts);
 }
+
+/** 传真呢 / 那邮箱呢 / 电子邮箱呢: a field of a contact named alone, which may also be a channel of applying. */
+const CONTACT_FIELD_ALONE = /^(?:那|那么)?(?:电子)?(?:邮箱|传真)呢[?？。!！]*$/;
 
 /** Whether the last question or answer counted applications (收到几件申请, or a row of table 三 answered). */
 function countedApplications(lastQuestion: string | undefined, lastFacts?: readonly Fact[]): boolean {
@@ -644,7 +663,8 @@ const LEVEL_KIND_ALONE =
 
 /** A correction in front of a question (不是，我问的是去年 / 不对，是西工区 / 不是这个意思 我问的是…): what follows is the question. */
 const CORRECTION_FRAME =
-  /^(?:我)?(?:问的)?不是(?:问)?(?!这个|这样)(?:[^，,。！!？?\s]{1,12}[，,\s]+|[^，,。！!？?\s]{1,12}?(?=我(?:是|刚才)?(?:问|说|要问|想问)的))(?:我(?:是|刚才)?(?:问|说|要问|想问|要)的?是?|是|而是)[，,：:\s]*|^(?:不是(?:这个|那个|这|那)?意思|(?:你)?(?:理解|听)错了|不是这个|不是这样|不是|不对|错了|搞错了|你搞错了|说错了|我说错了|打错了|写错了|问错了)[，,。！!\s]*(?:我(?:是|刚才)?(?:问|说|要问|想问|要)的?是?|是)?[，,：:\s]*|^我(?:问|说|想问|要问)的是[，,：:\s]*/;
+  /^(?:我)?(?:问的)?不是(?:问)?(?!这个|这样)(?:[^，,。！!？?\s]{1,12}[，,\s]+|[^，,。！!？?\s]{1,12}?(?=我(?:是|刚才)?(?:问|说|要问|想问)的))(?:我(?:是|刚才)?(?:问|说|要问|想问|要)的?是?|是|而是)[，,：:\s]*|^(?:不是(?:这个|那个|这|那)?意思|(?:你)?(?:理解|听)错了|不是这个|不是这样|不是(?![零0])|不对|错了|搞错了|你搞错了|说错了|我说错了|打错了|写错了|问错了)[，,。！!\s]*(?:我(?:是|刚才)?(?:问|说|要问|想问|要)的?是?|是)?[，,：:\s]*|^我(?:问|说|想问|要问)的是[，,：:\s]*/;
+// (不是零的呢 after 是零的有几个: 不是 before a zero asks the agencies whose figure is not zero, no correction.)
 /** What a correction says it is not after what it is (我问的是主动公开，不是申请; …而不是去年的): no part of the question. */
 const CORRECTION_NOT_TAIL = /(?<=[\p{Script=Han}\d])[，,\s]*(?:而)?不是(?:问)?[^，,。！!？?\s]{1,12}[。！!]?$/u;
 /** A return to an earlier agency or topic (回到海原县，…; 说回中卫市): the name that follows is what is asked about. */
@@ -878,6 +898,9 @@ function pendingReply(input: string, pending: string, options: string[] | undefi
   const part = ordinal ? undefined : offeredPart(bare);
   const holding = part && options ? offeredHolding(options, part) : [];
   if (holding.length === 1) return `${holding[0]}${pending}`;
+  // 县里的 / 镇那边的 in reply to “通化”有多个机关：通化县人民政府、通化市东昌区金厂镇人民政府: the one option of that level.
+  const leveled = part && options ? offeredOfLevel(options, part) : [];
+  if (leveled.length === 1) return `${leveled[0]}${pending}`;
   if (!ordinal || !options) return undefined;
   const place = ordinal[2] === '最后' ? options.length : ordinal[2] ? 1 : parseChineseNumber(ordinal[1]);
   const name = Number.isInteger(place) && place >= 1 ? options[place - 1] : undefined;
@@ -955,7 +978,24 @@ function otherOfferedAgency(
   const part = toSimplified(asked[1]);
   if (part.length < 2 && !OWN_LEVEL_WORD.test(part)) return undefined;
   const holding = offeredHolding(memory.offered, part).filter((name) => name !== current);
-  return holding.length === 1 ? `${holding[0]}${asked[2]}` : undefined;
+  if (holding.length === 1) return `${holding[0]}${asked[2]}`;
+  // 镇里的电话呢 after 县里的 was answered: the other option of that level, then what is asked of it.
+  const leveled = offeredOfLevel(memory.offered, part).filter((name) => name !== current);
+  return leveled.length === 1 ? `${leveled[0]}${asked[2]}` : undefined;
+}
+
+/** 县里 / 镇那边 / 市级 / 那个区: a level of place said alone, in group 1. */
+const LEVEL_REPLY = /^(?:那个)?([市区县镇乡]|街道)(?:里面?|这边|那边|级|上)?$/;
+
+/** The level of the lowest place an agency's name prints (通化县人民政府 → 县, 通化市东昌区金厂镇人民政府 → 镇). */
+function ownLevel(name: string): string | undefined {
+  return /(市|区|县|镇|乡|街道)(?!.*(?:市|区|县|镇|乡|街道))/.exec(toSimplified(name))?.[1];
+}
+
+/** The offered agencies whose own level is the one said (县里 → the 县's body), when the words said are a level alone. */
+function offeredOfLevel(options: readonly string[], part: string): string[] {
+  const level = LEVEL_REPLY.exec(part)?.[1];
+  return level ? options.filter((name) => ownLevel(name) === level) : [];
 }
 
 /** 两个 / 这三个 / 俩 right before an agency kind, after the names it counts (海原和沙坡头两个科技局). */
@@ -5064,6 +5104,23 @@ export class QaEngine {
   }
 
   /**
+   * 我是说通过中卫日报发的 / 在政务微博上发的呢 right after a count of items published (条): the count published through that
+   * medium, asked in full (通过中卫日报发布了多少条) — a medium's name may begin with a place's (中卫日报), which is no new agency.
+   */
+  private onMediumAfterPublished(framed: string, message: string, context: { user?: string }): string {
+    const said = MEDIUM_PUBLISHED_ALONE.exec(message.trim());
+    if (!said || !context.user) return framed;
+    const [, via, medium] = said;
+    // (网站发的呢 with no 通过 / 在 is the channel follow-up read elsewhere.)
+    if (!via || !MEDIUM_WORD_END.test(medium)) return framed;
+    if (/年|月|季度|时候|自己|他们|它们|你们|我们|哪|什么|怎么|谁/.test(medium)) return framed;
+    const memory = this.options.state?.get<ConversationMemory>(`qa:${context.user}`);
+    const last = memory?.lastFacts?.[memory.lastFacts.length - 1];
+    if (memory?.agencyIds.length !== 1 || last?.unit !== '条') return framed;
+    return `通过${medium}发布了多少条`;
+  }
+
+  /**
    * 换成潜江医保局 / 改成常德的 / 换红寺堡看看: another agency put in the place of the last one, with no question of its own, is
    * asked as 那X呢 is (the lead 换成 kept the last thing's words from being asked of it).
    */
@@ -5130,9 +5187,13 @@ export class QaEngine {
           this.withZoneShortForm(
             this.withoutParticleBeforeKind(
               withDateYears(
-                this.onAccountAfterApplications(
-                  this.onApplicationAfterProactive(
-                    withoutConversationFrame(withoutDocumentLead(withoutComplaintLead(unfilled.replace(POLITE_PREFIX, '') || unfilled))),
+                this.onMediumAfterPublished(
+                  this.onAccountAfterApplications(
+                    this.onApplicationAfterProactive(
+                      withoutConversationFrame(withoutDocumentLead(withoutComplaintLead(unfilled.replace(POLITE_PREFIX, '') || unfilled))),
+                      unfilled,
+                      context,
+                    ),
                     unfilled,
                     context,
                   ),
@@ -5286,14 +5347,24 @@ export class QaEngine {
     if (memory?.agencyIds.length !== 1) return text;
     const talkedAbout = this.index.byId(memory.agencyIds[0]);
     const level = said[1];
-    const place = talkedAbout && new RegExp(`^\\p{Script=Han}{2,6}?${level}`, 'u').exec(toSimplified(talkedAbout.name))?.[0];
-    if (!place) return text;
+    if (!talkedAbout) return text;
+    const name = toSimplified(talkedAbout.name);
     const at = said.index + said[0].length - said[1].length - said[2].length;
-    const named = `${place}${said[2]}`;
-    const found = this.index.find(named);
-    if (found.length !== 1 || found[0].start !== 0 || found[0].agencies.length !== 1 || found[0].how === 'fuzzy') return text;
-    if (!toSimplified(found[0].agencies[0].name).startsWith(place)) return text;
-    return `${text.slice(0, at)}${named}${text.slice(at + said[1].length + said[2].length)}`;
+    const leveled = new RegExp(`^\\p{Script=Han}{2,6}?${level}`, 'u').exec(name)?.[0];
+    // 长春新区管委会, 南昌高新区管委会: a zone's name starts with its city's name but prints no 市; the city is then its first two
+    // or three characters with the level said, when those name exactly one stored agency of that kind.
+    // (通化县人民政府 and 市: a county's city is not named by the county's name, so no place follows a level word of the name.)
+    const places = leveled
+      ? [leveled]
+      : [3, 2].filter((length) => !/^[省市州盟县旗区]/.test(name.slice(length))).map((length) => `${name.slice(0, length)}${level}`);
+    for (const place of places) {
+      const named = `${place}${said[2]}`;
+      const found = this.index.find(named);
+      if (found.length !== 1 || found[0].start !== 0 || found[0].agencies.length !== 1 || found[0].how === 'fuzzy') continue;
+      if (!toSimplified(found[0].agencies[0].name).startsWith(place)) continue;
+      return `${text.slice(0, at)}${named}${text.slice(at + said[1].length + said[2].length)}`;
+    }
+    return text;
   }
 
   /** 海原县的科技局 → 海原县科技局: a spoken 的 between a place and the kind of agency is no part of the agency's name. */
@@ -5562,6 +5633,12 @@ export class QaEngine {
       const quoted = new RegExp(`(?<![\\d.])${said}(?![\\d.])`).test(asked.answer.slice(2));
       if (asked.kind === 'text' && asked.answer.startsWith('有。') && asked.facts.length === 0 && !quoted)
         return { ...asked, answer: `报告里没有写${formatNumber(said)}${held[3]}。${asked.answer.slice(2)}` };
+      // 不予公开是不是39件 answered with the rules on 不予公开 (the thing is also a rule's word): the count asked on its own
+      // (不予公开多少件) of the agency talked about, weighed against the number said.
+      if (asked.kind === 'guide') {
+        const counted = this.weighedAgainst(`${held[1]}多少${held[3]}`, said, '', held[3], context);
+        if (counted) return counted;
+      }
       if (asked.kind !== 'figure' || !asked.answer.startsWith('有。') || asked.facts.length === 0) return asked;
       if (asked.facts.some((fact) => fact.value === said)) return asked;
       return { ...asked, answer: `不是${formatNumber(said)}${held[3]}。${asked.answer.slice(2)}` };
@@ -5571,17 +5648,24 @@ export class QaEngine {
     // (留言办了92件吗: a bare 办 is asked as 办理, never as an office 留言办 glued to the words before it.)
     const verb = checked[2].replace(/^办(?!理|结)/, '办理');
     const [, , , digits, about, unit] = checked;
-    const asked = this.askOne(`${checked[1]}${verb}多少${unit}`, context);
+    return this.weighedAgainst(`${checked[1]}${verb}多少${unit}`, Number(digits), about ?? '', unit, context);
+  }
+
+  /**
+   * The count asked as `question` (…多少件) weighed against the number said: 对，是… or 不是…，报告写的是… before its answer;
+   * undefined when it gets no figure in the measure said.
+   */
+  private weighedAgainst(question: string, said: number, about: string, unit: string, context: { user?: string }): Answer | undefined {
+    const asked = this.askOne(question, context);
     const head = headlineFacts(asked.facts)[0];
     if (asked.kind !== 'figure' || !head || head.unit !== unit) return undefined;
-    const said = Number(digits);
     // 是不是2220多篇 / 发了100来条吗: a number said about (多, 余, 来) covers the printed one up to its last nonzero place
     // (2220多: 2220 to 2229; 100多: 100 to 199).
-    const span = about ? 10 ** (/0*$/.exec(digits)?.[0].length ?? 0) : 1;
+    const span = about ? 10 ** (/0*$/.exec(String(said))?.[0].length ?? 0) : 1;
     const verdict =
       head.value >= said && head.value < said + span
-        ? `对，是${formatNumber(said)}${about ?? ''}${unit}。`
-        : `不是${formatNumber(said)}${about ?? ''}${unit}，报告写的是${formatNumber(head.value)}${head.unit}。`;
+        ? `对，是${formatNumber(said)}${about}${unit}。`
+        : `不是${formatNumber(said)}${about}${unit}，报告写的是${formatNumber(head.value)}${head.unit}。`;
     return { ...asked, answer: `${verdict}${asked.answer}` };
   }
 
@@ -6146,6 +6230,7 @@ export class QaEngine {
           lastAcross: undefined,
           unknownAgency: undefined,
           share: undefined,
+          oneInKind: undefined,
           rate: undefined,
           lastMessage: undefined,
           ...next,
@@ -6156,16 +6241,25 @@ export class QaEngine {
       );
     };
 
+    // 那达州呢 / 那达州的呢 right after one agency's share of its kind or its place in it: the same asked of the agency named now.
+    const otherInKind = this.otherOfOneInKind(input, memory);
     // 2025年民政局收到申请的中位数 / 第二名是谁 / 有几个是零 after a ranking: a statistic over the agencies of one kind.
-    const statistic = this.kindStatistic(input, memory);
+    const statistic = this.kindStatistic(otherInKind ?? input, memory);
     if (statistic) {
+      const asked = otherInKind ?? input;
+      const named = this.oneNamedIn(asked);
+      // 那卫健委呢 after 民政局…比去年多的有哪几个: the kind said is what another kind takes the place of.
+      const kindSaid = named ? undefined : this.bareKind(asked);
+      const oneInKind = named ? { text: asked, named } : kindSaid ? { text: asked, named: kindSaid, kind: true } : undefined;
       if (statistic.answer.kind === 'figure')
         remember({
           agencyIds: [],
           years: statistic.year ? [statistic.year] : (memory?.years ?? []),
           lastRanking: statistic.ranking,
           lastFacts: statistic.focus.length > 0 ? statistic.focus : memory?.lastFacts,
+          oneInKind,
         });
+      else if (statistic.answer.kind === 'refusal' && oneInKind?.kind) remember({ oneInKind });
       return statistic.answer;
     }
     // Small talk: a short friendly reply; what the bot can do only once per conversation; never a repeat of the last answer.
@@ -6313,8 +6407,18 @@ export class QaEngine {
       if (ranked) return ranked;
     }
     // 西工区科技局2024年主动公开在科技局里排第几: one agency's place among the stored agencies of its kind that year.
-    const placed = this.placeAmongKind(input, context);
-    if (placed) return placed;
+    const placed = this.placeAmongKind(otherInKind ?? input, context);
+    if (placed) {
+      const named = placed.kind === 'figure' ? this.oneNamedIn(otherInKind ?? input) : undefined;
+      if (named) {
+        const after = memoryKey ? this.options.state?.get<ConversationMemory>(memoryKey) : undefined;
+        if (after && memoryKey)
+          this.options.state?.set<ConversationMemory>(memoryKey, { ...after, oneInKind: { text: otherInKind ?? input, named } }, this.ttl, {
+            lazy: true,
+          });
+      }
+      return placed;
+    }
     // 哪个多 after two figures: compare what was just answered.
     if (
       WHICH_MORE.test(input) &&
@@ -6490,7 +6594,7 @@ export class QaEngine {
       text = `${input.replace(/^(那么?|换成|改成|如果是)/, '').replace(/[呢吗?？。!！]+$/, '')}提交的申请什么时候答复`;
     }
     // 电子邮件呢 / 当面申请的有吗 after 信函申请的有几件: that channel's count of applications, asked in full.
-    else if (applyingChannelCountFollowUp(input, memory?.lastQuestion, memory?.lastFacts))
+    else if (applyingChannelCountFollowUp(input, memory))
       text = `${input
         .trim()
         .replace(/^(?:那么?)/, '')
@@ -6512,6 +6616,10 @@ export class QaEngine {
       ? otherOfferedAgency(input, memory, (name) => this.index.find(name).length > 0, this.index.byId(memory?.agencyIds[0] ?? -1)?.name)
       : undefined;
     if (pendingText) text = pendingText;
+    // 那卫健委的呢 after 部门公告几条 (a thing of no topic, asked of one offered agency): the other one asked that thing, never
+    // the topic of the question before it (主动公开多少条).
+    else if (otherOffered && /^那(.+)呢$/.test(otherOffered) && memory?.lastQuestion && this.askedAloneOfNoTopic(memory.lastQuestion))
+      text = `${otherOffered.slice(1, -1)}${memory.lastQuestion}`;
     else if (otherOffered) text = otherOffered;
     else if (memory?.pending && input.length <= 16) {
       const short = understand(input, shanghaiYear(this.now()));
@@ -6635,12 +6743,15 @@ export class QaEngine {
       found.length === 0 || (found.length === 1 && found[0].how === 'shortened' && found[0].start >= 2 && found[0].start <= 5)
         ? this.districtBodyOfCity(text, found)
         : [];
+    const cityWide = cityDistrict.length === 0 ? this.cityAndItsDistricts(text, found) : [];
     const nearMisses =
       cityDistrict.length > 0
         ? cityDistrict
-        : found.length > 0
-          ? found
-          : this.kindNearMiss(text).concat(this.governmentOfficeForContacts(text), this.siblingOfRemembered(text, memory));
+        : cityWide.length > 0
+          ? cityWide
+          : found.length > 0
+            ? found
+            : this.kindNearMiss(text).concat(this.governmentOfficeForContacts(text), this.siblingOfRemembered(text, memory));
     const rewritten = nearMisses.length > 0 ? this.withRewrittenSecond(text, nearMisses) : this.rewrittenAgencyName(text);
     const mentions = (rewritten.length > 0 ? rewritten : this.readingPlaceOfPlace(text)).map((mention) =>
       withWholeNameChosen(withShortKindAfter(text, mention)),
@@ -6798,7 +6909,7 @@ export class QaEngine {
       !COUNT_ASKED.test(text) &&
       // 热线接了多少电话 as a follow-up: a count of what was done through a contact's channel is the report's, as when named.
       !(REPORT_COUNT_ASKED.test(text) && !NOT_A_REPORT_COUNT.test(text)) &&
-      !applyingChannelCountFollowUp(input, memory.lastQuestion, memory.lastFacts)
+      !applyingChannelCountFollowUp(input, memory)
     ) {
       const agency = this.index.byId(memory.agencyIds[0]);
       const own = agency ? this.options.agencyGuide?.answer(text, agency, now) : null;
@@ -8578,6 +8689,37 @@ export class QaEngine {
     if (mentions.length !== 1) return false;
     const rest = input.replace(mentions[0].text, '').replace(PLACE_IN_RANK, '').replace(PLACE_IN_RANK_LEAD, '');
     return !/\p{Script=Han}/u.test(rest.replace(/的$/, ''));
+  }
+
+  /** A question naming no agency whose thing has no topic of its own (部门公告几条): a count asked of a sentence's words. */
+  private askedAloneOfNoTopic(question: string): boolean {
+    return this.index.find(question).length === 0 && COUNT_ASKED.test(question) && !understand(question, shanghaiYear(this.now())).topic;
+  }
+
+  /** The words naming the one agency a message names (武汉 of 武汉的占所有民政局的百分之多少), or undefined. */
+  private oneNamedIn(text: string): string | undefined {
+    const mentions = this.index.find(text).filter((mention) => mention.agencies.length === 1);
+    return mentions.length === 1 ? mentions[0].text : undefined;
+  }
+
+  /**
+   * 那达州呢 / 那达州的呢 right after one agency's share of its kind or place in it (memory.oneInKind): that message with the
+   * agency named now in the place of the one named then; undefined for any other message.
+   */
+  private otherOfOneInKind(input: string, memory: ConversationMemory | undefined): string | undefined {
+    if (!memory?.oneInKind) return undefined;
+    const said = /^(?:那|那么)?(\p{Script=Han}{2,16}?)(?:的)?呢[?？。!！]*$/u.exec(input.trim());
+    if (!said) return undefined;
+    const { text, named, kind } = memory.oneInKind;
+    if (kind) {
+      // (Another kind said alone: 卫健委, never a place or an agency of it.)
+      if (this.bareKind(said[1]) !== said[1] || named === said[1]) return undefined;
+      return text.replace(named, said[1]);
+    }
+    const mentions = this.index.find(said[1]);
+    if (mentions.length !== 1 || mentions[0].agencies.length !== 1 || mentions[0].text !== said[1]) return undefined;
+    if (!text.includes(named) || named === said[1]) return undefined;
+    return text.replace(named, said[1]);
   }
 
   /**
@@ -12972,10 +13114,22 @@ ${lines.join('\n')}`,
     if (!found) return undefined;
     const now = shanghaiYear(this.now());
     const kinds = this.index.kinds();
-    const mentions = this.index.find(found.rest);
+    // 2025年省政府办公厅收到申请的中位数: a kind with its level (省政府办公厅) read loosely as one agency (辽宁省人民政府办公厅) is
+    // the kind the statistic is over, no agency named.
+    const mentions = this.index
+      .find(found.rest)
+      .filter((mention) => !(mention.how === 'fuzzy' && rankingScope(`各${mention.text.replace(/^\d*年度?/, '')}`, kinds)));
     let without = found.rest;
     for (const mention of mentions) without = without.replace(mention.text, '');
-    const own = bareRest(without);
+    const bare = bareRest(without);
+    // 民政局申请少于2件的有哪些: 申请 alone (no verb, no other thing) over the agencies of a kind is the applications received.
+    const own =
+      bare &&
+      ['threshold', 'zero', 'ties', 'median', 'average'].includes(found.asked.type) &&
+      !understand(bare, now).topic &&
+      /^[^，,。]*?(?<!收到|受理|新收|接到|提出|办理|答复)申请(?:数|数量|件数)?$/.test(bare)
+        ? bare.replace(/申请(?:数|数量|件数)?$/, '收到申请')
+        : bare;
     const ownUnderstood = own ? understand(own, now) : undefined;
     const ownTopic = ownUnderstood?.topic;
     const scopeOf = (question: string) => {
@@ -13816,6 +13970,47 @@ ${lines.join('\n')}`,
     const city = region.slice(0, region.indexOf('市'));
     const start = before.lastIndexOf(city);
     return [{ agencies: matches, text: text.slice(start, kindAt + kind.length), start, how: 'fuzzy' }];
+  }
+
+  /**
+   * 泰州公开了多少条 / 通化主动公开了多少: a city named bare at the question's start, no kind after it, where the store holds
+   * agencies of its districts, towns or zones (泰州市姜堰区民政局, 泰州医药高新区…卫健委, 通化市东昌区金厂镇) besides any the
+   * place's own name reads as (通化 of 通化县人民政府): all of them, two to eight, as one place's agencies, so the citizen is
+   * asked which (a district's figure is never the city's). Empty when the city's name is not bare or no such agency is stored.
+   */
+  private cityAndItsDistricts(text: string, found: readonly AgencyMention[]): AgencyMention[] {
+    const lead = /^(?:那么?|请问|我想问一?下|问一?下)?/.exec(text)?.[0] ?? '';
+    const bare =
+      found.length === 1 && found[0].how === 'region' && found[0].start === lead.length && !/[省市州盟县区旗镇乡]$/.test(found[0].text);
+    if (found.length > 1 || (found.length === 1 && !bare)) return [];
+    for (const length of [4, 3, 2]) {
+      const city = text.slice(lead.length, lead.length + length);
+      if (!/^\p{Script=Han}+$/u.test(city) || (bare && city !== found[0].text)) continue;
+      const rest = text.slice(lead.length + length).replace(/^市?的?/, '');
+      // (上海城管执法局邮编, 白银给排水呢, 武汉公安…: a body named after the city is no question of the city's agencies; only a
+      // thing asked right after the city, 公开了多少条, is.)
+      // (上海发布…: an account named after its city; 上海全市… with 上海市 itself stored: the city's own, no districts asked.)
+      if (this.index.all().some((agency) => toSimplified(agency.name) === `${city}市`)) return [];
+      if (
+        !/^(?:主动|公开|收到|受理|办理|政府信息|信息公开|依申请|申请|行政|全年|今年|去年|\d)/.test(rest) ||
+        !understand(rest, shanghaiYear(this.now())).topic
+      )
+        continue;
+      if (this.bareKind(rest) !== undefined || /^[省市州盟县区旗镇乡]/.test(text.slice(lead.length + length).replace(/^市/, ''))) continue;
+      const inCity = this.index.all().filter((agency) => {
+        const region = toSimplified(agency.region ?? '');
+        if (!region.startsWith(city) || region.length <= city.length) return false;
+        const after = region.slice(city.length);
+        // 泰州市姜堰区 (the city's level, then a lower place) or 泰州医药高新区 (a zone of the city, named after it).
+        return /^市\p{Script=Han}{2,}/u.test(after) || /^\p{Script=Han}{0,4}?(?:新区|高新区|开发区|经开区|高新技术产业开发区)/u.test(after);
+      });
+      if (inCity.length === 0) continue;
+      const agencies = [...(bare ? found[0].agencies : []), ...inCity.filter((agency) => !(bare && found[0].agencies.includes(agency)))];
+      if (agencies.length < 2 || agencies.length > 8) return [];
+      const said = /^市/.test(text.slice(lead.length + length)) ? `${city}市` : city;
+      return [{ agencies, text: said, start: lead.length, how: 'region' }];
+    }
+    return [];
   }
 
   /**

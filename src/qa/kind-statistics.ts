@@ -81,9 +81,9 @@ export function statisticAsked(text: string): StatisticFound | undefined {
     const above = /高于|超过/.test(found[0]) || /高|多|大/.test(found[1] ?? '');
     return { asked: { type: 'versus-average', above, list }, rest: cut(text, found).replace(new RegExp(COUNT_WORDS), '') };
   }
-  // 占所有民政局的百分之多少 / 占全部的多少 / 占比多少 / 第一名占比.
+  // 占所有民政局的百分之多少 / 占全部的多少 / 占比多少 / 第一名占比 / 占全部卫健委的比例是多少 (比例 whole, never 比 + 例).
   found =
-    /(?:占了?|占到)(?:所有|全部|总数|总量|合计|这些|全体)?[^，。？?\d]{0,14}?(?:百分之(?:多少|几)|多少|几成|比例|比重|百分比|的?比)|占比|比例是?多少|的?比例/.exec(
+    /(?:占了?|占到)(?:所有|全部|总数|总量|合计|这些|全体)?[^，。？?\d]{0,14}?(?:百分之(?:多少|几)|多少|几成|的?比例|的?比重|百分比|的?比(?![例重]))|占比|比例是?多少|的?比例/.exec(
       text,
     );
   if (found) {
@@ -138,6 +138,10 @@ export function statisticAsked(text: string): StatisticFound | undefined {
   // 哪几个一样多 / 有并列的吗.
   found = /(?:哪几个|哪些|哪几家|有哪些|有没有)(?:是)?(?:一样多|相同|一样|并列)(?:的)?/.exec(text);
   if (found) return { asked: { type: 'ties' }, rest: cut(text, found) };
+  // 哪几个民政局收到的申请是一样多的: the kind and the thing between the question words and 一样多, kept as the rest.
+  found = /(?:哪几个|哪几家|哪些)(\p{Script=Han}{2,24}?)(?:是)?(?:一样多|相同|一样|并列)(?:的)?/u.exec(text);
+  if (found)
+    return { asked: { type: 'ties' }, rest: `${text.slice(0, found.index)}${found[1]}${text.slice(found.index + found[0].length)}` };
   // 前两名加起来多少.
   found = new RegExp(`前${NUMERAL}名?(?:的)?(?:加起来|一共|合计|总共)`).exec(text);
   if (found) {
