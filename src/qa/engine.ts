@@ -6701,8 +6701,11 @@ export class QaEngine {
         .replace(/^(?:那么?|还有)/, '')
         .replace(/(?:上|里)?(?:的)?(?:呢)?[？?。！!]*$/, '');
       const channelBefore = LAST_CHANNEL.exec(memory.lastQuestion);
-      // (Only a channel's name: 那2023年的微博呢 asks another year, 荔小卫是什么平台 what a channel is.)
+      // (Only a channel's name: 那2023年的微博呢 asks another year, 荔小卫是什么平台 what a channel is. Only a site: 微博呢 /
+      // 抖音呢 are answered as follow-ups from the same sentence's parts (抖音号92条), and asked again whole they found the
+      // sentence's total beside 抖音政务号 (578条).)
       if (
+        /网站|网$|门户/.test(named) &&
         named.length >= 2 &&
         named.length <= 10 &&
         !/\d|年|的|是|什么|啥|哪|怎|谁|吗|几|多少/.test(named) &&

@@ -74,3 +74,26 @@ describe('refusals in the citizen’s own words', () => {
     expect(how.answer).not.toContain('本机关不掌握相关政府信息（总计）');
   });
 });
+
+describe('a channel named alone after a channel’s count read from a sentence', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    const report = xigongAs(
+      '庚山县统计局',
+      '庚山县',
+      '2024年,我局充分利用微博、微信公众号、抖音政务号、头条等新媒体,以图文、视频等形式及时发布信息,全年发布信息578条,其中微博183条,微信公众号270条,抖音号92条、今日头条33条。',
+      '全年收到政府信息公开申请0件。',
+    );
+    await importTexts(app, [['gengshan-tj.txt', report]]);
+  });
+  afterAll(() => app.dispose());
+
+  it('微博呢 / 抖音呢 after 微信公众号发布多少条: each account’s own count, never the sentence’s total', async () => {
+    const [account, weibo, douyin] = await converse(app, 'channel-1', ['庚山县统计局2024年微信公众号发布多少条', '微博呢', '抖音呢']);
+    expect(account.answer).toContain('270条');
+    expect(weibo.answer).toContain('183条');
+    expect(douyin.answer).toContain('92条');
+    expect(douyin.answer).not.toMatch(/^[^原]*578条/);
+  });
+});
