@@ -20,7 +20,7 @@ export interface AgencyMention {
 
 /** A name that looks like an agency's: a region, then a kind (银川市科学技术局). */
 export const AGENCY_LIKE =
-  /(?:请问|我想问|想问一下|想知道|你好|您好)?([\u4e00-\u9fa5]{1,8}?(?:省|自治区|市|区|县|旗|州|盟))([\u4e00-\u9fa5]{0,10}?(?:局|委员会|委|办公室|厅|人民政府|政府|医院|中心|档案馆))/;
+  /(?:请问|我想问|想问一下|想知道|你好|您好)?([\u4e00-\u9fa5]{1,8}?(?:省|自治区|市|区|县|旗|州|盟))([\u4e00-\u9fa5]{0,10}?(?:局|委员会|委|办公室|厅|人民政府|政府|医院|中心|档案馆|馆))/;
 
 /** A kind of agency right after a region: 科技局, 人民政府, 市场监督管理局 … */
 // (桐川高新区|信息公开找哪个办公室: words asking which office, 哪/什么/几 …, are no part of another agency's kind; nor are the

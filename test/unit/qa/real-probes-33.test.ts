@@ -97,3 +97,20 @@ describe('a channel named alone after a channel’s count read from a sentence',
     expect(douyin.answer).not.toMatch(/^[^原]*578条/);
   });
 });
+
+describe('an unstored body ending in 馆', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      ['gengshan.txt', xigongAs('庚山县水务局', '庚山县', '2024年,我局主动公开政府信息30条。', '全年收到政府信息公开申请4件。')],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('庚山县图书馆能查政府信息吗 names 庚山县图书馆, not the words after it', async () => {
+    const [answer] = await converse(app, 'library-1', ['庚山县图书馆能查政府信息吗']);
+    expect(answer.answer).toContain('“庚山县图书馆”');
+    expect(answer.answer).not.toContain('图书馆能查');
+  });
+});
