@@ -78,3 +78,15 @@ export function askFiles(app: () => TestApp, files: readonly string[], prefix: (
     }
   }
 }
+
+/** Every real report folder of the fixtures (reports-real, reports-more, reports-more2 …), as `gongkai import` takes them. */
+export function everyReportFolder(): Array<readonly [string, RegExp]> {
+  return readdirSync(join(__dirname, '..', 'fixtures'))
+    .filter((name) => /^reports-(?:real|more\d*)$/.test(name))
+    .map((name) => [name, /\.(txt|md|html)$/] as const);
+}
+
+/** The folders reports-moreFROM … reports-moreTO, every page of each. */
+export function reportsMore(from: number, to: number): Array<readonly [string, RegExp]> {
+  return Array.from({ length: to - from + 1 }, (_, offset) => [`reports-more${from + offset}`, /\.(txt|md|html)$/] as const);
+}

@@ -22,27 +22,13 @@
  */
 import { afterAll, beforeAll, describe } from 'vitest';
 import { makeTestApp, type TestApp } from '../helpers.js';
-import { askFiles, importFolders } from './qa-eval-helpers.js';
+import { askFiles, importFolders, reportsMore } from './qa-eval-helpers.js';
 
 describe('figures that tempt the wrong cell over reports-real and reports-more41 … 52 (real-questions-wrongfig51)', () => {
   let store: TestApp;
   beforeAll(async () => {
     store = makeTestApp();
-    await importFolders(store, [
-      ['reports-real', /\.txt$/],
-      ['reports-more41', /\.(txt|md|html)$/],
-      ['reports-more42', /\.(txt|md|html)$/],
-      ['reports-more43', /\.(txt|md|html)$/],
-      ['reports-more44', /\.(txt|md|html)$/],
-      ['reports-more45', /\.(txt|md|html)$/],
-      ['reports-more46', /\.(txt|md|html)$/],
-      ['reports-more47', /\.(txt|md|html)$/],
-      ['reports-more48', /\.(txt|md|html)$/],
-      ['reports-more49', /\.(txt|md|html)$/],
-      ['reports-more50', /\.(txt|md|html)$/],
-      ['reports-more51', /\.(txt|md|html)$/],
-      ['reports-more52', /\.(txt|md|html)$/],
-    ] as const);
+    await importFolders(store, [['reports-real', /\.txt$/], ...reportsMore(41, 52)]);
     // 13 folders: on a loaded machine their import outlasts the default hook timeout.
   }, 600_000);
   afterAll(() => store.dispose());

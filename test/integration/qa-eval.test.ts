@@ -1,10 +1,8 @@
 /** The dev questions and many more phrasings, through the real engine over a real SQLite file. */
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { judge } from '../../src/cli/qa-commands.js';
 import { makeTestApp, type TestApp } from '../helpers.js';
-import { askFiles, describeOverSet, importFolders, questions, REPORTS_TO_MORE7_AND_GUIDES } from './qa-eval-helpers.js';
+import { askFiles, describeOverSet, everyReportFolder, importFolders, questions, REPORTS_TO_MORE7_AND_GUIDES } from './qa-eval-helpers.js';
 
 let app: TestApp;
 beforeAll(() => {
@@ -1259,10 +1257,7 @@ describe('held-out questions over every report folder and the guides (citizen-qu
   beforeAll(async () => {
     store = makeTestApp();
     // Its second examples are of agencies from many folders: every one, as `gongkai import` takes them.
-    const folders = readdirSync(join(__dirname, '..', 'fixtures'))
-      .filter((name) => /^reports-(?:real|more\d*)$/.test(name))
-      .map((name) => [name, /\.(txt|md|html)$/] as const);
-    await importFolders(store, [...folders, ['guides', /\.txt$/] as const]);
+    await importFolders(store, [...everyReportFolder(), ['guides', /\.txt$/] as const]);
     // Every folder grows with each session's pages: on a loaded machine their import outlasts the default hook timeout.
   }, 180_000);
   afterAll(() => store.dispose());
