@@ -75,8 +75,14 @@ export function cleanDisplayText(text: string): string {
   );
 }
 
-/** Remove Markdown decoration (headings, bold, quotes, table pipes) so all layouts read alike. */
-export function stripMarkdown(text: string): string {
+/** A Markdown table cell with nothing in it. */
+const EMPTY_CELL = /^[ \t\u00a0\u3000]*$/;
+
+/**
+ * Remove Markdown decoration (headings, bold, quotes, table pipes) so all layouts read alike. With `blankCell`, a table
+ * row's empty cells are written as it (the table reader's blank cell) instead of dropped with their pipes.
+ */
+export function stripMarkdown(text: string, blankCell?: string): string {
   const lines = text.split('\n');
   return lines
     .map((line, index) => {
@@ -85,12 +91,15 @@ export function stripMarkdown(text: string): string {
       // A crawled table printed a cell a line, each closed by its pipe, an empty cell a lone pipe: a line after a lone
       // pipe that starts with one (| 0 | ||) closes one more empty cell first, and is no Markdown row to unwrap.
       if (index > 0 && lines[index - 1].trim() === '|' && /^\s*\|/.test(result)) return result;
-      if (/^\s*\|.*\|\s*$/.test(result))
-        result = result
+      if (/^\s*\|.*\|\s*$/.test(result)) {
+        const cells = result
           .trim()
           .replace(/^\||\|$/g, '')
-          .split('|')
-          .join('\t');
+          .split('|');
+        // A row's empty cells are blanks of its grid when asked for; a line of pipes alone (||||) holds no cell's place.
+        const blank = blankCell !== undefined && cells.some((cell) => !EMPTY_CELL.test(cell));
+        result = cells.map((cell) => (blank && EMPTY_CELL.test(cell) ? ` ${blankCell} ` : cell)).join('\t');
+      }
       return result.replace(/\*\*|__/g, '');
     })
     .join('\n');

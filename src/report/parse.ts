@@ -24,6 +24,7 @@ import { extractAllContacts, extractProseFigures } from './prose.js';
 import { publicationDate } from './published.js';
 import { checkRules } from './rules.js';
 import { type LocatedText, locateSections } from './sections.js';
+import { BLANK_CELL } from './blank-cell.js';
 import { detectFormat, readTable, type TableResult } from './tables.js';
 import { toSimplified } from '../text/script.js';
 
@@ -224,6 +225,9 @@ function universityReport(lines: readonly string[], headings: LocatedText['headi
  * annual disclosure report, or its agency (with its region) or year cannot be determined. A
  * report cut off early is parsed with what it has; `missing` lists the rest.
  */
+/** A Markdown table row (| … |) with an empty cell between two pipes. */
+const MARKDOWN_EMPTY_CELL = /^[ \t]*\|.*\|[ \t\u00a0\u3000]*\|/m;
+
 export function parseReport(printedText: string, options: ParseOptions = {}): ParsedReport {
   const rawText = withoutPinyinGlosses(mainlandWording(printedText));
   // A letter or digit anywhere means the text is not empty (normalising never removes one): the
@@ -340,12 +344,19 @@ export function parseReport(printedText: string, options: ParseOptions = {}): Pa
     applications: { rows: {}, warnings: [], ambiguous: {}, blanks: [] },
     appeals: { rows: {}, warnings: [], ambiguous: {}, blanks: [] },
   };
+  // A Markdown table's empty cell (| 5 |   |   | 5 |) is a blank cell of the grid, as an HTML table's is: the tables are read
+  // from the same lines with each such cell kept, so the row keeps its cells' places (the other lines drop them).
+  const tableLines = MARKDOWN_EMPTY_CELL.test(located.text)
+    ? stripMarkdown(normalizeText(located.text), BLANK_CELL)
+        .split('\n')
+        .map((line) => (isPageNumberLine(line) ? '' : line))
+    : lines;
   for (const table of ['proactive', 'applications', 'appeals'] as const) {
     const span = tableSpan[table];
     if (!span) continue;
     // A table the text ends in (a page cut inside it): its last row may have lost cells.
     const endsDocument = lines.slice(span.end).every((line) => line.trim() === '');
-    tables[table] = readTable(table, format, lines.slice(span.start, span.end).join('\n'), span.start + 1, endsDocument);
+    tables[table] = readTable(table, format, tableLines.slice(span.start, span.end).join('\n'), span.start + 1, endsDocument);
   }
   for (const table of Object.values(tables)) {
     warnings.push(...table.warnings);

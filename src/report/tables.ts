@@ -302,9 +302,12 @@ function numberTokens(span: string, width = Number.POSITIVE_INFINITY, endsText =
     if (marker || yearAfterCells || code >= 0x3400 || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) {
       // Empty grid cells before more label text are a header's filler (colspan cells), not the row's numbers;
       // a whole row of them before a group's label (（三）不予公开) is the row, printed blank.
+      // So is one before the next row's own label (二、上年结转 | | … | then 三、本年度办理结果, or 1.属于国家秘密): a table whose
+      // cells are all empty prints its rows so.
       const groupLabel =
-        /^[一二三四五六七八九十]{1,3}$/.test(text) && /[(（]\s*$/.test(span.slice(Math.max(0, match.index - 2), match.index));
-      if (tokens.length > 0 && !(groupLabel && tokens.length >= width) && tokens.every((token) => token.blank)) tokens.length = 0;
+        /^[一二三四五六七八九十]{1,3}$/.test(text) &&
+        (/[(（]\s*$/.test(span.slice(Math.max(0, match.index - 2), match.index)) || /^[、．.]/.test(span.slice(match.index + text.length)));
+      if (tokens.length > 0 && !((groupLabel || marker) && tokens.length >= width) && tokens.every((token) => token.blank)) tokens.length = 0;
       if (tokens.length > 0) {
         markerAfter = /\d[.、．]\s*$/.test(span.slice(0, match.index));
         break;

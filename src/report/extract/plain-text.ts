@@ -43,7 +43,11 @@ export function normaliseMarkdownTables(text: string): string {
       output.push(lines[index]);
       continue;
     }
-    output.push(pipeCells(lines[index]).join('\t'));
+    // A header row that holds a number is a body row a crawler put first (| 一、本年新收… | 1259 | 36 |   | … |): its empty
+    // cells are blanks too; a true header's are colspan fillers and go.
+    const header = pipeCells(lines[index]);
+    const isRow = header.some((cell) => /^\d+(?:\.\d+)?$/.test(cell));
+    output.push(header.map((cell) => (isRow ? cell || BLANK_CELL : cell)).join('\t'));
     index++; // the separator row
     while (index + 1 < lines.length && pipeRow.test(lines[index + 1])) {
       index++;
