@@ -307,7 +307,8 @@ function numberTokens(span: string, width = Number.POSITIVE_INFINITY, endsText =
       const groupLabel =
         /^[一二三四五六七八九十]{1,3}$/.test(text) &&
         (/[(（]\s*$/.test(span.slice(Math.max(0, match.index - 2), match.index)) || /^[、．.]/.test(span.slice(match.index + text.length)));
-      if (tokens.length > 0 && !((groupLabel || marker) && tokens.length >= width) && tokens.every((token) => token.blank)) tokens.length = 0;
+      if (tokens.length > 0 && !((groupLabel || marker) && tokens.length >= width) && tokens.every((token) => token.blank))
+        tokens.length = 0;
       if (tokens.length > 0) {
         markerAfter = /\d[.、．]\s*$/.test(span.slice(0, match.index));
         break;

@@ -73,7 +73,12 @@ describe('the real pages with pipe rows, their zeros left blank inside the pipes
     const wrong: string[] = [];
     for (const folder of readdirSync(FIXTURES).filter((name) => /^reports-(?:real|more\d*)$/.test(name))) {
       for (const file of readdirSync(join(FIXTURES, folder)).filter((name) => /^\d+\.(?:txt|md)$/.test(name))) {
-        let truth: { agency?: string | null; refused?: boolean; applications?: Record<string, number[]>; appeals?: Record<string, number[]> };
+        let truth: {
+          agency?: string | null;
+          refused?: boolean;
+          applications?: Record<string, number[]>;
+          appeals?: Record<string, number[]>;
+        };
         try {
           truth = JSON.parse(readFileSync(join(FIXTURES, folder, file.replace(/\.\w+$/, '.json')), 'utf8'));
         } catch {
