@@ -1441,7 +1441,7 @@ function townshipStartingClauses(prose: string, printed: string): string | undef
 /** A page's publisher field (发文机关: | 冷水滩区高科园, 发布机构：XX局), before any heading. */
 const PUBLISHER_FIELD = /(?:发文机关|发布机构|发文单位|发布单位)\s*[:：]?\s*\|?\s*([^\s|:：]{3,30})/;
 
-/** With no title and no name in the opening: the publisher the page's metadata names, with its region. */
+/** With no title naming an agency: the publisher the page's metadata names, with its region. */
 function publisherField(lines: string[], simpleLines: string[]): string | undefined {
   for (const [index, line] of simpleLines.entries()) {
     const field = PUBLISHER_FIELD.exec(line);
@@ -1702,7 +1702,10 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
   } else {
     const subject = subjectOfOpening(simpleText.slice(0, 1500), lines.join('\n').slice(0, 1500));
     const body = fromBody(simpleText);
+    // A page's own metadata naming its publisher (发布机构：XX局) outranks what the opening's sentences seem to name (a verb's
+    // object read as a town, a name cut at its start, the government a bureau works under).
     agency =
+      publisherField(lines.slice(0, headSize), simpleLines.slice(0, headSize)) ??
       (body && subject && officeOfItsCity(body, subject, simpleText) ? subject : body) ??
       // A region that speaks as itself (全县, 县政府网站) keeps its bare name, as below.
       (governmentOfOwnSite(simpleText, lines.join('\n'), subject)
