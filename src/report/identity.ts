@@ -1271,7 +1271,9 @@ function officeOfItsCity(body: string, subject: string, simpleText: string): boo
 function onlyAsItsSite(simpleText: string, government: string): boolean {
   const own = simpleText.replace(/《[^《》\n]*》/g, (cited) => '，'.repeat(cited.length));
   const after = own.split(government).slice(1);
-  return after.some((rest) => WEBSITE_AFTER.test(rest)) && after.every((rest) => WEBSITE_AFTER.test(rest) || /^(?:办公室|办公厅|办)/.test(rest));
+  return (
+    after.some((rest) => WEBSITE_AFTER.test(rest)) && after.every((rest) => WEBSITE_AFTER.test(rest) || /^(?:办公室|办公厅|办)/.test(rest))
+  );
 }
 
 /** Whether a clause of `prose` starts with `government` itself as its subject (保山市人民政府坚持…), not one of its offices or sites. */

@@ -7,9 +7,11 @@
  *   government only as the owner of its website (XX区人民政府门户网站): the office.
  * - A page whose metadata names a county's government as its publisher (发文机构:XX县人民政府), its text speaking both as the
  *   office that publishes (我办) and as the county (我县): the government.
+ * - A phone whose label names the fax in brackets (联系电话(传真号):…): the fax is that number too.
  */
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../src/report/parse.js';
+import { extractContacts } from '../../../src/report/prose.js';
 
 describe('corpus48: a postal address does not complete a bare county', () => {
   it('《XX县2022年…报告》 with 地址:吉林省XX县… is the county as it names itself', () => {
@@ -91,5 +93,14 @@ describe('corpus48: a page’s publisher field naming the government its office 
       '2022年,我县主动公开政府信息230条。',
     ].join('\n');
     expect(parseReport(text).report.agency).toBe('噶尔县人民政府办公室');
+  });
+});
+
+describe('corpus48: a phone whose label names the fax in brackets', () => {
+  it('联系电话(传真号):… is the fax too', () => {
+    const contacts = extractContacts('如需咨询,请与普兰县人民政府办公室联系。联系电话(传真号):0897-2601234。');
+    expect(contacts.phone).toBe('0897-2601234');
+    expect(contacts.fax).toBe('0897-2601234');
+    expect(extractContacts('请与我局办公室联系(电话(传真):0566-2801234)').fax).toBe('0566-2801234');
   });
 });
