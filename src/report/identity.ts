@@ -676,9 +676,10 @@ function fullest(name: string, simpleText: string): string {
     let lead = /[\p{Script=Han}]{0,12}$/u.exec(simpleText.slice(Math.max(0, at - 12), at))?.[0] ?? '';
     // 地址:黑龙江省哈尔滨市方正县大罗密镇: the regions of a postal address are where the office sits, written as the post
     // wants them, not the name the report gives itself (方正县大罗密镇 in its title). A name with no region of its own still
-    // takes the address's (地址:双辽市辽东街道办事处 completes 辽东街道办事处).
+    // takes the address's (地址:双辽市辽东街道办事处 completes 辽东街道办事处). A bare county or city is a region of its own
+    // (《通榆县2022年…报告》 over 地址:吉林省通榆县…): the province and prefecture before it are the envelope's.
     const inAddress = ADDRESS_LABEL_BEFORE.test(simpleText.slice(Math.max(0, at - lead.length - 6), at - lead.length));
-    if (lead && inAddress && COUNTY_FIRST.test(simpleName)) continue;
+    if (lead && inAddress && (COUNTY_FIRST.test(simpleName) || BARE_REGION.test(simpleName))) continue;
     // A 街道 or 镇 named after its district's government (天津市河北区人民政府新开河街道办事处): the government's region,
     // and the government, go on the name.
     let government = '';
@@ -814,6 +815,21 @@ function withRegion(shortName: string, simpleText: string): string | undefined {
   for (const [name, count] of counts)
     if (!best || count > counts.get(best)! || (count === counts.get(best)! && name.length > best.length)) best = name;
   return best;
+}
+
+/**
+ * A title's short name that the text defines after the full name (由广西壮族自治区北部湾经济区规划建设管理办公室(以下简称自治区
+ * 北部湾办)编制, the title 自治区北部湾办2022年…报告): the full name with its region, as printed.
+ */
+function definedShortName(shortName: string, simpleText: string, printed: string): string | undefined {
+  const simpleShort = toSimplified(shortName);
+  for (const found of simpleText.matchAll(/[(（]以下简称[“"]?([^)）“”"]{2,20})[”"]?[)）]/g)) {
+    if (found[1] !== simpleShort) continue;
+    const words = /[^，。；！？,;!?:：()（）《》“”"\s、]*$/.exec(simpleText.slice(0, found.index))?.[0] ?? '';
+    const full = nameEnding(words);
+    if (full && full !== simpleShort && isAgencyName(full) && hasRegion(full)) return printedName(full, printed);
+  }
+  return undefined;
 }
 
 /**
@@ -1242,8 +1258,22 @@ const OFFICE_OF_GOVERNMENT = /^(\p{Script=Han}{2,12}?(?:省|市|区|县|州|旗|
 function officeOfItsCity(body: string, subject: string, simpleText: string): boolean {
   const office = toSimplified(subject);
   const government = OFFICE_OF_GOVERNMENT.exec(office)?.[1];
-  // A government read so keeps its report (重庆市沙坪坝区人民政府办公室在…指导下, a report of 区政府(含区政府办公室)).
-  return BARE_REGION.test(body) && government?.startsWith(body) === true && speaksLaterAs(simpleText.slice(0, 1500), office);
+  // A government read so keeps its report (重庆市沙坪坝区人民政府办公室在…指导下, a report of 区政府(含区政府办公室)), unless
+  // it is named only as its website's owner (通过XX区人民政府门户网站公开…): then it is the region's, as 我区 is.
+  const region = BARE_REGION.test(body) || (body === government && onlyAsItsSite(simpleText, body));
+  return region && government?.startsWith(body) === true && speaksLaterAs(simpleText.slice(0, 1500), office);
+}
+
+/**
+ * Whether the text names `government` only as the owner of a website (XX区人民政府门户网站) or as the first words of its own
+ * office's name (XX区人民政府办公室), never on its own; a cited document's title (《XX区人民政府门户网站信息管理制度》) aside.
+ */
+function onlyAsItsSite(simpleText: string, government: string): boolean {
+  const own = simpleText.replace(/《[^《》\n]*》/g, (cited) => '，'.repeat(cited.length));
+  const after = own.split(government).slice(1);
+  return (
+    after.some((rest) => WEBSITE_AFTER.test(rest)) && after.every((rest) => WEBSITE_AFTER.test(rest) || /^(?:办公室|办公厅|办)/.test(rest))
+  );
 }
 
 /** Whether a clause of `prose` starts with `government` itself as its subject (保山市人民政府坚持…), not one of its offices or sites. */
@@ -1439,7 +1469,7 @@ function townshipStartingClauses(prose: string, printed: string): string | undef
 }
 
 /** A page's publisher field (发文机关: | 冷水滩区高科园, 发布机构：XX局), before any heading. */
-const PUBLISHER_FIELD = /(?:发文机关|发布机构|发文单位|发布单位)\s*[:：]?\s*\|?\s*([^\s|:：]{3,30})/;
+const PUBLISHER_FIELD = /(?:发文机关|发文机构|发布机构|发文单位|发布单位)\s*[:：]?\s*\|?\s*([^\s|:：]{3,30})/;
 
 /** With no title naming an agency: the publisher the page's metadata names, with its region. */
 function publisherField(lines: string[], simpleLines: string[]): string | undefined {
@@ -1450,6 +1480,16 @@ function publisherField(lines: string[], simpleLines: string[]): string | undefi
     if ((isAgencyName(name) || PARK.test(name)) && hasRegion(name)) return printedName(name, lines[index]);
   }
   return undefined;
+}
+
+/**
+ * Whether `office` is the general office of the government a page's publisher field names (札达县人民政府办公室 under
+ * 发文机构:札达县人民政府), the text speaking as that government's region too (我县): the office only publishes the report.
+ */
+function publishesForItsGovernment(office: string, government: string, simpleText: string): boolean {
+  const simpleGovernment = toSimplified(government);
+  if (OFFICE_OF_GOVERNMENT.exec(toSimplified(office))?.[1] !== simpleGovernment) return false;
+  return SELF.some((entry) => REGION_SELF.test(entry.fits.source) && entry.words.test(simpleText) && entry.fits.test(simpleGovernment));
 }
 
 /** Parks run by their own committee (高科园, 产业园, 工业园): publishers though no agency word ends them. */
@@ -1694,6 +1734,7 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
   else if (titles.length > 0) {
     shortName = titles[0].name;
     agency =
+      definedShortName(shortName, simpleText, lines.join('\n')) ??
       townOnItsRegionSite(shortName, simpleText) ??
       withRegion(shortName, simpleText) ??
       namedForItsPlace(shortName, simpleText) ??
@@ -1718,6 +1759,9 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
       bareLevelSubject(simpleText.slice(0, 1500), simpleText) ??
       regionSpeakingOfItself(simpleText, lines.join('\n'));
     if (agency) agency = restoredStart(agency.replace(TOWN_INNER_OFFICE, ''), simpleText, lines.join('\n'));
+    // 发文机构:札达县人民政府 over 我办现向全社会公布…, 2023年,我县…: the office publishes its government's report.
+    const field = publisherField(lines.slice(0, headSize), simpleLines.slice(0, headSize));
+    if (agency && field && publishesForItsGovernment(agency, field, joined)) agency = field;
   }
   const bodyFound = !withRegionTitle && titles.length === 0;
   // The fuller form is looked for where a report names itself: the head and the opening of section 一

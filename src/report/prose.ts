@@ -622,7 +622,8 @@ function contactsOfText(joined: string): Contacts {
         // alone in the bracket of the clause that asks readers to get in touch (…联系).
         field(text, /[(（][^()（）\d]{0,6}[:：]?\s*(0\d{2,3}[-－—]\d{7,8})[)）]\s*联系/),
     )?.replace(/(?<=\d[-－—]{1,2}) (?=\d)/, ''),
-    fax: field(text, /传真[:：]?\s*((?:0\d{2,3}[-－—]{0,2})?\d{7,8})/),
+    // 联系电话(传真号):0897-2622115: the fax named in the phone's bracket is the same number.
+    fax: field(text, /(?:电话[(（]传真(?:号码|号)?[)）]|传真)[:：]?\s*((?:0\d{2,3}[-－—]{0,2})?\d{7,8})/),
     email: field(text, /([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/),
     website: field(text, /((?:https?:\/\/|www\.)[A-Za-z0-9./?=&_%#:~-]+[A-Za-z0-9/])/),
     office_hours: field(text, /(?:办公时间|工作时间|受理时间)[:：]\s*([^。；;\n]+)/),
