@@ -71,6 +71,7 @@ type Ask =
   | 'help'
   | 'compiled'
   | 'flow'
+  | 'catalogue_updates'
   | 'exempt'
   | 'usage';
 
@@ -102,6 +103,7 @@ const OWN_WORDS_ASKS: ReadonlyMap<Ask, GuideFieldKey> = new Map<Ask, GuideFieldK
   ['help', 'application_help'],
   ['compiled', 'compiled_under'],
   ['flow', 'application_flow'],
+  ['catalogue_updates', 'catalogue_updates'],
   ['exempt', 'not_disclosed'],
   ['usage', 'site_usage'],
 ]);
@@ -445,6 +447,13 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     wanted: ['not_disclosed'],
   },
   {
+    // 目录多久更新: the catalogue's own update clause (a count of catalogue items updated, 目录信息更新了多少, is a report's figure).
+    ask: 'catalogue_updates',
+    pattern: /目录\p{Script=Han}{0,4}?(?:多久|多长时间|隔多久|什么时候|怎么|是否|会不会|定期|经常)(?:会|才|能|就)?更新/u,
+    fields: ['catalogue_updates'],
+    wanted: ['catalogue_updates'],
+  },
+  {
     // 流程图在哪看, 要按什么流程申请: the guide's sentence naming its flow chart of applying (the chart itself no text holds).
     ask: 'flow',
     pattern:
@@ -724,6 +733,7 @@ const GENERAL_TOPIC: Record<Ask, string> = {
   help: 'how-to-apply',
   compiled: 'disclosure-guide',
   flow: 'how-to-apply',
+  catalogue_updates: 'disclosure-guide',
   exempt: 'exemptions',
   usage: 'disclosure-guide',
 };
@@ -776,6 +786,8 @@ export function agencyGuideAsks(question: string): Ask[] {
   if (asks.includes('guide_reading')) return asks.filter((ask) => ask !== 'address' && ask !== 'apply' && ask !== 'website');
   // 能去市审批办证中心交吗: the central point the guide names, then the agency's own office.
   if (asks.includes('central')) return asks.filter((ask) => ask !== 'address' && ask !== 'apply' && ask !== 'website');
+  // 目录多久更新 asks the catalogue's update clause, not a reply's time limit nor the guide's own updates.
+  if (asks.includes('catalogue_updates')) return asks.filter((ask) => ask !== 'time_limit' && ask !== 'updates');
   if (asks.includes('retention') || asks.includes('updates'))
     return asks.filter((ask) => ask !== 'time_limit' && ask !== 'proactive' && ask !== 'website');
   if (asks.includes('online')) return asks.filter((ask) => ask !== 'apply' && ask !== 'website');

@@ -133,6 +133,8 @@ export interface AgencyGuideFields {
   compiled_under?: string;
   /** The guide's sentence sending applicants to its flow chart (可以按照《依申请公开工作流程图》提出申请获取). */
   application_flow?: string;
+  /** The guide's own words on how often its catalogue is updated (《目录》将会根据信息产生的具体情况作不定期更新). */
+  catalogue_updates?: string;
   /** The guide's own words on what it does not disclose (涉及国家秘密、商业机密和个人隐私…的政府信息,不属于公开范围; 刑事司法类信息不属于政府信息公开范围). */
   not_disclosed?: string;
   /** The guide's own words on what one may do when one's rights are harmed (认为…侵犯其合法权益的,可以依法申请行政复议或者提起行政诉讼). */
@@ -200,6 +202,7 @@ export const GUIDE_FIELD_KEYS = [
   'application_help',
   'compiled_under',
   'application_flow',
+  'catalogue_updates',
   'not_disclosed',
   'remedies',
 ] as const satisfies ReadonlyArray<keyof AgencyGuideFields>;
@@ -268,6 +271,7 @@ export const GUIDE_FIELD_LABELS: Record<GuideFieldKey, string> = {
   application_help: '申请协助',
   compiled_under: '指南编制依据',
   application_flow: '申请流程图',
+  catalogue_updates: '目录更新',
   not_disclosed: '不予公开的信息',
   remedies: '救济途径',
 };
@@ -3260,6 +3264,15 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   // where the steps are drawn.
   const flow = saidOnce(printed, match, /流程图/, /申请|办理|受理|程序/, 120);
   if (flow) fields.application_flow = flow;
+  // 《目录》将会根据信息产生的具体情况作不定期更新: how often the catalogue itself is updated, apart from the guide's own clause.
+  const catalogueUpdated = saidOnce(
+    printed,
+    match,
+    /目录/,
+    /(?:定期|不定期|及时|实时|每年|每季度|每月|随时)[^。;；\n]{0,6}更新|更新[^。;；\n]{0,4}(?:一次|及时)/,
+    120,
+  );
+  if (catalogueUpdated) fields.catalogue_updates = catalogueUpdated;
   // 涉及国家秘密、商业机密和个人隐私…的政府信息,不属于公开范围 / 刑事司法类信息不属于政府信息公开范围: the guide's own list of what it
   // keeps back (a clause on replying 属于不予公开范围的,告知… names no kind of information and is not taken).
   const kept = saidUpTo(

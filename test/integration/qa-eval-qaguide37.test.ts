@@ -15,13 +15,13 @@
  * Fixed (src/guide/agency-guide.ts): a collection site's 第X篇: before a title is no part of the name; an office under 受理机构
  * ends before 负责/具体承办 with or without a comma; hours that lost their colons (a run of digits) are no hours; a place to read
  * that is the agency's own 办公室 gives the office's post code and phone in its brackets; 不直接受理通过电话、短消息等方式 is the
- * phone way's note; two new fields, `application_flow` (the sentence naming a 流程图) and `not_disclosed` (the guide's own words on
+ * phone way's note; new fields `application_flow` (the sentence naming a 流程图) and `not_disclosed` (the guide's own words on
  * what it keeps back); (src/guide/agency-guide-answer.ts) 流程图在哪看, 哪些信息不公开 / 刑事案件的材料能申请公开吗, 开不开新闻发布会,
  * 发短信能申请吗 and 打电话可以吗 after an answer on applying are answered from the guide; 能网上申请吗 of a guide naming no way online
  * gives its portal as its site, never as a place to apply (平凉市招商局 had been told 网上申请：通过政府门户网站…提交); a site named
- * without its address (酒城警苑网站) is said; (src/qa/colloquial.ts) 单位去X厅 / 我们单位想向X / 我让律师代我向X… read the agency
- * (closing guide-questions-50's 单位去广西文旅厅 gap). Final: 117/118, no wrong figure, one gap line (三台县工商局信息公开目录多久更新:
- * no field holds the catalogue's own update clause, 《目录》将会…作不定期更新). Made-up examples: test/unit/qa/qaguide37.test.ts;
+ * without its address (酒城警苑网站) is said; 目录多久更新 asks a third new field, `catalogue_updates` (《目录》将会…作不定期更新), not a
+ * reply's time limit; (src/qa/colloquial.ts) 单位去X厅 / 我们单位想向X / 我让律师代我向X… read the agency (closing
+ * guide-questions-50's 单位去广西文旅厅 gap). Final: 118/118, no wrong figure, no gap line. Made-up examples: test/unit/qa/qaguide37.test.ts;
  * guides-51's folder test: test/unit/guide/qaguide37.test.ts.
  */
 import { afterAll, beforeAll, describe } from 'vitest';

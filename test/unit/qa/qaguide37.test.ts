@@ -6,7 +6,8 @@
  * refusal of 电话、短消息 as ways of applying is noted on the phone way; the sentence sending applicants to a 流程图 and the
  * guide's own words on what it does not disclose are kept. Asked: 流程图在哪看, 哪些信息不公开 / 刑事案件的材料能申请公开吗,
  * 开不开新闻发布会, 发短信能申请吗, 打电话可以吗 after an answer on applying; 能网上申请吗 of a guide naming no way online gives
- * its portal as its site, never as a place to apply; a site named without its address (X网站) is said; 单位去X厅申请要带啥 /
+ * its portal as its site, never as a place to apply; a site named without its address (X网站) is said; 目录多久更新 gets the
+ * catalogue's own update clause; 单位去X厅申请要带啥 /
  * 我让律师代我向X厅申请 read the agency after who applies. Made-up guides.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +19,7 @@ const collected = `第二篇:岭北县商务局信息公开指南
 为便于公民、法人和其他组织获取本局政府信息,根据《中华人民共和国政府信息公开条例》,特编制本指南。
 一、主动公开
 本局主动公开机构职能、政策文件等信息,主要通过岭北县人民政府网站(http://www.lingbei.example.gov.cn/)公开。
+《岭北县商务局信息公开目录》将根据工作需要每季度更新一次。
 二、依申请公开
 (一)不予公开范围说明
 涉及国家秘密、商业秘密和个人隐私的政府信息,不属于公开范围。
@@ -113,6 +115,11 @@ describe('qaguide37: asked', () => {
   it('reads the agency after who applies and where they go', async () => {
     expect(await ask('单位去岭北商务局申请信息公开要带啥')).toContain('岭北县商务局');
     expect(await ask('我让律师代我向青禾市交警支队申请行不行')).toContain('委托');
+  });
+  it('answers how often the catalogue is updated from its own clause, not a reply’s time limit', async () => {
+    const answer = await ask('岭北县商务局信息公开目录多久更新');
+    expect(answer).toContain('每季度更新一次');
+    expect(answer).not.toContain('答复期限');
   });
   it('gives no hours from digits that lost their colons', async () => {
     expect(await ask('岭北县商务局几点上班')).toContain('没有写明');
