@@ -75,6 +75,17 @@ type Ask =
   | 'exempt'
   | 'usage';
 
+/** Kinds of information a question may ask about keeping back (执法案卷, 个人隐私, 刑事案件 …). */
+const EXEMPT_KINDS = /执法案卷|案卷|隐私|秘密|机密|刑事|案件|过程性|内部事务|人事/g;
+
+/** Whether the guide's own words on what it keeps back name a kind the question asks of (or the question names none). */
+function exemptKindNamed(question: string, words: string | undefined): boolean {
+  if (words === undefined) return false;
+  const kinds = toSimplified(question).match(EXEMPT_KINDS) ?? [];
+  const said = toSimplified(words);
+  return kinds.length === 0 || kinds.some((kind) => said.includes(kind));
+}
+
 /** An agent's papers asked (代理人要啥材料, 委托别人办要带什么): applying through someone else. */
 const AGENT_ASKED = /代理人|委托|代办|代为申请|代申请|替(?:我|他|她|别人)|帮(?:我|他|她|别人)(?:申请|办)/;
 
@@ -1078,6 +1089,8 @@ export class AgencyGuideAnswerer {
         (ask !== 'materials' ||
           (guide?.fields.application_materials !== undefined &&
             (!AGENT_ASKED.test(question) || /委托|代理|代为|代办/.test(guide.fields.application_materials)))) &&
+        // 执法案卷能申请公开吗 of a guide whose own words on what it keeps back never name 案卷: the general rules answer (they do).
+        (ask !== 'exempt' || exemptKindNamed(question, guide?.fields.not_disclosed)) &&
         (ask !== 'supervision' || guide?.fields.supervision_phone !== undefined) &&
         (ask !== 'complaint_hours' || guide?.fields.complaint_hours !== undefined) &&
         (!OWN_WORDS_ASKS.has(ask) || guide?.fields[OWN_WORDS_ASKS.get(ask) as GuideFieldKey] !== undefined),

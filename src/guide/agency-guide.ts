@@ -3282,7 +3282,8 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     /涉及|秘密|机密|隐私|刑事|危及|安全/,
     3,
   );
-  if (kept) fields.not_disclosed = kept;
+  // (下列信息不予公开: 1.… on the lines after: a list's head quoted alone would cut the list, so it is not taken.)
+  if (kept && !/下列|以下|如下/.test(kept)) fields.not_disclosed = kept;
   // 在公开政府信息前…对拟公开的政府信息进行审查: information is reviewed before it is published.
   const review = saidOnce(
     printed,

@@ -94,6 +94,18 @@ describe('qaguide37: asked', () => {
     expect(await ask('岭北县商务局哪些信息不公开')).toContain('商业秘密和个人隐私');
     expect(await ask('青禾市交警支队刑事案件的材料能申请公开吗')).toContain('刑事案件侦查类信息');
   });
+  it('leaves a kind the guide’s own words never name to the general rules', async () => {
+    expect(await ask('岭北县商务局的执法案卷能申请公开吗')).toContain('执法案卷');
+  });
+  it('takes no list’s head alone as what is kept back', () => {
+    const listed = parseAgencyGuide(
+      collected.replace(
+        '涉及国家秘密、商业秘密和个人隐私的政府信息,不属于公开范围。',
+        '下列信息不予公开:涉及国家秘密的信息\n2.涉及商业秘密的信息',
+      ),
+    );
+    expect(listed.fields.not_disclosed).toBeUndefined();
+  });
   it('answers whether press conferences are held from the ways of publishing', async () => {
     expect(await ask('青禾市交警支队开不开新闻发布会')).toContain('新闻通报会');
   });
