@@ -70,7 +70,21 @@ type Ask =
   | 'written'
   | 'help'
   | 'compiled'
+  | 'flow'
+  | 'catalogue_updates'
+  | 'exempt'
   | 'usage';
+
+/** Kinds of information a question may ask about keeping back (执法案卷, 个人隐私, 刑事案件 …). */
+const EXEMPT_KINDS = /执法案卷|案卷|隐私|秘密|机密|刑事|案件|过程性|内部事务|人事/g;
+
+/** Whether the guide's own words on what it keeps back name a kind the question asks of (or the question names none). */
+function exemptKindNamed(question: string, words: string | undefined): boolean {
+  if (words === undefined) return false;
+  const kinds = toSimplified(question).match(EXEMPT_KINDS) ?? [];
+  const said = toSimplified(words);
+  return kinds.length === 0 || kinds.some((kind) => said.includes(kind));
+}
 
 /** An agent's papers asked (代理人要啥材料, 委托别人办要带什么): applying through someone else. */
 const AGENT_ASKED = /代理人|委托|代办|代为申请|代申请|替(?:我|他|她|别人)|帮(?:我|他|她|别人)(?:申请|办)/;
@@ -99,6 +113,9 @@ const OWN_WORDS_ASKS: ReadonlyMap<Ask, GuideFieldKey> = new Map<Ask, GuideFieldK
   ['review', 'prepublication_review'],
   ['help', 'application_help'],
   ['compiled', 'compiled_under'],
+  ['flow', 'application_flow'],
+  ['catalogue_updates', 'catalogue_updates'],
+  ['exempt', 'not_disclosed'],
   ['usage', 'site_usage'],
 ]);
 
@@ -128,7 +145,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     // 去哪儿交 (handing the application in). 那邮寄呢 / 当面呢 after an answer on applying: that way, asked on its own.
     ask: 'apply',
     pattern:
-      /(?:在哪|哪里|哪儿|何处|去哪|到哪|什么地方|哪个(?:部门|科室|窗口|单位)|向谁|找谁).{0,8}(?:申请|提交|递交|受理)|(?:信息公开|申请)[\u4e00-\u9fff]{0,4}?(?:去|到|在|上)哪(?:里|儿)?(?:办|弄|搞|交(?![钱费]))|(?:申请|提交|递交).{0,10}(?:在哪|哪里|哪儿|何处|什么地方|地点|去哪|到哪)|(?:怎么|怎样|如何|咋)(?:样)?(?:去|来|才能|可以|能|向他们|向其)?(?:申请|提交|递交)|申请(?:方式|渠道|途径|流程|地点|地址)|受理(?:机构|部门|单位|科室|窗口)|谁(?:负责)?受理|(?:信息公开|公开工作|申请)(?:工作)?(?:是|由)?谁(?:来)?(?:负责|管)|谁(?:来)?具体(?:承办|负责|办理?)|(?:由)?谁(?:来)?承办|(?:怎么|怎样|如何|咋)向.{1,24}?(?:申请|提交|递交)|(?:交给|交到|递交给|送给|归|由)(?:哪个|哪一个|什么|谁)|(?:哪个|什么)(?:部门|科室|机构|单位|窗口|办公室)(?:负责|管|办理?|受理)|(?:申请|信息公开|公开)(?:应该|应当|该|要|得|需要)?找(?:谁|哪个(?:部门|科室|单位)?)|(?:信息公开|申请|公开)[\u4e00-\u9fff]{0,4}?找[\u4e00-\u9fff]{2,24}?(?:哪个|什么)(?:部门|科室|单位|办公室|窗口)|(?:工作|受理|办事|负责)机构(?:的)?(?:名称|名字|叫什么|叫啥|是哪个|是什么|是哪里)|(?:写信|寄信|邮寄|寄过去|发传真|当面|网上|在线|口头|打电话|电话|微信)(?:向[\u4e00-\u9fff]{2,24}?)?(?:能|可以)?申请|(?:平台|客户端|app|APP)(?:上)?(?:能|可以)(?:申请|提交)|(?:能|可以)(?:在|用|通过)(?!网上|线上|网站)[\u4e00-\u9fff]{2,12}?(?:上|里)(?:申请|提交|提出)|写信|寄信|(?:寄|发)(?:快递|挂号信?|平信|EMS|ems|顺丰)|信封|(?:要|拿|调|查|找)(?:[\u4e00-\u9fff]{1,14}?的)?一?(?:点|份|个|些)?(?:资料|材料|信息|文件|档案|东西).{0,12}(?:怎么|咋|如何|去哪|找谁|找哪个(?:部门|科室|单位|窗口|办公室)?)|申请(?:[\u4e00-\u9fff]{1,14}?的)?一?(?:点|份|个|些)?(?:资料|材料|信息|文件|档案|东西)(?:应该|应当|该|要|得)?找(?:谁|哪个(?:部门|科室|单位|窗口|办公室))(?![\u4e00-\u9fff]{0,4}(?:告|投诉|举报|复议))|申请.{0,4}(?:有)?(?:几种|哪几种|哪些|什么)(?:方式|渠道|途径|办法)|(?:能|可以)(?:当面|现场|当场|上门|直接)(?:去|过去|来|交|递交|提交|提出|办|申请)|(?:能|可以)(?:直接|自己)?上门|(?:想|要|打算|准备)(?:向|跟|找)[\u4e00-\u9fff]{2,24}?申请(?:政府)?信息公开(?:[。.!！]|$)|(?:当面|现场|上门)(?:去)?(?:交|递交|提交)|(?:寄|邮寄)(?:过去|给他们)|(?:能|可以|能不能|可不可以)(?:邮寄|寄信|寄)(?:过去)?(?:吗|么|嘛|不|呢|没)|(?:用|选|走)(?:什么|哪种|哪个|啥)(?:方式|快递)?(?:邮寄|寄)|寄(?:申请|材料)(?:用|选|走)|^(?!.*(?:咋办|怎么办|投诉|举报|告|复议|诉讼|联系人)).*找谁(?:呢|啊|呀)?[？?。！!]*$|^(?:那|那么)?(?:我|俺)?(?:要|得|应该|该)?(?:去|到|在)哪(?:里|儿)?(?:办|弄|搞|申请)(?:呢|啊|呀)?[？?。！!]*$|^(?:那|那么)?(?:邮寄|寄|快递|当面|现场|上门)(?:申请|提交|递交|交)?(?:呢|的话|怎么样)[？?。！!]*$/,
+      /(?:在哪|哪里|哪儿|何处|去哪|到哪|什么地方|哪个(?:部门|科室|窗口|单位)|向谁|找谁).{0,8}(?:申请|提交|递交|受理)|(?:信息公开|申请)[\u4e00-\u9fff]{0,4}?(?:去|到|在|上)哪(?:里|儿)?(?:办|弄|搞|交(?![钱费]))|(?:申请|提交|递交).{0,10}(?:在哪|哪里|哪儿|何处|什么地方|地点|去哪|到哪)|(?:怎么|怎样|如何|咋)(?:样)?(?:去|来|才能|可以|能|向他们|向其)?(?:申请|提交|递交)|申请(?:方式|渠道|途径|流程|地点|地址)|受理(?:机构|部门|单位|科室|窗口)|谁(?:负责)?受理|(?:信息公开|公开工作|申请)(?:工作)?(?:是|由)?谁(?:来)?(?:负责|管)|谁(?:来)?具体(?:承办|负责|办理?)|(?:由)?谁(?:来)?承办|(?:怎么|怎样|如何|咋)向.{1,24}?(?:申请|提交|递交)|(?:交给|交到|递交给|送给|归|由)(?:哪个|哪一个|什么|谁)|(?:哪个|什么)(?:部门|科室|机构|单位|窗口|办公室)(?:负责|管|办理?|受理)|(?:申请|信息公开|公开)(?:应该|应当|该|要|得|需要)?找(?:谁|哪个(?:部门|科室|单位)?)|(?:信息公开|申请|公开)[\u4e00-\u9fff]{0,4}?找[\u4e00-\u9fff]{2,24}?(?:哪个|什么)(?:部门|科室|单位|办公室|窗口)|(?:工作|受理|办事|负责)机构(?:的)?(?:名称|名字|叫什么|叫啥|是哪个|是什么|是哪里)|(?:写信|寄信|邮寄|寄过去|发传真|当面|网上|在线|口头|打电话|电话|微信|发短信|短信|短消息)(?:向[\u4e00-\u9fff]{2,24}?)?(?:能|可以)?申请|(?:平台|客户端|app|APP)(?:上)?(?:能|可以)(?:申请|提交)|(?:能|可以)(?:在|用|通过)(?!网上|线上|网站)[\u4e00-\u9fff]{2,12}?(?:上|里)(?:申请|提交|提出)|写信|寄信|(?:寄|发)(?:快递|挂号信?|平信|EMS|ems|顺丰)|信封|(?:要|拿|调|查|找)(?:[\u4e00-\u9fff]{1,14}?的)?一?(?:点|份|个|些)?(?:资料|材料|信息|文件|档案|东西).{0,12}(?:怎么|咋|如何|去哪|找谁|找哪个(?:部门|科室|单位|窗口|办公室)?)|申请(?:[\u4e00-\u9fff]{1,14}?的)?一?(?:点|份|个|些)?(?:资料|材料|信息|文件|档案|东西)(?:应该|应当|该|要|得)?找(?:谁|哪个(?:部门|科室|单位|窗口|办公室))(?![\u4e00-\u9fff]{0,4}(?:告|投诉|举报|复议))|申请.{0,4}(?:有)?(?:几种|哪几种|哪些|什么)(?:方式|渠道|途径|办法)|(?:能|可以)(?:当面|现场|当场|上门|直接)(?:去|过去|来|交|递交|提交|提出|办|申请)|(?:能|可以)(?:直接|自己)?上门|(?:想|要|打算|准备)(?:向|跟|找)[\u4e00-\u9fff]{2,24}?申请(?:政府)?信息公开(?:[。.!！]|$)|(?:当面|现场|上门)(?:去)?(?:交|递交|提交)|(?:寄|邮寄)(?:过去|给他们)|(?:能|可以|能不能|可不可以)(?:邮寄|寄信|寄)(?:过去)?(?:吗|么|嘛|不|呢|没)|(?:用|选|走)(?:什么|哪种|哪个|啥)(?:方式|快递)?(?:邮寄|寄)|寄(?:申请|材料)(?:用|选|走)|^(?!.*(?:咋办|怎么办|投诉|举报|告|复议|诉讼|联系人)).*找谁(?:呢|啊|呀)?[？?。！!]*$|^(?:那|那么)?(?:我|俺)?(?:要|得|应该|该)?(?:去|到|在)哪(?:里|儿)?(?:办|弄|搞|申请)(?:呢|啊|呀)?[？?。！!]*$|^(?:那|那么)?(?:邮寄|寄|快递|当面|现场|上门)(?:申请|提交|递交|交)?(?:呢|的话|怎么样)[？?。！!]*$|^(?:那|那么)?(?:打电话|打个电话|电话里|发短信|发传真|发邮件)(?:申请|提交|办)?(?:可以|行|能|成)(?:吗|么|嘛|不|不行|不可以)?[？?。！!]*$/,
     fields: [
       'channels',
       'accepting_office',
@@ -142,6 +159,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
       'channel_notes',
       'central_acceptance',
       'second_accepting',
+      'application_flow',
     ],
     wanted: [],
   },
@@ -256,7 +274,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     // 会开新闻发布会公开信息吗 one of them, yes or no; 的信息还在哪发布 where its information comes out.
     ask: 'publication',
     pattern:
-      /除了\p{Script=Han}{0,6}?还(?:有|会|能|可以|用|通过|在)?\p{Script=Han}{0,4}?(?:怎么|咋|如何|啥|什么|哪些|哪种|哪几种)\p{Script=Han}{0,6}?(?:公开|公布|发布)|公开(?:的)?(?:方式|形式|渠道|途径|载体)|公开(?:都|一般)?有(?:哪些|什么|哪几种|几种)(?:方式|形式|渠道|途径|载体)|(?:通过|用|以|在)(?:哪些|什么|啥|哪几种|哪种|哪些个)(?:方式|渠道|途径|形式|地方).{0,4}(?:公开|公布|发布)|(?<!申请\p{Script=Han}{0,4})公开(?:都|一般|主要)?(?:是)?(?:通过|用|靠)(?:哪些|什么|啥|哪几种|哪种)(?:方式|渠道|途径|形式|平台)|(?:通过|靠)(?:哪些|什么|啥)(?:来|进行)?(?:主动)?(?:公开|公布|发布)|(?:信息|文件|消息|政策)(?:还|都|一般|主要|平时)?(?:在|到|去)哪(?:里|儿|些地方)?(?:发布|公布|公开)|(?:新闻发布会|发布会|报纸|报刊|广播|电视|杂志)\p{Script=Han}{0,6}?(?:公开|公布|发布)\p{Script=Han}{0,4}?(?:吗|么|嘛|不)/u,
+      /除了\p{Script=Han}{0,6}?还(?:有|会|能|可以|用|通过|在)?\p{Script=Han}{0,4}?(?:怎么|咋|如何|啥|什么|哪些|哪种|哪几种)\p{Script=Han}{0,6}?(?:公开|公布|发布)|公开(?:的)?(?:方式|形式|渠道|途径|载体)|公开(?:都|一般)?有(?:哪些|什么|哪几种|几种)(?:方式|形式|渠道|途径|载体)|(?:通过|用|以|在)(?:哪些|什么|啥|哪几种|哪种|哪些个)(?:方式|渠道|途径|形式|地方).{0,4}(?:公开|公布|发布)|(?<!申请\p{Script=Han}{0,4})公开(?:都|一般|主要)?(?:是)?(?:通过|用|靠)(?:哪些|什么|啥|哪几种|哪种)(?:方式|渠道|途径|形式|平台)|(?:通过|靠)(?:哪些|什么|啥)(?:来|进行)?(?:主动)?(?:公开|公布|发布)|(?:信息|文件|消息|政策)(?:还|都|一般|主要|平时)?(?:在|到|去)哪(?:里|儿|些地方)?(?:发布|公布|公开)|(?:新闻发布会|发布会|报纸|报刊|广播|电视|杂志)\p{Script=Han}{0,6}?(?:公开|公布|发布)\p{Script=Han}{0,4}?(?:吗|么|嘛|不)|(?:开不开|开没开|有没有|会不会开|开不)(?:过)?(?:新闻)?(?:发布会|通报会)|(?:开|召开|举办|有)(?:过)?(?:新闻)?(?:发布会|通报会)(?:吗|么|嘛|不)(?![\p{Script=Han}])/u,
     fields: ['proactive_channels', 'website', 'reading_places'],
     wanted: ['proactive_channels'],
   },
@@ -432,6 +450,29 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     wanted: ['compiled_under'],
   },
   {
+    // 哪些信息不公开, 刑事案件的材料能申请公开吗, 涉及隐私的能公开吗: the guide's own words on what it keeps back.
+    ask: 'exempt',
+    pattern:
+      /(?:哪些|什么|啥)(?:样的)?(?:信息|内容|东西|文件|材料)?(?:是)?(?:不|不能|不会|不予|不给)(?:公开|给)|不予公开(?:的)?(?:范围|有哪些|包括|是哪些|是什么)|(?:隐私|秘密|机密|刑事|案件|案卷)\p{Script=Han}{0,12}?(?:能|可以|会|给)(?:不)?(?:申请)?(?:公开|给)/u,
+    fields: ['not_disclosed'],
+    wanted: ['not_disclosed'],
+  },
+  {
+    // 目录多久更新: the catalogue's own update clause (a count of catalogue items updated, 目录信息更新了多少, is a report's figure).
+    ask: 'catalogue_updates',
+    pattern: /目录\p{Script=Han}{0,4}?(?:多久|多长时间|隔多久|什么时候|怎么|是否|会不会|定期|经常)(?:会|才|能|就)?更新/u,
+    fields: ['catalogue_updates'],
+    wanted: ['catalogue_updates'],
+  },
+  {
+    // 流程图在哪看, 要按什么流程申请: the guide's sentence naming its flow chart of applying (the chart itself no text holds).
+    ask: 'flow',
+    pattern:
+      /流程图|(?:按|走|按照)(?:什么|啥|哪些|哪个|怎样的|什么样的)(?:流程|程序|步骤)|(?:申请|办理)(?:的)?(?:流程|程序|步骤)(?:是)?(?:什么|啥|怎样|怎么样|有哪些)/,
+    fields: ['application_flow'],
+    wanted: ['application_flow'],
+  },
+  {
     // 能打电话咨询吗, 可以电话咨询不: the guide's own words that one may ask by phone, with the phone (else the phone as before).
     ask: 'phone_consult',
     pattern:
@@ -510,7 +551,8 @@ const NOTE_WAYS: Array<[RegExp, RegExp]> = [
   [/当面|现场|当场|亲自|跑一趟/, /^(?:当面|现场)/],
   [/传真/, /传真/],
   [/口头|不会写/, /^口头/],
-  [/电话/, /^电话/],
+  // 发短信能申请吗: a guide taking no applications by 电话、短消息 says so in its note on the phone way.
+  [/电话|短信|短消息/, /^电话/],
   // 能在民呼我为上申请吗: a platform named by its own name, before 上 and applying, is asked as 平台 is.
   [/平台|热线|客户端|app|(?:在|用|通过)(?!网上|线上|网站)[\u4e00-\u9fff]{2,12}?(?:上|里)(?:申请|提交|提出)/i, /^平台/],
 ];
@@ -701,6 +743,9 @@ const GENERAL_TOPIC: Record<Ask, string> = {
   written: 'how-to-apply',
   help: 'how-to-apply',
   compiled: 'disclosure-guide',
+  flow: 'how-to-apply',
+  catalogue_updates: 'disclosure-guide',
+  exempt: 'exemptions',
   usage: 'disclosure-guide',
 };
 
@@ -752,6 +797,8 @@ export function agencyGuideAsks(question: string): Ask[] {
   if (asks.includes('guide_reading')) return asks.filter((ask) => ask !== 'address' && ask !== 'apply' && ask !== 'website');
   // 能去市审批办证中心交吗: the central point the guide names, then the agency's own office.
   if (asks.includes('central')) return asks.filter((ask) => ask !== 'address' && ask !== 'apply' && ask !== 'website');
+  // 目录多久更新 asks the catalogue's update clause, not a reply's time limit nor the guide's own updates.
+  if (asks.includes('catalogue_updates')) return asks.filter((ask) => ask !== 'time_limit' && ask !== 'updates');
   if (asks.includes('retention') || asks.includes('updates'))
     return asks.filter((ask) => ask !== 'time_limit' && ask !== 'proactive' && ask !== 'website');
   if (asks.includes('online')) return asks.filter((ask) => ask !== 'apply' && ask !== 'website');
@@ -760,7 +807,9 @@ export function agencyGuideAsks(question: string): Ask[] {
   if (asks.includes('form'))
     return asks.filter((ask) => ask !== 'address' && ask !== 'website' && (ask !== 'apply' || /交|寄|送/.test(text)));
   // 可以打电话申请吗 asks the telephone way of applying, not the phone number.
-  if (asks.includes('apply') && /打?电话(?:能|可以)?申请/.test(text)) return asks.filter((ask) => ask !== 'address' && ask !== 'phone');
+  // 打电话可以吗 after an answer on applying asks the same of the telephone way.
+  if (asks.includes('apply') && (/打?电话(?:能|可以)?申请/.test(text) || WAY_FOLLOW_UP.test(text)))
+    return asks.filter((ask) => ask !== 'address' && ask !== 'phone');
   if (asks.includes('apply')) return asks.filter((ask) => ask !== 'address');
   // 监督电话 is not also the office's phone (when the guide gives none, the phone ask stands alone again).
   if (asks.includes('supervision')) return asks;
@@ -835,7 +884,7 @@ const HOW_ASKED = /怎么|怎样|如何|咋/;
  * A site a guide names by its name alone (兰州市政府门户网站, 广水市人民政府门户网站, “延安市人民政府”门户网站, 宿州市农业农村局部门网站,
  * 潮州市人民政府公众信息网), also where a mirror's domain was cut from after it (site-domain.ts).
  */
-const NAMED_SITE = /[“"]?([\u4e00-\u9fff]{2,20}?)[”"]?(门户网站|政府网站|政务网站?|官方网站|官网|部门网站|公众信息网)/gu;
+const NAMED_SITE = /[“"]?([\u4e00-\u9fff]{2,20}?)[”"]?(门户网站|政府网站|政务网站?|官方网站|官网|部门网站|公众信息网|网站)/gu;
 
 /** The sites a guide's ways of publishing, form and notes name without an address, each once, in the simplified script. */
 function namedSites(fields: AgencyGuideFields): string[] {
@@ -857,6 +906,16 @@ function namedSites(fields: AgencyGuideFields): string[] {
 
 /** A clause saying applying online is supported (支持社会公众在线依申请公开, 可以通过网上申请). */
 const ONLINE_SUPPORTED = /(?:支持|可以|可|接受)[^。；;，,]{0,12}?(?:在线依申请公开|在线申请|网上申请|网上提交|在线提交)/;
+
+/**
+ * Whether the guide names a way of applying online (网上申请 among its ways, a note on the online way, a clause saying it is
+ * supported): only then may its portal stand in for an online application address it does not print.
+ */
+function onlineWayNamed(fields: AgencyGuideFields): boolean {
+  if ((fields.channels ?? []).some((channel) => /网上|在线|网络|互联网|数据电文|平台/.test(toSimplified(channel)))) return true;
+  if ((fields.channel_notes ?? []).some((note) => NOTE_WAYS[0][1].test(toSimplified(note)))) return true;
+  return onlineSupportedClause(fields) !== undefined;
+}
 
 /** The clause of any of the guide's words that says applying online is supported, in the simplified script; undefined when none. */
 function onlineSupportedClause(fields: AgencyGuideFields): string | undefined {
@@ -886,6 +945,7 @@ const WEEKDAYS_ONLY =
 const APPLYING_WAYS: ReadonlyArray<readonly [asked: RegExp, channel: RegExp, name: string]> = [
   [/打电话|电话里?|口头/, /电话|口头/, '电话'],
   [/微信/, /微信/, '微信'],
+  [/短信|短消息/, /短信|短消息/, '短信'],
   [/邮件|邮箱|e-?mail/i, /邮件|邮箱|电子信箱|数据电文/, '电子邮件'],
   [/网上|在线|网络|线上|网站/, /网上|网络|在线|线上|互联网|网站|平台|数据电文/, '网上'],
   [/传真/, /传真/, '传真'],
@@ -893,9 +953,12 @@ const APPLYING_WAYS: ReadonlyArray<readonly [asked: RegExp, channel: RegExp, nam
   [/当面|现场|上门/, /当面|现场/, '当面'],
 ];
 /** Ways of applying that no contact field of a guide stands for (a fax or an e-mail printed is the way's own). */
-const WAYS_WITHOUT_FIELD = new Set(['微信']);
+const WAYS_WITHOUT_FIELD = new Set(['微信', '短信']);
 /** A way's words that send the form to a mailbox (发送至受理机构电子邮箱（x@163.com）, 发送到…@…). */
 const MAILED_TO_BOX = /(?:发送|发|寄|提交|传)(?:至|到)[^。；;]{0,16}(?:邮箱|信箱|@)[^。；;]{0,40}@/;
+/** A way of applying asked alone after an answer on applying (打电话可以吗, 发短信行不行): whether that way is taken. */
+const WAY_FOLLOW_UP =
+  /^(?:那|那么)?(?:打电话|打个电话|电话里|发短信|发传真|发邮件)(?:申请|提交|办)?(?:可以|行|能|成)(?:吗|么|嘛|不|不行|不可以)?[？?。！!]*$/;
 /** A yes/no asked of a way of applying: 能…吗, 可以…不, 行不行, 能否. */
 const WAY_YES_NO = /吗|能不能|可不可以|可以不|行不行|能否|是否|行不|[能行]不[？?]?$|不[？?]?$/;
 
@@ -905,7 +968,7 @@ const WAY_YES_NO = /吗|能不能|可不可以|可以不|行不行|能否|是否
  * (but for a way no contact field stands for, 微信, said not written).
  */
 function methodVerdict(question: string, channels: readonly string[] | undefined, notes: readonly string[] = []): string {
-  if (!WAY_YES_NO.test(question) || !/申请|提交|递交|办/.test(question)) return '';
+  if (!WAY_YES_NO.test(question) || !(/申请|提交|递交|办/.test(question) || WAY_FOLLOW_UP.test(question))) return '';
   const named = APPLYING_WAYS.filter(([asked]) => asked.test(question));
   if (named.length !== 1) return '';
   const [, channel, name] = named[0];
@@ -1026,6 +1089,8 @@ export class AgencyGuideAnswerer {
         (ask !== 'materials' ||
           (guide?.fields.application_materials !== undefined &&
             (!AGENT_ASKED.test(question) || /委托|代理|代为|代办/.test(guide.fields.application_materials)))) &&
+        // 执法案卷能申请公开吗 of a guide whose own words on what it keeps back never name 案卷: the general rules answer (they do).
+        (ask !== 'exempt' || exemptKindNamed(question, guide?.fields.not_disclosed)) &&
         (ask !== 'supervision' || guide?.fields.supervision_phone !== undefined) &&
         (ask !== 'complaint_hours' || guide?.fields.complaint_hours !== undefined) &&
         (!OWN_WORDS_ASKS.has(ask) || guide?.fields[OWN_WORDS_ASKS.get(ask) as GuideFieldKey] !== undefined),
@@ -1271,7 +1336,11 @@ export class AgencyGuideAnswerer {
       // 采取主动公开和依申请公开两种方式: the ways of disclosing, not of applying.
       const label =
         key === 'ways_announced' && /主动公开/.test(value) && /依申请公开/.test(value) ? '指南所述公开方式' : GUIDE_FIELD_LABELS[key];
-      lines.push(key === 'website' && asks.includes('online') ? `网上申请：通过政府门户网站 ${value} 提交` : `${label}：${value}`);
+      lines.push(
+        key === 'website' && asks.includes('online') && onlineWayNamed(guide.fields)
+          ? `网上申请：通过政府门户网站 ${value} 提交`
+          : `${label}：${value}`,
+      );
     }
     // 公开网址为兰州市政府门户网站…, 通过广水市人民政府门户网站等途径予以公开: a site the guide names without its address.
     if (asks.includes('website') && !guide.fields.website) {
@@ -1282,7 +1351,8 @@ export class AgencyGuideAnswerer {
       (key) =>
         (guide.fields[key] === undefined ||
           (key === 'proactive_channels' && asks.includes('media') && mediaClauses(guide.fields[key]).length === 0)) &&
-        !(key === 'online_application_url' && guide.fields.website),
+        // 平凉市招商局能网上申请吗 of a guide naming no way online: its portal (where it publishes) is no address to apply at.
+        !(key === 'online_application_url' && guide.fields.website && onlineWayNamed(guide.fields)),
     );
     // 找哪个部门, 谁受理, 谁负责 with no accepting office in the guide (a page cut before it): said so, beside what it gives
     // (a guide that gives nothing asked has its own answer below: the general rules, then its reading places).

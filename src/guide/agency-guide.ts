@@ -131,6 +131,12 @@ export interface AgencyGuideFields {
   application_help?: string;
   /** What the guide says it was compiled under (根据《中华人民共和国政府信息公开条例》(国务院令第492号…),编制本指南). */
   compiled_under?: string;
+  /** The guide's sentence sending applicants to its flow chart (可以按照《依申请公开工作流程图》提出申请获取). */
+  application_flow?: string;
+  /** The guide's own words on how often its catalogue is updated (《目录》将会根据信息产生的具体情况作不定期更新). */
+  catalogue_updates?: string;
+  /** The guide's own words on what it does not disclose (涉及国家秘密、商业机密和个人隐私…的政府信息,不属于公开范围; 刑事司法类信息不属于政府信息公开范围). */
+  not_disclosed?: string;
   /** The guide's own words on what one may do when one's rights are harmed (认为…侵犯其合法权益的,可以依法申请行政复议或者提起行政诉讼). */
   remedies?: string;
 }
@@ -195,6 +201,9 @@ export const GUIDE_FIELD_KEYS = [
   'written_application',
   'application_help',
   'compiled_under',
+  'application_flow',
+  'catalogue_updates',
+  'not_disclosed',
   'remedies',
 ] as const satisfies ReadonlyArray<keyof AgencyGuideFields>;
 
@@ -261,6 +270,9 @@ export const GUIDE_FIELD_LABELS: Record<GuideFieldKey, string> = {
   written_application: '书面申请',
   application_help: '申请协助',
   compiled_under: '指南编制依据',
+  application_flow: '申请流程图',
+  catalogue_updates: '目录更新',
+  not_disclosed: '不予公开的信息',
   remedies: '救济途径',
 };
 
@@ -1151,7 +1163,7 @@ function mailboxRefusesApplications(printed: string, match: string, email: strin
  */
 function phoneRefusesApplications(printed: string, match: string): string | undefined {
   const found =
-    /[^。,，;；:：\n]*不(?:直接)?(?:受理|接受|接收|办理)(?:通过)?(?:以)?电话(?:[、和及或]传真)?(?:方式)?(?:提出)?的?(?:政府信息公开)?申请[^。;；\n]{0,40}/.exec(
+    /[^。,，;；:：\n]*不(?:直接)?(?:受理|接受|接收|办理)(?:通过)?(?:以)?电话(?:[、和及或](?:传真|短消息|手机短信|短信))*等?(?:方式)?(?:提出)?的?(?:政府信息公开)?申请[^。;；\n]{0,40}/.exec(
       match,
     );
   if (!found) return undefined;
@@ -2097,6 +2109,9 @@ function isReadingPlace(match: string, start: number): boolean {
   // 信息查阅点:XX市农业农村局办公楼210房间;地址:…;联系电话:…: a reading point in a room of the agency's own building, its
   // contacts run on after semicolons, is the agency's own place.
   if (OWN_BUILDING_READING_POINT.test(point)) return false;
+  // 也可以前往市招商局办公室(…;邮编:744000;办公电话:8227276)查阅: the place to read is the agency's own office, so the
+  // contacts in its brackets are the office's own.
+  if (/(?:前往|到|至)[^,，。;；(（]{1,20}[局委厅]办公室\s*[(（][^()（）]*$/.test(point)) return false;
   if (READING_PLACE.test(sentence) || (sentence.length < 2 && READING_PLACE.test(before))) return true;
   // 公众可以在XX镇人民政府(地址:…,联系电话:…)查阅本机关政府信息: the sentence sends the public somewhere to read, not to apply.
   const after = match.slice(start, start + 160);
@@ -2219,7 +2234,11 @@ function identity(printed: string, match: string): { agency: string; title: stri
     for (const line of lines) {
       // A breadcrumb after a location label (您当前的位置: 首页 / … / 乡镇政府信息公开指南) ends in a column's name, whatever the separator.
       if (LOCATION_LABEL.test(line)) continue;
-      const found = /^\s*(?:[^\n>›»]*[>›»])?\s*([^\n《》>]*?)((?:政府|政务)?信息公开(?:咨询)?指南)\s*(?:[(（][^)）]*[)）])?\s*$/.exec(line);
+      // A collection site numbers the pieces it copies (第一篇:三台县工商局信息公开指南): the ordinal is no part of the name.
+      const found =
+        /^\s*(?:[^\n>›»]*[>›»])?\s*(?:第[一二三四五六七八九十\d]{1,3}篇\s*[:：、.]?\s*)?([^\n《》>]*?)((?:政府|政务)?信息公开(?:咨询)?指南)\s*(?:[(（][^)）]*[)）])?\s*$/.exec(
+          line,
+        );
       // A breadcrumb ending in the column name (首页 > 政府信息公开指南, 当前位置: 信息公开指南) names no agency: read on.
       if (found && found[1].trim() !== '' && !BREADCRUMB_LABEL.test(found[1])) {
         named = found[1];
@@ -3241,6 +3260,30 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     );
     if (words.length >= 6) fields.phone_consult = words;
   }
+  // 可以按照《依申请公开工作流程图》提出申请获取: the chart is a picture the text never holds; the sentence naming it says
+  // where the steps are drawn.
+  const flow = saidOnce(printed, match, /流程图/, /申请|办理|受理|程序/, 120);
+  if (flow) fields.application_flow = flow;
+  // 《目录》将会根据信息产生的具体情况作不定期更新: how often the catalogue itself is updated, apart from the guide's own clause.
+  const catalogueUpdated = saidOnce(
+    printed,
+    match,
+    /目录/,
+    /(?:定期|不定期|及时|实时|每年|每季度|每月|随时)[^。;；\n]{0,6}更新|更新[^。;；\n]{0,4}(?:一次|及时)/,
+    120,
+  );
+  if (catalogueUpdated) fields.catalogue_updates = catalogueUpdated;
+  // 涉及国家秘密、商业机密和个人隐私…的政府信息,不属于公开范围 / 刑事司法类信息不属于政府信息公开范围: the guide's own list of what it
+  // keeps back (a clause on replying 属于不予公开范围的,告知… names no kind of information and is not taken).
+  const kept = saidUpTo(
+    printed,
+    match,
+    /不予公开|不属于(?:政府信息)?公开(?:的)?范围|不得公开|免予公开/,
+    /涉及|秘密|机密|隐私|刑事|危及|安全/,
+    3,
+  );
+  // (下列信息不予公开: 1.… on the lines after: a list's head quoted alone would cut the list, so it is not taken.)
+  if (kept && !/下列|以下|如下/.test(kept)) fields.not_disclosed = kept;
   // 在公开政府信息前…对拟公开的政府信息进行审查: information is reviewed before it is published.
   const review = saidOnce(
     printed,
@@ -3468,7 +3511,8 @@ function typedValue(field: LabelledField, value: string, printed: string, hit: L
       // 经济开发区党政综合办公室是…管委会信息公开工作机构: the name before 是 says which office it is.
       // Split where the simplified form does (縣人民政府辦公室…,負責…: a 繁体 page's clause is the same clause).
       const cut = matchingForm(value).search(
-        /[,，](?=负责|承担|具体|主要|是|为)|是(?=[^,，。]{0,30}(?:工作[机機][构構]|受理[机機][构構]))/,
+        // 受理机构:平凉市招商局办公室负责受理公众向…提交的申请: an office's name ends before what it does, comma or none.
+        /[,，](?=负责|承担|具体|主要|是|为)|是(?=[^,，。]{0,30}(?:工作[机機][构構]|受理[机機][构構]))|(?<=.{2}(?:办公室|室|科|股|处|中心))(?=负责|具体承办|承担)/,
       );
       const office = cleanValue(cut >= 0 ? value.slice(0, cut) : value)
         // 受理…申请的机构为:国家税务总局霍邱县税务局…办公室: the label's 为 before the colon is no part of the name.
@@ -3491,6 +3535,8 @@ function typedValue(field: LabelledField, value: string, printed: string, hit: L
       )
         clauses.pop();
       let hours = cleanValue(clauses.join(''));
+      // 办公时间:8301200143018: a page that lost its colons and dashes prints times no one can tell apart; no hours are read.
+      if (/^\d{6,}$/.test(hours.replace(/\s+/g, ''))) return undefined;
       // A time cut inside its minutes (…下午14:0 at a cut page's end) is no time: the hours say where the text stops instead.
       const cutTime = /\d{1,2}[:：]\d?$/.exec(hours);
       if (cutTime) hours = `${hours.slice(0, cutTime.index)}…（原文在此中断，没有写明完整时间）`;

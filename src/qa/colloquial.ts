@@ -57,6 +57,13 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/发(了|过)?(多少|几)([条篇个])(微博|抖音|快手|视频号|头条|今日头条|微信公众号|公众号|微信)(?=[吗呢啊呀？?。！!\s]*$)/u, '$4发$1$2$3'],
   // 有啥问题打啥电话 / 有什么疑问找谁: who to turn to with a question, not which problems the report names (存在的问题).
   [/有(?:啥|什么|任何)(?:问题|疑问)(?=(?:的话)?[，,\s]*(?:要|该|可以|能)?(?:打|找|联系|拨|问|咨询))/u, '有问题'],
+  // 单位去广西文旅厅申请要带啥 / 我们单位想向X局申请 / 我让律师代我向X厅申请行不行: who applies (a 单位, a 公司, someone acting
+  // for me) said before going to the body hides the body's name from the index; the name goes first and who applies stays
+  // after it (X厅单位申请…, X厅我让律师代我申请…), as a citizen may as well say it.
+  [
+    /^((?:我|咱)?们?的?(?:(?:让|请|叫|找)(?:律师|别人|家人|朋友|同事|代理人|亲戚)(?:代我|帮我|替我|代)?|单位|公司|企业)(?:想|要|得|应该|该|准备)?)(?:去|到|向)(?![年底期了过来时哪那这什])(\p{Script=Han}{2,16}?(?:局|院|中心|政府|街道|办事处|镇|乡|学校|大学|学院|医院|中学|小学|委员会|委|办|所|公司|厅|站|队))(?=的?(?:申请|查|问|找|办理|咨询|提交|递交|看|领|交))/u,
+    '$2$1',
+  ],
   // 去华西医院查目录找哪个部门 / 到平潭公安局申请信息公开 / 我要去某某镇申请: going to a body (去, 到) before its name, then
   // what is done there, says nothing of the body; the name then starts the message as the agency index reads it (去年, 到底,
   // 到期 are no going).
