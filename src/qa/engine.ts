@@ -71,7 +71,7 @@ import { correctKindTypos } from './typos.js';
 import { accountsOfKind, twoOfAKindAsked } from './two-of-a-kind.js';
 import { applicationContentStated } from './application-content.js';
 import { withoutUnstatedProperty } from './unstated-property.js';
-import { withDocumentActAsked, withoutFinerPart } from './finer-than-stated.js';
+import { withDocumentActAsked, withDocumentsOfLast, withoutFinerPart } from './finer-than-stated.js';
 import { shareBesideTableCount, shareOfLast } from './share-of-last.js';
 import {
   CHANGE_DIRECTION_ASKED,
@@ -3420,7 +3420,7 @@ function wholeOfBreakdown(part: Fact): Fact | undefined {
  * 占比多少 / 占百分之几 / 占全部主动公开的百分之几 / 占多少比例 alone after figures: the share of the last in the whole before it.
  */
 const REMEMBERED_SHARE =
-  /^(?:那)?(?:它|这个|这|其中)?(?:(\d+)[件条个项次人名家场期篇])?(?:的)?(?:占比|占(?:了)?(?:总数|全部|总量|总共|一共|总的|所有|整体)?(?:的)?(?:主动公开的?(?:信息|政府信息)?|公开的?信息|发布的?(?:信息|政府信息)?)?(?:的)?(?:多少|百分之几|百分之多少|几成|比例|比重|多少(?:的)?(?:比例|比重))|比例|比重)(?:是)?(?:多少)?(?:呢|啊)?[?？。!！]*$/;
+  /^(?:那)?(?:它|这个|这|其中)?(?:(\d+)[件条个项次人名家场期篇])?(?:的)?(?:占比|占(?:了)?(?:它|他们|其)?(?:总数|全部|总量|总共|一共|总的|所有|整体)?(?:的)?(?:主动公开的?(?:信息|政府信息)?|公开的?信息|发布的?(?:信息|政府信息)?|(?:收到|受理|新收|收)的?(?:申请|依申请公开)(?:总数|数)?)?(?:的)?(?:多少|百分之几|百分之多少|几成|比例|比重|多少(?:的)?(?:比例|比重))|比例|比重)(?:是)?(?:多少)?(?:呢|啊)?[?？。!！]*$/;
 /**
  * 新媒体占了全部发布的多少 after 政务新媒体发布6326条: the share asked with the last figure's own name before 占 (its printed words
  * ending in those characters, two or more), read as 占了全部发布的多少 of that figure. The message as written otherwise.
@@ -3432,6 +3432,41 @@ function shareOfNamedLast(input: string, remembered: readonly Fact[]): string {
   const rest = input.slice(named[0].length);
   const lead = printedLead(last);
   return REMEMBERED_SHARE.test(rest) && lead.includes(named[1]) ? rest : input;
+}
+/**
+ * 其中政策解读占多少 after 官网主动公开了多少条 (381条, its sentence going on 其中…政策解读79条): the part named, printed after the last
+ * figure in that figure's sentence, in its unit, over that figure. Undefined unless the sentence prints that part's count once.
+ */
+function partOfLastAsked(input: string, remembered: readonly Fact[]): { thing: string; part: Fact; whole: Fact } | undefined {
+  const named = /^(?:那)?(?:其中)?(\p{Script=Han}{2,8}?)(?:的)?(?=占)/u.exec(input);
+  const whole = remembered[remembered.length - 1];
+  if (!named || !whole?.sentence || !REMEMBERED_SHARE.test(input.slice(named[0].length))) return undefined;
+  const sentence = whole.sentence.replace(/\s+/g, '');
+  const at = sentence.search(new RegExp(`(?<![\\d.])${String(whole.value).replace('.', '\\.')}${escapeRegExp(whole.unit)}`, 'u'));
+  if (at < 0) return undefined;
+  const printed = [
+    ...sentence
+      .slice(at)
+      .matchAll(new RegExp(`${escapeRegExp(named[1])}[^，,；;。、\\d]{0,6}?(\\d+(?:\\.\\d+)?)${escapeRegExp(whole.unit)}`, 'gu')),
+  ];
+  if (printed.length !== 1 || !(Number(printed[0][1]) < whole.value)) return undefined;
+  return { thing: named[1], part: { ...whole, key: 'sentence', value: Number(printed[0][1]) }, whole };
+}
+/**
+ * 占它收到申请的比例 after 予以公开23件: the applications received that the part's own sentence counts before it (共收到…申请56件,
+ * 予以公开23件), not the last larger figure remembered (无法提供28件 of a comparison before). Undefined unless the whole asked is
+ * the applications received and the sentence prints one such count, larger than the part.
+ */
+function applicationsWholeNamed(input: string, part: Fact): Fact | undefined {
+  if (!/占(?:了)?(?:它|他们|其)?(?:收到|受理|新收|收)的?(?:申请|依申请公开)/.test(input) || !part.sentence) return undefined;
+  const sentence = part.sentence.replace(/\s+/g, '');
+  const at = sentence.search(new RegExp(`(?<![\\d.])${String(part.value).replace('.', '\\.')}${escapeRegExp(part.unit)}`, 'u'));
+  if (at < 0) return undefined;
+  const counts = [
+    ...sentence.slice(0, at).matchAll(new RegExp(`(?:收到|受理|新收)[^，,；;。\\d]{0,16}?(\\d+)${escapeRegExp(part.unit)}`, 'gu')),
+  ];
+  if (counts.length !== 1 || !(Number(counts[0][1]) > part.value)) return undefined;
+  return { ...part, key: 'sentence', value: Number(counts[0][1]) };
 }
 /** 几件 / 有多少 / 是几个 at the end of a follow-up: only a count asked of what comes before. */
 const COUNT_TAIL = /(?:有|是)?(?:多少|几)[件条个项次人名家场期篇]?$/;
@@ -6052,6 +6087,14 @@ export class QaEngine {
     )
       return undefined;
     const memory = this.options.state?.get<ConversationMemory>(`qa:${context.user}`);
+    // 自然人占百分之多少 / 其中政策解读占多少 / 占它收到申请的比例 of the figures just answered: the remembered figures' share,
+    // answered after this (asking the parts here as questions of their own would also put their figures in the memory).
+    if (
+      memory?.lastFacts?.length &&
+      text.length <= 16 &&
+      (REMEMBERED_SHARE.test(shareOfNamedLast(text, memory.lastFacts)) || partOfLastAsked(text, memory.lastFacts))
+    )
+      return undefined;
     // 智慧西工的占主动公开的百分之几: a platform named after the place names no agency.
     // Nor 中卫日报 (a newspaper named after the place): a channel of the agency the conversation is about, as in pairedAnswer.
     if (
@@ -6163,6 +6206,11 @@ export class QaEngine {
     const at = conjunction.index;
     const before = text.slice(Math.max(0, at - 4), at);
     if (before.length < 2 || before.endsWith(kind) || !/^[\u4e00-\u9fa5]+$/.test(before.slice(-2))) return text;
+    // 保定徐水区自然资源和规划分局: the 和 is inside a stored agency's kind (自然资源和规划局, 发展和改革委); distributed, 规划分局
+    // would name another city's branch.
+    const around = text.slice(Math.max(0, at - 2), at + 3);
+    if (/^\p{Script=Han}{2}[和与及]\p{Script=Han}{2}$/u.test(around) && this.index.kinds().some((stored) => stored.includes(around)))
+      return text;
     const named = this.index.find(`${before}${kind}`);
     // The region before the conjunction must start the name found (not the kind word after it, 沈阳市|发展和改革委员会).
     const endsAtConjunction = (mention: AgencyMention) =>
@@ -6501,6 +6549,20 @@ export class QaEngine {
     }
     // 涨了多少 / 翻倍了吗 / 占比多少 after figures: the change, the ratio or the share of what was just answered.
     // (A share needs one figure only when its sentence states the whole it is a part of: 部门动态30件 under 信息225条，其中….)
+    // 其中政策解读占多少 after the whole was answered: the part its sentence prints after it, over it.
+    const partOfLast = memory?.lastFacts && input.length <= 16 ? partOfLastAsked(input, memory.lastFacts) : undefined;
+    if (partOfLast) {
+      const { thing, part, whole } = partOfLast;
+      const printed = statedShare(part);
+      const stated: Answer = {
+        kind: 'figure',
+        answer: `${part.agency}${part.year}年：${thing}${formatNumber(part.value)}${part.unit}，${leadOfFact(whole)}${formatNumber(whole.value)}${whole.unit}。${printed ? `\n报告写明：${thing}${formatNumber(part.value)}${part.unit}，${printed.words}。` : ''}\n原文：${quote(whole.sentence ?? '')}`,
+        facts: [part, whole],
+      };
+      if (printed) return stated;
+      const share = withArithmetic(stated, 'share', [part, whole]);
+      if (share !== stated) return share;
+    }
     const shareInput = memory?.lastFacts ? shareOfNamedLast(input, memory.lastFacts) : input;
     if (shareInput.length <= 16 && memory?.lastFacts && (memory.lastFacts.length >= 2 || REMEMBERED_SHARE.test(shareInput))) {
       const computed = this.rememberedArithmetic(shareInput, memory.lastFacts);
@@ -7789,6 +7851,8 @@ export class QaEngine {
       if (retrievalFollowUp && askKind(rest) === 'text')
         rest +=
           retrievalFollowUp.kind === 'number' ? `多少${retrievalFollowUp.unit ?? ''}` : retrievalFollowUp.kind === 'yesno' ? '吗' : '';
+      // 废止了几份 after 现行有效的规范性文件有多少份: the act asked of the documents the last question named, not of 规章 beside them.
+      if (mentions.length === 0 && memory?.lastQuestion) rest = withDocumentsOfLast(rest, memory.lastQuestion);
       // 行政诉讼呢 in a conversation: a figure's row named again asks its number too, when the sentences must answer it.
       // (上年转过来的, its 呢 dropped: a thing named with 的 and nothing asked is such a follow-up too.)
       if (
@@ -8851,6 +8915,7 @@ export class QaEngine {
         return share !== stated ? share : undefined;
       }
       const whole =
+        applicationsWholeNamed(input, part) ??
         remembered
           .slice(0, at)
           .reverse()

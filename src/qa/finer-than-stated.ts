@@ -153,6 +153,18 @@ function actNamed(text: string): string | undefined {
 }
 
 /**
+ * 废止了几份 after 现行有效的规范性文件有多少份: an act asked alone, of the documents the last question named (规范性文件, else
+ * 规章), written in (废止规范性文件几份); the text unchanged when it names documents itself, no act or several.
+ */
+export function withDocumentsOfLast(text: string, last: string): string {
+  const asked = DOCUMENTS.test(text) ? undefined : actNamed(text);
+  const documents = asked ? (/规范性文件|规章/.exec(last)?.[0] ?? '') : '';
+  if (!asked || !documents) return text;
+  const words = DOCUMENT_ACTS.find((act) => act.name === asked)?.words.source ?? '';
+  return text.replace(new RegExp(`(${words})了?`, 'u'), `$1${documents}`);
+}
+
+/**
  * 新制发的规范性文件几份 answered with the 18 of 制发3份规范性文件,废止18份规范性文件: the count of another act of the same documents
  * in the sentence. The count the sentence gives for the act asked is the answer (制发3份); the other act's never is.
  */

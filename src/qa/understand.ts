@@ -219,8 +219,9 @@ export function findYears(question: string, currentYear: number): number[] {
   if (RESTATED_YEAR.test(text)) return years;
   // 2024年…本年度在…发布多少条: a report's own 本年度 beside a year written out is that year, not the calendar's.
   const written = years.length > 0;
+  // 前年比大前年多了多少: both, when both are said.
   if (/大前年/.test(text)) add(currentYear - 3);
-  else if (/前年/.test(text)) add(currentYear - 2);
+  if (/(?<!大)前年/.test(text)) add(currentYear - 2);
   if (/去年|上一年度|上个年度/.test(text)) add(currentYear - 1);
   // 2024年今年结转多少件: 今年结转 beside a year written out is that report's own year carrying on (as 本年结转), not the calendar's.
   if (/今年(?!结转)/.test(text) || (/今年结转|本年度(?!办理)/.test(text) && !written)) add(currentYear);
