@@ -131,9 +131,12 @@ describe('wrongfig52 classes', () => {
 
   it('a street office written under its district government is that office, not the district', async () => {
     for (const name of ['青山区政府柳岸街道', '青山区人民政府柳岸街道']) {
-      const answer = await app.ask(`${name}2024年网络申请多少件`);
+      const answer = await app.ask(`${name}24年网络申请多少件`);
       expect(values(answer), name).toEqual([6]);
       expect(answer.answer, name).toContain('柳岸街道');
+      const published = await app.ask(`${name}2024年主动公开政府信息多少条`);
+      expect(values(published), name).toContain(86);
+      expect(published.answer, name).not.toContain('3150');
     }
   });
 });
