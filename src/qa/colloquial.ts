@@ -532,6 +532,12 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   // 沙坪坝区人民政府小龙坎街道 / 静安区政府共和新路街道: a street office or town written under its district's government is
   // that office (its stored name holds the government's words); read as two bodies it answered with the district's figures.
   [/(?<=\p{Script=Han}[区县市旗])(?:人民)?政府(?=\p{Script=Han}{2,6}?(?:街道|镇|乡)(?!村|镇|政府))/gu, ''],
+  // 因为个人隐私不予公开几件 / 涉及商业秘密个人隐私不公开的几件: withheld to protect a third party's rights is that row (个人 of
+  // 个人隐私 was read as the 自然人 column of every 不予公开 row); 涉及个人隐私的信息能公开吗, no count asked, stays the rules'.
+  [
+    /(?:涉及|因为|因|属于)?(?:商业秘密|个人隐私)(?:[、和或与及]?(?:商业秘密|个人隐私))?(?:的)?(?=[^，。？?]{0,6}(?:不予公开|不公开|没公开|没有公开|不给公开)[^，。？?]{0,6}(?:多少|几))/g,
+    '保护第三方合法权益',
+  ],
   // 部分给公开的几件 / 只公开了一部分的几件: granted in part is 部分公开, never the 予以公开 the rule below makes of 给公开.
   [/(?:一)?部分(?:地)?给(?:予)?(?:了)?公开/g, '部分公开'],
   [/只?公开(?:了)?一部分(?=[^，。？?]{0,6}(?:多少|几))/g, '部分公开'],

@@ -5,7 +5,8 @@
  * 那全部公开的呢 after one agency's count is that agency's 予以公开, never a list of every agency; 多久能处理完 asks a time,
  * which no count answers; 其他多少条 after a part of a breakdown that prints its own 其他 part is that part, not the whole less
  * the last part; a bare 结转多少件 against a sentence printing both directions (2023年结转6件 … 结转2025年5件) states both; a
- * street office written under its district's government (青山区政府柳岸街道) is that office, not the district and the office.
+ * street office written under its district's government (青山区政府柳岸街道) is that office, not the district and the office;
+ * 因为个人隐私不予公开几件 is the 第三方合法权益 row, never the 自然人 column of every 不予公开 row.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -104,6 +105,14 @@ describe('wrongfig52 classes', () => {
       expect(values(await app.ask(`白溪县行政服务局2023年${question}`)), question).toEqual([1]);
     for (const question of ['上一年剩下的申请几件', '上年遗留的申请有几件'])
       expect(values(await app.ask(`白溪县行政服务局2023年${question}`)), question).toEqual([2]);
+  });
+
+  it('个人隐私 / 商业秘密 asked of what was withheld is the 第三方合法权益 row, never the 自然人 column of every 不予公开 row', async () => {
+    for (const question of ['因为个人隐私不予公开几件', '涉及商业秘密个人隐私不公开的几件']) {
+      const answer = await app.ask(`白溪县行政服务局2023年${question}`);
+      expect(values(answer), question).toEqual([0]);
+      expect(answer.answer, question).toContain('第三方');
+    }
   });
 
   it('那全部公开的呢 after one agency’s count is its 予以公开, never a list across agencies', async () => {
