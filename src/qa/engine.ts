@@ -11806,7 +11806,14 @@ ${lines.join('\n')}`,
       const said = CARRIED_FROM_BEFORE.exec(toSimplified(sentence));
       if (!said || (said[1] !== undefined && Number(said[1]) !== report.year - 1)) continue;
       const value = Number(said[2]);
-      const fact: Fact = { agency: report.agency, year: report.year, key: 'carried_over', value, unit: '件', source: this.source(report, section) };
+      const fact: Fact = {
+        agency: report.agency,
+        year: report.year,
+        key: 'carried_over',
+        value,
+        unit: '件',
+        source: this.source(report, section),
+      };
       return { value, sentence, fact };
     }
     return undefined;

@@ -128,7 +128,11 @@ describe('wrongfig52 classes', () => {
       '其他多少条',
     ]);
     expect(values(other)).toEqual([80]);
-    const [, , rest] = await converse(app, 'w52-rest', ['澄江市医保局2024年官方网站主动公开政府信息多少条', '医保政策文件多少条', '剩下的呢']);
+    const [, , rest] = await converse(app, 'w52-rest', [
+      '澄江市医保局2024年官方网站主动公开政府信息多少条',
+      '医保政策文件多少条',
+      '剩下的呢',
+    ]);
     expect(rest.answer).toContain('200');
   });
 
