@@ -535,8 +535,14 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   // 因为个人隐私不予公开几件 / 涉及商业秘密个人隐私不公开的几件: withheld to protect a third party's rights is that row (个人 of
   // 个人隐私 was read as the 自然人 column of every 不予公开 row); 涉及个人隐私的信息能公开吗, no count asked, stays the rules'.
   [
-    /(?:涉及|因为|因|属于)?(?:商业秘密|个人隐私)(?:[、和或与及]?(?:商业秘密|个人隐私))?(?:的)?(?=[^，。？?]{0,6}(?:不予公开|不公开|没公开|没有公开|不给公开)[^，。？?]{0,6}(?:多少|几))/g,
-    '保护第三方合法权益',
+    /个人隐私(?=(?:[、和或与及]?商业秘密)?的?[^，。？?]{0,6}(?:不予公开|不公开|没公开|没有公开|不给公开)[^，。？?]{0,6}(?:多少|几))/g,
+    '隐私',
+  ],
+  // (The asked words stay beside the row's; 商业秘密 alone stays as asked, for a cut page whose sentence counts it: 因涉及商业
+  // 秘密不予公开2件.)
+  [
+    /(?:商业秘密[、和或与及]?)?隐私(?:[、和或与及]?商业秘密)?(?=的?[^，。？?]{0,6}(?:不予公开|不公开|没公开|没有公开|不给公开)[^，。？?]{0,6}(?:多少|几))/g,
+    '$&等第三方合法权益',
   ],
   // 部分给公开的几件 / 只公开了一部分的几件: granted in part is 部分公开, never the 予以公开 the rule below makes of 给公开.
   [/(?:一)?部分(?:地)?给(?:予)?(?:了)?公开/g, '部分公开'],

@@ -107,7 +107,7 @@ describe('wrongfig52 classes', () => {
       expect(values(await app.ask(`白溪县行政服务局2023年${question}`)), question).toEqual([2]);
   });
 
-  it('个人隐私 / 商业秘密 asked of what was withheld is the 第三方合法权益 row, never the 自然人 column of every 不予公开 row', async () => {
+  it('个人隐私 asked of what was withheld is the 第三方合法权益 row, never the 自然人 column of every 不予公开 row', async () => {
     for (const question of ['因为个人隐私不予公开几件', '涉及商业秘密个人隐私不公开的几件']) {
       const answer = await app.ask(`白溪县行政服务局2023年${question}`);
       expect(values(answer), question).toEqual([0]);
