@@ -492,6 +492,11 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<!提)高企(?!业)/g, '高新技术企业'],
   // 办完了没 / 都办完了吗: finishing an application is 办结.
   [/(?:都)?办完/g, '办结'],
+  // 申请处理完了多少件 / 办理完毕几件 / 答复完的 / 处理好了几个申请: finishing is 办结 whatever the verb (it was read as the
+  // 新收 row, whose 申请 the question also names); 已经答复的申请 likewise, only where applications are counted.
+  [/(?:处理|办理|答复|回复)(?:完毕|完成|完|好)(?!成?率)/g, '办结'],
+  [/(?<![怎咋么])办好(?=了|的)/g, '办结'],
+  [/(?:已经|已)(?:答复|回复)(?:的|了)?(?=[^，。？?]{0,6}申请)/g, '办结的'],
   // 罚了几件 / 罚过多少次 / 谁罚得多: fining someone is a 行政处罚 decision (罚款 stays: a row of its own words).
   [/(?<!处|行政处)罚(?:了|过)?(?=(?:多少|几)[件次起个回])/g, '行政处罚'],
   [/(?<!处|行政处)罚(?:得|的)(?=多|少)/g, '行政处罚'],
@@ -531,6 +536,24 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(专职|兼职)的人(?![员])/g, '$1人员'],
   // 最后公开了几件 / 最终给公开了多少: what the handling ended in is the outcome of applications, 予以公开, never items published.
   [/(?:最后|最终|结果)(?:给|被)?(?:予)?公开(?:了)?(?=[^，。？?]{0,4}(?:多少|几))/g, '予以公开'],
+  // 沙坪坝区人民政府小龙坎街道 / 静安区政府共和新路街道: a street office or town written under its district's government is
+  // that office (its stored name holds the government's words); read as two bodies it answered with the district's figures.
+  [/(?<=\p{Script=Han}[区县市旗])(?:人民)?政府(?=\p{Script=Han}{2,6}?(?:街道|镇|乡)(?!村|镇|政府))/gu, ''],
+  // 因为个人隐私不予公开几件 / 涉及商业秘密个人隐私不公开的几件: withheld to protect a third party's rights is that row (个人 of
+  // 个人隐私 was read as the 自然人 column of every 不予公开 row); 涉及个人隐私的信息能公开吗, no count asked, stays the rules'.
+  [
+    /个人隐私(?=(?:[、和或与及]?商业秘密)?的?[^，。？?]{0,6}(?:不予公开|不公开|没公开|没有公开|不给公开)[^，。？?]{0,6}(?:多少|几))/g,
+    '隐私',
+  ],
+  // (The asked words stay beside the row's; 商业秘密 alone stays as asked, for a cut page whose sentence counts it: 因涉及商业
+  // 秘密不予公开2件.)
+  [
+    /(?:商业秘密[、和或与及]?)?隐私(?:[、和或与及]?商业秘密)?(?=的?[^，。？?]{0,6}(?:不予公开|不公开|没公开|没有公开|不给公开)[^，。？?]{0,6}(?:多少|几))/g,
+    '$&等第三方合法权益',
+  ],
+  // 部分给公开的几件 / 只公开了一部分的几件: granted in part is 部分公开, never the 予以公开 the rule below makes of 给公开.
+  [/(?:一)?部分(?:地)?给(?:予)?(?:了)?公开/g, '部分公开'],
+  [/只?公开(?:了)?一部分(?=[^，。？?]{0,6}(?:多少|几))/g, '部分公开'],
   // 给公开了几件: applications granted are 予以公开 (不给公开 stays: what may be withheld).
   [/(?<![不没])给(?:予)?(?:了)?公开(?:了)?(?=[^，。？?]{0,4}(?:多少|几))/g, '予以公开'],
   // 没给公开的有几个 / 不给公开的多少件: applications refused are 不予公开, never the 予以公开 count (不给我公开 is the

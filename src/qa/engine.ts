@@ -2441,6 +2441,13 @@ function ofAskedChannel(figures: ProseFigure[], asked: string): ProseFigure[] {
 const CARRIED_INTO_NEXT =
   /(?:结转|转结|转入|转至|转)(?:至|到)?(?:下一?年度?|\d{4}年度?)(?:继续|按期|按时)?(?:办理)?(\d+)件|(\d+)件(?:申请)?(?:结转|转结|转入|转至)(?:至|到)?(?:下一?年度?|\d{4}年度?)/;
 
+/**
+ * Applications carried in from the year before, as a sentence counts them (上年结转8件, 2023年结转132件 in a report of 2024):
+ * the year written, when one is, and the count.
+ */
+const CARRIED_FROM_BEFORE =
+  /(?:上一?年度?|去年|(\d{4})年度?)(?:的)?(?:结转|转结)(?:过来|而来)?(?:的)?(?:政府信息公开|信息公开|依申请公开)?(?:申请)?(?:共)?(\d+)件/;
+
 /** Applications still being handled when the year closed, as the applications' sentence counts them (答复完毕6件,办理中1件). */
 const STILL_BEING_HANDLED = /(办理中|正在办理|仍在办理|尚在办理)(\d+)件/;
 
@@ -4707,6 +4714,26 @@ function partsAfterLast(last: Fact): Answer | undefined {
 }
 
 /**
+ * 其他多少条 after one part of a breakdown whose sentence prints its own 其他 part after it (…381条,其中医保政策文件224条,政策解读79条,
+ * 其他78条): that printed figure, quoted. The whole less the last part (381 − 79) is no count the report gives of 其他.
+ */
+function printedOtherPart(last: Fact): Answer | undefined {
+  if (!last.sentence) return undefined;
+  const sentence = toSimplified(last.sentence).replace(/\s+/g, '');
+  const said = new RegExp(`(?<![\\d.])${last.value}${last.unit}`).exec(sentence);
+  if (!said) return undefined;
+  const other = new RegExp(`(?:^|[，,、；;：:])((?:其他|其它|其余|剩余)[^，,、；;。\\d]{0,8}?)(\\d+(?:\\.\\d+)?)${last.unit}`).exec(
+    sentence.slice(said.index + said[0].length),
+  );
+  if (!other) return undefined;
+  return {
+    kind: 'figure',
+    answer: `${last.agency}${last.year}年：${other[1]}${formatNumber(Number(other[2]))}${last.unit}。\n原文：“${last.sentence}”\n（来源：${last.source.report}${last.source.section}）`,
+    facts: [{ ...last, key: 'sentence', value: Number(other[2]) }],
+  };
+}
+
+/**
  * Whether the counts of a breakdown (its parts from 其中 up to the one said at `saidAt`, then `following`) add up to the whole
  * printed right before 其中 (主动公开政府信息89条，其中…19条…12条…3条，发布…55期: 89).
  */
@@ -6593,6 +6620,9 @@ export class QaEngine {
       // After 占比多少 (14封占27封的51.9%) the part is the share's part, not the whole it was weighed against.
       const afterShare = memory.lastFacts.length >= 2 && REMEMBERED_SHARE.test(memory.lastQuestion ?? '');
       const part = memory.lastFacts[memory.lastFacts.length - (afterShare ? 2 : 1)];
+      // (其他 names the printed part; 剩下 / 其余 after the first of three parts is all the others, the whole less that one.)
+      const printed = afterShare || !/其他|其它/.test(input) ? undefined : printedOtherPart(part);
+      if (printed) return printed;
       const rest = this.restOfLastPart(part, memory.agencyIds[0]);
       if (rest) return rest;
     }
@@ -11806,17 +11836,50 @@ ${lines.join('\n')}`,
       const handling = said ? undefined : /申请/.test(simplified) ? STILL_BEING_HANDLED.exec(simplified) : undefined;
       if (!said && !handling) continue;
       const value = Number(said ? (said[1] ?? said[2]) : handling?.[2]);
-      const carriedIn = bare ? '（上年结转的申请数报告没有写明。）' : '';
+      // 结转多少件 against 全年接收…1554件,2023年结转132件;…结转2025年183件: the count carried in is printed too, and said.
+      const fromBefore = bare ? this.carriedInStated(report) : undefined;
+      const carriedIn = !bare ? '' : fromBefore ? `上年结转${formatNumber(fromBefore.value)}件；` : '（上年结转的申请数报告没有写明。）';
       const what = said
         ? `结转下一年度继续办理${formatNumber(value)}件`
         : `${handling?.[1]}${formatNumber(value)}件（统计截止时还没有办完）`;
+      const carriedForward: Fact = {
+        agency: report.agency,
+        year: report.year,
+        key: 'carried_forward',
+        value,
+        unit: '件',
+        source: this.source(report, section),
+      };
+      if (fromBefore)
+        return {
+          kind: 'figure',
+          answer: `${report.agency}${report.year}年报告写明：${carriedIn}${what}。\n原文：${quote(fromBefore.sentence)}${fromBefore.sentence === sentence ? '' : `\n原文：${quote(sentence)}`}\n${this.cite(report, section)}`,
+          facts: [fromBefore.fact, carriedForward],
+        };
       return {
         kind: 'figure',
         answer: `${report.agency}${report.year}年报告写明：${what}。${carriedIn}\n原文：${quote(sentence)}\n${this.cite(report, section)}`,
-        facts: [
-          { agency: report.agency, year: report.year, key: 'carried_forward', value, unit: '件', source: this.source(report, section) },
-        ],
+        facts: [carriedForward],
       };
+    }
+    return undefined;
+  }
+
+  /** The count carried in from the year before that a sentence of the report prints (2023年结转132件 in a report of 2024). */
+  private carriedInStated(report: ReportRecord): { value: number; sentence: string; fact: Fact } | undefined {
+    for (const [section, sentence] of this.sentencesOfReport(report.id)) {
+      const said = CARRIED_FROM_BEFORE.exec(toSimplified(sentence));
+      if (!said || (said[1] !== undefined && Number(said[1]) !== report.year - 1)) continue;
+      const value = Number(said[2]);
+      const fact: Fact = {
+        agency: report.agency,
+        year: report.year,
+        key: 'carried_over',
+        value,
+        unit: '件',
+        source: this.source(report, section),
+      };
+      return { value, sentence, fact };
     }
     return undefined;
   }

@@ -257,7 +257,8 @@ const QUESTION_ONLY_ROW_WORDS: Record<string, readonly string[]> = {
   // 复议以后又去起诉 / 经过复议再告: the 复议后起诉 column group; 没经过复议 (longer) is the direct one.
   litigation_after_review: ['复议以后', '复议之后', '复议完', '经过复议', '经复议'],
   litigation_direct: ['没经过复议', '没有经过复议', '不经复议', '没复议', '不经过复议'],
-  carried_over: ['结转'],
+  // 上一年剩下的申请几件 / 上年遗留的: what the year before left is what it carried over (剩下 alone stays: the year's end).
+  carried_over: ['结转', '上一年剩下', '上年剩下', '上年度剩下', '上一年遗留', '上年遗留', '上一年留下', '上年留下'],
   // 年底还有几件没办完 (办完 is read as 办结): what was not finished is carried into next year, never the 办结 total.
   carried_forward: [
     '没办结',
@@ -1290,7 +1291,7 @@ function understandAfresh(text: string, currentYear: number): Understanding {
   // 复议找哪个部门 / 向哪个机关申请: where to go, asked with 哪个, is no question across the stored agencies.
   // (存在的问题有哪些 / 改进措施都有哪些: the items of one report's section, listed.)
   const acrossAgencies =
-    /(?<![找向到去跟])哪个|(?<!(?:问题|措施|举措|不足|短板|困难|差距)(?:都|还)?(?:有|是)?)哪些(?!信息|内容|事项|情况|材料|文件|方面|东西|渠道|形式|途径|地方|问题|资料)|哪家|哪一个|哪几个|各(?![类种项样])(个|[\u4e00-\u9fa5]{0,6}?(?:局|委|办|厅|政府|办事处|部门|单位|机关|街道|乡镇)|(?:县|区|市|乡镇|镇|乡|街道)级?的?[\u4e00-\u9fa5]{0,6}?(?:局|委|办|政府|办事处|部门|单位|机关))|所有|全部|这些|这几个|这几家|几个局|几家(?!企业|公司|科技型|高新|众创|孵化|机构|医院|学校|银行|工厂|合作社|媒体|报纸|单位参观)/.test(
+    /(?<![找向到去跟])哪个|(?<!(?:问题|措施|举措|不足|短板|困难|差距)(?:都|还)?(?:有|是)?)哪些(?!信息|内容|事项|情况|材料|文件|方面|东西|渠道|形式|途径|地方|问题|资料)|哪家|哪一个|哪几个|各(?![类种项样])(个|[\u4e00-\u9fa5]{0,6}?(?:局|委|办|厅|政府|办事处|部门|单位|机关|街道|乡镇)|(?:县|区|市|乡镇|镇|乡|街道)级?的?[\u4e00-\u9fa5]{0,6}?(?:局|委|办|政府|办事处|部门|单位|机关))|所有|全部(?!(?:给|被|予以)?公开)|这些|这几个|这几家|几个局|几家(?!企业|公司|科技型|高新|众创|孵化|机构|医院|学校|银行|工厂|合作社|媒体|报纸|单位参观)/.test(
       text,
     ) ||
     /谁(?!提出|申请|来申请).{0,14}(多|少|高|低)/.test(text) ||

@@ -35,8 +35,9 @@ const CONTENTS_ASKED = /(?:都|分别|具体)(?:是|有)(?:什么|啥|哪些|哪
 
 /** The name of what is counted (那件规范性文件叫什么名字, 文件标题是啥, 文号多少): a count is no name. */
 const NAME_ASKED = /叫(?:什么|啥|嘛)|(?:名字|名称|标题|题目|文号)(?:是|叫)?(?:什么|啥|多少|哪个)?(?=[？?。！!吗呢啊呀]*$)/;
-/** How long something took (多少天办完的, 几天答复的, 用了多久): the days, which a count of cases is no answer to. */
-const DURATION_ASKED = /(?:(?:多少|几)(?:个)?(?:天|工作日|小时)|多长时间|多久)(?:才|就)?(?:办完|办结|答复|回复|处理完?|搞定|给|结)/;
+/** How long something took (多少天办完的, 几天答复的, 用了多久, 多久能办完): the days, which a count of cases is no answer to. */
+const DURATION_ASKED =
+  /(?:(?:多少|几)(?:个)?(?:天|工作日|小时)|多长时间|多久)(?:才能|才|就|能够|能|可以|要|会)?(?:办完|办结|答复|回复|处理完?|搞定|给|结)/;
 
 export function withoutUnstatedProperty(answer: Answer, text: string, agencyName: string): Answer {
   // 那2条工作总结分别是什么, answered with the sentence that counts them: the count is all the report says of them.
