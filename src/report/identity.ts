@@ -1598,8 +1598,11 @@ const OPENING_YEARS = [
   new RegExp(`${YEAR}年度?(?:政府信息公开|政务公开)(?:工作)?(?:情况)?的?(?:年度)?(?:工作)?(?:报告|年报|工作)`),
 ];
 
-/** A cited notice, plan or task list (《…关于印发…的通知》, 《…工作要点》): never the report itself (《关于…的报告》 may be). */
-const CITED_NOTICE = /《(?![^《》]*(?:报告|年报)》)[^《》]*?(?:关于|通知|方案|要点|意见|办法|分解表|任务)[^《》]*》/g;
+/**
+ * A cited notice, plan or task list (《…关于印发2022年政务公开工作主要任务分解表的通知》, 《…工作要点》): its year is the plan's,
+ * not the report's. Not one about the annual report itself (《关于做好2023年政府信息公开年度报告编制发布工作的通知》, 《关于…的报告》).
+ */
+const CITED_NOTICE = /《(?![^《》]*(?:报告|年报))[^《》]*?(?:关于|通知|方案|要点|意见|办法|分解表|任务)[^《》]*》/g;
 
 /**
  * A year opening the body's sentences (2020年度我街办未接到…, 2020年驼峰路街道办未发生…, its 年 left out: 2025,XX局以…), not a date, nor the year a

@@ -104,6 +104,13 @@ describe('cutid48: the year of a page with no title and no statistics period', (
     expect(() => parseReport(lead('《闽清县人民政府办公室关于印发2022年政务公开工作主要任务分解表的通知》'))).toThrow(/--year/);
   });
 
+  it("a cited notice about compiling the year's report still gives its year", () => {
+    const page =
+      '本年度报告是根据《中华人民共和国政府信息公开条例》和《区政府办公室关于切实做好2023年政府信息公开年度报告编制发布工作的通知》的要求,' +
+      '由无锡市惠山区人民政府堰桥街道党政办公室编制。全文包括总体情况';
+    expect(parseReport(page, { agency: '无锡市惠山区人民政府堰桥街道办事处' }).report.year).toBe(2023);
+  });
+
   it('截至2022年底 gives the year, not a cited plan of another year', () => {
     const page = [
       '一、总体情况',
