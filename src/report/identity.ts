@@ -928,6 +928,19 @@ export function speaksOnlyAs(simpleText: string, name: string): boolean {
   return spoken.length > 0 && spoken.every((entry) => entry.fits.test(name));
 }
 
+/**
+ * False only where the text (its cited titles aside) speaks of itself solely as offices (我局, 我中心, 我院) and `name` fits
+ * none of them; a region's words (我区, 我镇), a committee's or an office's (我委, 我办, 我会) or none at all leave any name possible.
+ */
+function speaksAsOneOf(simpleText: string, name: string): boolean {
+  const own = simpleText.replace(/《[^《》\n]*》/g, (cited) => '，'.repeat(cited.length));
+  const spoken = SELF.filter((entry) => entry.words.test(own));
+  // 我委 and 我办 are also how a zone's 管委会 and a 街道办事处 speak, 我会 any committee: they contest no name.
+  if (spoken.length === 0 || spoken.some((entry) => REGION_SELF.test(entry.fits.source) || /委|办|会/.test(entry.words.source)))
+    return true;
+  return spoken.some((entry) => entry.fits.test(name));
+}
+
 const NATIONAL_BODY = /^(?:国家|国务院|中华人民共和国|中国|全国|中央)/;
 
 /** With no title: the agency the body speaks as (我局 … 平潭综合实验区XX局坚持…), the most named. */
@@ -1132,7 +1145,7 @@ const ZONE_DISTRICT_BUREAU =
 // So do a bureau's 党政办公室 or 综合办公室 (请联系:硚口区水务和湖泊局党政办公室), a template's 单位 left before it (五原县农牧和科技局单位
 // 办公室): none of them publishes on its own.
 const INNER_OFFICE =
-  /(?<=(?:人民政府|政府|街道办事处|街道|镇|乡))(?:党政综合办公室|党政办公室|党政办|综合办公室|综合办|综合督考办公室|\p{Script=Han}{2,8}领导小组办公室)$|(?<=局|(?:农|林|牧|渔|茶|垦殖|垦|良种|种畜)场)(?:单位)?(?:党政综合办公室|党政办公室|综合办公室|办公室)$/u;
+  /(?<=(?:人民政府|政府|街道办事处|街道|镇|乡))(?:党政综合办公室|党政综合办|党政办公室|党政办|综合办公室|综合办|综合督考办公室|\p{Script=Han}{2,8}领导小组办公室)$|(?<=局|(?:农|林|牧|渔|茶|垦殖|垦|良种|种畜)场)(?:单位)?(?:党政综合办公室|党政办公室|综合办公室|办公室)$/u;
 
 /**
  * A zone's 党政办公室 or 综合办公室 as whom to contact (请与安徽舒城经济开发区综合办公室联系): the zone's. One that compiles the
@@ -1237,15 +1250,88 @@ export function subjectOfOpening(opening: string, printed: string): string | und
     const served = contact ? OFFICE_OF_GOVERNMENT.exec(name)?.[1] : undefined;
     const servedRegion = served?.replace(/(?:人民)?政府$/, '');
     const after = prose.slice(found.index + found[0].length);
+    // 2024年,平乡县人民政府办公室认真落实…, then 2024年,寻召乡主动公开政务信息545条 and 寻召乡没有收到…申请: a township's report
+    // that copied its county's template words; the township whose clauses state the year's figures publishes it. One such
+    // clause alone contests the government without naming the publisher: neither is taken.
+    if (!contact && GOVERNMENT_OR_ITS_OFFICE.test(name)) {
+      const township = townshipOfFigures(after, name);
+      if (township === null) return undefined;
+      if (township) return printedName(township, printed.slice(0, prose.length));
+    }
     if (
       served &&
       !/我办|本办/.test(prose) &&
       (speaksLaterAs(after, served) || toSimplified(regionSpeakingOfItself(after, after) ?? '') === servedRegion)
     )
       return printedName(served, printed.slice(0, prose.length));
+    // A page cut inside the contact clause's sentence (请与保山市人民政府办公室联系(地址:保山市隆阳区…, nothing after): the clause
+    // that would say whether the general office reports for its government or for itself is lost, and neither is taken from it
+    // (unless the text speaks as an office, 我办). With more text after it and no clause speaking as the government, the office
+    // keeps its report.
+    if (served && !/我办|本办/.test(prose) && !MORE_AFTER_SENTENCE.test(after)) continue;
+    // 由南宁市武鸣区行政审批局编制…请与广西富鸣城市投资发展集团有限责任公司办公室联系: the compiler's words copied from another
+    // body's template while whom to contact is a third body's own office; which one publishes, the lead does not say.
+    if (!contact && COMPILED_BY.test(found[0]) && otherBodysOffice(after, name)) return undefined;
+    // 本年度报告由长春经济技术开发区政务服务和营商环境建设局依据…以及全区各部门信息公开工作编制而成: a zone's bureau that compiles
+    // reports (政务服务, 数据局) compiling for the whole zone, the text speaking as the zone (全区) and never as an office (我局):
+    // the zone's report.
+    const zone = !contact && COMPILED_BY.test(found[0]) ? ZONE_OF_COMPILER.exec(toSimplified(name)) : null;
+    if (zone && COMPILING_OFFICE.test(zone[2]) && !OFFICE_SPEAKS.test(prose) && /全区|我区|本区/.test(prose))
+      return printedName(zone[1], printed.slice(0, prose.length));
     return printedName(name, printed.slice(0, prose.length));
   }
   return townshipStartingClauses(prose, printed.slice(0, prose.length));
+}
+
+/** A zone's name, then one of its bureaus (长春经济技术开发区 + 政务服务和营商环境建设局). */
+const ZONE_OF_COMPILER =
+  /^(\p{Script=Han}{2,20}?(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区|新区|园区))(\p{Script=Han}{2,16}(?:局|中心))$/u;
+
+/** Text after the end of a sentence or line: the page goes on past the clause before it. */
+const MORE_AFTER_SENTENCE = /[。！？!?\n]\s*\S/;
+
+/** The lead of a clause naming who compiled the report: 由XX编制, 本报告由XX…编制. */
+const COMPILED_BY = /^(?:本?(?:年度)?报告|本年报)?(?:是)?由/;
+/** A contact clause naming a body's own office: 请与XX公司办公室联系, 可与XX局综合办公室联系 (the body captured). */
+const CONTACT_OFFICE = /(?:请|可|可以|请您)?与(\p{Script=Han}{3,40}?)(?:党政综合办公室|党政办公室|综合办公室|办公室)(?:联系|联络)/u;
+
+/** A body of its own, not a place, a zone or a government: a bureau, a commission, a company, a centre. */
+const OWN_BODY_END = /(?:局|委员会|公司|集团|中心|院|厅|所|站|社)$/;
+
+/**
+ * Whether a contact clause after the compiler's names the office of another body (a bureau, a commission, a company) that is
+ * neither the compiler nor a part of it, nor a government whose office a compiling bureau names as whom to contact.
+ */
+function otherBodysOffice(after: string, compiler: string): boolean {
+  const owner = CONTACT_OFFICE.exec(after.replace(/\s+/g, ''))?.[1];
+  // A place's or a zone's own office (临沂市高新区党政办公室 for 临沂高新区党政办公室) is the compiler's kind written another way.
+  if (!owner || !isAgencyName(owner) || !OWN_BODY_END.test(owner)) return false;
+  const simple = toSimplified(compiler);
+  return !simple.includes(owner) && !owner.includes(simple);
+}
+
+/** A government above its townships, or its general office (平乡县人民政府, 平乡县人民政府办公室, XX县政府办). */
+const GOVERNMENT_OR_ITS_OFFICE = /(?:省|市|区|县|州|旗|盟)(?:人民)?政府(?:办公室|办公厅|办)?$/u;
+/** A clause stating a year's disclosure figures or their absence: 主动公开政务信息545条, 没有收到…申请, 未发生…复议. */
+const FIGURE_CLAUSE = /主动公开|收到|受理|办结|发生|\d+(?:条|件)/;
+
+/**
+ * The township or 街道 (outside `government`'s own name) that starts the clauses stating the year's figures after a government's
+ * clause: that township when it starts two or more and no other does; null when one starts only one (the government is contested,
+ * the publisher unnamed); undefined when none does.
+ */
+function townshipOfFigures(after: string, government: string): string | null | undefined {
+  const counts = new Map<string, number>();
+  for (const found of after.matchAll(/[^，。；！？,;!?:：()（）《》“”"\s、]+/g)) {
+    const clause = found[0].replace(CLAUSE_LEAD, '');
+    const name = TOWNSHIP_AT_START.exec(clause)?.[1];
+    if (!name || government.includes(name) || NEVER_NAME_START.test(name[0]) || !isAgencyName(name)) continue;
+    if (!FIGURE_CLAUSE.test(clause)) continue;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  if (counts.size === 0) return undefined;
+  const [[name, count]] = [...counts];
+  return counts.size === 1 && count >= 2 ? name : null;
 }
 
 /** A government's general office (保山市人民政府办公室, XX县政府办): the government it serves. */
@@ -1544,12 +1630,19 @@ const DATA_PERIOD = new RegExp(
 const STATS_YEAR = new RegExp(`统计(?:期限|时限|时间|期间|周期|区间)(?:为|是|:)?${YEAR}年(?:度|全年|1月至12月)`);
 /** The year in the opening sentences, when neither title nor statistics period gives it. */
 const OPENING_YEARS = [
-  new RegExp(`(?:截止|截至|截止到|截至到)${YEAR}年12月31日`),
+  // 截至2022年底,我局…: the state at the year's end is the report year's.
+  new RegExp(`(?:截止|截至|截止到|截至到)${YEAR}年(?:12月31日|底|末)`),
   new RegExp(`现将${YEAR}年(?:度)?`),
   new RegExp(`编制(?:完成)?(?:了)?(?:本)?${YEAR}年度?`),
   // 现将我办2022年度政府信息公开情况报告如下, 关于2022年度政府信息公开情况的报告, 汇报我镇2023年政府信息公开工作.
   new RegExp(`${YEAR}年度?(?:政府信息公开|政务公开)(?:工作)?(?:情况)?的?(?:年度)?(?:工作)?(?:报告|年报|工作)`),
 ];
+
+/**
+ * A cited notice, plan or task list (《…关于印发2022年政务公开工作主要任务分解表的通知》, 《…工作要点》): its year is the plan's,
+ * not the report's. Not one about the annual report itself (《关于做好2023年政府信息公开年度报告编制发布工作的通知》, 《关于…的报告》).
+ */
+const CITED_NOTICE = /《(?![^《》]*(?:报告|年报))[^《》]*?(?:关于|通知|方案|要点|意见|办法|分解表|任务)[^《》]*》/g;
 
 /**
  * A year opening the body's sentences (2020年度我街办未接到…, 2020年驼峰路街道办未发生…, its 年 left out: 2025,XX局以…), not a date, nor the year a
@@ -1697,7 +1790,9 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
   // A report named as one item of a list of what was published (…信息3条、XX局2024年政府信息公开工作年度报告、…) is last
   // year's report, not this text.
   const listed = (found: RegExpExecArray) => joined[found.index + found[0].length] === '、';
-  const opening = OPENING_YEARS.map((pattern) => pattern.exec(joined)).find((found) => found !== null && !listed(found));
+  // 《XX县人民政府办公室关于印发2022年政务公开工作主要任务分解表的通知》: a cited notice's year is the notice's, not the report's.
+  const uncited = joined.replace(CITED_NOTICE, (cited) => '，'.repeat(cited.length));
+  const opening = OPENING_YEARS.map((pattern) => pattern.exec(uncited)).find((found) => found !== null && !listed(found));
   const openingYear = opening ? toYear(opening[1]) : undefined;
   // 现向社会公开《XX区人民政府2022年度政府信息公开工作年度报告》: the opening names the text itself.
   const selfDescribed =
@@ -1758,6 +1853,9 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
       workSubject(joined.slice(0, 800)) ??
       bareLevelSubject(simpleText.slice(0, 1500), simpleText) ??
       regionSpeakingOfItself(simpleText, lines.join('\n'));
+    // 我局高度重视…, then 黄石经济技术开发区成立于1992年: a zone (or any body) a clause starts with, of a kind the text never speaks
+    // as while it speaks only as an office (我局, 我委), is what the report describes, not who publishes it.
+    if (agency && agency === subject && !speaksAsOneOf(simpleText, toSimplified(agency))) agency = undefined;
     if (agency) agency = restoredStart(agency.replace(TOWN_INNER_OFFICE, ''), simpleText, lines.join('\n'));
     // 发文机构:札达县人民政府 over 我办现向全社会公布…, 2023年,我县…: the office publishes its government's report.
     const field = publisherField(lines.slice(0, headSize), simpleLines.slice(0, headSize));

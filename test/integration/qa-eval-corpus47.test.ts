@@ -13,7 +13,8 @@
  * office's template words: gap) and 代县卫健局 收到依申请公开几件 (共收到依申请公开事项0三是…: a count glued to the next part with
  * no unit or full stop, table 三 cut: gap). Importer, before the questions' first run (src/report/identity.ts): 由城中区人民政府
  * 办公室综合区政府各镇办…编制而成 named 城中区人民政府办公室综合区政府 (jieba tags 综合 vn). Final: 117/121, no wrong figure,
- * 4 gap lines. Made-up examples: test/unit/qa/corpus47.test.ts and test/unit/report/corpus47.test.ts.
+ * 4 gap lines. Made-up examples: test/unit/qa/corpus47.test.ts and test/unit/report/corpus47.test.ts. Since cutid48 (the page
+ * stored as 寻召乡人民政府): 120/121, the 寻召乡 ×3 gaps removed, 1 gap line left (代县卫健局).
  */
 import { afterAll, beforeAll, describe } from 'vitest';
 import { makeTestApp, type TestApp } from '../helpers.js';
