@@ -4315,6 +4315,9 @@ const CHANNEL_COUNT_AFTER =
 /** What the question counted as coming in through that channel (收到多少条留言, 回复了几条评论): no count of what it published. */
 const CHANNEL_RECEIVED_AFTER =
   /^\p{Script=Han}{2,6}?(?:上|里)?(?:一共|共|总共)?(?:收到|接到|接收|受理|回复|答复|办理|办结)了?(?:(?:多少|几)[条件个次]?(?:网民|群众)?(?:留言|评论|咨询|投诉|私信|诉求)|(?:网民|群众)?(?:留言|评论|咨询|投诉|私信|诉求)(?:有|共)?(?:多少|几))/u;
+/** A body's own channel said with 自己的 (经开区自己的门户网站呢, 他们自己的网站呢): the word for the body, then the channel alone. */
+const OWN_CHANNEL_OF =
+  /^(?:那么?)?(他们|它们|你们|经开区|开发区|高新区|新区|园区|管委会|街道|镇|乡)?(?:自己|自家|本身)的((?:门户|官方|政府)?网站|官网|(?:微信)?公众号|微博|抖音|视频号)(?:上|里)?(?:的)?呢[？?。！!]*$/;
 /** A message that only names a channel (…的政府网站呢, 那智慧西工平台呢): what is asked of it is the last question's. */
 const CHANNEL_NAMED_ALONE = /((?:网站|公众号|微博|平台|抖音|视频号|日报|公开栏|工作群))(?:上|里)?(?:的)?(?:呢)?[？?。！!]*$/;
 
@@ -6694,6 +6697,14 @@ export class QaEngine {
       const id = ids.length === 1 ? ids[0] : named.length === 0 && memory?.agencyIds.length === 1 ? memory.agencyIds[0] : undefined;
       const agency = id === undefined ? undefined : this.index.byId(id);
       if (agency) text = `${agency.name}${/(?:19|20)\d{2}年|(?<!\d)\d{2}年/.exec(text)?.[0] ?? ''}公开信息的渠道有哪些`;
+    }
+    // 经开区自己的门户网站呢 / 他们自己的网站呢 in a conversation about 雅安经开区: the remembered body's own channel, asked as a
+    // channel alone (the zone's word names every stored zone, no other body).
+    if (memory?.agencyIds.length === 1) {
+      const own = OWN_CHANNEL_OF.exec(text.trim());
+      const remembered = own ? this.index.byId(memory.agencyIds[0]) : undefined;
+      if (own && remembered && (own[1] === undefined || /^(?:他们|它们|你们)$/.test(own[1]) || remembered.name.includes(own[1])))
+        text = own[2];
     }
     // 西工区科技局的政府网站呢 / 我问的是X局的公众号 after a channel's count (公众号发了多少条): the same count, of the channel
     // named, not the rules on where information is published.

@@ -6,8 +6,8 @@
 // account's posts, 332, not 收到留言2521条; 微博呢 after it the same; 办理并公开了多少件政协提案 answered with 人大建议13件: a noun
 // printed after 多少 and its measure word was not the thing counted), 6 refused (当天 against the printed 当日; 问政四川 read as
 // the province; 在兴庆区政府网站 read as a second agency; 门户网站呢 after 公开了多少信息; 专门的经费 against 专用经费).
-// Final: 117/119, no wrong figure; gap lines: 经开区自己的门户网站呢 (the zone's short name as a pronoun) and 人大代表建议办理结果
-// 公开了几件 (结果公开 against 结果信息公开). Made-up examples: test/unit/qa/prose35.test.ts.
+// Final: 118/119, no wrong figure (经开区自己的门户网站呢, the zone's word said for the body remembered, fixed too); one gap
+// line: 人大代表建议办理结果公开了几件 (结果公开 against 结果信息公开). Made-up examples: test/unit/qa/prose35.test.ts.
 import { afterAll, beforeAll, describe } from 'vitest';
 import { makeTestApp, type TestApp } from '../helpers.js';
 import { askFiles, everyReportFolder, importFolders } from './qa-eval-helpers.js';

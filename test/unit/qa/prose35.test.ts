@@ -4,7 +4,8 @@
  * there (多少件意见建议, not the 意见 of 群众意见9起); 微博呢 after 公众号收到多少条留言 asks the messages the other account
  * received, not its posts; 当天 is the 当日 a report prints, 专门的经费 its 专项经费; a place after 问政 names the platform
  * (问政山东), and a place's government after 在 / 通过 the website's owner (在南岭区政府网站), never another agency; 门户网站呢
- * after 通过市政府网站公开了多少信息 asks the same of the other site.
+ * after 通过市政府网站公开了多少信息 asks the same of the other site, and 高新区自己的门户网站呢 in a conversation about one zone
+ * that zone's own.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -37,6 +38,10 @@ const REPORTS: Record<string, string> = {
   'province.txt': cut(
     '山东省民政厅2025年政府信息公开工作年度报告',
     '(一)主动公开。全年主动公开政府信息1500条,办理网民留言300件。\n(二)依申请公开。2025年共收到政府信息公开申请18件。',
+  ),
+  'zone2.txt': cut(
+    '南岭高新区管委会2025年政府信息公开工作年度报告',
+    '(一)主动公开。通过管委会门户网站公开信息90条。\n(二)依申请公开。2025年未收到政府信息公开申请。',
   ),
   'zone.txt': cut(
     '北岭高新区管委会2025年政府信息公开工作年度报告',
@@ -104,5 +109,11 @@ describe('prose35 classes', () => {
     const [city, portal] = await converse(app, 'p35-portal', ['北岭高新区管委会2025年通过市政府网站公开了多少信息', '门户网站呢']);
     expect(values(city)).toEqual([300]);
     expect(values(portal)).toEqual([520]);
+  });
+
+  it('高新区自己的门户网站呢 in a conversation about one zone is that zone’s own site, not a question which zone', async () => {
+    const [, own] = await converse(app, 'p35-own-site', ['北岭高新区管委会2025年通过市政府网站公开了多少信息', '高新区自己的门户网站呢']);
+    expect(own.kind).toBe('figure');
+    expect(values(own)).toEqual([520]);
   });
 });
