@@ -1906,6 +1906,9 @@ function textBeforeAsks(text: string): string[] {
   return befores;
 }
 
+/** Kinds of item published (新闻, 稿件, 文章, 动态 …): every item of a channel's breakdown is one. */
+const PUBLISHED_ITEM = /^(?:新闻|稿件|文章|动态|消息|报道|作品|视频|图片|图文|推文|信息)/;
+
 /**
  * The noun the question prints right after 多少/几 and its measure word (收到多少条|留言, 办理了多少件|建议提案): the longest run
  * of the question's matched words there, when it is no verb or word every count shares.
@@ -1920,7 +1923,9 @@ function nounAfterAsks(text: string, matched: readonly string[]): string | undef
       noun += word;
       rest = rest.slice(word.length);
     }
-    if (noun.length >= 2 && !COUNTING_VERB.test(noun) && !GENERIC_COUNTED.test(noun)) return noun;
+    // (央视上发了多少条新闻 against 发布…新闻60条,其中央视发布12条: items published are told apart by where they went, not by their
+    // own noun, which every item of the breakdown shares.)
+    if (noun.length >= 2 && !COUNTING_VERB.test(noun) && !GENERIC_COUNTED.test(noun) && !PUBLISHED_ITEM.test(noun)) return noun;
   }
   return undefined;
 }
@@ -2290,14 +2295,12 @@ function readAnswer(
     // number right after that noun (收到留言2521条), the others (公布动态信息332条) count something else.
     // (收到多少条留言, 公开了多少件政协提案: the noun may follow 多少 and its measure word too, as the run of the question's
     // words printed there: 多少件建议提案 counts 建议提案, not the 建议 of 人大代表建议5起.)
-    const countedNoun =
-      matched.find(
-        (word) =>
-          word.length >= 2 &&
-          !COUNTING_VERB.test(word) &&
-          !GENERIC_COUNTED.test(word) &&
-          beforeAsks.some((before) => before.endsWith(word)),
-      ) ?? nounAfterAsks(request.text, matched);
+    const countedBeforeAsk = matched.find(
+      (word) =>
+        word.length >= 2 && !COUNTING_VERB.test(word) && !GENERIC_COUNTED.test(word) && beforeAsks.some((before) => before.endsWith(word)),
+    );
+    const countedAfterAsk = countedBeforeAsk === undefined ? nounAfterAsks(request.text, matched) : undefined;
+    const countedNoun = countedBeforeAsk ?? countedAfterAsk;
     // 电话答复留言多少条 against 受理网民留言111条,公开答复41条、电话答复70条: the way the noun was handled, said right before it
     // (电话答复), is the item counted where the sentence prints that phrase right before a number of its own.
     const counted = countedNoun === undefined ? undefined : (handlingBefore(sentence, countedNoun, matched, beforeAsks) ?? countedNoun);
@@ -2312,10 +2315,15 @@ function readAnswer(
       return ['', '共', '达', '了', '共计', '信息', '类', '类信息'].some((joint) => before.endsWith(counted + joint));
     };
     // (本年结转2025年…申请17条: a year printed right after the noun, 2025年, is no count of it; the loop below never reads one.)
+    // (A noun said after 多少场 counts only where the sentence prints it before a number in that measure word: 开了多少场新闻发布会
+    // against 出席新闻发布会共计12人次 is no count of the conferences.)
     const countedPrinted =
       counted !== undefined &&
       [...sentence.matchAll(NUMBER_WITH_UNIT)].some(
-        (match) => countedBefore(match.index ?? 0) && !/^[年月日号]/.test(match[3] ?? sentence[(match.index ?? 0) + match[0].length] ?? ''),
+        (match) =>
+          countedBefore(match.index ?? 0) &&
+          !/^[年月日号]/.test(match[3] ?? sentence[(match.index ?? 0) + match[0].length] ?? '') &&
+          (!countedAfterAsk || unit === undefined || (match[3] !== undefined && unitsAgree(unit, bareUnit(match[3])))),
       );
     // 发布智慧城市应用场景多少个 against 开放清单7个批次,共计87个应用场景: the noun printed right after a measure word says what
     // its number counts; where one number of the sentence is followed by the noun asked, another followed by a noun of its
