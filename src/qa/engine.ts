@@ -1226,9 +1226,26 @@ const NAMED_AFTER_PLACE =
 const ACCOUNT_AFTER_PLACE = /^[”"]?发布[”"]?(?:官方)?(?:微信公众号|公众号|微信|微博|抖音|头条|视频号|账号|号|粉丝|关注)/;
 /** Whether an agency mention is only the place a channel is named after (在中卫日报上发了几条). */
 function namesAChannel(text: string, mention: AgencyMention): boolean {
+  // 问政四川留言办了几件: a place after 问政 names the province's or city's platform for citizens' messages.
+  if (/问政$/.test(text.slice(0, mention.start)) && !/(?:局|委员会|委|办公室|办|厅|院|中心)$/.test(mention.text)) return true;
   // 中卫科技局日报上几条: a name with its kind word is the agency, whatever follows it.
   if (/(?:局|委员会|委|办公室|办|厅|院|中心|政府)$/.test(mention.text)) return false;
   return NAMED_AFTER_PLACE.test(text.slice(mention.start + mention.text.length));
+}
+
+/**
+ * 前进街街道在兴庆区政府网站公开了多少条: a place's government named after 在 / 通过 as the owner of the website something was
+ * published on is the channel, not a second agency asked, when another agency is named before it.
+ */
+function withoutSiteOwners(text: string, found: AgencyMention[]): AgencyMention[] {
+  if (found.length < 2) return found;
+  const owners = found.filter((mention) => {
+    if (!/(?:在|通过|经|于|借助|依托)$/.test(text.slice(0, mention.start))) return false;
+    if (!found.some((other) => other.start + other.text.length <= mention.start)) return false;
+    const after = text.slice(mention.start + mention.text.length);
+    return /(?:人民)?政府$/.test(mention.text) ? /^(?:门户)?网/.test(after) : /^(?:人民)?政府(?:门户)?网|^门户网站/.test(after);
+  });
+  return owners.length > 0 ? found.filter((mention) => !owners.includes(mention)) : found;
 }
 
 /**
@@ -4335,7 +4352,14 @@ const CHANNEL_WORD = /网站|公众号|微博|平台|抖音|视频号|日报|公
 /** The channel a question counted the items of (微信公众号, 门户网站, 政务微博), as its words name it. */
 const LAST_CHANNEL = /(?:微信)?公众号|(?:政府|门户|官方)?网站|(?:政务)?微博|抖音|视频号/;
 /** What the question counted of that channel after naming it (发布工作动态多少条, 发了几篇). */
-const CHANNEL_COUNT_AFTER = /^\p{Script=Han}{2,6}?(?:上|里)?(?:发布?|推送|公开|转载|更新)了?\p{Script=Han}{0,6}?(?:多少|几)[条篇]/u;
+const CHANNEL_COUNT_AFTER =
+  /^\p{Script=Han}{2,6}?(?:上|里)?(?:发布?|推送|公开|转载|更新)了?\p{Script=Han}{0,6}?(?:多少|几)(?:[条篇]|(?:政府|政务)?(?:信息|稿件|文章))/u;
+/** What the question counted as coming in through that channel (收到多少条留言, 回复了几条评论): no count of what it published. */
+const CHANNEL_RECEIVED_AFTER =
+  /^\p{Script=Han}{2,6}?(?:上|里)?(?:一共|共|总共)?(?:收到|接到|接收|受理|回复|答复|办理|办结)了?(?:(?:多少|几)[条件个次]?(?:网民|群众)?(?:留言|评论|咨询|投诉|私信|诉求)|(?:网民|群众)?(?:留言|评论|咨询|投诉|私信|诉求)(?:有|共)?(?:多少|几))/u;
+/** A body's own channel said with 自己的 (经开区自己的门户网站呢, 他们自己的网站呢): the word for the body, then the channel alone. */
+const OWN_CHANNEL_OF =
+  /^(?:那么?)?(他们|它们|你们|经开区|开发区|高新区|新区|园区|管委会|街道|镇|乡)?(?:自己|自家|本身)的((?:门户|官方|政府)?网站|官网|(?:微信)?公众号|微博|抖音|视频号)(?:上|里)?(?:的)?呢[？?。！!]*$/;
 /** A message that only names a channel (…的政府网站呢, 那智慧西工平台呢): what is asked of it is the last question's. */
 const CHANNEL_NAMED_ALONE = /((?:网站|公众号|微博|平台|抖音|视频号|日报|公开栏|工作群))(?:上|里)?(?:的)?(?:呢)?[？?。！!]*$/;
 
@@ -6766,6 +6790,14 @@ export class QaEngine {
       const agency = id === undefined ? undefined : this.index.byId(id);
       if (agency) text = `${agency.name}${/(?:19|20)\d{2}年|(?<!\d)\d{2}年/.exec(text)?.[0] ?? ''}公开信息的渠道有哪些`;
     }
+    // 经开区自己的门户网站呢 / 他们自己的网站呢 in a conversation about 雅安经开区: the remembered body's own channel, asked as a
+    // channel alone (the zone's word names every stored zone, no other body).
+    if (memory?.agencyIds.length === 1) {
+      const own = OWN_CHANNEL_OF.exec(text.trim());
+      const remembered = own ? this.index.byId(memory.agencyIds[0]) : undefined;
+      if (own && remembered && (own[1] === undefined || /^(?:他们|它们|你们)$/.test(own[1]) || remembered.name.includes(own[1])))
+        text = own[2];
+    }
     // 西工区科技局的政府网站呢 / 我问的是X局的公众号 after a channel's count (公众号发了多少条): the same count, of the channel
     // named, not the rules on where information is published.
     // (我问的是X局的政府网站 after a channel's followers, 微博的呢 of 关注: a site has no followers; what is counted of it is
@@ -6801,13 +6833,15 @@ export class QaEngine {
       // (Only a channel's name: 那2023年的微博呢 asks another year, 荔小卫是什么平台 what a channel is. Only a site: 微博呢 /
       // 抖音呢 are answered as follow-ups from the same sentence's parts (抖音号92条), and asked again whole they found the
       // sentence's total beside 抖音政务号 (578条).)
+      // (微博呢 after 公众号收到多少条留言: what came in through the channel, not what it published, is asked again of the other.)
+      const counted = channelBefore ? memory.lastQuestion.slice(channelBefore.index) : '';
       if (
-        /网站|网$|门户/.test(named) &&
         named.length >= 2 &&
         named.length <= 10 &&
         !/\d|年|的|是|什么|啥|哪|怎|谁|吗|几|多少/.test(named) &&
         channelBefore &&
-        CHANNEL_COUNT_AFTER.test(memory.lastQuestion.slice(channelBefore.index))
+        ((/网站|网$|门户/.test(named) && CHANNEL_COUNT_AFTER.test(counted)) ||
+          (LAST_CHANNEL.test(named) && CHANNEL_RECEIVED_AFTER.test(counted)))
       )
         text = memory.lastQuestion.replace(LAST_CHANNEL, named);
     }
@@ -6836,7 +6870,10 @@ export class QaEngine {
     const now = this.now();
     const found = withoutGazetteNames(
       text,
-      this.index.find(text).filter((mention) => !namesAChannel(text, mention) && !this.namesOwnAccount(text, mention, memory)),
+      withoutSiteOwners(
+        text,
+        this.index.find(text).filter((mention) => !namesAChannel(text, mention) && !this.namesOwnAccount(text, mention, memory)),
+      ),
     );
     // 保定的医保局 with only 保定市满城区医疗保障局 stored: the one district's bureau of that city, named in the answer.
     const cityDistrict =

@@ -874,6 +874,11 @@ const SHORT_FORMS = new Map<string, { printed: RegExp; term: string }>([
   ['办结', { printed: /完成(?:答复|办理)|答复完成|办理完成/, term: '完成' }],
   // 新制发的呢 (本年制发, table 二's column) asked; 制定发布规范性文件4件 / 制定印发 printed: the documents the year issued.
   ['制发', { printed: /制定(?:并|和|及)?(?:发布|印发|出台)/, term: '制定' }],
+  // 当天回复的有几条 asked; 当日回复19条 printed: the same day, in the report's word.
+  ['当天', { printed: /当日/, term: '当日' }],
+  ['当日', { printed: /当天/, term: '当天' }],
+  // 有专门的经费吗 asked; 落实专用经费 / 专项经费 printed: money set aside for the work, in the report's word.
+  ['专门', { printed: /专用|专项/, term: '专用' }],
 ]);
 
 /** A publication asked by its kind (刊物, 期刊, 内刊, 杂志, 简报, 专刊), not by its title. */
@@ -1901,6 +1906,41 @@ function textBeforeAsks(text: string): string[] {
   return befores;
 }
 
+/** Kinds of item published (新闻, 稿件, 文章, 动态 …): every item of a channel's breakdown is one. */
+const PUBLISHED_ITEM = /^(?:新闻|稿件|文章|动态|消息|报道|作品|视频|图片|图文|推文|信息)/;
+
+/**
+ * The noun the question prints right after 多少/几 and its measure word (收到多少条|留言, 办理了多少件|建议提案): the longest run
+ * of the question's matched words there, when it is no verb or word every count shares.
+ */
+function nounAfterAsks(text: string, matched: readonly string[]): string | undefined {
+  for (const ask of text.matchAll(/(?:多少|几)(?:人次|个|条|件|篇|次|场|期|项|份|名|家|封|起|批次|批)?/g)) {
+    let rest = text.slice((ask.index ?? 0) + ask[0].length);
+    let noun = '';
+    for (;;) {
+      const word = matched.filter((candidate) => candidate.length > 0 && rest.startsWith(candidate)).sort((a, b) => b.length - a.length)[0];
+      if (!word) break;
+      noun += word;
+      rest = rest.slice(word.length);
+    }
+    // (央视上发了多少条新闻 against 发布…新闻60条,其中央视发布12条: items published are told apart by where they went, not by their
+    // own noun, which every item of the breakdown shares.)
+    if (noun.length >= 2 && !COUNTING_VERB.test(noun) && !GENERIC_COUNTED.test(noun) && !PUBLISHED_ITEM.test(noun)) return noun;
+  }
+  return undefined;
+}
+
+/** The question's words in the forms the sentence prints them (当天办结 → 当日办结 against 当日办结150条: SHORT_FORMS). */
+function withPrintedForms(text: string, sentence: string): string {
+  let printed = text;
+  for (const [word, form] of SHORT_FORMS) {
+    if (!printed.includes(word) || sentence.includes(word)) continue;
+    const stated = form.printed.exec(sentence)?.[0];
+    if (stated) printed = printed.replaceAll(word, stated);
+  }
+  return printed;
+}
+
 /**
  * The words the question puts right before its counted noun that say how it was handled, a verb of handling last (电话|答复 in
  * 电话答复留言多少条), when the sentence prints them joined right before a number (电话答复70条) and never before the noun itself:
@@ -1909,7 +1949,7 @@ function textBeforeAsks(text: string): string[] {
 function handlingBefore(sentence: string, noun: string, matched: readonly string[], beforeAsks: readonly string[]): string | undefined {
   for (const before of beforeAsks) {
     if (!before.endsWith(noun)) continue;
-    const lead = before.slice(0, -noun.length).replace(/[了的]$/, '');
+    const lead = withPrintedForms(before.slice(0, -noun.length).replace(/[了的]$/, ''), sentence);
     const words: string[] = [];
     let rest = lead;
     for (;;) {
@@ -2253,10 +2293,14 @@ function readAnswer(
       /公开|发布|公布/.test(request.text) && !/申请|答复|受理|收到|办理|办结|回复|复议|诉讼|起诉|投诉|举报/.test(request.text);
     // 收到留言多少条: a specific noun right before 多少 is what is counted. When the sentence prints a
     // number right after that noun (收到留言2521条), the others (公布动态信息332条) count something else.
-    const countedNoun = matched.find(
+    // (收到多少条留言, 公开了多少件政协提案: the noun may follow 多少 and its measure word too, as the run of the question's
+    // words printed there: 多少件建议提案 counts 建议提案, not the 建议 of 人大代表建议5起.)
+    const countedBeforeAsk = matched.find(
       (word) =>
         word.length >= 2 && !COUNTING_VERB.test(word) && !GENERIC_COUNTED.test(word) && beforeAsks.some((before) => before.endsWith(word)),
     );
+    const countedAfterAsk = countedBeforeAsk === undefined ? nounAfterAsks(request.text, matched) : undefined;
+    const countedNoun = countedBeforeAsk ?? countedAfterAsk;
     // 电话答复留言多少条 against 受理网民留言111条,公开答复41条、电话答复70条: the way the noun was handled, said right before it
     // (电话答复), is the item counted where the sentence prints that phrase right before a number of its own.
     const counted = countedNoun === undefined ? undefined : (handlingBefore(sentence, countedNoun, matched, beforeAsks) ?? countedNoun);
@@ -2271,10 +2315,15 @@ function readAnswer(
       return ['', '共', '达', '了', '共计', '信息', '类', '类信息'].some((joint) => before.endsWith(counted + joint));
     };
     // (本年结转2025年…申请17条: a year printed right after the noun, 2025年, is no count of it; the loop below never reads one.)
+    // (A noun said after 多少场 counts only where the sentence prints it before a number in that measure word: 开了多少场新闻发布会
+    // against 出席新闻发布会共计12人次 is no count of the conferences.)
     const countedPrinted =
       counted !== undefined &&
       [...sentence.matchAll(NUMBER_WITH_UNIT)].some(
-        (match) => countedBefore(match.index ?? 0) && !/^[年月日号]/.test(match[3] ?? sentence[(match.index ?? 0) + match[0].length] ?? ''),
+        (match) =>
+          countedBefore(match.index ?? 0) &&
+          !/^[年月日号]/.test(match[3] ?? sentence[(match.index ?? 0) + match[0].length] ?? '') &&
+          (!countedAfterAsk || unit === undefined || (match[3] !== undefined && unitsAgree(unit, bareUnit(match[3])))),
       );
     // 发布智慧城市应用场景多少个 against 开放清单7个批次,共计87个应用场景: the noun printed right after a measure word says what
     // its number counts; where one number of the sentence is followed by the noun asked, another followed by a noun of its
