@@ -783,6 +783,33 @@ const APPEAL_SUFFERED =
 const APPEAL_OUTCOME_SUFFERED =
   /(?:有没有|有无|是否|有)?被(?:复议机关|法院)?(?:撤销|纠正|纠错|确认违法)(?:过|了)?的?(?:吗|么|没有?)?[?？。]*$/;
 
+/**
+ * Whether reviews or lawsuits were concluded, asked after their count (审结了没, 判完了吗, 结案了吗, 都审完了吗, 有结果了吗): every
+ * result column of the remembered rows, led by whether any is still pending (尚未审结).
+ */
+const CONCLUDED_ASKED = /审结|结案|判完|审完|判决|判了|有结果/;
+
+/**
+ * 审结了没 answered with every result column of table 四's rows: 都已审结 when each row's 尚未审结 is 0, else 没有全部审结 with
+ * the rows still pending and their counts (the store's figures, no sum).
+ */
+function withConcludedVerdict(answer: Answer, text: string): Answer {
+  if (answer.kind !== 'figure' || !CONCLUDED_ASKED.test(text) || /^(?:都已审结|没有全部审结)/.test(answer.answer)) return answer;
+  const pending = answer.facts.filter((fact) => /^(?:review|litigation_direct|litigation_after_review)\.pending$/.test(fact.key));
+  if (pending.length === 0) return answer;
+  const open = pending.filter((fact) => fact.value > 0);
+  const rowName: Record<string, string> = {
+    review: '行政复议',
+    litigation_direct: '行政诉讼（未经复议直接起诉）',
+    litigation_after_review: '行政诉讼（复议后起诉）',
+  };
+  const lead =
+    open.length === 0
+      ? '都已审结（尚未审结为0）。'
+      : `没有全部审结：${open.map((fact) => `${pending.length > 1 ? rowName[fact.key.split('.')[0]] : ''}尚未审结${formatNumber(fact.value)}${fact.unit}`).join('，')}。`;
+  return { ...answer, answer: `${lead}${answer.answer.replace(/^(?:有|没有)。/, '')}` };
+}
+
 /** A review or lawsuit still pending asked (有尚未审结的吗, 还没判完的几件, as plainWords writes them): a report's state, no rule. */
 const PENDING_ASKED = /(?:尚未|仍未|未)(?:审结|审理终结|判决|办结)/;
 
@@ -8020,6 +8047,8 @@ export class QaEngine {
       if (!received && answer.kind === 'figure' && this.lastYesNo && (YES_NO.test(text) || askKind(rest) === 'yesno'))
         answer = this.yesNoOfItsHeadNoun(rest, agencies[0], years) ?? answer;
     }
+    // 审结了没 / 判完了吗 / 结案了吗 of reviews or lawsuits: whether any is still pending, read from their 尚未审结 columns.
+    answer = withConcludedVerdict(answer, text);
     answer = withAllGrantedVerdict(answer, text, (year) => {
       const report = agencies.length === 1 ? this.store.reportsOfAgency(agencies[0].id).find((each) => each.year === year) : undefined;
       return report ? this.store.cell(report.id, 'received', 'total') : undefined;
@@ -8031,7 +8060,7 @@ export class QaEngine {
       // 两年比变化大吗 / 有变化吗: the change is stated under the figures, not whether they are above zero.
       !(TREND_ASKED.test(text) && answer.facts.length >= 2) &&
       answer.facts.length > 0 &&
-      !/^(有|没有|报告没有|已|未|是|不是)/.test(answer.answer) &&
+      !/^(有|没有|报告没有|已|都已|未|是|不是)/.test(answer.answer) &&
       // 翻倍了吗 is answered by the ratio (withDoubledVerdict), not by whether the figures are above zero.
       askedOperation(text) !== 'ratio'
     ) {
@@ -10673,7 +10702,7 @@ ${lines.join('\n')}`,
   private appealResultsFollowUp(text: string, asked: Topic | undefined, remembered: SerializedTopic): boolean {
     if (remembered.type !== 'cell' || !CURRENT_LAYOUT.rows.some((row) => row.key === remembered.row && row.table === 'appeals'))
       return false;
-    if (!/结果|判[了得]|怎么判/.test(text) || /申请|办理|办结|处理|答复|公开/.test(text)) return false;
+    if (!(/结果|判[了得]|怎么判/.test(text) || CONCLUDED_ASKED.test(text)) || /申请|办理|办结|处理|答复|公开/.test(text)) return false;
     if (asked && !(asked.type === 'cell' && asked.row.table === 'applications')) return false;
     return this.index.find(text).length === 0;
   }
