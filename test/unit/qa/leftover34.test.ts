@@ -5,6 +5,8 @@
  *    article 20 list of what is published.
  * 2. 审结了没 / 判完了吗 / 结案了吗 after a count of lawsuits or reviews: every result column of the rows, led by whether any is
  *    still pending (尚未审结).
+ * 3. A petition (我要信访, 想上访, 举报邻居违建, 反映问题) is no disclosure application: article 39 and the channel for it, never
+ *    the remedies against a disclosure answer.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadGuide } from '../../../src/guide/topics.js';
@@ -25,6 +27,18 @@ describe('leftover34: where published information is read', () => {
   });
   it('leaves what must be published to article 20', () => {
     expect(guide.match('哪些信息必须主动公开')?.topic.id).toBe('proactive-scope');
+  });
+});
+
+describe('leftover34: a petition is no disclosure application', () => {
+  const guide = loadGuide();
+  it.each(['我想去信访', '孩子上学的事我要上访', '我要举报隔壁邻居私搭乱建', '有个问题想反映一下找谁'])('%s → article 39', (question) => {
+    const match = guide.match(question);
+    expect(match?.topic.id).toBe('petition-not-application');
+    expect(match?.topic.source).toContain('第三十九条');
+  });
+  it('leaves a complaint about a disclosure answer to the remedies', () => {
+    expect(guide.match('申请了两个月不答复，去哪投诉')?.topic.id).toBe('remedies');
   });
 });
 
