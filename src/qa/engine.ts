@@ -92,7 +92,7 @@ import { breakdownQuestion, largestPart, largestPartAsked } from './largest-part
 import { type ListedPart, listedParts, partKindAsked, partsToRank, rankParts } from './listed-parts.js';
 import { parseChineseNumber } from '../report/normalize.js';
 import { ASKED_PROSE_FIGURES, isAskedProseFigure, proseFigureByKey, proseFigureOfQuestion } from '../report/prose-figures.js';
-import { COUNT_IN_WORDS_BEFORE_APPLICATIONS, SMALL_COUNT_IN_WORDS } from '../report/prose.js';
+import { APPLICATION_COUNT_GLUED_TO_NEXT_PART, COUNT_IN_WORDS_BEFORE_APPLICATIONS, SMALL_COUNT_IN_WORDS } from '../report/prose.js';
 import {
   ALL_GRANTED_ASKED,
   findYears,
@@ -10023,8 +10023,10 @@ ${lines.join('\n')}`,
     if (!report || column !== 'total') return undefined;
     const figures = this.store.proseFiguresWithKeys(report.id, 'applications_received');
     const [figure] = figures;
-    // (Or before the applications it counts: 收到一份政府信息公开申请.)
-    const inWords = (text: string) => SMALL_COUNT_IN_WORDS.test(text) || COUNT_IN_WORDS_BEFORE_APPLICATIONS.test(text);
+    // (Or before the applications it counts: 收到一份政府信息公开申请; or in digits glued to the paragraph's next part, which
+    // the retrieval does not read as a count: 共收到依申请公开事项0三是….)
+    const inWords = (text: string) =>
+      SMALL_COUNT_IN_WORDS.test(text) || COUNT_IN_WORDS_BEFORE_APPLICATIONS.test(text) || APPLICATION_COUNT_GLUED_TO_NEXT_PART.test(text);
     if (figures.length !== 1 || !inWords(figure.sentence)) return undefined;
     const clause = figure.sentence.split(/[，,；;。]/).find(inWords) ?? figure.sentence;
     return {
@@ -10035,7 +10037,8 @@ ${lines.join('\n')}`,
       // The lead says the count in digits (申请1件); the quote keeps the report's words (申请一件).
       clause: clause
         .replace(SMALL_COUNT_IN_WORDS, `${figure.value}${figure.unit}`)
-        .replace(COUNT_IN_WORDS_BEFORE_APPLICATIONS, `$1${figure.value}${figure.unit}$3`),
+        .replace(COUNT_IN_WORDS_BEFORE_APPLICATIONS, `$1${figure.value}${figure.unit}$3`)
+        .replace(new RegExp(`${APPLICATION_COUNT_GLUED_TO_NEXT_PART.source}.*$`, 'u'), `$1${figure.value}${figure.unit}`),
       value: figure.value,
       unit: figure.unit,
     };
