@@ -783,6 +783,11 @@ const APPEAL_SUFFERED =
 const APPEAL_OUTCOME_SUFFERED =
   /(?:有没有|有无|是否|有)?被(?:复议机关|法院)?(?:撤销|纠正|纠错|确认违法)(?:过|了)?的?(?:吗|么|没有?)?[?？。]*$/;
 
+/** Applications received asked (收到多少申请, 新收了几件, 接到几个申请): the year's new ones, not those handled or carried over. */
+const NEW_APPLICATIONS_ASKED = /^(?!.*(?:办理|受理|处理|结转|转结|办结|答复|一共办|总共办)).*(?:收到|新收|接到|收了|接了)/;
+/** The carried-over applications a count includes, printed right after it: (含2024年结转12件), （含上年度结转申请30件）. */
+const CARRIED_INCLUDED = /^\s*[(（]含((?:上一?年度?|前一年度?|\d{4}年度?)(?:结转|转结)(?:申请)?(\d+)件)[)）]/;
+
 /**
  * Whether reviews or lawsuits were concluded, asked after their count (审结了没, 判完了吗, 结案了吗, 都审完了吗, 有结果了吗): every
  * result column of the remembered rows, led by whether any is still pending (尚未审结).
@@ -10450,6 +10455,17 @@ ${lines.join('\n')}`,
           kind: 'figure',
           answer: `${who}：报告分两处写了这一项：${clauses.join('；')}。${note}\n原文：${sentences.map((sentence) => `“${sentence.trim()}”`).join('')}\n${cite}`,
           facts: [fact, { ...fact, value: other.value, unit: other.unit ?? '', sentence: other.sentence }],
+        };
+      }
+      // 收到多少申请 against 共办理政府信息公开申请675件(含2024年结转12件): the count printed includes the year before's
+      // carried-over applications, so it is no count of those received; the new ones are worked out (675 − 12), each number shown.
+      const carried = NEW_APPLICATIONS_ASKED.test(asked) ? CARRIED_INCLUDED.exec(found.sentence.slice(found.sentence.indexOf(found.clause) + found.clause.length)) : null;
+      if (carried && /申请|依申请/.test(found.clause) && Number(carried[2]) <= found.value) {
+        const before = Number(carried[2]);
+        return {
+          kind: 'figure',
+          answer: `${who}：报告写的是${clause}（含${carried[1]}），没有单独写本年新收的件数；按这两个数计算，本年新收${formatNumber(found.value - before)}${found.unit ?? '件'}（${formatNumber(found.value)} − ${formatNumber(before)}，计算所得）。${note}\n${quoted}\n${cite}`,
+          facts: [fact, { ...fact, value: before }],
         };
       }
       return { kind: 'figure', answer: `${who}：${clause}。${note}\n${quoted}\n${cite}`, facts: [fact] };

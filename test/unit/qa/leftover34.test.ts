@@ -7,6 +7,8 @@
  *    still pending (尚未审结).
  * 3. A petition (我要信访, 想上访, 举报邻居违建, 反映问题) is no disclosure application: article 39 and the channel for it, never
  *    the remedies against a disclosure answer.
+ * 4. 收到多少申请 against a sentence whose count includes the carried-over applications (共办理申请52件(含上年结转4件)): the
+ *    count as printed, said to include them, and the new ones worked out (52 − 4), never 52 as the applications received.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadGuide } from '../../../src/guide/topics.js';
@@ -76,5 +78,38 @@ describe('leftover34: 审结了没 after a count of lawsuits or reviews (made-up
   it('reads 判完了吗 as the same question', async () => {
     const [, concluded] = await converse(app, 'l34-c', ['青湖县交通运输局2024年行政复议多少件', '判完了吗']);
     expect(concluded.answer).toMatch(/^没有全部审结：尚未审结1件。/);
+  });
+});
+
+describe('leftover34: 收到 against a count that includes the carried-over applications (made-up store)', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      [
+        'pine.txt',
+        [
+          '松原镇2025年政府信息公开工作年度报告',
+          '本报告中所列数据的统计期限自2025年1月1日起至2025年12月31日止。',
+          '一、总体情况',
+          '(二)依申请公开情况',
+          '2025年全镇共办理政府信息公开申请52件(含上年度结转4件),已办结50件,结转下年度继续办理2件。',
+        ].join('\n'),
+      ],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('works out the new ones and says the printed count includes the carried-over', async () => {
+    const answer = await app.ask('松原镇2025年收到多少申请');
+    expect(answer.answer).toContain('含上年度结转4件');
+    expect(answer.answer).toContain('本年新收48件（52 − 4，计算所得）');
+    expect(answer.facts.map((fact) => fact.value)).toEqual([52, 4]);
+  });
+
+  it('leaves the count handled as printed', async () => {
+    const answer = await app.ask('松原镇2025年一共办理了多少件申请');
+    expect(answer.answer).not.toContain('计算所得');
+    expect(answer.facts.map((fact) => fact.value)).toContain(52);
   });
 });
