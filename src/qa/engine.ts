@@ -10459,7 +10459,9 @@ ${lines.join('\n')}`,
       }
       // 收到多少申请 against 共办理政府信息公开申请675件(含2024年结转12件): the count printed includes the year before's
       // carried-over applications, so it is no count of those received; the new ones are worked out (675 − 12), each number shown.
-      const carried = NEW_APPLICATIONS_ASKED.test(asked) ? CARRIED_INCLUDED.exec(found.sentence.slice(found.sentence.indexOf(found.clause) + found.clause.length)) : null;
+      const carried = NEW_APPLICATIONS_ASKED.test(asked)
+        ? CARRIED_INCLUDED.exec(found.sentence.slice(found.sentence.indexOf(found.clause) + found.clause.length))
+        : null;
       if (carried && /申请|依申请/.test(found.clause) && Number(carried[2]) <= found.value) {
         const before = Number(carried[2]);
         return {
