@@ -2697,6 +2697,8 @@ function durationOfRemembered(input: string, last: Fact): Answer | undefined {
 
 /** 超过2000件 / 不到50条 / 达到1000个: a number the asker weighs the count against, the word, the number and its measure word. */
 const WEIGHED_COUNT = /(超过|超出|多于|高于|大于|达到|突破|不到|不足|少于|低于|小于)(\d+(?:\.\d+)?)([条件个次项篇人份名])/;
+/** 10件以上 / 在50件以下 / 5个及以上: the number, its measure word, then the side of it (以上 and 以下 count the number itself). */
+const WEIGHED_COUNT_AFTER = /在?(\d+(?:\.\d+)?)([条件个次项篇人份名])[及或]?(以上|以下)/;
 
 /** 其余的呢 / 剩下的呢 / 其他的有多少, said alone: the rest of the whole the last figure is a part of. */
 const REST_ASKED =
@@ -5712,7 +5714,11 @@ export class QaEngine {
    * when no such number is said or the count asked gets no figure in the measure said (the question is then asked as it stands).
    */
   private weighedCount(text: string, context: { user?: string }): Answer | undefined {
-    const weighed = WEIGHED_COUNT.exec(text);
+    const after = WEIGHED_COUNT.test(text) ? null : WEIGHED_COUNT_AFTER.exec(text);
+    // 10件以上吗 / 是不是在50件以下: the side said after the number, which it includes (10件 is 10件以上).
+    const weighed: RegExpExecArray | [string, string, string, string] | null = after
+      ? [after[0], after[3] === '以上' ? '以上' : '以下', after[1], after[2]]
+      : WEIGHED_COUNT.exec(text);
     if (!weighed) return undefined;
     const [whole, word, digits, unit] = weighed;
     const count = text
@@ -5728,13 +5734,22 @@ export class QaEngine {
     const bar = `${formatNumber(said)}${unit}`;
     const below = /不到|不足|少于|低于|小于/.test(word);
     const reached = /达到|突破/.test(word) ? value >= said : value > said;
-    const verdict = below
-      ? value < said
-        ? `是，${printed}，不到${bar}。`
-        : `不是，${printed}，${value === said ? '正好' : '超过了'}${bar}。`
-      : reached
-        ? `是，${printed}，${value === said ? '达到了' : '超过了'}${bar}。`
-        : `没有，${printed}，${value === said ? '正好是' : '不到'}${bar}。`;
+    const verdict =
+      word === '以上'
+        ? value >= said
+          ? `是，${printed}，在${bar}以上。`
+          : `没有，${printed}，不到${bar}。`
+        : word === '以下'
+          ? value <= said
+            ? `是，${printed}，在${bar}以下。`
+            : `不是，${printed}，超过了${bar}。`
+          : below
+            ? value < said
+              ? `是，${printed}，不到${bar}。`
+              : `不是，${printed}，${value === said ? '正好' : '超过了'}${bar}。`
+            : reached
+              ? `是，${printed}，${value === said ? '达到了' : '超过了'}${bar}。`
+              : `没有，${printed}，${value === said ? '正好是' : '不到'}${bar}。`;
     return { ...asked, answer: `${verdict}${asked.answer.replace(/^(?:有|没有)。/, '')}` };
   }
 

@@ -9,6 +9,8 @@
  *    the remedies against a disclosure answer.
  * 4. 收到多少申请 against a sentence whose count includes the carried-over applications (共办理申请52件(含上年结转4件)): the
  *    count as printed, said to include them, and the new ones worked out (52 − 4), never 52 as the applications received.
+ * 5. A count weighed against a number with 以上 / 以下 after it (2件以上吗, 是不是在1件以下): the verdict first, the number itself
+ *    included (was: 报告没有单独写明“以上”的件数).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadGuide } from '../../../src/guide/topics.js';
@@ -73,6 +75,11 @@ describe('leftover34: 审结了没 after a count of lawsuits or reviews (made-up
     const [, concluded] = await converse(app, 'l34-b', ['石岭县交通运输局2024年行政复议几件', '结案了吗']);
     expect(concluded.answer).toMatch(/^都已审结（尚未审结为0）。/);
     expect(concluded.answer).toContain('结果维持2件');
+  });
+
+  it('weighs a count against a number said with 以上 or 以下 after it', async () => {
+    expect((await app.ask('青湖县交通运输局2024年行政复议2件以上吗')).answer).toMatch(/^是，2件，在2件以上。/);
+    expect((await app.ask('石岭县交通运输局2024年行政复议是不是在1件以下')).answer).toMatch(/^不是，3件，超过了1件。/);
   });
 
   it('reads 判完了吗 as the same question', async () => {
