@@ -790,9 +790,10 @@ const CARRIED_INCLUDED = /^\s*[(（]含((?:上一?年度?|前一年度?|\d{4}年
 
 /**
  * Whether reviews or lawsuits were concluded, asked after their count (审结了没, 判完了吗, 结案了吗, 都审完了吗, 有结果了吗): every
- * result column of the remembered rows, led by whether any is still pending (尚未审结).
+ * result column of the remembered rows, led by whether any is still pending (尚未审结). (有没有还在审的, 尚未审结的呢 ask that
+ * column alone.)
  */
-const CONCLUDED_ASKED = /审结|结案|判完|审完|判决|判了|有结果/;
+const CONCLUDED_ASKED = /^(?!.*(?:尚未|仍未|未审|还在|没审|没判)).*(?:审结|结案|判完|审完|判决|判了|有结果)/;
 
 /**
  * 审结了没 answered with every result column of table 四's rows: 都已审结 when each row's 尚未审结 is 0, else 没有全部审结 with
