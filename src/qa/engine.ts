@@ -92,7 +92,7 @@ import { breakdownQuestion, largestPart, largestPartAsked } from './largest-part
 import { type ListedPart, listedParts, partKindAsked, partsToRank, rankParts } from './listed-parts.js';
 import { parseChineseNumber } from '../report/normalize.js';
 import { ASKED_PROSE_FIGURES, isAskedProseFigure, proseFigureByKey, proseFigureOfQuestion } from '../report/prose-figures.js';
-import { COUNT_IN_WORDS_BEFORE_APPLICATIONS, SMALL_COUNT_IN_WORDS } from '../report/prose.js';
+import { APPLICATION_COUNT_GLUED_TO_NEXT_PART, COUNT_IN_WORDS_BEFORE_APPLICATIONS, SMALL_COUNT_IN_WORDS } from '../report/prose.js';
 import {
   ALL_GRANTED_ASKED,
   findYears,
@@ -782,6 +782,39 @@ const APPEAL_SUFFERED =
  */
 const APPEAL_OUTCOME_SUFFERED =
   /(?:有没有|有无|是否|有)?被(?:复议机关|法院)?(?:撤销|纠正|纠错|确认违法)(?:过|了)?的?(?:吗|么|没有?)?[?？。]*$/;
+
+/** Applications received asked (收到多少申请, 新收了几件, 接到几个申请): the year's new ones, not those handled or carried over. */
+const NEW_APPLICATIONS_ASKED = /^(?!.*(?:办理|受理|处理|结转|转结|办结|答复|一共办|总共办)).*(?:收到|新收|接到|收了|接了)/;
+/** The carried-over applications a count includes, printed right after it: (含2024年结转12件), （含上年度结转申请30件）. */
+const CARRIED_INCLUDED = /^\s*[(（]含((?:上一?年度?|前一年度?|\d{4}年度?)(?:结转|转结)(?:申请)?(\d+)件)[)）]/;
+
+/**
+ * Whether reviews or lawsuits were concluded, asked after their count (审结了没, 判完了吗, 结案了吗, 都审完了吗, 有结果了吗): every
+ * result column of the remembered rows, led by whether any is still pending (尚未审结). (有没有还在审的, 尚未审结的呢 ask that
+ * column alone.)
+ */
+const CONCLUDED_ASKED = /^(?!.*(?:尚未|仍未|未审|还在|没审|没判)).*(?:审结|结案|判完|审完|判决|判了|有结果)/;
+
+/**
+ * 审结了没 answered with every result column of table 四's rows: 都已审结 when each row's 尚未审结 is 0, else 没有全部审结 with
+ * the rows still pending and their counts (the store's figures, no sum).
+ */
+function withConcludedVerdict(answer: Answer, text: string): Answer {
+  if (answer.kind !== 'figure' || !CONCLUDED_ASKED.test(text) || /^(?:都已审结|没有全部审结)/.test(answer.answer)) return answer;
+  const pending = answer.facts.filter((fact) => /^(?:review|litigation_direct|litigation_after_review)\.pending$/.test(fact.key));
+  if (pending.length === 0) return answer;
+  const open = pending.filter((fact) => fact.value > 0);
+  const rowName: Record<string, string> = {
+    review: '行政复议',
+    litigation_direct: '行政诉讼（未经复议直接起诉）',
+    litigation_after_review: '行政诉讼（复议后起诉）',
+  };
+  const lead =
+    open.length === 0
+      ? '都已审结（尚未审结为0）。'
+      : `没有全部审结：${open.map((fact) => `${pending.length > 1 ? rowName[fact.key.split('.')[0]] : ''}尚未审结${formatNumber(fact.value)}${fact.unit}`).join('，')}。`;
+  return { ...answer, answer: `${lead}${answer.answer.replace(/^(?:有|没有)。/, '')}` };
+}
 
 /** A review or lawsuit still pending asked (有尚未审结的吗, 还没判完的几件, as plainWords writes them): a report's state, no rule. */
 const PENDING_ASKED = /(?:尚未|仍未|未)(?:审结|审理终结|判决|办结)/;
@@ -2689,6 +2722,8 @@ function durationOfRemembered(input: string, last: Fact): Answer | undefined {
 
 /** 超过2000件 / 不到50条 / 达到1000个: a number the asker weighs the count against, the word, the number and its measure word. */
 const WEIGHED_COUNT = /(超过|超出|多于|高于|大于|达到|突破|不到|不足|少于|低于|小于)(\d+(?:\.\d+)?)([条件个次项篇人份名])/;
+/** 10件以上 / 在50件以下 / 5个及以上: the number, its measure word, then the side of it (以上 and 以下 count the number itself). */
+const WEIGHED_COUNT_AFTER = /在?(\d+(?:\.\d+)?)([条件个次项篇人份名])[及或]?(以上|以下)/;
 
 /** 其余的呢 / 剩下的呢 / 其他的有多少, said alone: the rest of the whole the last figure is a part of. */
 const REST_ASKED =
@@ -5766,7 +5801,11 @@ export class QaEngine {
    * when no such number is said or the count asked gets no figure in the measure said (the question is then asked as it stands).
    */
   private weighedCount(text: string, context: { user?: string }): Answer | undefined {
-    const weighed = WEIGHED_COUNT.exec(text);
+    const after = WEIGHED_COUNT.test(text) ? null : WEIGHED_COUNT_AFTER.exec(text);
+    // 10件以上吗 / 是不是在50件以下: the side said after the number, which it includes (10件 is 10件以上).
+    const weighed: RegExpExecArray | [string, string, string, string] | null = after
+      ? [after[0], after[3] === '以上' ? '以上' : '以下', after[1], after[2]]
+      : WEIGHED_COUNT.exec(text);
     if (!weighed) return undefined;
     const [whole, word, digits, unit] = weighed;
     const count = text
@@ -5782,13 +5821,22 @@ export class QaEngine {
     const bar = `${formatNumber(said)}${unit}`;
     const below = /不到|不足|少于|低于|小于/.test(word);
     const reached = /达到|突破/.test(word) ? value >= said : value > said;
-    const verdict = below
-      ? value < said
-        ? `是，${printed}，不到${bar}。`
-        : `不是，${printed}，${value === said ? '正好' : '超过了'}${bar}。`
-      : reached
-        ? `是，${printed}，${value === said ? '达到了' : '超过了'}${bar}。`
-        : `没有，${printed}，${value === said ? '正好是' : '不到'}${bar}。`;
+    const verdict =
+      word === '以上'
+        ? value >= said
+          ? `是，${printed}，在${bar}以上。`
+          : `没有，${printed}，不到${bar}。`
+        : word === '以下'
+          ? value <= said
+            ? `是，${printed}，在${bar}以下。`
+            : `不是，${printed}，超过了${bar}。`
+          : below
+            ? value < said
+              ? `是，${printed}，不到${bar}。`
+              : `不是，${printed}，${value === said ? '正好' : '超过了'}${bar}。`
+            : reached
+              ? `是，${printed}，${value === said ? '达到了' : '超过了'}${bar}。`
+              : `没有，${printed}，${value === said ? '正好是' : '不到'}${bar}。`;
     return { ...asked, answer: `${verdict}${asked.answer.replace(/^(?:有|没有)。/, '')}` };
   }
 
@@ -8151,6 +8199,8 @@ export class QaEngine {
       if (!received && answer.kind === 'figure' && this.lastYesNo && (YES_NO.test(text) || askKind(rest) === 'yesno'))
         answer = this.yesNoOfItsHeadNoun(rest, agencies[0], years) ?? answer;
     }
+    // 审结了没 / 判完了吗 / 结案了吗 of reviews or lawsuits: whether any is still pending, read from their 尚未审结 columns.
+    answer = withConcludedVerdict(answer, text);
     answer = withAllGrantedVerdict(answer, text, (year) => {
       const report = agencies.length === 1 ? this.store.reportsOfAgency(agencies[0].id).find((each) => each.year === year) : undefined;
       return report ? this.store.cell(report.id, 'received', 'total') : undefined;
@@ -8162,7 +8212,7 @@ export class QaEngine {
       // 两年比变化大吗 / 有变化吗: the change is stated under the figures, not whether they are above zero.
       !(TREND_ASKED.test(text) && answer.facts.length >= 2) &&
       answer.facts.length > 0 &&
-      !/^(有|没有|报告没有|已|未|是|不是)/.test(answer.answer) &&
+      !/^(有|没有|报告没有|已|都已|未|是|不是)/.test(answer.answer) &&
       // 翻倍了吗 is answered by the ratio (withDoubledVerdict), not by whether the figures are above zero.
       askedOperation(text) !== 'ratio'
     ) {
@@ -10126,8 +10176,10 @@ ${lines.join('\n')}`,
     if (!report || column !== 'total') return undefined;
     const figures = this.store.proseFiguresWithKeys(report.id, 'applications_received');
     const [figure] = figures;
-    // (Or before the applications it counts: 收到一份政府信息公开申请.)
-    const inWords = (text: string) => SMALL_COUNT_IN_WORDS.test(text) || COUNT_IN_WORDS_BEFORE_APPLICATIONS.test(text);
+    // (Or before the applications it counts: 收到一份政府信息公开申请; or in digits glued to the paragraph's next part, which
+    // the retrieval does not read as a count: 共收到依申请公开事项0三是….)
+    const inWords = (text: string) =>
+      SMALL_COUNT_IN_WORDS.test(text) || COUNT_IN_WORDS_BEFORE_APPLICATIONS.test(text) || APPLICATION_COUNT_GLUED_TO_NEXT_PART.test(text);
     if (figures.length !== 1 || !inWords(figure.sentence)) return undefined;
     const clause = figure.sentence.split(/[，,；;。]/).find(inWords) ?? figure.sentence;
     return {
@@ -10138,7 +10190,8 @@ ${lines.join('\n')}`,
       // The lead says the count in digits (申请1件); the quote keeps the report's words (申请一件).
       clause: clause
         .replace(SMALL_COUNT_IN_WORDS, `${figure.value}${figure.unit}`)
-        .replace(COUNT_IN_WORDS_BEFORE_APPLICATIONS, `$1${figure.value}${figure.unit}$3`),
+        .replace(COUNT_IN_WORDS_BEFORE_APPLICATIONS, `$1${figure.value}${figure.unit}$3`)
+        .replace(new RegExp(`${APPLICATION_COUNT_GLUED_TO_NEXT_PART.source}.*$`, 'u'), `$1${figure.value}${figure.unit}`),
       value: figure.value,
       unit: figure.unit,
     };
@@ -10552,6 +10605,19 @@ ${lines.join('\n')}`,
           facts: [fact, { ...fact, value: other.value, unit: other.unit ?? '', sentence: other.sentence }],
         };
       }
+      // 收到多少申请 against 共办理政府信息公开申请675件(含2024年结转12件): the count printed includes the year before's
+      // carried-over applications, so it is no count of those received; the new ones are worked out (675 − 12), each number shown.
+      const carried = NEW_APPLICATIONS_ASKED.test(asked)
+        ? CARRIED_INCLUDED.exec(found.sentence.slice(found.sentence.indexOf(found.clause) + found.clause.length))
+        : null;
+      if (carried && /申请|依申请/.test(found.clause) && Number(carried[2]) <= found.value) {
+        const before = Number(carried[2]);
+        return {
+          kind: 'figure',
+          answer: `${who}：报告写的是${clause}（含${carried[1]}），没有单独写本年新收的件数；按这两个数计算，本年新收${formatNumber(found.value - before)}${found.unit ?? '件'}（${formatNumber(found.value)} − ${formatNumber(before)}，计算所得）。${note}\n${quoted}\n${cite}`,
+          facts: [fact, { ...fact, value: before }],
+        };
+      }
       return { kind: 'figure', answer: `${who}：${clause}。${note}\n${quoted}\n${cite}`, facts: [fact] };
     }
     // 公开信息比去年多吗 against 推动政府信息公开与…深度融合: whether a thing grew is answered by a sentence stating a change,
@@ -10805,7 +10871,7 @@ ${lines.join('\n')}`,
   private appealResultsFollowUp(text: string, asked: Topic | undefined, remembered: SerializedTopic): boolean {
     if (remembered.type !== 'cell' || !CURRENT_LAYOUT.rows.some((row) => row.key === remembered.row && row.table === 'appeals'))
       return false;
-    if (!/结果|判[了得]|怎么判/.test(text) || /申请|办理|办结|处理|答复|公开/.test(text)) return false;
+    if (!(/结果|判[了得]|怎么判/.test(text) || CONCLUDED_ASKED.test(text)) || /申请|办理|办结|处理|答复|公开/.test(text)) return false;
     if (asked && !(asked.type === 'cell' && asked.row.table === 'applications')) return false;
     return this.index.find(text).length === 0;
   }

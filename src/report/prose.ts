@@ -189,6 +189,14 @@ export const COUNT_IN_WORDS_BEFORE_APPLICATIONS =
   /(收到|接到|接收|受理|新收)([一二三四五六七八九两])[件份个]((?:[^\d，,。；;、()（）]{0,12}?)申请)(?=[,，。;；)）]|$)/u;
 const COUNTS_IN_WORDS_BEFORE_APPLICATIONS = new RegExp(COUNT_IN_WORDS_BEFORE_APPLICATIONS.source, 'gu');
 
+/**
+ * 共收到依申请公开事项0三是政府信息管理方面: a count of applications received whose measure word and full stop the page lost,
+ * glued to the ordinal opening the paragraph's next part (二是 … 十是). It is read in 件, as the applications are counted.
+ */
+export const APPLICATION_COUNT_GLUED_TO_NEXT_PART =
+  /((?:收到|接到|接收|受理|新收)[^\d，,。；;、()（）]{0,16}?申请[^\d，,。；;、()（）]{0,8}?)(\d+)(?=[二三四五六七八九十]是)/u;
+const APPLICATIONS_GLUED_TO_NEXT_PART = new RegExp(APPLICATION_COUNT_GLUED_TO_NEXT_PART.source, 'gu');
+
 /** Two to five quoted names side by side, then the noun they share (“同安教育”“同安智慧教育”微信公众号). */
 const ADJACENT_QUOTED_NAMES = /((?:“[^”]{2,12}”){2,5})([^“”]{0,8})$/;
 
@@ -292,6 +300,7 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
     // 收到一份政府信息公开申请 is read as 收到政府信息公开申请1件 (same length): the count after the noun it counts, as labels are read.
     const sentence = `${printed}${lostUnit ?? ''}`
       .replace(BRACKETED_FIGURE, (_match, digits: string) => ` ${digits} `)
+      .replace(APPLICATIONS_GLUED_TO_NEXT_PART, '$1$2件')
       .replace(
         COUNTS_IN_WORDS_BEFORE_APPLICATIONS,
         (_match, verb: string, numeral: string, noun: string) =>
