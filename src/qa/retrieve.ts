@@ -1906,6 +1906,26 @@ function textBeforeAsks(text: string): string[] {
   return befores;
 }
 
+/**
+ * Whether the words right before an ask (…根据群众意愿公开了, 新制定了, 公开答复了), 2 to 6 characters of them, are printed
+ * in the sentence right before a number (公开4条, 新制定5件, 公开答复数量1061条).
+ */
+function handlingPrintedBeforeNumber(sentence: string, beforeAsks: readonly string[]): boolean {
+  for (const before of beforeAsks) {
+    const lead = before.replace(/[了的过]+$/, '');
+    for (let length = Math.min(6, lead.length); length >= 2; length -= 1) {
+      const words = lead.slice(-length);
+      if (!/^\p{Script=Han}+$/u.test(words) || COUNTING_VERB.test(words)) continue;
+      let from = sentence.indexOf(words);
+      while (from >= 0) {
+        if (/^(?:数量|数|了|共计|共|的)?\d/.test(sentence.slice(from + words.length))) return true;
+        from = sentence.indexOf(words, from + 1);
+      }
+    }
+  }
+  return false;
+}
+
 /** Kinds of item published (新闻, 稿件, 文章, 动态 …): every item of a channel's breakdown is one. */
 const PUBLISHED_ITEM = /^(?:新闻|稿件|文章|动态|消息|报道|作品|视频|图片|图文|推文|信息)/;
 
@@ -2299,7 +2319,10 @@ function readAnswer(
       (word) =>
         word.length >= 2 && !COUNTING_VERB.test(word) && !GENERIC_COUNTED.test(word) && beforeAsks.some((before) => before.endsWith(word)),
     );
-    const countedAfterAsk = countedBeforeAsk === undefined ? nounAfterAsks(request.text, matched) : undefined;
+    // (根据群众意愿公开了几条留言 against 收到群众留言25条,…根据群众意愿公开4条; 新制定了几件规章 against 规章13件(含新制定5件): the
+    // handling said before the ask, printed right before a number of its own, is what is counted, not the noun after it.)
+    const countedAfterAsk =
+      countedBeforeAsk === undefined && !handlingPrintedBeforeNumber(sentence, beforeAsks) ? nounAfterAsks(request.text, matched) : undefined;
     const countedNoun = countedBeforeAsk ?? countedAfterAsk;
     // 电话答复留言多少条 against 受理网民留言111条,公开答复41条、电话答复70条: the way the noun was handled, said right before it
     // (电话答复), is the item counted where the sentence prints that phrase right before a number of its own.
