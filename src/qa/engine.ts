@@ -3696,6 +3696,11 @@ const AGENCY_SWITCH = /^(?:那么?|还有|换(?:成|到)?|再问)(\p{Script=Han}
 /** A thing named alone as the whole message (信息发布总量？ 网站全年总访问量？), no follow-up word (那, 呢) around it. */
 const BARE_THING_ASKED_ALONE = /^(?!那|还有|再问|换成|改成|其中|里面)(?!.*呢[?？]*$)\p{Script=Han}{2,12}[?？]*$/u;
 
+/** Whether the agencies remembered are exactly those answered now. */
+function sameIds(ids: readonly number[], agencies: readonly { id: number }[]): boolean {
+  return ids.length === agencies.length && agencies.every((agency, at) => agency.id === ids[at]);
+}
+
 /** The refusal for years an agency has no report of, with the years it has (没有X2024年的年度报告…库中有该机关2025年的报告。). */
 function noReportOfYears(name: string, missing: readonly number[], available: readonly number[]): string {
   const years = (list: readonly number[]) => joinList(list.map((year) => `${year}年`));
@@ -4910,6 +4915,8 @@ export class QaEngine {
   private readonly kindPairs = new Map<string, RegExp>();
   /** Refusals that say what the report holds instead (finalRefusal): kept as they are, never replaced by retrieval. */
   private readonly finalRefusals = new WeakSet<Answer>();
+  /** Refusals of a year the agency has no report of (没有X2021年的年度报告): the conversation's years stay those answered before. */
+  private readonly yearsNotHeld = new WeakSet<Answer>();
 
   constructor(private readonly options: QaEngineOptions) {
     this.index = new AgencyIndex(options.reports);
@@ -8257,7 +8264,16 @@ export class QaEngine {
     remember({
       agencyIds: agencies.length > 0 ? agencies.map((agency) => agency.id) : (memory?.agencyIds ?? []),
       // A named agency without a year was answered from its latest report: a follow-up does the same.
-      years: years.length > 0 ? reportYearsOfStatedYears(answer, years) : agencies.length > 0 ? [] : (memory?.years ?? []),
+      // (那2021年的呢 refused, no 2021 report: the years answered before stay the conversation's, so 微博发了多少条 next asks
+      // the 2019 report just quoted, not the latest in place of the year refused.)
+      years:
+        this.yearsNotHeld.has(answer) && memory && sameIds(memory.agencyIds, agencies) && memory.years.length > 0
+          ? memory.years
+          : years.length > 0
+            ? reportYearsOfStatedYears(answer, years)
+            : agencies.length > 0
+              ? []
+              : (memory?.years ?? []),
       // 12345工单处理了多少条 answered from a sentence (协助处理12345热线工单378条): the thing counted is the hotline's, not
       // table 三's 办理结果 the words 处理了多少 also read as; 那X的呢 asks the sentence's thing of X, never that row.
       topic: otherRequestsFromSentence(text, answer, topic)
@@ -11049,7 +11065,9 @@ ${lines.join('\n')}`,
       missing = [];
     }
     if (missing.length === years.length) {
-      return this.refusal(noReportOfYears(agency.name, missing, available));
+      const refused = this.refusal(noReportOfYears(agency.name, missing, available));
+      this.yearsNotHeld.add(refused);
+      return refused;
     }
     // 2024年的申请比去年多了还是少了 with only 2024's report stored: a sentence of it may state the change (比去年增加1件).
     if (understood.operation === 'change' && years.length === 2 && missing.length === 1) {

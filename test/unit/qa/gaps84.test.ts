@@ -7,6 +7,8 @@
  *    number beside its whole (which the finished ones are of cannot be told), and never worked out when asked alone.
  * 3. 信函比网上多几件: a bare way of applying (网上) weighed against one that only applications come by (信函) is asked as
  *    网上申请 (was: 报告没有写明“网上”的数字).
+ * 4. 那2021年的呢 refused (no report of that year): the conversation keeps the year answered before, so 微博发了多少条 next
+ *    asks that report (was: the latest report, which prints no 微博 count, in place of the year refused).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { workedRate } from '../../../src/qa/worked-rate.js';
@@ -72,6 +74,11 @@ describe('gaps84: comparisons and rates in conversations (made-up store)', () =>
       ],
       ['heyuan.txt', cutPage('和源县', 2025, '2025年全县共收到依申请公开件50件,上年度结转办理件4件,共办结44件,结转到2026年办理10件。')],
       [
+        'yunhe-2019.txt',
+        cutPage('云禾市市场监督管理局', 2019, '2019年,我局收到政府信息公开申请12件。', '“云禾市场监管”新浪微博发布信息2345条。'),
+      ],
+      ['yunhe-2025.txt', cutPage('云禾市市场监督管理局', 2025, '2025年,我局收到政府信息公开申请30件,均已按时答复。')],
+      [
         'dongpo.txt',
         cutPage('东坡经济开发区管理委员会', 2025, '全年共受理政府信息依申请公开25件,其中包括信函申请17件,网络申请8件,均已按时答复。'),
       ],
@@ -117,5 +124,13 @@ describe('gaps84: comparisons and rates in conversations (made-up store)', () =>
     expect(gap.answer).toContain('相差9件');
     const oneMessage = await app.ask('东坡经济开发区管理委员会2025年网上比信函少几件');
     expect(oneMessage.answer).toContain('相差9件');
+  });
+
+  it('keeps the year answered before after a year the agency has no report of is refused', async () => {
+    const user = 'g84-year';
+    expect((await app.ask('云禾市市场监督管理局2019年收到多少件申请', user)).answer).toContain('12件');
+    expect((await app.ask('那2021年的呢', user)).kind).toBe('refusal');
+    const weibo = await app.ask('微博发了多少条', user);
+    expect(weibo.answer).toContain('2345');
   });
 });
