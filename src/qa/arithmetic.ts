@@ -108,6 +108,20 @@ export function listSum(lead: string, rest: string): { questions: string[]; thin
 const APPLYING_ONLY_CHANNEL =
   /^(?:通过|以)?(?:电子邮件|电子邮箱|邮件|信函|来信|写信|寄信|邮寄|当面|现场|传真)(?:方式|形式)?(?:提交|提出|寄来|发来)?的?$/;
 
+/** A way of applying said bare (网上, 网络, 在线, 电话): a channel of publishing or of calls too, unless the other side applies. */
+const BARE_APPLYING_WAY = /^(?:网上|网络|在线|线上|线下|电话|当面|现场|信函|来信|邮寄|传真|电子邮件|邮件)(?:提交|提出|递交)?的?$/;
+
+/**
+ * 信函比网上多几件 / 当面申请比网络多几件: two ways of applying weighed, one of them an application's only (信函, 当面) or said
+ * with 申请: the other, said bare (网上), is a way of applying too, asked as 网上申请 (a report prints 网络申请, never 网上 alone).
+ */
+function asApplyingWays(first: string, second: string): [string, string] {
+  const applying = (side: string) => /申请/.test(side) || APPLYING_ONLY_CHANNEL.test(side);
+  if (!applying(first) && !applying(second)) return [first, second];
+  const asked = (side: string) => (BARE_APPLYING_WAY.test(side) ? `${side.replace(/的$/, '')}申请` : side);
+  return [asked(first), asked(second)];
+}
+
 /** Two things of one agency asked together, each as a question of its own, and what to do with their figures. */
 export interface PairedQuestion {
   first: string;
@@ -210,7 +224,13 @@ export function pairedQuestion(lead: string, rest: string): PairedQuestion | und
     const [, first, second, , predicate] = than;
     if (!plausible(first, second)) return undefined;
     const asked = predicate.replace(/^了/, '');
-    return { ...withSharedNoun(`${lead}${first}`, `${lead}${second}`, asked), operation: 'difference', things: [first, second], asked };
+    const [firstAsked, secondAsked] = asApplyingWays(first, second);
+    return {
+      ...withSharedNoun(`${lead}${firstAsked}`, `${lead}${secondAsked}`, asked),
+      operation: 'difference',
+      things: [first, second],
+      asked,
+    };
   }
   // 政策文件及解读和通知公告一共: 及 binds closer than 和 (A及B和C is A及B, and C), so the pair is cut at the 和.
   const and = (/及.*(?:和|跟|与|加上)/.test(rest) ? AND_PAIR_AFTER_JI.exec(rest) : null) ?? AND_PAIR.exec(rest);

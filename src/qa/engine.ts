@@ -52,6 +52,7 @@ import { searchWords, withQuotesWhole } from '../text/segment.js';
 import { COMMON_KINDS, KIND_ABBREVIATIONS, kindVariants, OWN_NAMED_UNIT, regionLevels, splitAgencyName } from '../report/agency-names.js';
 import { toSimplified } from '../text/script.js';
 import { appealOutcomeAsked, appealOutcomeStated } from './appeal-outcome.js';
+import { WORKED_RATE_ASKED, workedRate } from './worked-rate.js';
 import {
   askedOperation,
   YES_NO_MORE_ASKED,
@@ -3641,6 +3642,12 @@ const BOARD_PLACE_ASKED =
 const TIME_NOT_THING = /年|月|季度|同期|以前|之前|过去|平时/;
 const COMPARED_TO_LAST = /^(?:那)?(?:它|这个)?比(\p{Script=Han}{2,8}?)(多|少)(?:了)?(?:几|多少)[条件个项次篇]?(?:呢|啊)?[?？。]*$/u;
 
+/**
+ * 哪个主动公开的多 / 谁收到的申请少 / 哪家行政复议多一些: which is more (or fewer) of a thing named (group 1), no agency named
+ * and no 最 (哪个X最多 ranks a kind or the figures just answered).
+ */
+const WHICH_THING_MORE =
+  /^(?:那|那么)?(?:哪个|哪一个|哪家|谁)(?:的)?(\p{Script=Han}{2,10}?)(?:得|的)?(?:更|比较|要)?([多少高低])(?:一些|一点|些)?(?:呢|啊|呀)?[?？。!！]*$/u;
 // 谁搞得多, 哪个整得少: the everyday verbs of doing something stand where 发 or 公开 do.
 const WHICH_MORE = /^(那)?(哪个|哪一个|谁|哪家)(?:渠道|平台|途径)?(?:发|公开|发布|搞|整|弄|办|做|干|开|请)?(?:得|的)?(更|最)?(多|少|高|低)/;
 /**
@@ -3782,6 +3789,11 @@ const AGENCY_SWITCH = /^(?:那么?|还有|换(?:成|到)?|再问)(\p{Script=Han}
 
 /** A thing named alone as the whole message (信息发布总量？ 网站全年总访问量？), no follow-up word (那, 呢) around it. */
 const BARE_THING_ASKED_ALONE = /^(?!那|还有|再问|换成|改成|其中|里面)(?!.*呢[?？]*$)\p{Script=Han}{2,12}[?？]*$/u;
+
+/** Whether the agencies remembered are exactly those answered now. */
+function sameIds(ids: readonly number[], agencies: readonly { id: number }[]): boolean {
+  return ids.length === agencies.length && agencies.every((agency, at) => agency.id === ids[at]);
+}
 
 /** The refusal for years an agency has no report of, with the years it has (没有X2024年的年度报告…库中有该机关2025年的报告。). */
 function noReportOfYears(name: string, missing: readonly number[], available: readonly number[]): string {
@@ -5024,6 +5036,8 @@ export class QaEngine {
   private readonly kindPairs = new Map<string, RegExp>();
   /** Refusals that say what the report holds instead (finalRefusal): kept as they are, never replaced by retrieval. */
   private readonly finalRefusals = new WeakSet<Answer>();
+  /** Refusals of a year the agency has no report of (没有X2021年的年度报告): the conversation's years stay those answered before. */
+  private readonly yearsNotHeld = new WeakSet<Answer>();
 
   constructor(private readonly options: QaEngineOptions) {
     this.index = new AgencyIndex(options.reports);
@@ -6557,6 +6571,17 @@ export class QaEngine {
     if (memory?.lastFacts && memory.lastFacts.length >= 2 && (RANK_OR_ENDS_ASKED.test(input) || this.placeInRankAsked(input))) {
       const ranked = this.rankRemembered(memory.lastFacts, input);
       if (ranked) return ranked;
+    }
+    // 办结率是多少 where the report prints no rate but one sentence states the applications and those finished (共办理…675件,
+    // 已办结661件): the rate worked out from those two counts, both stated with it.
+    const worked = this.workedRateAnswer(input, memory);
+    if (worked) return worked;
+    // 哪个主动公开的多 after two agencies asked in turn (綦江的, then 大足的呢): the thing asked of those two, weighed, never
+    // a ranking of every stored agency.
+    const betweenTwo = this.whichOfLastTwoAgencies(input, memory);
+    if (betweenTwo) {
+      const compared = this.askOne(betweenTwo, context);
+      if (compared.kind === 'figure') return compared;
     }
     // 西工区科技局2024年主动公开在科技局里排第几: one agency's place among the stored agencies of its kind that year.
     const placed = this.placeAmongKind(otherInKind ?? input, context);
@@ -8420,7 +8445,16 @@ export class QaEngine {
     remember({
       agencyIds: agencies.length > 0 ? agencies.map((agency) => agency.id) : (memory?.agencyIds ?? []),
       // A named agency without a year was answered from its latest report: a follow-up does the same.
-      years: years.length > 0 ? reportYearsOfStatedYears(answer, years) : agencies.length > 0 ? [] : (memory?.years ?? []),
+      // (那2021年的呢 refused, no 2021 report: the years answered before stay the conversation's, so 微博发了多少条 next asks
+      // the 2019 report just quoted, not the latest in place of the year refused.)
+      years:
+        this.yearsNotHeld.has(answer) && memory && sameIds(memory.agencyIds, agencies) && memory.years.length > 0
+          ? memory.years
+          : years.length > 0
+            ? reportYearsOfStatedYears(answer, years)
+            : agencies.length > 0
+              ? []
+              : (memory?.years ?? []),
       // 12345工单处理了多少条 answered from a sentence (协助处理12345热线工单378条): the thing counted is the hotline's, not
       // table 三's 办理结果 the words 处理了多少 also read as; 那X的呢 asks the sentence's thing of X, never that row.
       topic: otherRequestsFromSentence(text, answer, topic)
@@ -11229,7 +11263,9 @@ ${lines.join('\n')}`,
       missing = [];
     }
     if (missing.length === years.length) {
-      return this.refusal(noReportOfYears(agency.name, missing, available));
+      const refused = this.refusal(noReportOfYears(agency.name, missing, available));
+      this.yearsNotHeld.add(refused);
+      return refused;
     }
     // 2024年的申请比去年多了还是少了 with only 2024's report stored: a sentence of it may state the change (比去年增加1件).
     if (understood.operation === 'change' && years.length === 2 && missing.length === 1) {
@@ -14582,6 +14618,80 @@ ${lines.join('\n')}`,
         // 县政府办 about 闽侯县人民政府办公室: the office by its short name.
         (kind === '政府办' && new RegExp(`${lead[1] ?? ''}(?:人民)?政府办公室$`).test(name)))
     );
+  }
+
+  /**
+   * 办结率是多少 / 黄石市2025年答复率多少 of one agency (named, or the one the conversation is about): when its report prints
+   * no such rate, the rate worked out from one sentence stating both the applications handled and those the act was done to
+   * (the last figure's sentence first, else the sentence the act's count is read from). Undefined when a rate is printed
+   * (the sentences answer it), when no single agency is meant, or when no sentence states both counts.
+   */
+  private workedRateAnswer(input: string, memory: ConversationMemory | undefined): Answer | undefined {
+    const act = WORKED_RATE_ASKED.exec(input)?.[1];
+    if (!act || input.length > 12 || /满意|好评|按时|按期|及时|超期|逾期/.test(input)) return undefined;
+    // Only as a follow-up of the agency just answered (asked alone, a rate the report does not print is refused: the
+    // citizen has not seen the counts it would be worked out from).
+    if (this.index.find(input).length > 0 || memory?.agencyIds.length !== 1 || memory.lastRanking || memory.lastAcross) return undefined;
+    const agency = this.index.byId(memory.agencyIds[0]);
+    if (!agency || !memory.lastFacts?.some((fact) => fact.agency === agency.name)) return undefined;
+    const said = findYears(input, shanghaiYear(this.now()));
+    if (said.length > 0) return undefined;
+    const years = memory.years;
+    if (years.length > 1) return undefined;
+    const printed = this.withRetrieval(NOTHING_FOUND, { text: `${act}率多少`, agency, years });
+    if (printed?.kind === 'figure' && printed.facts.some((fact) => fact.unit === '%')) return undefined;
+    const ofAgency = (fact: Fact) => fact.agency === agency.name && (years.length === 0 || years.includes(fact.year));
+    const remembered = memory.lastFacts.filter(ofAgency).reverse();
+    const read = this.withRetrieval(NOTHING_FOUND, { text: `已${act}多少件`, agency, years });
+    const candidates = [...remembered, ...(read?.kind === 'figure' ? read.facts.filter(ofAgency) : [])];
+    for (const fact of candidates) {
+      if (!fact.sentence) continue;
+      const rate = workedRate(toSimplified(fact.sentence), act);
+      if (!rate) continue;
+      // (A figure of the year before read from this report, 2024年结转12件, is still this report's sentence: its own year.)
+      const year = Number(/((?:19|20)\d{2})年/.exec(fact.source.report)?.[1] ?? fact.year);
+      const base = { agency: fact.agency, year, key: fact.key, unit: '件', source: fact.source, sentence: fact.sentence };
+      return {
+        kind: 'figure',
+        answer:
+          `${fact.agency}${year}年的报告没有写明${act}率。按报告同一句写明的两个数计算：${rate.doneWords}，${rate.totalWords}，` +
+          `${act}率约${formatNumber(rate.percent)}%（${formatNumber(rate.done)} ÷ ${formatNumber(rate.total)}，是计算结果，不是报告原文）。\n` +
+          `原文：“${fact.sentence}”\n（来源：${fact.source.report}${fact.source.section}）`,
+        facts: [
+          { ...base, value: rate.total },
+          { ...base, value: rate.done },
+        ],
+      };
+    }
+    // A count of the act found with no whole it is of (共办结24件 beside 上年度结转1件): no rate, and no count in its place.
+    if (printed?.kind === 'figure' || read?.kind === 'figure')
+      return this.refusal(
+        `${agency.name}的年度报告没有写明${act}率，也没有在同一句里写明可以算出${act}率的申请总数和${act}件数，无法回答。`,
+      );
+    return undefined;
+  }
+
+  /**
+   * 哪个主动公开的多 in a conversation whose last two figures were of two agencies asked in turn: the question of both, named
+   * (A和B哪个主动公开的多), with their one year when they share it. Undefined after a ranking or a total across agencies
+   * (its figures are many agencies'), when a kind or an agency is named, or when the thing asked is no thing (那个, 这个).
+   */
+  private whichOfLastTwoAgencies(input: string, memory: ConversationMemory | undefined): string | undefined {
+    const asked = WHICH_THING_MORE.exec(input);
+    if (!asked || !memory?.lastFacts || memory.lastRanking || memory.lastAcross || memory.oneInKind) return undefined;
+    if (/^(?:那个|这个|这两个|那两个|两个|一个)/.test(asked[1]) || this.index.find(input).length > 0 || this.bareKind(input))
+      return undefined;
+    const agencies: string[] = [];
+    for (const fact of [...memory.lastFacts].reverse()) {
+      if (!agencies.includes(fact.agency)) agencies.unshift(fact.agency);
+      if (agencies.length === 2) break;
+    }
+    // (Three or more agencies among the last figures: a comparison answered of several, weighed again by 哪个多 alone.)
+    const distinct = new Set(memory.lastFacts.map((fact) => fact.agency));
+    if (agencies.length !== 2 || distinct.size !== 2 || agencies.some((name) => this.index.find(name).length !== 1)) return undefined;
+    const years = new Set(memory.lastFacts.map((fact) => fact.year));
+    const year = years.size === 1 ? `${[...years][0]}年` : '';
+    return `${year}${agencies[0]}和${agencies[1]}${input.replace(/^(?:那|那么)/, '')}`;
   }
 
   /** The kind of agency a message names and nothing else (公安局, 那自然资源与生态环境局呢), with the stored agencies of it. */
