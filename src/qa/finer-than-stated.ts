@@ -154,12 +154,15 @@ function actNamed(text: string): string | undefined {
 
 /**
  * 废止了几份 after 现行有效的规范性文件有多少份: an act asked alone, of the documents the last question named (规范性文件, else
- * 规章), written in (废止规范性文件几份); the text unchanged when it names documents itself, no act or several.
+ * 规章), written in (废止规范性文件几份); the text unchanged when it names documents itself, no act or several, or when the
+ * last question named no act of them.
  */
 export function withDocumentsOfLast(text: string, last: string): string {
   const asked = DOCUMENTS.test(text) ? undefined : actNamed(text);
   const documents = asked ? (/规范性文件|规章/.exec(last)?.[0] ?? '') : '';
-  if (!asked || !documents) return text;
+  // Only after documents asked by an act of table 二 (现行有效的规范性文件): after 规范性文件呢 (a count the prose printed with no
+  // act, 行政规范性文件38件) the act asked alone is the sentence's own (宣布废止市政府公文61件), not written onto the documents.
+  if (!asked || !documents || !DOCUMENT_ACTS.some((act) => act.words.test(last))) return text;
   const words = DOCUMENT_ACTS.find((act) => act.name === asked)?.words.source ?? '';
   return text.replace(new RegExp(`(${words})了?`, 'u'), `$1${documents}`);
 }

@@ -2322,7 +2322,9 @@ function readAnswer(
     // (根据群众意愿公开了几条留言 against 收到群众留言25条,…根据群众意愿公开4条; 新制定了几件规章 against 规章13件(含新制定5件): the
     // handling said before the ask, printed right before a number of its own, is what is counted, not the noun after it.)
     const countedAfterAsk =
-      countedBeforeAsk === undefined && !handlingPrintedBeforeNumber(sentence, beforeAsks) ? nounAfterAsks(request.text, matched) : undefined;
+      countedBeforeAsk === undefined && !handlingPrintedBeforeNumber(sentence, beforeAsks)
+        ? nounAfterAsks(request.text, matched)
+        : undefined;
     const countedNoun = countedBeforeAsk ?? countedAfterAsk;
     // 电话答复留言多少条 against 受理网民留言111条,公开答复41条、电话答复70条: the way the noun was handled, said right before it
     // (电话答复), is the item counted where the sentence prints that phrase right before a number of its own.
