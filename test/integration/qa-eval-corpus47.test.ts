@@ -14,7 +14,8 @@
  * no unit or full stop, table 三 cut: gap). Importer, before the questions' first run (src/report/identity.ts): 由城中区人民政府
  * 办公室综合区政府各镇办…编制而成 named 城中区人民政府办公室综合区政府 (jieba tags 综合 vn). Final: 117/121, no wrong figure,
  * 4 gap lines. Made-up examples: test/unit/qa/corpus47.test.ts and test/unit/report/corpus47.test.ts. Since cutid48 (the page
- * stored as 寻召乡人民政府): 120/121, the 寻召乡 ×3 gaps removed, 1 gap line left (代县卫健局).
+ * stored as 寻召乡人民政府): 120/121, the 寻召乡 ×3 gaps removed; since leftover34 (a count glued to the next part read in 件):
+ * 121/121, no gap line.
  */
 import { afterAll, beforeAll, describe } from 'vitest';
 import { makeTestApp, type TestApp } from '../helpers.js';
