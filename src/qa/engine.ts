@@ -786,6 +786,8 @@ const APPEAL_OUTCOME_SUFFERED =
 
 /** Applications received asked (收到多少申请, 新收了几件, 接到几个申请): the year's new ones, not those handled or carried over. */
 const NEW_APPLICATIONS_ASKED = /^(?!.*(?:办理|受理|处理|结转|转结|办结|答复|一共办|总共办)).*(?:收到|新收|接到|收了|接了)/;
+/** The key of the carried-over applications a sentence's count is said to include (含2024年结转12件), stated beside it. */
+const CARRIED_INCLUDED_KEY = 'sentence_carried_included';
 /** The carried-over applications a count includes, printed right after it: (含2024年结转12件), （含上年度结转申请30件）. */
 const CARRIED_INCLUDED = /^\s*[(（]含((?:上一?年度?|前一年度?|\d{4}年度?)(?:结转|转结)(?:申请)?(\d+)件)[)）]/;
 
@@ -2725,6 +2727,8 @@ function durationOfRemembered(input: string, last: Fact): Answer | undefined {
 const WEIGHED_COUNT = /(超过|超出|多于|高于|大于|达到|突破|不到|不足|少于|低于|小于)(\d+(?:\.\d+)?)([条件个次项篇人份名])/;
 /** 10件以上 / 在50件以下 / 5个及以上: the number, its measure word, then the side of it (以上 and 以下 count the number itself). */
 const WEIGHED_COUNT_AFTER = /在?(\d+(?:\.\d+)?)([条件个次项篇人份名])[及或]?(以上|以下)/;
+/** A yes/no of one count (…10件以上吗, 是不是在50件以下, 有没有50件以上), not a follow-up (那…的呢) nor a list (…的有哪些). */
+const WEIGHED_YES_NO = /^(?!那)(?=.*(?:吗|么|是不是|是否|有没有))(?!.*(?:哪些|哪几|几个|的呢$))/;
 
 /** 其余的呢 / 剩下的呢 / 其他的有多少, said alone: the rest of the whole the last figure is a part of. */
 const REST_ASKED =
@@ -5815,7 +5819,8 @@ export class QaEngine {
    * when no such number is said or the count asked gets no figure in the measure said (the question is then asked as it stands).
    */
   private weighedCount(text: string, context: { user?: string }): Answer | undefined {
-    const after = WEIGHED_COUNT.test(text) ? null : WEIGHED_COUNT_AFTER.exec(text);
+    // (Only a yes/no of one count: 那10件以上的呢 after a statistic over a kind, 5件以上的有哪些, are no verdict of one count.)
+    const after = WEIGHED_COUNT.test(text) || !WEIGHED_YES_NO.test(text) ? null : WEIGHED_COUNT_AFTER.exec(text);
     // 10件以上吗 / 是不是在50件以下: the side said after the number, which it includes (10件 is 10件以上).
     const weighed: RegExpExecArray | [string, string, string, string] | null = after
       ? [after[0], after[3] === '以上' ? '以上' : '以下', after[1], after[2]]
@@ -10649,7 +10654,9 @@ ${lines.join('\n')}`,
         return {
           kind: 'figure',
           answer: `${who}：报告写的是${clause}（含${carried[1]}），没有单独写本年新收的件数；按这两个数计算，本年新收${formatNumber(found.value - before)}${found.unit ?? '件'}（${formatNumber(found.value)} − ${formatNumber(before)}，计算所得）。${note}\n${quoted}\n${cite}`,
-          facts: [fact, { ...fact, value: before }],
+          // The carried-over count first and keyed apart: the printed count stays the answer's last fact, the one a comparison
+          // of agencies weighs and a ranking of remembered figures (通化县排第几 after 谁收到的申请最多) ranks.
+          facts: [{ ...fact, key: CARRIED_INCLUDED_KEY, value: before }, fact],
         };
       }
       return { kind: 'figure', answer: `${who}：${clause}。${note}\n${quoted}\n${cite}`, facts: [fact] };
@@ -13965,7 +13972,7 @@ ${lines.join('\n')}`,
     });
     const combined = this.concat(answers);
     const totals = agencies.map((agency) => {
-      const facts = combined.facts.filter((fact) => fact.agency === agency.name);
+      const facts = combined.facts.filter((fact) => fact.agency === agency.name && fact.key !== CARRIED_INCLUDED_KEY);
       // A figure read from a sentence is its first fact (17件, not 17 and the 4 of them not handled).
       const main = fromSentences.has(agency.name)
         ? facts.slice(0, 1)

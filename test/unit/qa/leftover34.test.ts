@@ -111,7 +111,7 @@ describe('leftover34: 收到 against a count that includes the carried-over appl
     const answer = await app.ask('松原镇2025年收到多少申请');
     expect(answer.answer).toContain('含上年度结转4件');
     expect(answer.answer).toContain('本年新收48件（52 − 4，计算所得）');
-    expect(answer.facts.map((fact) => fact.value)).toEqual([52, 4]);
+    expect(answer.facts.map((fact) => fact.value)).toEqual([4, 52]);
   });
 
   it('leaves the count handled as printed', async () => {
