@@ -225,6 +225,10 @@ function universityReport(lines: readonly string[], headings: LocatedText['headi
  * annual disclosure report, or its agency (with its region) or year cannot be determined. A
  * report cut off early is parsed with what it has; `missing` lists the rest.
  */
+/** A sentence counting applications (收到政府信息公开申请12件, 办理依申请公开3件): a table of blank cells is then no row of blanks. */
+const APPLICATIONS_COUNTED =
+  /申请[^。；;\n]{0,16}?[1-9]\d*\s*(?:件|个|条|份)|(?:收到|受理|办理|答复)[^。；;\n]{0,6}?[1-9]\d*\s*(?:件|个|条|份)[^。；;\n]{0,6}申请/;
+
 /** A Markdown table row (| … |) with an empty cell between two pipes. */
 const MARKDOWN_EMPTY_CELL = /^[ \t]*\|.*\|[ \t\u00a0\u3000]*\|/m;
 
@@ -356,7 +360,9 @@ export function parseReport(printedText: string, options: ParseOptions = {}): Pa
     if (!span) continue;
     // A table the text ends in (a page cut inside it): its last row may have lost cells.
     const endsDocument = lines.slice(span.end).every((line) => line.trim() === '');
-    tables[table] = readTable(table, format, tableLines.slice(span.start, span.end).join('\n'), span.start + 1, endsDocument);
+    tables[table] = readTable(table, format, tableLines.slice(span.start, span.end).join('\n'), span.start + 1, endsDocument, {
+      blankTableAllowed: !APPLICATIONS_COUNTED.test(text),
+    });
   }
   for (const table of Object.values(tables)) {
     warnings.push(...table.warnings);

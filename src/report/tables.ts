@@ -730,7 +730,14 @@ function lineFinder(text: string, firstLine: number): (offset: number) => number
  * label; its numbers are the tokens up to the next row's label. Rows whose labels stand together
  * with all their numbers after the last (table 四's header with fifteen numbers) share them out.
  */
-export function readTable(table: TableKey, format: ReportFormat, text: string, firstLine = 1, endsDocument = false): TableResult {
+export function readTable(
+  table: TableKey,
+  format: ReportFormat,
+  text: string,
+  firstLine = 1,
+  endsDocument = false,
+  options: { blankTableAllowed?: boolean } = {},
+): TableResult {
   const result: TableResult = { rows: {}, warnings: [], ambiguous: {}, blanks: [] };
   const layout = layoutOf(format);
   const catalogueRows = layout.rowsOf(table);
@@ -786,6 +793,24 @@ export function readTable(table: TableKey, format: ReportFormat, text: string, f
     if (span.tokens.length < shape.width && span.tokens.every((token) => token.blank)) span.tokens = [];
     return span;
   });
+  // Table 三 with every cell left blank, flattened to text (an agency that had no application to count, its web table crawled
+  // with the empty cells gone): its rows' labels one after another, no number anywhere in the table. With the page going on
+  // after it, most of its rows found and nothing the page says counting an application, each row is a row of blanks (0, listed
+  // under blanks), as the grid printed it; one number anywhere, or a page cut inside the table, reads as before.
+  if (
+    table === 'applications' &&
+    options.blankTableAllowed === true &&
+    !endsDocument &&
+    regions.length >= Math.min(10, rows.length) &&
+    spans.every((span) => span.tokens.length === 0) &&
+    !/\d/.test(copy.replace(/(?<![\d.])\d{1,2}\s*[.．、]/g, ''))
+  ) {
+    for (const [index, region] of regions.entries()) {
+      const width = shapeOf(table, region.row, subtotal).width;
+      spans[index] = { tokens: Array.from({ length: width }, () => ({ text: '0', blank: true })), markerAfter: false };
+    }
+    result.warnings.push({ message: '表三各格均未填写（页面上只有各行的名称），按空白读取（按零计），请核对原文' });
+  }
   const byRegion: Array<RowReading | undefined> = [];
   for (let index = 0; index < regions.length; index += 1) {
     const region = regions[index];
