@@ -90,3 +90,8 @@ export function everyReportFolder(): Array<readonly [string, RegExp]> {
 export function reportsMore(from: number, to: number): Array<readonly [string, RegExp]> {
   return Array.from({ length: to - from + 1 }, (_, offset) => [`reports-more${from + offset}`, /\.(txt|md|html)$/] as const);
 }
+
+/** The guide folders guides-FROM to guides-TO, in order, their .txt files, as importFolders takes them. */
+export function guidesFolders(from: number, to: number): Array<readonly [string, RegExp]> {
+  return Array.from({ length: to - from + 1 }, (_, offset) => [`guides-${from + offset}`, /\.txt$/] as const);
+}

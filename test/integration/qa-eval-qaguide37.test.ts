@@ -25,26 +25,13 @@
 import { afterAll, beforeAll, describe } from 'vitest';
 import type { TestApp } from '../helpers.js';
 import { makeTestApp } from '../helpers.js';
-import { askFiles, importFolders, REPORTS_TO_MORE7_AND_GUIDES } from './qa-eval-helpers.js';
+import { askFiles, guidesFolders, importFolders, REPORTS_TO_MORE7_AND_GUIDES } from './qa-eval-helpers.js';
 
 describe('held-out phone-worded guide questions over six new guides and older ones (guide-questions-51)', () => {
   let store: TestApp;
   beforeAll(async () => {
     store = makeTestApp();
-    await importFolders(store, [
-      ...REPORTS_TO_MORE7_AND_GUIDES,
-      ['guides-41', /\.txt$/],
-      ['guides-42', /\.txt$/],
-      ['guides-43', /\.txt$/],
-      ['guides-44', /\.txt$/],
-      ['guides-45', /\.txt$/],
-      ['guides-46', /\.txt$/],
-      ['guides-47', /\.txt$/],
-      ['guides-48', /\.txt$/],
-      ['guides-49', /\.txt$/],
-      ['guides-50', /\.txt$/],
-      ['guides-51', /\.txt$/],
-    ] as const);
+    await importFolders(store, [...REPORTS_TO_MORE7_AND_GUIDES, ...guidesFolders(41, 51)] as const);
   });
   afterAll(() => store.dispose());
   askFiles(() => store, ['guide-questions-51.jsonl']);
