@@ -1,5 +1,5 @@
 /** Shared test set-up: a real SQLite file in a temp directory, loaded with the sample reports. */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type App, createApp, type AppOptions } from '../src/app.js';
@@ -13,8 +13,12 @@ export interface TestApp extends App {
 }
 
 /** A fresh app on a temp database file, seeded with data/reports, clock fixed at `now`, with the production pipeline. */
-export function makeTestApp(options: Partial<AppOptions> & { now?: () => Date; env?: Record<string, string> } = {}): TestApp {
+export function makeTestApp(
+  options: Partial<AppOptions> & { now?: () => Date; env?: Record<string, string>; copyOf?: string } = {},
+): TestApp {
   const directory = mkdtempSync(join(tmpdir(), 'gongkai-test-'));
+  // A store already built (closed, so a single file): the app opens its own copy, and the sample reports are not seeded again.
+  if (options.copyOf) copyFileSync(options.copyOf, join(directory, 'test.db'));
   const config = loadConfig({ ...(options.env ?? {}) }, { db: join(directory, 'test.db') });
   const app = createApp(config, {
     logger: silentLogger,

@@ -12,17 +12,9 @@
  * 51/60 with 9 gap lines: six rates asked alone, 东宝区's rate asked alone (answered by its 共办结 count), 碌曲县's rate of
  * 网民留言 taken for the applications', and 其中市政府办公室文件几件 (read as an agency not stored).
  */
-import { afterAll, beforeAll, describe } from 'vitest';
-import { makeTestApp, type TestApp } from '../helpers.js';
-import { askFiles, everyReportFolder, importFolders } from './qa-eval-helpers.js';
+import { describeOverEveryFolder } from './qa-eval-helpers.js';
 
-describe('comparisons, worked-out rates and ways of applying over every report folder and the guides (citizen-questions-88)', () => {
-  let store: TestApp;
-  beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [...everyReportFolder(), ['guides', /\.txt$/] as const]);
-    // Every folder: on a loaded machine their import outlasts the default hook timeout.
-  }, 300_000);
-  afterAll(() => store.dispose());
-  askFiles(() => store, ['citizen-questions-88.jsonl']);
-});
+describeOverEveryFolder(
+  'comparisons, worked-out rates and ways of applying over every report folder and the guides (citizen-questions-88)',
+  ['citizen-questions-88.jsonl'],
+);

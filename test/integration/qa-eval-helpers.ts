@@ -2,7 +2,7 @@
  * The qa-eval files' shared parts: a question file read, fixture folders imported, and one test per question asked of a
  * store. The question sets' own files (qa-eval.test.ts and qa-eval-*.test.ts) each build their stores and call these.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { judge } from '../../src/cli/qa-commands.js';
@@ -94,4 +94,39 @@ export function reportsMore(from: number, to: number): Array<readonly [string, R
 /** The guide folders guides-FROM to guides-TO, in order, their .txt files, as importFolders takes them. */
 export function guidesFolders(from: number, to: number): Array<readonly [string, RegExp]> {
   return Array.from({ length: to - from + 1 }, (_, offset) => [`guides-${from + offset}`, /\.txt$/] as const);
+}
+
+/**
+ * The store of every report folder (and the guides, unless `guides` is false) that the largest question sets ask over, built
+ * once per test worker and copied for each set: the import of some 700 real pages took a minute of the machine for each of
+ * the seven sets that asked over it. Each set gets its own copy, so its conversations never meet another set's.
+ */
+const everyFolderStores = new Map<boolean, Promise<string>>();
+export async function everyFolderStore(guides = true): Promise<TestApp> {
+  let built = everyFolderStores.get(guides);
+  if (!built) {
+    built = (async () => {
+      const template = makeTestApp();
+      await importFolders(template, guides ? [...everyReportFolder(), ['guides', /\.txt$/] as const] : everyReportFolder());
+      // Closed, the WAL is folded into the file, which is then the whole store.
+      template.close();
+      process.once('exit', () => rmSync(template.directory, { recursive: true, force: true }));
+      return join(template.directory, 'test.db');
+    })();
+    everyFolderStores.set(guides, built);
+  }
+  return makeTestApp({ copyOf: await built });
+}
+
+/** A question set asked over its own copy of the store of every report folder and the guides (see everyFolderStore). */
+export function describeOverEveryFolder(title: string, files: readonly string[], options: { guides?: boolean } = {}): void {
+  describe(title, () => {
+    let store: TestApp;
+    // Every folder: on a loaded machine their import outlasts the default hook timeout.
+    beforeAll(async () => {
+      store = await everyFolderStore(options.guides ?? true);
+    }, 900_000);
+    afterAll(() => store.dispose());
+    askFiles(() => store, files);
+  });
 }

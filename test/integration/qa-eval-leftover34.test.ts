@@ -10,17 +10,9 @@
  * 废止 alone and table 二 rows glued into one digit run (4), 街道办 with no place (4), rankings by a bar (超过1000件的有哪些,
  * 5件以上的, 3件以下的: 3), and a library after an ambiguous town (城关镇图书馆, 1).
  */
-import { afterAll, beforeAll, describe } from 'vitest';
-import { makeTestApp, type TestApp } from '../helpers.js';
-import { askFiles, everyReportFolder, importFolders } from './qa-eval-helpers.js';
+import { describeOverEveryFolder } from './qa-eval-helpers.js';
 
-describe('held-out questions on last session’s wrong answers over every report folder and the guides (citizen-questions-89)', () => {
-  let store: TestApp;
-  beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [...everyReportFolder(), ['guides', /\.txt$/] as const]);
-    // Every folder: on a loaded machine their import outlasts the default hook timeout.
-  }, 300_000);
-  afterAll(() => store.dispose());
-  askFiles(() => store, ['citizen-questions-89.jsonl']);
-});
+describeOverEveryFolder(
+  'held-out questions on last session’s wrong answers over every report folder and the guides (citizen-questions-89)',
+  ['citizen-questions-89.jsonl'],
+);

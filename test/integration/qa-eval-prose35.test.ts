@@ -8,17 +8,10 @@
 // the province; 在兴庆区政府网站 read as a second agency; 门户网站呢 after 公开了多少信息; 专门的经费 against 专用经费).
 // Final: 118/119, no wrong figure (经开区自己的门户网站呢, the zone's word said for the body remembered, fixed too); one gap
 // line: 人大代表建议办理结果公开了几件 (结果公开 against 结果信息公开). Made-up examples: test/unit/qa/prose35.test.ts.
-import { afterAll, beforeAll, describe } from 'vitest';
-import { makeTestApp, type TestApp } from '../helpers.js';
-import { askFiles, everyReportFolder, importFolders } from './qa-eval-helpers.js';
+import { describeOverEveryFolder } from './qa-eval-helpers.js';
 
-describe('prose facts asked in citizens’ words over every report folder (real-questions-prose35)', () => {
-  let store: TestApp;
-  beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, everyReportFolder());
-    // Every folder grows with each session's pages: on a loaded machine their import outlasts the default hook timeout.
-  }, 600_000);
-  afterAll(() => store.dispose());
-  askFiles(() => store, ['real-questions-prose35.jsonl']);
-});
+describeOverEveryFolder(
+  'prose facts asked in citizens’ words over every report folder (real-questions-prose35)',
+  ['real-questions-prose35.jsonl'],
+  { guides: false },
+);

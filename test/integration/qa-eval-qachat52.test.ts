@@ -11,17 +11,8 @@
  * Final: 140/143 after qachat52's fixes (test/unit/qa/qachat52.test.ts); 3 gap lines (哪个多 after two agencies asked in
  * turn, a rate not printed, 网上 as the second thing of a difference). No older file's line changed.
  */
-import { afterAll, beforeAll, describe } from 'vitest';
-import { makeTestApp, type TestApp } from '../helpers.js';
-import { askFiles, everyReportFolder, importFolders } from './qa-eval-helpers.js';
+import { describeOverEveryFolder } from './qa-eval-helpers.js';
 
-describe('held-out conversations over every report folder and the guides (citizen-questions-86)', () => {
-  let store: TestApp;
-  beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [...everyReportFolder(), ['guides', /\.txt$/] as const]);
-    // Every folder: on a loaded machine their import outlasts the default hook timeout.
-  }, 300_000);
-  afterAll(() => store.dispose());
-  askFiles(() => store, ['citizen-questions-86.jsonl']);
-});
+describeOverEveryFolder('held-out conversations over every report folder and the guides (citizen-questions-86)', [
+  'citizen-questions-86.jsonl',
+]);

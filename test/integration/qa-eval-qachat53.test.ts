@@ -13,17 +13,8 @@
  * inside parentheses, a share of two agencies' sum, a yes/no with its 0 as no fact, an unknown place as a follow-up, 纸质 read as
  * the guide's, two out-of-scope questions answered as clarify). No older file's line changed.
  */
-import { afterAll, beforeAll, describe } from 'vitest';
-import { makeTestApp, type TestApp } from '../helpers.js';
-import { askFiles, everyReportFolder, importFolders } from './qa-eval-helpers.js';
+import { describeOverEveryFolder } from './qa-eval-helpers.js';
 
-describe('held-out conversations over every report folder and the guides (citizen-questions-87)', () => {
-  let store: TestApp;
-  beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [...everyReportFolder(), ['guides', /\.txt$/] as const]);
-    // Every folder: on a loaded machine their import outlasts the default hook timeout.
-  }, 300_000);
-  afterAll(() => store.dispose());
-  askFiles(() => store, ['citizen-questions-87.jsonl']);
-});
+describeOverEveryFolder('held-out conversations over every report folder and the guides (citizen-questions-87)', [
+  'citizen-questions-87.jsonl',
+]);

@@ -16,17 +16,10 @@
  * sentence; 安镇街道 stored under two names; 全区各级行政机关 read as across agencies; 天津城市管理 account dropping the year),
  * 1 is refused (因为商业秘密不公开的几件: 商业秘密 alone is left as asked, as a cut page's sentence counts it).
  */
-import { afterAll, beforeAll, describe } from 'vitest';
-import { makeTestApp, type TestApp } from '../helpers.js';
-import { askFiles, everyReportFolder, importFolders } from './qa-eval-helpers.js';
+import { describeOverEveryFolder } from './qa-eval-helpers.js';
 
-describe('wrong figures a probe over every hand-read report found (real-questions-wrongfig52)', () => {
-  let store: TestApp;
-  beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, everyReportFolder());
-    // Every report folder: on a loaded machine their import outlasts the default hook timeout.
-  }, 900_000);
-  afterAll(() => store.dispose());
-  askFiles(() => store, ['real-questions-wrongfig52.jsonl']);
-});
+describeOverEveryFolder(
+  'wrong figures a probe over every hand-read report found (real-questions-wrongfig52)',
+  ['real-questions-wrongfig52.jsonl'],
+  { guides: false },
+);

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { judge } from '../../src/cli/qa-commands.js';
 import { makeTestApp, type TestApp } from '../helpers.js';
-import { askFiles, describeOverSet, everyReportFolder, importFolders, questions, REPORTS_TO_MORE7_AND_GUIDES } from './qa-eval-helpers.js';
+import { askFiles, describeOverSet, everyFolderStore, importFolders, questions, REPORTS_TO_MORE7_AND_GUIDES } from './qa-eval-helpers.js';
 
 let app: TestApp;
 beforeAll(() => {
@@ -1255,11 +1255,10 @@ describe('held-out questions over reports-real, reports-more15, -17, -20, -21 an
 describe('held-out questions over every report folder and the guides (citizen-questions-gaps-19)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
     // Its second examples are of agencies from many folders: every one, as `gongkai import` takes them.
-    await importFolders(store, [...everyReportFolder(), ['guides', /\.txt$/] as const]);
+    store = await everyFolderStore();
     // Every folder grows with each session's pages: on a loaded machine their import outlasts the default hook timeout.
-  }, 180_000);
+  }, 900_000);
   afterAll(() => store.dispose());
 
   // citizen-questions-gaps-19 (15 second examples of two accounts or sites of one kind asked together — 两个网站一共, 俩公众号差几条,
