@@ -556,6 +556,11 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/只?公开(?:了)?一部分(?=[^，。？?]{0,6}(?:多少|几))/g, '部分公开'],
   // 给公开了几件: applications granted are 予以公开 (不给公开 stays: what may be withheld).
   [/(?<![不没])给(?:予)?(?:了)?公开(?:了)?(?=[^，。？?]{0,4}(?:多少|几))/g, '予以公开'],
+  // 最后给了多少 / 最终同意了几个 / 申请批了几件 (after the applications received): how many were granted, 予以公开 (给了多少钱
+  // is no count of applications).
+  // (最后批了几个 may ask permits granted, 行政许可: 批 is read so only after 申请.)
+  [/(?:最后|最终|结果)(?:都)?(?<![不没])(?:给|同意|答应)(?:了)?(?=(?:多少|几)(?!钱|块|元))/g, '予以公开'],
+  [/(?<=申请[^，。？?]{0,8})(?<![不没])(?:给|同意|批准|批|答应)了(?=(?:多少|几)(?!钱|块|元))/g, '予以公开'],
   // 没给公开的有几个 / 不给公开的多少件: applications refused are 不予公开, never the 予以公开 count (不给我公开 is the
   // asker's own refusal, left to the rules). (不给公开的呢 after 给公开了几个: the same count, asked as a follow-up.)
   [/(?:没给|不给|没有给|没让|不让)(?:人家|他们|申请人|人)?公开(?:的)?(?=[^，。？?]{0,6}(?:多少|几)|(?:的)?呢[?？。]*$)/g, '不予公开的'],

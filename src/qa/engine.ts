@@ -3879,6 +3879,9 @@ function reasonBesideQuestion(text: string): string {
     : text;
 }
 
+/** Parts that ask nothing but are said to the bot, not of the question (谢谢, 你好, 好的, 再见): never joined to a question. */
+const STATEMENT_NOT_JOINED = /谢|感谢|你好|您好|好的|再见|拜拜|辛苦|麻烦了|不对|错了|不是/;
+
 /** A count asked (几件, 多少条) followed by another question that starts a new thing (复议几件诉讼几件). */
 const COUNT_THEN_QUESTION =
   /(?<![这那哪各])(?:几|多少)[件条个次项场篇期名人家](?![局单机部])(?:呢|啊|呀)?(?=(?![里中是的其])\p{Script=Han}{2,}?(?:几|多少))/u;
@@ -4615,8 +4618,14 @@ function isApplicationChannel(word: string): boolean {
  */
 function otherThingThanApplications(topic: Topic & { type: 'cell' }, text: string): string[] {
   if (topic.row.table !== 'applications' || /申请|依申请/.test(text)) return [];
-  return unexplainedWords(topic, contentWords(text)).filter((word) => !isApplicationChannel(word));
+  // (比23年多还是少 / 跟上一年比呢 after 收到多少申请: words comparing years name no thing.)
+  const thing = text.replace(YEARS_COMPARED_WORDS, '');
+  return unexplainedWords(topic, contentWords(thing)).filter((word) => !isApplicationChannel(word));
 }
+
+/** The words of a comparison of two years (比23年多还是少, 跟上一年相比呢, 同比增加了吗), which name nothing counted. */
+const YEARS_COMPARED_WORDS =
+  /(?:(?:19|20)?\d{2}年度?|去年|前年|上一?个?年度?|前一年)|(?:跟|和|与|同)?比(?:较)?|相比|对比|同比|多还是少|增加还是减少|还是|增加|增长|减少|下降|上升|变化|多了|少了|呢|吗/g;
 
 /**
  * A prose figure as its sentence prints it: 260余条 and 70多条 keep 余 and 多 (the store holds 260 and
@@ -5647,6 +5656,12 @@ export class QaEngine {
     // 主动公开多少条？西工区科技局2024年的: a last part that only names the agency (and year) says whose the question before it is.
     if (parts.length === 2 && this.index.find(parts[0]).length === 0 && this.namesOnlyAnAgency(parts[1]))
       return this.askOne(this.withAgencyOf(parts[1], parts[0]), context);
+    // 需要本人去吗 我在外地 / 我是做生意的。想查个文件怎么申请: a part that asks nothing and names nothing tells the question beside
+    // it more; it is read with that question, never answered alone.
+    if (parts.length > 1) {
+      parts = this.withStatementsJoined(parts);
+      if (parts.length === 1) return this.answerOneQuestion(parts[0], context);
+    }
     if (parts.length > 1) {
       // The later parts are follow-ups of the earlier ones even when no conversation is kept (gongkai ask, eval lines without a user).
       const transient = context.user ? undefined : `message:${process.pid}:${(this.messageCounter += 1)}`;
@@ -5674,6 +5689,11 @@ export class QaEngine {
         facts: answers.flatMap((answer) => answer.facts),
       };
     }
+    return this.answerOneQuestion(text, context);
+  }
+
+  /** A message that asks one question. */
+  private answerOneQuestion(text: string, context: { user?: string }): Answer {
     return (
       this.stillInUse(text, context) ??
       this.checkedCount(text, context) ??
@@ -5682,6 +5702,37 @@ export class QaEngine {
       this.partOfYear(text, context) ??
       this.askOne(text, context)
     );
+  }
+
+  /**
+   * The parts of a message with each part that asks nothing (no 几, 吗, 怎么 …, no question mark) and names no agency, year or
+   * number joined to the question before it (or after it, when it comes first): 我在外地, 我是个体户 say who asks, not what.
+   */
+  private withStatementsJoined(parts: readonly string[]): string[] {
+    const statement = (part: string) => {
+      const bare = part.replace(/[\p{P}\s]/gu, '');
+      return (
+        !/[?？]\s*$/.test(part) &&
+        !ASKS_OR_WHAT.test(bare) &&
+        !GUIDE_RULE_ASKED.test(bare) &&
+        !/\d|[〇零一二两三四五六七八九十]年/.test(bare) &&
+        !STATEMENT_NOT_JOINED.test(bare) &&
+        this.index.find(part).length === 0
+      );
+    };
+    if (!parts.some(statement) || parts.every(statement)) return [...parts];
+    const joined: string[] = [];
+    let pending = '';
+    for (const part of parts) {
+      if (statement(part)) {
+        if (joined.length > 0) joined[joined.length - 1] += `，${part.replace(/[。；;，,]+$/, '')}`;
+        else pending += `${part.replace(/[。；;，,]+$/, '')}，`;
+      } else {
+        joined.push(pending + part);
+        pending = '';
+      }
+    }
+    return joined;
   }
 
   /** A message of several questions, kept beside its last part for 只要数字 / 再说一遍 (see ConversationMemory.lastMessage). */
@@ -7639,7 +7690,8 @@ export class QaEngine {
         (yearsCompared =
           /比/.test(text) &&
           understood.years.length >= 1 &&
-          residue.replace(/\d{2}年度?|比|多|少|高|低|了|增加|增长|减少|下降|上升|几|多少|[件条个项次篇]/g, '').length <= 1) ||
+          // (比23年多还是少: 还是 between the two ways it may have gone.)
+          residue.replace(/\d{2}年度?|比|多|少|高|低|了|增加|增长|减少|下降|上升|几|多少|还是|[件条个项次篇]/g, '').length <= 1) ||
         // 历年都是多少 / 近三年呢 / 哪年最多 / 这几年是增加还是减少: the remembered figure over the agency's years.
         (AGENCY_YEARS_ASKED.test(text) &&
           residue

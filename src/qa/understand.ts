@@ -118,6 +118,53 @@ const BACK_YEARS = /上上上?(?:一|个)?年度?/g;
 /** 新媒体呢🤔, 公众号呢😊👍: emoji after the words (never an emoji alone, which acknowledges) are no part of the question. */
 const TRAILING_EMOJI = /(?<=[\p{Script=Han}\p{L}\p{N}\p{P}])(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}])+$/u;
 
+/**
+ * Written Cantonese (粤语口语, as people in Guangdong and Hong Kong type it, after 繁体 is simplified): its words in the
+ * Mandarin the engine reads (你哋局旧年收咗几多申请 → 你们局去年收了多少申请, 点样申请 → 怎么申请, 使唔使钱 → 要不要钱). Longer
+ * words first; only messages with a Cantonese word are rewritten.
+ */
+const CANTONESE_WORD = /[咗嘅哋佢冇喺啲乜嘢咩㗎攞唔睇嚟噉]|几多|旧年|边个|边度|边间|点样|点解|而家/;
+const CANTONESE: ReadonlyArray<readonly [RegExp, string]> = [
+  [/系唔系|系咪/g, '是不是'],
+  [/使唔使|使不使/g, '要不要'],
+  [/有冇/g, '有没有'],
+  [/(?:乜|咩)嘢/g, '什么'],
+  [/咩(?=[?？。!！]*$)/g, '吗'],
+  [/咩/g, '什么'],
+  [/几多/g, '多少'],
+  [/点样/g, '怎么'],
+  [/点解/g, '为什么'],
+  [/边(?:个|间)/g, '哪个'],
+  [/边(?:度|处)/g, '哪里'],
+  [/旧年/g, '去年'],
+  [/而家/g, '现在'],
+  [/(你|佢|我)哋/g, '$1们'],
+  [/佢/g, '他'],
+  [/唔使/g, '不用'],
+  [/唔该/g, '请'],
+  [/唔系/g, '不是'],
+  // Mid-word only: a leading 唔 (唔，那去年呢) is Mandarin's 嗯.
+  [/(?<=\p{Script=Han})唔(?=\p{Script=Han})/gu, '不'],
+  [/冇/g, '没有'],
+  [/咗/g, '了'],
+  [/嘅/g, '的'],
+  [/啲/g, '些'],
+  [/喺/g, '在'],
+  [/要攞/g, '要拿'],
+  [/攞/g, '要'],
+  [/睇/g, '看'],
+  [/嚟/g, '来'],
+  [/噉/g, '这样'],
+  [/㗎/g, ''],
+];
+
+function cantoneseAsMandarin(text: string): string {
+  if (!CANTONESE_WORD.test(text)) return text;
+  let plain = text;
+  for (const [pattern, replacement] of CANTONESE) plain = plain.replace(pattern, replacement);
+  return plain;
+}
+
 export function normalizeQuestion(question: string, maxLength = 300): string {
   // A space after a question (…几条 中卫日报发了几条) ends it, as a question mark does; other spaces go.
   const plain = normalizeText(question)
@@ -126,7 +173,7 @@ export function normalizeQuestion(question: string, maxLength = 300): string {
     .replace(TRAILING_EMOJI, '')
     .slice(0, maxLength);
   // 帳號 simplifies to 帐号, a variant of 账号 (as 帐户 of 账户): the spelling the engine's words use.
-  const text = toSimplified(plain)
+  const text = cantoneseAsMandarin(toSimplified(plain))
     .replace(/帐(?=号|户)/g, '账')
     .replace(FINANCIAL_YEAR, (year: string) => [...year].map((digit) => FINANCIAL_DIGITS[digit] ?? digit).join(''));
   // 两千零二十六年 → 2026年 first: its 零二十六 alone would read as no year.
@@ -1305,8 +1352,9 @@ function understandAfresh(text: string, currentYear: number): Understanding {
   if (average) operation = 'total';
   else if (/一共|总共|合计|加起来|总和|共计|累计/.test(text) && /各|所有|全部|这些|一共|总共|合计|加起来/.test(text) && acrossAgencies)
     operation = 'total';
-  // 2024年申请比去年多还是少: one body's year against the year before is a change, not a ranking.
-  else if (!acrossAgencies && /多还是少/.test(text) && /比(?:去年|上年|上一年|前一年|(?:19|20)\d{2}年)/.test(text)) operation = 'change';
+  // 2024年申请比去年多还是少 / 比23年多还是少: one body's year against another is a change, not a ranking.
+  else if (!acrossAgencies && /多还是少/.test(text) && /比(?:去年|上年|上一年|前一年|前年|(?:19|20)?\d{2}年)/.test(text))
+    operation = 'change';
   else if (
     /最多|最高|最大|最少|最低|最小|排名|排行|前几|多还是少|谁多|谁少|哪个多|哪个少|较多|更多|更少/.test(withoutSuperlativeNames(text)) ||
     RANK_VERB.test(text)
