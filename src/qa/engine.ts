@@ -899,10 +899,12 @@ const ORDINAL_REPLY =
 function listedOptions(answer: string): string[] | undefined {
   const list = /(?:库中有|报告有|有年度报告的\p{Script=Han}{1,12})：([^。]+)/u.exec(answer)?.[1];
   if (!list) return undefined;
+  // (The years in brackets go first: 上海市人民政府办公厅（2019、2025年） is one option, not two.)
   const names = list
     .replace(/等\d+个.*$/, '')
+    .replace(/（[^）]*）/g, '')
     .split('、')
-    .map((name) => name.replace(/（[^）]*）/g, '').trim())
+    .map((name) => name.trim())
     .filter((name) => name.length > 0);
   return names.length > 0 ? names : undefined;
 }

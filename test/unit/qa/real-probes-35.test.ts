@@ -125,3 +125,30 @@ describe('a year compared after a count, and what the applications ended in', ()
     }
   });
 });
+
+describe('the options of a clarification', () => {
+  it('keep an agency listed with two years as one option (第三个 is the third agency)', async () => {
+    const app = makeTestApp();
+    try {
+      const report = (name: string, place: string) =>
+        xigongAs(name, place, '2024年,我局主动公开政府信息30条。', '全年收到政府信息公开申请4件。');
+      await importTexts(app, [
+        ['a.txt', report('庚山县水务局', '庚山县')],
+        ['b.txt', report('丁水县水务局', '丁水县').replaceAll('2024', '2023')],
+        ['c.txt', report('丁水县水务局', '丁水县')],
+        ['d.txt', report('壬川县水务局', '壬川县')],
+      ]);
+      const [clarify, third] = await converse(app, 'opt-1', ['收到几件申请', '第三个']);
+      expect(clarify.kind).toBe('clarify');
+      const listed = /：(.*)/.exec(clarify.answer)?.[1] ?? '';
+      expect(listed).toMatch(/（2023、2024年）/);
+      const thirdName = listed
+        .replace(/（[^）]*）/g, '')
+        .split('、')[2]
+        .replace(/[。？].*$/, '');
+      expect(third.answer).toContain(thirdName);
+    } finally {
+      app.dispose();
+    }
+  });
+});
