@@ -3652,10 +3652,20 @@ const COMPARED_TO_LAST = /^(?:那)?(?:它|这个)?比(\p{Script=Han}{2,8}?)(多|
  * 哪个主动公开的多 / 谁收到的申请少 / 哪家行政复议多一些: which is more (or fewer) of a thing named (group 1), no agency named
  * and no 最 (哪个X最多 ranks a kind or the figures just answered).
  */
-const WHICH_THING_MORE =
-  /^(?:那|那么)?(?:哪个|哪一个|哪家|谁)(?:的)?(\p{Script=Han}{2,10}?)(?:得|的)?(?:更|比较|要)?([多少高低])(?:一些|一点|些)?(?:呢|啊|呀)?[?？。!！]*$/u;
+/**
+ * 它们俩 / 这两个 / 他俩 / 两家 before 谁多 or 哪个多: the two agencies (or things) just spoken of, said as a pair; what is weighed
+ * is theirs, never every stored agency's.
+ */
+const PAIR_SAID =
+  '(?:(?:他们|它们|她们)(?:俩|两个|两家|两位)?|(?:这|那)(?:俩|两个|两家|两位|二者)|他俩|它俩|两个|两家|两者|二者)(?:之间|中间|当中|里面|里|中)?(?:的)?';
+const WHICH_THING_MORE = new RegExp(
+  `^(?:那|那么)?(?:${PAIR_SAID})?(?:哪个|哪一个|哪家|谁)(?:的)?(\\p{Script=Han}{2,10}?)(?:得|的)?(?:更|比较|要)?([多少高低])(?:一些|一点|些)?(?:呢|啊|呀)?[?？。!！]*$`,
+  'u',
+);
 // 谁搞得多, 哪个整得少: the everyday verbs of doing something stand where 发 or 公开 do.
-const WHICH_MORE = /^(那)?(哪个|哪一个|谁|哪家)(?:渠道|平台|途径)?(?:发|公开|发布|搞|整|弄|办|做|干|开|请)?(?:得|的)?(更|最)?(多|少|高|低)/;
+const WHICH_MORE = new RegExp(
+  `^(那)?(?:${PAIR_SAID})?(哪个|哪一个|谁|哪家)(?:渠道|平台|途径)?(?:发|公开|发布|搞|整|弄|办|做|干|开|请)?(?:得|的)?(更|最)?(多|少|高|低)`,
+);
 /**
  * Whether 哪个最少 / 谁低 asks the smaller: the word WHICH_MORE reads decides, else a 少 or 低 that is no part of 多少
  * (那哪个最多 多少条 asks the larger and how many).

@@ -152,3 +152,28 @@ describe('the options of a clarification', () => {
     }
   });
 });
+
+describe('the two agencies just asked, said as a pair', () => {
+  it.each(['它们俩谁多', '这两个谁多', '他俩哪个多', '这两家谁收到的多', '它们两个哪个收到的申请多'])(
+    '%s weighs those two, never every stored agency',
+    async (question) => {
+      const app = makeTestApp();
+      try {
+        const report = (name: string, place: string) =>
+          xigongAs(name, place, '2024年,我局主动公开政府信息30条。', '全年收到政府信息公开申请4件。');
+        await importTexts(app, [
+          ['a.txt', report('庚山县水务局', '庚山县')],
+          ['b.txt', report('壬川县水务局', '壬川县')],
+        ]);
+        const [, , weighed] = await converse(app, 'pair-1', ['庚山县水务局2024年收到多少申请', '壬川县水务局呢', question]);
+        expect(weighed.kind).toBe('figure');
+        expect(weighed.answer).toContain('庚山县水务局');
+        expect(weighed.answer).toContain('壬川县水务局');
+        // The sample reports' 科学技术局 are stored too: a ranking of every agency would name them.
+        expect(weighed.answer).not.toContain('科学技术局');
+      } finally {
+        app.dispose();
+      }
+    },
+  );
+});
