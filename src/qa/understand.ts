@@ -692,6 +692,12 @@ const GENERIC_WORDS = [
   '以及',
   '还有',
   '其中',
+  // 年报里收到多少申请 / 年度报告上写的复议几件: the report named as where it is written, no part of a figure.
+  '年报',
+  '年度报告',
+  '报告',
+  '报告里',
+  '年报里',
 ];
 /** A whole word that is one of them. */
 const GENERIC_QUESTION_WORDS = new RegExp(`^(${GENERIC_WORDS.join('|')})$`);

@@ -177,3 +177,42 @@ describe('the two agencies just asked, said as a pair', () => {
     },
   );
 });
+
+describe('an agency’s reports asked about themselves', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      ['gengshan.txt', xigongAs('庚山县水务局', '庚山县', '2024年,我局主动公开政府信息30条。', '全年收到政府信息公开申请4件。')],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('年报在哪看 / 有2023年的吗 / 2026年的年报什么时候出: the years held, where reports are published, a missing year’s deadline', async () => {
+    const [where, other, when, held] = await converse(app, 'held-1', [
+      '庚山水务局的年报在哪看',
+      '有2023年的吗',
+      '2026年的年报什么时候出',
+      '2024年的年报有吗',
+    ]);
+    expect(where.kind).toBe('text');
+    expect(where.answer).toContain('库中有庚山县水务局2024年的年度报告');
+    expect(where.answer).toContain('门户网站');
+    expect(other.answer).toContain('库中暂无庚山县水务局2023年的年度报告（库中有该机关2024年的报告）');
+    expect(other.answer).toContain('2024年1月31日前');
+    expect(when.answer).toContain('2027年1月31日前');
+    expect(held.answer).toContain('库中有《庚山县水务局2024年政府信息公开工作年度报告》');
+    for (const answer of [where, other, when, held]) expect(answer.facts).toEqual([]);
+  });
+
+  it('年报里收到多少申请: the report named as where it is written is no part of the figure', async () => {
+    const answer = await app.ask('庚山县水务局2024年年报里收到多少申请', 'held-2');
+    expect(answer.kind).toBe('figure');
+    expect(answer.answer).not.toContain('没有单独写明');
+  });
+
+  it('报告里写了…吗 still asks what the report says', async () => {
+    const answer = await app.ask('庚山县水务局2024年报告里写了收到多少申请吗', 'held-3');
+    expect(answer.kind).toBe('figure');
+  });
+});
