@@ -229,6 +229,12 @@ function universityReport(lines: readonly string[], headings: LocatedText['headi
 const APPLICATIONS_COUNTED =
   /申请[^。；;\n]{0,16}?[1-9]\d*\s*(?:件|个|条|份)|(?:收到|受理|办理|答复)[^。；;\n]{0,6}?[1-9]\d*\s*(?:件|个|条|份)[^。；;\n]{0,6}申请/;
 
+/**
+ * Information items the agency produced, listed by how each is disclosed (主动公开政府信息125条、依申请公开176条、不予公开77条):
+ * 依申请公开 there is an item's disclosure attribute, its count items (条), not applications received.
+ */
+const DISCLOSURE_ATTRIBUTE_LIST = /(主动公开[^。；;\n]{0,120}?\d+\s*条[)）]?\s*[、，,；;]\s*)依申请公开[^。；;\n\d]{0,6}\d+\s*条/g;
+
 /** A Markdown table row (| … |) with an empty cell between two pipes. */
 const MARKDOWN_EMPTY_CELL = /^[ \t]*\|.*\|[ \t\u00a0\u3000]*\|/m;
 
@@ -355,13 +361,14 @@ export function parseReport(printedText: string, options: ParseOptions = {}): Pa
         .split('\n')
         .map((line) => (isPageNumberLine(line) ? '' : line))
     : lines;
+  const blankTableAllowed = !APPLICATIONS_COUNTED.test(text.replace(DISCLOSURE_ATTRIBUTE_LIST, '$1'));
   for (const table of ['proactive', 'applications', 'appeals'] as const) {
     const span = tableSpan[table];
     if (!span) continue;
     // A table the text ends in (a page cut inside it): its last row may have lost cells.
     const endsDocument = lines.slice(span.end).every((line) => line.trim() === '');
     tables[table] = readTable(table, format, tableLines.slice(span.start, span.end).join('\n'), span.start + 1, endsDocument, {
-      blankTableAllowed: !APPLICATIONS_COUNTED.test(text),
+      blankTableAllowed,
     });
   }
   for (const table of Object.values(tables)) {

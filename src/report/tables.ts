@@ -9,6 +9,7 @@
  */
 import { APPLICANT_COLUMNS, type Layout, LAYOUTS, layoutOf, type ReportFormat, type RowDef, type TableKey } from './catalogue.js';
 import { BLANK_CELL } from './blank-cell.js';
+import { SINGLE_KEY, settleByPlacement } from './blank-placement.js';
 import type { ParseWarning } from './model.js';
 import { toSimplified } from '../text/script.js';
 
@@ -297,7 +298,11 @@ function numberTokens(span: string, width = Number.POSITIVE_INFINITY, endsText =
     const marker = text.length <= 2 && /^\d+$/.test(text) && isItemMarker(span, match.index, match.index + text.length);
     // 行政事业性收费 0, then a page cut at 2025年 (the next part's heading): a year printed with 年 after a row's cells is text
     // that ends the row, never one more cell.
-    const yearAfterCells = tokens.length > 0 && /^(?:19|20)\d{2}$/.test(text) && /^\s*年/.test(span.slice(match.index + text.length));
+    const year = /^(?:19|20)\d{2}$/.test(text) && /^\s*年/.test(span.slice(match.index + text.length));
+    const yearAfterCells = tokens.length > 0 && year;
+    // Before any cell, outside brackets, such a year starts a sentence (2021年我局未收到…, the next part's opening
+    // after a row printed blank): the row has ended with no number, and the sentence's figures are not its cells.
+    if (year && tokens.length === 0 && !/[(（]\s*$/.test(span.slice(Math.max(0, match.index - 3), match.index))) break;
     const code = text.charCodeAt(0);
     if (marker || yearAfterCells || code >= 0x3400 || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) {
       // Empty grid cells before more label text are a header's filler (colspan cells), not the row's numbers;
@@ -447,11 +452,15 @@ interface RowReading {
   failure?: string;
   /** What was assumed to read the row (a lost empty cell put back), said as a warning. */
   note?: string;
+  /** Fewer numbers than cells and no cut of them adds up: the digit runs, for the table's rules to place among blanks. */
+  loose?: string[];
+  /** No number printed after the label where the page shows its rows' numbers on their own lines: maybe a row of blanks. */
+  blankRow?: boolean;
 }
 
 /** The pseudo-row of a 2021 table 三 that prints （六）其他处理 as one row instead of three. */
 const SINGLE_OTHER_HANDLING: RowDef = {
-  key: 'other_handling.single',
+  key: SINGLE_KEY,
   table: 'applications',
   label: '（六）其他处理',
   match: [],
@@ -583,13 +592,22 @@ function readRow(
   }
   // Only zeros printed, fewer than the columns (the other cells left blank, their places lost with
   // the page's layout): wherever the zeros stood, every cell reads 0, blanks counting as 0.
-  if (solutions.length === 0 && shape.holds && texts.every((text) => text === '0') && tokens.some((token) => !token.blank)) {
+  if (
+    solutions.length === 0 &&
+    shape.holds &&
+    texts.every((text) => /^0+$/.test(text)) &&
+    texts.join('').length < shape.width &&
+    tokens.some((token) => !token.blank)
+  ) {
     const zeros = new Array<number>(shape.width).fill(0);
-    return { ...finish([zeros]), note: `只印了${tokens.length}个0，其余单元格空白，按0计` };
+    return { ...finish([zeros]), note: `只印了${texts.join('').length}个0，其余单元格空白，按0计` };
   }
   if (solutions.length === 0) {
     const reason = shape.holds ? '没有一种拆法能使总计等于各列之和' : `拆不成${shape.width}个数`;
-    return finish([], reason);
+    // Fewer numbers than cells, spaced or glued, none blank from a grid: the cells left blank lost their places, which
+    // the table's column rules may still tell (settleByPlacement).
+    const loose = shape.holds && !cutOff && !hasBlank && allDigits && tokens.length < shape.width ? texts : undefined;
+    return { ...finish([], reason), loose };
   }
   return finish(solutions);
 }
@@ -803,7 +821,7 @@ export function readTable(
     !endsDocument &&
     regions.length >= Math.min(10, rows.length) &&
     spans.every((span) => span.tokens.length === 0) &&
-    !/\d/.test(copy.replace(/(?<![\d.])\d{1,2}\s*[.．、]/g, ''))
+    !/\d/.test(copy.replace(/(?<![\d.])\d{1,2}\s*[.．、]/g, '').replace(/(?<!\d)(?:19|20)\d{2}(?=\s*年)/g, ''))
   ) {
     for (const [index, region] of regions.entries()) {
       const width = shapeOf(table, region.row, subtotal).width;
@@ -876,9 +894,11 @@ export function readTable(
     const mayBeShared = first < index && !ownRowUnchecked && tokens.length < total;
     byRegion[index] = withLine(readRow(region.row, shape, tokens, markerAfter, cutOff, mayBeShared), line);
   }
+  if (table === 'applications') markBlankRows(regions, spans, byRegion, copy, endsDocument);
   const readings = byRegion.filter((reading): reading is RowReading => reading !== undefined);
   settleByColumnRules(layout, table, readings);
   settleBrokenRowsByColumnRules(layout, table, readings);
+  if (table === 'applications') settleByPlacement(layout, readings, (row) => shapeOf(table, row, subtotal));
   // A 2021 table 三 printing （六）其他处理 as one row: its figures are the three rows' together, kept as 3.其他.
   const single = readings.find((reading) => reading.row === SINGLE_OTHER_HANDLING);
   if (single) {
@@ -952,6 +972,49 @@ export function readTable(
     }
   }
   return result;
+}
+
+/** Spaces where cells stood: a run of two or more, or a line of nothing but spaces. */
+const BLANK_CELLS_SPACED = /[ \t\u00a0\u3000]{2,}|\n[ \t\u00a0\u3000]+(?=\n)/;
+
+/**
+ * Rows of table 三 printed with no number after their label that may be rows of blanks (0 in every cell, for the column
+ * rules to confirm): a row with numbers follows in the table, or the page goes on after it (not cut there), and the page shows blank cells
+ * or rows carrying their own numbers: spaces where the row's cells stood (a run of spaces, a line of spaces), or most rows
+ * with numbers starting them on their label's own line (a flattened web table). Labels standing together before their
+ * numbers (a PDF table's column of labels) show neither, and stay unread.
+ */
+function markBlankRows(
+  regions: Region[],
+  spans: Array<{ tokens: Token[] }>,
+  byRegion: Array<RowReading | undefined>,
+  copy: string,
+  endsDocument: boolean,
+): void {
+  let withNumbers = 0;
+  let inline = 0;
+  for (const [index, region] of regions.entries()) {
+    if (spans[index].tokens.length === 0) continue;
+    withNumbers += 1;
+    const span = copy.slice(region.from, region.to);
+    const first = span.search(new RegExp(`[\\d${BLANK_CELL}]`));
+    if (first >= 0 && !span.slice(0, first).includes('\n')) inline += 1;
+  }
+  // A table with no number at all is the wholly blank table's case (readTable's own, with the page's sentences weighed).
+  if (withNumbers === 0) return;
+  const rowsInline = withNumbers >= 3 && inline >= 0.8 * withNumbers;
+  // The table's last row where the page goes on after the table.
+  let later = !endsDocument;
+  for (let index = regions.length - 1; index >= 0; index -= 1) {
+    const reading = byRegion[index];
+    if (spans[index].tokens.length > 0) {
+      later = true;
+      continue;
+    }
+    if (!later || !reading || reading.candidates.length > 0 || reading.failure) continue;
+    const region = regions[index];
+    if (rowsInline || BLANK_CELLS_SPACED.test(copy.slice(region.from, region.to))) reading.blankRow = true;
+  }
 }
 
 /** The most combinations of ambiguous rows the column rules are tried on. */
