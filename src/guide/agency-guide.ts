@@ -297,7 +297,10 @@ const CHINESE_NUMERAL = '[一二三四五六七八九十]';
  * no heading), which would cut the part they are in; nor a weekday in a list of days (周一、周二、周四:上午…, 星期一、), which
  * would cut the hours.
  */
-const TOP_HEADING = new RegExp(`(?<![\\d${CHINESE_NUMERAL.slice(1, -1)}第周期拜])${CHINESE_NUMERAL}{1,3}、(?!${CHINESE_NUMERAL}{1,2}级)`, 'g');
+const TOP_HEADING = new RegExp(
+  `(?<![\\d${CHINESE_NUMERAL.slice(1, -1)}第周期拜])${CHINESE_NUMERAL}{1,3}、(?!${CHINESE_NUMERAL}{1,2}级)`,
+  'g',
+);
 /** A sub-heading (一)…, after per-character NFKC. */
 const SUB_HEADING = new RegExp(`\\(${CHINESE_NUMERAL}{1,3}\\)`, 'g');
 /** A numbered item glued in front of Chinese text: 2、咨询电话 / 3.电子邮箱. */
@@ -923,8 +926,7 @@ const HOURS_GO_ON =
   /^\s*\(?(?:上午|下午|中午|晚上|夏[ \t\u3000]*季|冬[ \t\u3000]*季|夏天|冬天|夏令|冬令|春夏|秋冬|春秋|春季|秋季|\d{1,2}\s*:\s*\d{2})/;
 
 /** A sentence opening on days and their hours (周三、周五、节假日前一日:上午…, 星期六:9:00…): more of the office hours. */
-const DAYS_THEN_HOURS =
-  /^(?:周[一二三四五六日天]|星期[一二三四五六日天]|节假日前一[日天])[^。\n:]{0,24}:\s*(?:上午|下午|\d)/;
+const DAYS_THEN_HOURS = /^(?:周[一二三四五六日天]|星期[一二三四五六日天]|节假日前一[日天])[^。\n:]{0,24}:\s*(?:上午|下午|\d)/;
 
 /** After a semicolon, the next season given by its dates (…15:00-18:00;9月1日至次年6月30日工作日,8:30-12:00…). */
 const HOURS_SEASON_BY_DATES = /^\d{1,2}月\d{1,2}日\s*(?:至|到|[-—–~])\s*(?:次年|翌年|第二年)?\d{1,2}月\d{1,2}日/;
@@ -1152,7 +1154,8 @@ function mailboxRefusesApplications(printed: string, match: string, email: strin
   if (!email) return undefined;
   const at = match.indexOf(email.slice(0, 6));
   if (at < 0) return undefined;
-  const bracket = /^[^(\n]{0,30}?\(([^()\n]{4,80})\)/.exec(match.slice(at));
+  // (…如需提交政府信息公开申请,请按照以下“(二)申请方式”提出申请): a heading's number bracketed inside the bracket is part of it.
+  const bracket = /^[^(\n]{0,30}?\(((?:[^()\n]|\([^()\n]{1,6}\)){4,100})\)/.exec(match.slice(at));
   // (仅用于接收…咨询及有关意见建议,如需提交…申请,请查看…): a mailbox only for questions takes no applications either.
   if (
     !bracket ||
@@ -3543,7 +3546,8 @@ function typedValue(field: LabelledField, value: string, printed: string, hit: L
       const phone = extract(value, PHONE);
       // 联系电话:0769-22007066(总机)0769-22007136(咨询电话): two numbers, each with what it is in brackets, are both the office's.
       const roled = ROLED_PHONES.exec(matchingForm(value));
-      if (roled && phone && matchingForm(phone) === roled[1]) return `${phone}（${roled[2]}）、${roled[3]}${roled[4] ? `（${roled[4]}）` : ''}`;
+      if (roled && phone && matchingForm(phone) === roled[1])
+        return `${phone}（${roled[2]}）、${roled[3]}${roled[4] ? `（${roled[4]}）` : ''}`;
       // 联系电话:09162626963 where the page printed 0916-2626963 before: the number as the page's dashed form.
       if (phone && /^\d{7,8}$/.test(phone)) return withAreaCode(phone, printed) ?? phone;
       return phone && /^0\d{9,11}$/.test(phone) ? (dashedForm(phone, printed) ?? phone) : phone;

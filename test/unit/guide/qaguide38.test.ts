@@ -4,7 +4,8 @@
  * weekday list (周一、周二、周四:) is no heading 一、; other days' hours in the next sentence (。周三、周五、节假日前一日:上午…) are
  * the same hours; hours whose times lost their colons, each part of the day labelled (上午8301200;下午14001730), are read when
  * they split one way only; two phones with their roles in brackets are both kept; a place far down a list of places to read
- * (可以在A(地址:…)、B(…)、C(地址:…,联系电话:…)查阅) gives neither the office's address nor its phone.
+ * (可以在A(地址:…)、B(…)、C(地址:…,联系电话:…)查阅) gives neither the office's address nor its phone; a mailbox only for
+ * questions whose bracket holds a heading's bracketed number (…请按照以下“(二)申请方式”提出申请) is noted as taking no applications.
  */
 import { describe, expect, it } from 'vitest';
 import { parseAgencyGuide } from '../../../src/guide/agency-guide.js';
@@ -51,5 +52,18 @@ describe('qaguide38: read', () => {
     expect(guide.fields.address).toBeUndefined();
     expect(guide.fields.phone).toBeUndefined();
     expect(guide.fields.reading_places?.some((place) => place.includes('0998-4860277'))).toBe(true);
+  });
+  it('notes a mailbox only for questions whose bracket holds a bracketed heading number', () => {
+    const guide = parseAgencyGuide(`北江市澄湖区民政局依申请公开
+(一)受理机构
+北江市澄湖区民政局办公室。
+咨询电话:0998-4866338
+电子邮箱:chmz@example.cn(仅用于接收信息公开工作咨询及有关建议,如需提交申请,请按照以下“(二)申请方式”提出申请)
+(二)申请方式
+1.信函申请。
+`);
+    expect(guide.fields.channel_notes).toContain(
+      '电子邮件：chmz@example.cn（仅用于接收信息公开工作咨询及有关建议,如需提交申请,请按照以下“(二)申请方式”提出申请）',
+    );
   });
 });
