@@ -294,9 +294,13 @@ export interface AgencyGuide {
 const CHINESE_NUMERAL = '[一二三四五六七八九十]';
 /**
  * A heading 一、… at the top level of the guide. Not levels counted (一、二级类目采用国务院主题分类, 三、四级类目: two levels named,
- * no heading), which would cut the part they are in.
+ * no heading), which would cut the part they are in; nor a weekday in a list of days (周一、周二、周四:上午…, 星期一、), which
+ * would cut the hours.
  */
-const TOP_HEADING = new RegExp(`(?<![\\d${CHINESE_NUMERAL.slice(1, -1)}第])${CHINESE_NUMERAL}{1,3}、(?!${CHINESE_NUMERAL}{1,2}级)`, 'g');
+const TOP_HEADING = new RegExp(
+  `(?<![\\d${CHINESE_NUMERAL.slice(1, -1)}第周期拜])${CHINESE_NUMERAL}{1,3}、(?!${CHINESE_NUMERAL}{1,2}级)`,
+  'g',
+);
 /** A sub-heading (一)…, after per-character NFKC. */
 const SUB_HEADING = new RegExp(`\\(${CHINESE_NUMERAL}{1,3}\\)`, 'g');
 /** A numbered item glued in front of Chinese text: 2、咨询电话 / 3.电子邮箱. */
@@ -921,6 +925,9 @@ function valueEnd(match: string, from: number, hits: LabelHit[]): number {
 const HOURS_GO_ON =
   /^\s*\(?(?:上午|下午|中午|晚上|夏[ \t\u3000]*季|冬[ \t\u3000]*季|夏天|冬天|夏令|冬令|春夏|秋冬|春秋|春季|秋季|\d{1,2}\s*:\s*\d{2})/;
 
+/** A sentence opening on days and their hours (周三、周五、节假日前一日:上午…, 星期六:9:00…): more of the office hours. */
+const DAYS_THEN_HOURS = /^(?:周[一二三四五六日天]|星期[一二三四五六日天]|节假日前一[日天])[^。\n:]{0,24}:\s*(?:上午|下午|\d)/;
+
 /** After a semicolon, the next season given by its dates (…15:00-18:00;9月1日至次年6月30日工作日,8:30-12:00…). */
 const HOURS_SEASON_BY_DATES = /^\d{1,2}月\d{1,2}日\s*(?:至|到|[-—–~])\s*(?:次年|翌年|第二年)?\d{1,2}月\d{1,2}日/;
 
@@ -948,10 +955,13 @@ function hoursEnd(match: string, from: number, hits: LabelHit[]): number {
     const close = /^[^()\n。]*\)/.exec(match.slice(end, end + 160));
     if (close) end += close[0].length;
   }
-  for (let lines = 0; lines < 4 && (match[end] === '\n' || match[end] === ';'); lines += 1) {
+  for (let lines = 0; lines < 4 && (match[end] === '\n' || match[end] === ';' || match[end] === '。'); lines += 1) {
     const rest = match.slice(end, end + 40);
-    const lead = /^;?\s*/.exec(rest)?.[0].length ?? 0;
-    if (!HOURS_GO_ON.test(rest.slice(lead)) && !(match[end] === ';' && HOURS_SEASON_BY_DATES.test(rest.slice(lead)))) break;
+    const lead = /^[;。]?\s*/.exec(rest)?.[0].length ?? 0;
+    // …下午14:00-17:30。周三、周五、节假日前一日:上午…: other days' hours, in the next sentence, are the same hours.
+    if (match[end] === '。') {
+      if (!DAYS_THEN_HOURS.test(rest.slice(lead))) break;
+    } else if (!HOURS_GO_ON.test(rest.slice(lead)) && !(match[end] === ';' && HOURS_SEASON_BY_DATES.test(rest.slice(lead)))) break;
     end = valueEnd(match, end + lead, hits);
   }
   const except = HOURS_EXCEPT.exec(match.slice(end, end + 90));
@@ -992,6 +1002,9 @@ function extract(printed: string, pattern: RegExp): string | undefined {
  */
 const PHONE =
   /(?<!\d)0\d{2,3}\s*-\s*\d{4}[ \t]\d{4}(?!\d)|(?<!\d)0\d{10,11}(?!\d)|(?:\(?0\d{2,3}\)?\s*[-—–~]{0,2}\s*)?(?<!\d)\d{7,8}(?!\d)(?:\s*[,、/]\s*(?:0\d{2,3}\s*[-—–]{1,2}\s*)?\d{7,8}(?!\d))*|(?<!\d)1[3-9]\d{9}(?!\d)|(?<!\d)12345(?!\d)|(?<!\d)95\d{3}(?!\d)/;
+/** Two phone numbers in a row, the first with what it is in brackets (0769-22007066(总机)0769-22007136(咨询电话)). */
+const ROLED_PHONES =
+  /^\s*(0\d{2,3}-\d{7,8})\s*\((总机|咨询电话|咨询|办公室|值班电话|值班)\)\s*[,、/]?\s*(0\d{2,3}-\d{7,8})(?:\s*\(([^()]{1,6})\))?/;
 const EMAIL = /[A-Za-z0-9._%+-]+\s*@\s*[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
 const POST_CODE = /(?<!\d)\d{6}(?!\d)/;
 /** A post code in brackets closing an address: (邮政编码450016), （邮编：437200）, in either script. */
@@ -1141,7 +1154,8 @@ function mailboxRefusesApplications(printed: string, match: string, email: strin
   if (!email) return undefined;
   const at = match.indexOf(email.slice(0, 6));
   if (at < 0) return undefined;
-  const bracket = /^[^(\n]{0,30}?\(([^()\n]{4,80})\)/.exec(match.slice(at));
+  // (…如需提交政府信息公开申请,请按照以下“(二)申请方式”提出申请): a heading's number bracketed inside the bracket is part of it.
+  const bracket = /^[^(\n]{0,30}?\(((?:[^()\n]|\([^()\n]{1,6}\)){4,100})\)/.exec(match.slice(at));
   // (仅用于接收…咨询及有关意见建议,如需提交…申请,请查看…): a mailbox only for questions takes no applications either.
   if (
     !bracket ||
@@ -2118,7 +2132,15 @@ function isReadingPlace(match: string, start: number): boolean {
   const rest = after.slice(0, (after.indexOf('。') + 1 || after.length + 1) - 1);
   // Its 办公地址 is still the office's own (也可以到市住建局(办公地址:…)或是到市档案馆查阅).
   if (/^办公(?:地址|地点)/.test(after)) return false;
-  return /(?:可以?|请)(?:在|到|前往|至)/.test(sentence) && /查阅|查询|阅览/.test(rest);
+  if (!/查阅|查询|阅览/.test(rest)) return false;
+  if (/(?:可以?|请)(?:在|到|前往|至)/.test(sentence)) return true;
+  // 公众可以在A(地址:…,联系电话:…,开放时间:…)、B(…)、C(地址:…,联系电话:…)查阅: a place far down a list of places to read, its
+  // contacts in the brackets after its name, is sent to as the first is, however long the list before it.
+  const opened = Math.max(match.lastIndexOf('。', start - 1), match.lastIndexOf('\n', start - 1));
+  const listed = match.slice(opened + 1, start);
+  // (Only after another place's brackets closed: a single place's own contacts are read by the rules above.)
+  const downList = /[)）]\s*[、,，]\s*[^()（）]{2,40}[(（][^()（）]*$/.test(listed);
+  return downList && listed.length <= 600 && /(?:可以?|请)(?:在|到|前往|至)/.test(listed);
 }
 
 /**
@@ -3486,6 +3508,35 @@ function ownShortName(agency: string, printed: string, match: string): string | 
   return first >= 0 && full.indexOf(simplified[1], first + 1) > first ? name : undefined;
 }
 
+/** One time of three or four digits that lost its colon (830, 1200): hour and minute, or undefined when it can be none. */
+function lostColonTime(digits: string): string | undefined {
+  const hour = Number(digits.slice(0, -2));
+  const minute = Number(digits.slice(-2));
+  return hour <= 23 && minute <= 59 ? `${hour}:${digits.slice(-2)}` : undefined;
+}
+
+/**
+ * Hours whose times lost their colons and dashes, each part of the day still labelled (上午8301200;下午14001730): a run of
+ * seven or eight digits after 上午/下午 that splits into two times one way only (830|1200, never 83|01…) is that span, the
+ * printed digits said after the hours. A run that could be split two ways, or all the day's times run together
+ * (8301200143018), is left as printed, and then read as no hours.
+ */
+function restoredLostColons(hours: string): string {
+  if (/\d\s*[:：]\s*\d/.test(hours)) return hours;
+  const printed: string[] = [];
+  const restored = hours.replace(/(?<=上午|下午|中午|晚上)(\d{7,8})(?!\d)/g, (run) => {
+    const spans = [3, 4, 5]
+      .map((cut) => [run.slice(0, cut), run.slice(cut)])
+      .filter(([from, to]) => from.length >= 3 && from.length <= 4 && to.length >= 3 && to.length <= 4)
+      .map(([from, to]) => [lostColonTime(from), lostColonTime(to), Number(from), Number(to)] as const)
+      .filter(([from, to, start, end]) => from !== undefined && to !== undefined && start < end);
+    if (spans.length !== 1) return run;
+    printed.push(run);
+    return `${spans[0][0]}-${spans[0][1]}`;
+  });
+  return printed.length === 0 ? hours : `${restored}（原文时间的冒号和连接号缺失，印作${[...new Set(printed)].join('、')}）`;
+}
+
 /** A field's value in its own shape: the number, address or name found in the labelled text. */
 function typedValue(field: LabelledField, value: string, printed: string, hit: LabelHit): string | undefined {
   if (!value) return undefined;
@@ -3493,6 +3544,10 @@ function typedValue(field: LabelledField, value: string, printed: string, hit: L
     case 'phone':
     case 'fax': {
       const phone = extract(value, PHONE);
+      // 联系电话:0769-22007066(总机)0769-22007136(咨询电话): two numbers, each with what it is in brackets, are both the office's.
+      const roled = ROLED_PHONES.exec(matchingForm(value));
+      if (roled && phone && matchingForm(phone) === roled[1])
+        return `${phone}（${roled[2]}）、${roled[3]}${roled[4] ? `（${roled[4]}）` : ''}`;
       // 联系电话:09162626963 where the page printed 0916-2626963 before: the number as the page's dashed form.
       if (phone && /^\d{7,8}$/.test(phone)) return withAreaCode(phone, printed) ?? phone;
       return phone && /^0\d{9,11}$/.test(phone) ? (dashedForm(phone, printed) ?? phone) : phone;
@@ -3534,9 +3589,11 @@ function typedValue(field: LabelledField, value: string, printed: string, hit: L
         !/\d|上午|下午|工作日|节假日|除外|周|星期|时间|夏|冬|上班|全天/.test(matchingForm(clauses[clauses.length - 1]))
       )
         clauses.pop();
-      let hours = cleanValue(clauses.join(''));
+      let hours = restoredLostColons(cleanValue(clauses.join('')));
       // 办公时间:8301200143018: a page that lost its colons and dashes prints times no one can tell apart; no hours are read.
       if (/^\d{6,}$/.test(hours.replace(/\s+/g, ''))) return undefined;
+      // 上午8701200: a labelled run that is no two times either, and no time printed whole beside it.
+      if (/\d{6,}/.test(hours) && !/\d\s*[:：]\s*\d/.test(hours)) return undefined;
       // A time cut inside its minutes (…下午14:0 at a cut page's end) is no time: the hours say where the text stops instead.
       const cutTime = /\d{1,2}[:：]\d?$/.exec(hours);
       if (cutTime) hours = `${hours.slice(0, cutTime.index)}…（原文在此中断，没有写明完整时间）`;

@@ -367,8 +367,11 @@ const PLACE_LEVEL =
 /** A year said in words right after a place's own name (开远|去年, 平潭|前年): the name ends there. */
 const PLACE_YEAR_WORD = /^(?:大前年|前年|去年|今年)/;
 
-/** What may stand right before a shortened name: nothing, a non-Han character, or the end of 请问, 一下, 知道, 我想, 那个, 嗯 …. */
-const SHORTENED_MAY_FOLLOW = /^$|^[^\p{Script=Han}]$|^[问下道的在是查看那个了说和与跟及想找请嗯]$/u;
+/**
+ * What may stand right before a shortened name: nothing, a non-Han character, the end of 请问, 一下, 知道, 我想, 那个, 嗯 …, or
+ * the word sending something to it (给|长安海关寄, 向|平潭公安局申请, 往…寄).
+ */
+const SHORTENED_MAY_FOLLOW = /^$|^[^\p{Script=Han}]$|^[问下道的在是查看那个了说和与跟及想找请嗯给向往]$/u;
 /**
  * A year opening the question, right before a shortened name (2024年|平潭公安局, 去年|平潭公安局, 那2023年度|…); not a year after
  * a name (富鸣集团2023年|国有资产交易信息 names no 国有资产管理局).
@@ -1102,6 +1105,9 @@ const TOWNS_ASKED = /^(?:有|共|一共|总共|所有|全部|各|下属|下辖|�
 const UNIT_AFTER =
   /^(?:市|区|县|旗)?((?:第?[一二三四五六七八九十\d]{1,3}(?:中学|中|小学|小)(?![心国学习生期])|\p{Script=Han}{2,6}?(?:中学|小学|学校|医院|卫生院|幼儿园|学院|大学)(?![习生期])|\p{Script=Han}{0,6}?(?:大学|学院|职院)(?![习生期路街道南北东西])))/u;
 
+/** A customs house's kind right after a place's name (长安|海关): see the region loop. */
+const CUSTOMS_AFTER = /^海关/;
+
 /** A unit's own office after its name (十一中|办公室, 人民医院|院办, 中学|校长办公室): the unit itself, no other body. */
 const UNIT_OWN_OFFICE = /^(?:的)?(?:[校院]长?|党政|综合|信息公开)?(?:办公室|办(?![公理结事件]))/;
 
@@ -1399,6 +1405,13 @@ function match(index: Built, text: string, nearMisses: boolean, soundAlike = tru
     const unit = UNIT_AFTER.exec(after)?.[1];
     if (unit && !entry.agencies.some((agency) => namesUnit(agency, unit))) {
       claim(at, entry.name.length);
+      continue;
+    }
+    // 长安海关, 沙田海关: a customs house is named after its port, and is no body of the place's (customs are managed from
+    // above, none is a department of the place's government): the place's agencies are not asked, unless one is that house.
+    if (CUSTOMS_AFTER.test(after) && !entry.agencies.some((agency) => toSimplified(agency.name).includes(`${entry.name}海关`))) {
+      claim(at, entry.name.length);
+      for (let position = at; position < at + entry.name.length; position += 1) beforeOtherKinds.add(position);
       continue;
     }
     // 硚口宗关街道: the region's agencies of that 街道 or township, when it has some.
