@@ -3863,6 +3863,10 @@ function splitSpokenQuestions(text: string): string[] {
   return [first, second];
 }
 
+/** A story (six characters or more), then 请问 / 想问下 / 我想了解一下 and the question itself, in group 2. */
+const STORY_THEN_QUESTION =
+  /^([\s\S]{6,}?)[，,。！!；;：:～~\s]+(?:所以|那|就)?(?:我)?(?:请问|麻烦问|想问|想了解|想知道)(?:一下|下|问)?[，,：:\s]*([\s\S]{6,})$/u;
+
 /** A reason asked (为啥有人申请, 为什么不公开): a question of its own, whatever else the message asks. */
 const REASON_PIECE = /为啥|为什么|为何|咋回事|怎么回事/;
 /** What the piece beside a reason asks (都申请啥, 申请了哪些内容, 有几件). */
@@ -5206,7 +5210,7 @@ export class QaEngine {
   };
 
   private answerMessage(message: string, context: { user?: string }): Answer {
-    const question = reasonBesideQuestion(message);
+    const question = reasonBesideQuestion(this.questionAfterStory(message));
     // A polite request in front (帮我查一下, 麻烦问一下) carries nothing to match.
     const { text: normalized, namesRead } = this.normalizedMessages.get(question, () => {
       const read: Array<{ typed: string; meant: string }> = [];
@@ -9105,6 +9109,18 @@ export class QaEngine {
     const report = agency ? this.store.report(agency.id, part.year) : undefined;
     const value = report ? this.store.cell(report.id, row, 'total') : undefined;
     return value === undefined ? undefined : { ...part, key, value, sentence: undefined };
+  }
+
+  /**
+   * 我是个体户 之前对罚款有意见… 请问忠县政府办2025年收到多少申请: a story told before the question (nothing asked in it), then
+   * 请问/想问下 and a question that names its agency, is the question alone; the story's words (罚款, 执法) are no topic of it.
+   * A question that leans on the story for its agency (想问下他们…) keeps the story.
+   */
+  private questionAfterStory(message: string): string {
+    const told = STORY_THEN_QUESTION.exec(message);
+    if (!told || ASKS.test(told[1].replace(/[\s\p{P}]/gu, ''))) return message;
+    const asked = normalizeQuestion(told[2]);
+    return ASKS.test(asked) && this.index.find(asked).length > 0 ? told[2] : message;
   }
 
   /** 海原县科技局 / 我想了解下海原县科技局: the text names one agency and asks nothing of it. */

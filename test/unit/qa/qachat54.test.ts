@@ -11,7 +11,11 @@
  * 7. 好的 回到X …: an acknowledgement before the next question (was: the agency not found).
  * 8. 有没有人申请行政复议 answered yes from a sentence that counts 复议 and 诉讼: the count of the kind asked is the figure
  *    (was: a text answer with no figure).
+ * 10. A story told before 请问 and a question naming its agency: the story's words (罚款, 执法) are no topic (was: the
+ *     agency's 行政处罚 refused as not printed).
+ * 9. 三十五件以下的有哪个: a count in Chinese numerals before a bound (以上, 以下, 以内) is that number (was: the polite menu).
  */
+import { normalizeQuestion } from '../../../src/qa/understand.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
 
@@ -24,6 +28,15 @@ function cutPage(agency: string, year: number, ...paragraphs: string[]): string 
     ...paragraphs,
   ].join('\n');
 }
+
+describe('qachat54: Chinese numerals before a bound', () => {
+  it('reads the count as digits', () => {
+    expect(normalizeQuestion('二十五条以上的有哪几个')).toBe('25条以上的有哪几个');
+    expect(normalizeQuestion('收到申请一百件以内的')).toBe('收到申请100件以内的');
+    // (十四五 before no measure word and bound stays a word.)
+    expect(normalizeQuestion('十四五规划公开了吗')).toBe('十四五规划公开了吗');
+  });
+});
 
 describe('qachat54: citizens’ phrasing (made-up store)', () => {
   let app: TestApp;
@@ -101,6 +114,13 @@ describe('qachat54: citizens’ phrasing (made-up store)', () => {
       '好的 回到白川市 政策解读发了多少条',
     ]);
     expect(answers[2].facts.map((fact) => fact.value)).toContain(39);
+  });
+
+  it('asks the question after a story, not the story’s words', async () => {
+    const [answer] = await converse(app, 'story', [
+      '我开了个小饭馆 之前对罚款有意见想要执法的材料 邻居说可以先查年报 请问青禾县政府办2025年收到多少信息公开申请',
+    ]);
+    expect(answer.facts.map((fact) => fact.value)).toContain(46);
   });
 
   it('states the count of the appeal asked when a sentence says yes', async () => {
