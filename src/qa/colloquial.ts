@@ -53,6 +53,24 @@ function rankedAcrossAgencies(verb: string): RegExp {
 
 /** [pattern, replacement], applied in order; each says why in its comment. */
 const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
+  // 25年的是多少 / 那去年的有多少 / 2023年是多少 said alone: a year alone as a follow-up, as 25年的呢 asks it (the last question
+  // of that year).
+  [/^(那|那么)?((?:19|20)?\d{2}年度?|今年|去年|前年|大前年)的?(?:是|有)多少(?:呢|啊)?(?=[?？。!！]*$)/u, '$1$2的呢'],
+  // 政策解读发了十几份吧 具体多少 / 大概二十多件吧 到底是几件: a rough guess said before asking the exact count carries nothing
+  // to match; the count is asked.
+  [
+    /(?:大概|差不多|应该|估计)?(?:[一二两三四五六七八九]?十几|几十|[一二两三四五六七八九十]+多|几百|十来)[件条份个篇次期项]?吧?[？?，,\s]*(?:具体|到底|确切|准确)(?:是|有)?(?=多少|几)/gu,
+    '',
+  ],
+  // 好的 回到庐山市 政策解读发了多少 / 嗯嗯，那长安区呢 / 明白了 再问下…: an acknowledgement of the last answer before the next
+  // question carries nothing (好的谢谢 / 好的再见 stay the thanks and the goodbye they are).
+  [/^(?:好的|好嘞|好吧|嗯+|哦+|噢+|ok|明白了|知道了|了解了)(?![\s\S]*(?:谢|再见|拜拜|bye))[，,。！!～~\s]*(?=[^，,。！!？?]{4})/iu, ''],
+  // 收到的申请有好多件嘞 / 微博发了好多条 (好多 for 多少, as southwestern speech asks it): 好多 before a measure word and the end
+  // of the question (a particle at most) is the count asked; 为什么收到好多申请 and 好多部门 stay what they say.
+  [
+    /(?<!为什么|为啥|怎么|咋|这么|那么)好多(?=[件条个篇次期份项名人家宗起]?(?:[嘞咧噻撒呢啊呀哦嘛哇么][?？。!！\s]*$|[?？。!！\s]*$))/gu,
+    '多少',
+  ],
   // 发了多少条微博 / 发过几条抖音: the channel named after the count is the channel's count, asked as 微博发了多少条 is.
   [/发(了|过)?(多少|几)([条篇个])(微博|抖音|快手|视频号|头条|今日头条|微信公众号|公众号|微信)(?=[吗呢啊呀？?。！!\s]*$)/u, '$4发$1$2$3'],
   // 有啥问题打啥电话 / 有什么疑问找谁: who to turn to with a question, not which problems the report names (存在的问题).
@@ -805,12 +823,20 @@ const ENGLISH_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bfees?\b/gi, '收费'],
   [/\b(?:tele)?phone(?:\s+number)?\b/gi, '电话'],
   [/\bscience\s+(?:and\s+technology\s+)?bureau\b/gi, '科技局'],
+  // weibo呢 / douyin发了多少 / wechat公众号: a channel's name typed in pinyin or English, as the reports print it.
+  [/\b(?:weibo|microblog)\b/gi, '微博'],
+  [/\b(?:weixin|wechat)\b/gi, '微信'],
+  [/\b(?:douyin|tiktok)\b/gi, '抖音'],
+  [/\bgongzhonghao\b/gi, '公众号'],
+  [/\btoutiao\b/gi, '今日头条'],
+  [/\bkuaishou\b/gi, '快手'],
+  [/\bshipinhao\b/gi, '视频号'],
   [/\bin\s+((?:19|20)\d{2})\b(?!年)/gi, '$1年'],
   [/\b(?:did|does|do|the|of|an?|is|are|was|were|there|by|in|for|to|please)\b/gi, ''],
 ];
 /** A word of the glossary above (a cheap test before its rewrites). */
 const ENGLISH_TEST =
-  /\b(?:how\s+(?:many|much)|applications?|requests?|licen[cs]|permits?|penalt|fines|reconsideration|review|lawsuits?|litigation|disclos|published|receive|fee|phone|bureau)|^\s*and\s/i;
+  /\b(?:how\s+(?:many|much)|applications?|requests?|licen[cs]|permits?|penalt|fines|reconsideration|review|lawsuits?|litigation|disclos|published|receive|fee|phone|bureau|weibo|microblog|weixin|wechat|douyin|tiktok|gongzhonghao|toutiao|kuaishou|shipinhao)|^\s*and\s/i;
 
 export function englishWords(text: string): string {
   if (!/[A-Za-z]{3}/.test(text) || !ENGLISH_TEST.test(text)) return text;

@@ -1560,17 +1560,18 @@ const BARE_GRANTED_ASKED =
 
 /**
  * 公开了几件 / 那公开了多少 / 其中公开了几个, said alone after a count of applications: how many were granted (予以公开), not
- * a count of some other 公开 the page prints (选登公开28件, 主动公开…条). Items counted in 条 stay items.
+ * a count of some other 公开 the page prints (选登公开28件, 主动公开…条). Items counted in 条 stay items. A pronoun for the agency
+ * before it (他们公开了几件, 它不予公开的有多少) is the same question of the agency just answered.
  */
 const BARE_GRANTED_COUNT =
-  /^(?:(?:那|那么|其中|结果|最后|最终|里面|这些|这里面|当中)[\s,，]*)*(?:有)?(?:给|被)?(?:予以)?公开(?:了|的)?(?:有)?(?:几件|多少件?|几个|多少个)(?:呢|啊|呀)?[?？。]*$/;
+  /^(?:(?:那|那么|其中|结果|最后|最终|里面|这些|这里面|当中|(?:他们家|他们|她们|它们|它|人家)的?)[\s,，]*)*(?:有)?(?:给|被)?(?:予以)?公开(?:了|的)?(?:有)?(?:几件|多少件?|几个|多少个)(?:呢|啊|呀)?[?？。]*$/;
 
 /**
  * 有几件没公开 / 没公开的有多少 / 几个没给公开 said alone after a count of applications: the applications not disclosed (不予公开),
  * not a 未公开 of the page's other sentences.
  */
 const BARE_WITHHELD_COUNT =
-  /^(?:(?:那|那么|其中|结果|最后|最终|里面|这些|这里面|当中)[\s,，]*)*(?:有)?(?:(?:几件|多少件?|几个|多少个)(?:是)?(?:没|没有|未|不)(?:给|予)?公开(?:的)?|(?:没|没有|未|不)(?:给|予)?公开的?(?:有|是)?(?:几件|多少件?|几个|多少个))(?:呢|啊|呀)?[?？。]*$/;
+  /^(?:(?:那|那么|其中|结果|最后|最终|里面|这些|这里面|当中|(?:他们家|他们|她们|它们|它|人家)的?)[\s,，]*)*(?:有)?(?:(?:几件|多少件?|几个|多少个)(?:是)?(?:没|没有|未|不)(?:给|予)?公开(?:的)?|(?:没|没有|未|不)(?:给|予)?公开的?(?:有|是)?(?:几件|多少件?|几个|多少个))(?:呢|啊|呀)?[?？。]*$/;
 
 /** 共收到依申请公开信息1条 / 受理依申请公开事项3条: applications received, whatever the measure word they are counted in. */
 const RECEIVED_ON_APPLICATION =
@@ -3707,12 +3708,15 @@ function namesOnly(text: string, mentions: readonly AgencyMention[]): boolean {
 const ALL_BUT_ONE =
   /除了?([^，,。？?\d]{2,12}?)(?:的?(?:那|这)\d+[条件])?(?:以外|之外)?[，,]?(?:其他|其余|剩下|别的)的?(?:主动公开|公开|发布)?的?(?:信息)?(?:加起来|一共|总共|合计|共)?(?:是|有)?(?:多少|几)/;
 
-/** Where in the report a figure is written (哪一部分写的, 在哪张表里, 表几, 出处是哪). */
+/**
+ * Where in the report a figure is written (哪一部分写的, 在哪张表里, 表几, 出处是哪), or which report it comes from (这个数哪来的,
+ * 数据是从哪查的, 哪份报告说的): the source of the figure just answered.
+ */
 const WHERE_WRITTEN =
-  /哪一?(?:部分|节|段(?!时间|日子|时期|期间)|章|张表|个表)|(?:在|是)表几|第几(?:部分|节|张表|个表)|(?:哪里|哪儿|在哪)(?:写的|说的|看到的)|出处|出自哪/;
+  /哪一?(?:部分|节|段(?!时间|日子|时期|期间)|章|张表|个表)|(?:在|是)表几|第几(?:部分|节|张表|个表)|(?:哪里|哪儿|在哪)(?:写的|说的|看到的)|出处|出自哪|(?:数|数字|数据)(?:是|都是)?(?:从)?哪(?:里|儿)?(?:来的|查的|看的)|哪(?:里|儿)?来的(?:这个|那个)?(?:数|数字|数据)|哪一?(?:份|个|篇)(?:报告|年报|年度报告|文件)(?:里|上|中)?(?:说|写|讲|提|看到)的/;
 /** Those words with what leads up to them (是报告的, 在年报的 …), taken out to ask the figure itself. */
 const WHERE_WRITTEN_WORDS =
-  /(?:是|在)?(?:报告|年报|年度报告)?(?:的|里)?(?:哪一?(?:部分|节|段|章|张表|个表)|表几|第几(?:部分|节|张表|个表)|哪里|哪儿|在哪|出处|出自哪)(?:里|中|上)?(?:写的|说的|看到的|的)?(?:呢|啊|呀)?[?？。]*$/;
+  /(?:是|在)?(?:报告|年报|年度报告)?(?:的|里)?(?:哪一?(?:部分|节|段|章|张表|个表)|表几|第几(?:部分|节|张表|个表)|哪里|哪儿|在哪|出处|出自哪|(?:是|都是)?(?:从)?哪(?:里|儿)?(?:来的|查的|看的)|哪一?(?:份|个|篇)(?:报告|年报|年度报告|文件)(?:里|上|中)?(?:说|写|讲|提|看到))(?:里|中|上)?(?:写的|说的|看到的|的)?(?:呢|啊|呀)?[?？。]*$/;
 /**
  * The period a report's figures cover (数据统计到什么时候, 年报统计的是哪段时间, 统计期限是多久, 从哪天开始算的): the
  * statistics period, not a deadline of applying.
@@ -3872,6 +3876,10 @@ function splitSpokenQuestions(text: string): string[] {
   if (!ASKS_A_FIGURE.test(first) || !ASKS_A_FIGURE.test(second) || second.replace(/[\p{P}\s]/gu, '').length < 3) return [text];
   return [first, second];
 }
+
+/** A story (six characters or more), then 请问 / 想问下 / 我想了解一下 and the question itself, in group 2. */
+const STORY_THEN_QUESTION =
+  /^([\s\S]{6,}?)[，,。！!；;：:～~\s]+(?:所以|那|就)?(?:我)?(?:请问|麻烦问|想问|想了解|想知道)(?:一下|下|问)?[，,：:\s]*([\s\S]{6,})$/u;
 
 /** A reason asked (为啥有人申请, 为什么不公开): a question of its own, whatever else the message asks. */
 const REASON_PIECE = /为啥|为什么|为何|咋回事|怎么回事/;
@@ -5242,7 +5250,7 @@ export class QaEngine {
   };
 
   private answerMessage(message: string, context: { user?: string }): Answer {
-    const question = reasonBesideQuestion(message);
+    const question = reasonBesideQuestion(this.questionAfterStory(message));
     // A polite request in front (帮我查一下, 麻烦问一下) carries nothing to match.
     const { text: normalized, namesRead } = this.normalizedMessages.get(question, () => {
       const read: Array<{ typed: string; meant: string }> = [];
@@ -9201,6 +9209,18 @@ export class QaEngine {
     return value === undefined ? undefined : { ...part, key, value, sentence: undefined };
   }
 
+  /**
+   * 我是个体户 之前对罚款有意见… 请问忠县政府办2025年收到多少申请: a story told before the question (nothing asked in it), then
+   * 请问/想问下 and a question that names its agency, is the question alone; the story's words (罚款, 执法) are no topic of it.
+   * A question that leans on the story for its agency (想问下他们…) keeps the story.
+   */
+  private questionAfterStory(message: string): string {
+    const told = STORY_THEN_QUESTION.exec(message);
+    if (!told || ASKS.test(told[1].replace(/[\s\p{P}]/gu, ''))) return message;
+    const asked = normalizeQuestion(told[2]);
+    return ASKS.test(asked) && this.index.find(asked).length > 0 ? told[2] : message;
+  }
+
   /** 海原县科技局 / 我想了解下海原县科技局: the text names one agency and asks nothing of it. */
   private namesOnlyAnAgency(text: string): boolean {
     const mentions = this.index.find(text);
@@ -10865,6 +10885,23 @@ ${lines.join('\n')}`,
               },
             ]
           : [];
+      // 有没有人申请行政复议 / 有没有被起诉过 against 因依申请公开引发的行政复议案件10件、行政诉讼案件1件: a yes to an appeal of
+      // one kind asked, the clause counting that kind once, has that count as its figure (a no states none, as above).
+      const appealKind = /复议/.test(asked) ? '行政复议' : /起诉|诉讼|被告|告过/.test(asked) ? '行政诉讼' : undefined;
+      const appealCounts =
+        facts.length === 0 && found.yes && appealKind
+          ? [...toSimplified(clause).matchAll(new RegExp(`${appealKind}[^，,。；;、\\d]{0,8}?(?<![\\d.])(\\d+)([件起宗个])`, 'g'))]
+          : [];
+      if (appealCounts.length === 1 && Number(appealCounts[0][1]) > 0)
+        facts.push({
+          agency: report.agency,
+          year: found.statedYear,
+          key: 'sentence',
+          value: Number(appealCounts[0][1]),
+          unit: appealCounts[0][2],
+          source,
+          sentence: found.sentence,
+        });
       return { kind: facts.length > 0 ? 'figure' : 'text', answer: `${lead}${who}报告写明：${clause}。${note}\n${quoted}\n${cite}`, facts };
     }
     // (A clause run on into the next sentence, read with it: 领导小组，。由… is 领导小组。由….)

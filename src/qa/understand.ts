@@ -107,6 +107,12 @@ const SPOKEN_COUNT_WEIGHED =
   /(?<=超过|超出|多于|少于|不到|不足|高于|低于|大于|小于|达到|突破)([两一二三四五六七八九十百千]{1,8})(?=[条件个名次家期人场份项])/g;
 
 /**
+ * 三十五件以下的有哪个 / 收到申请二十件以上的 / 一百条以内: a count said in Chinese numerals before its measure word and a bound
+ * (以上, 以下, 以内), as the same count in digits bounds a statistic.
+ */
+const SPOKEN_COUNT_BOUNDED = /([两一二三四五六七八九十百千]{1,8})(?=[条件个名次家期人场份项](?:及|或)?(?:以上|以下|以内|之上|之下))/g;
+
+/**
  * 黄石市的 全市的 / 平潭县的，全县的: a place, then its whole said again as a second thought, is the whole of that place
  * (黄石市全市的), which is answered from its own body or refused as not held, never read as two messages.
  */
@@ -187,6 +193,10 @@ export function normalizeQuestion(question: string, maxLength = 300): string {
     .replace(BACK_YEARS, (words: string) => (words.startsWith('上上上') ? '大前年' : '前年'))
     .replace(DIGIT_SCHOOL_ORDINAL, (_whole, digits: string) => chineseOrdinal(Number(digits)))
     .replace(SPOKEN_COUNT_WEIGHED, (whole, numeral: string) => {
+      const value = parseChineseNumber(numeral);
+      return Number.isFinite(value) && value > 0 ? String(value) : whole;
+    })
+    .replace(SPOKEN_COUNT_BOUNDED, (whole, numeral: string) => {
       const value = parseChineseNumber(numeral);
       return Number.isFinite(value) && value > 0 ? String(value) : whole;
     })
