@@ -573,7 +573,8 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:一)?部分(?:地)?给(?:予)?(?:了)?公开/g, '部分公开'],
   [/只?公开(?:了)?一部分(?=[^，。？?]{0,6}(?:多少|几))/g, '部分公开'],
   // 给公开了几件: applications granted are 予以公开 (不给公开 stays: what may be withheld).
-  [/(?<![不没])给(?:予)?(?:了)?公开(?:了)?(?=[^，。？?]{0,4}(?:多少|几))/g, '予以公开'],
+  // (没有给公开的申请几件: 没有 before 给 refuses, as 没 does.)
+  [/(?<![不没]|没有)给(?:予)?(?:了)?公开(?:了)?(?=[^，。？?]{0,4}(?:多少|几))/g, '予以公开'],
   // 最后给了多少 / 最终同意了几个 / 申请批了几件 (after the applications received): how many were granted, 予以公开 (给了多少钱
   // is no count of applications).
   // (最后批了几个 may ask permits granted, 行政许可: 批 is read so only after 申请.)
@@ -689,6 +690,10 @@ const APPLICANT_COUNTED = new RegExp(`(?:有)?(多少|几)([件个份])(?:申请
  */
 const GRANTED_BARE =
   /(?<!不予|予以|部分|主动|依申请|申请|政务|信息|不|没|未|都|全)(?:被|给)?公开(了)?(?=[^，。？?申]{0,6}(?:多少|几)|(?:了|过)?(?:吗|没|[?？]|$)|了几件申请|了多少件?申请)/;
+
+/** 公开了的申请 / 没公开的申请 / 不给公开的政府信息公开申请: applications named by what became of them (not 部分, 主动, 依申请, 予以). */
+const OUTCOME_CLAUSE =
+  /(?<!不予|予以|部分|主动|依申请|申请|政务|信息|[不没未有])(没有|没|未|不)?(?:给|被|予)?公开(?:了|过)?的(?:政府信息公开)?申请/g;
 
 /**
  * Whether any rewrite can apply: the rewrites' patterns as one alternation per set of flags (a pattern with a
@@ -892,6 +897,9 @@ export function plainWords(text: string): string {
   const yearAfter = carriedFrom ? Number(carriedFrom[1]) + 1 : 0;
   if (carriedFrom && new RegExp(`(?:${yearAfter}|(?<!\\d)${yearAfter % 100})年`).test(plain.replace(carriedFrom[0], '')))
     plain = plain.replace(carriedFrom[0], '上年');
+  // 公开了的申请几件 / 没公开的申请有几件 / 不给公开的申请: the applications said by their outcome, in a clause before 申请, are
+  // those so answered (予以公开, 不予公开), never every application received, which they were read as.
+  plain = plain.replace(OUTCOME_CLAUSE, (_whole, negation: string | undefined) => (negation ? '不予公开的申请' : '予以公开的申请'));
   if (plain.includes('申请') && !/主动|条|为什么|为啥|凭什么|怎么/.test(plain)) plain = plain.replace(GRANTED_BARE, '予以公开$1');
   // 申请是科研机构提的吗 / 是企业申请的吗: whether applications came from that applicant type, as 有科研机构申请吗 (有多少是自然人提的 counts already).
   if (!/几|多少/.test(plain)) plain = plain.replace(APPLICANT_WHO, '有$1申请吗');

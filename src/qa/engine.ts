@@ -51,6 +51,7 @@ import {
 import { searchWords, withQuotesWhole } from '../text/segment.js';
 import { COMMON_KINDS, KIND_ABBREVIATIONS, kindVariants, OWN_NAMED_UNIT, regionLevels, splitAgencyName } from '../report/agency-names.js';
 import { toSimplified } from '../text/script.js';
+import { sameSyllable } from './syllables.js';
 import { appealOutcomeAsked, appealOutcomeStated } from './appeal-outcome.js';
 import { WORKED_RATE_ASKED, workedRate } from './worked-rate.js';
 import {
@@ -901,7 +902,8 @@ const ORDINAL_REPLY =
 function listedOptions(answer: string): string[] | undefined {
   const list = /(?:库中有|报告有|有年度报告的\p{Script=Han}{1,12})：([^。]+)/u.exec(answer)?.[1];
   if (!list) return undefined;
-  // (The years in brackets go first: 上海市人民政府办公厅（2019、2025年） is one option, not two.)
+  // The years after each name (…生态环境局（2019、2020、2021年）) are cut off before the list is split at its 、, which they
+  // hold too: split first, one agency was offered as 平潭…局（2019 and the years as five more.
   const names = list
     .replace(/等\d+个.*$/, '')
     .replace(/（[^）]*）/g, '')
@@ -1572,6 +1574,10 @@ const BARE_GRANTED_COUNT =
  */
 const BARE_WITHHELD_COUNT =
   /^(?:(?:那|那么|其中|结果|最后|最终|里面|这些|这里面|当中|(?:他们家|他们|她们|它们|它|人家)的?)[\s,，]*)*(?:有)?(?:(?:几件|多少件?|几个|多少个)(?:是)?(?:没|没有|未|不)(?:给|予)?公开(?:的)?|(?:没|没有|未|不)(?:给|予)?公开的?(?:有|是)?(?:几件|多少件?|几个|多少个))(?:呢|啊|呀)?[?？。]*$/;
+
+/** 那公开了的呢 / 公开的呢 / 那不公开的呢 / 没给公开的呢, said alone: the applications of that outcome (not 部分, 主动, 依申请). */
+const BARE_OUTCOME_FOLLOW_UP =
+  /^(?:(?:那|那么|其中|结果|最后|最终)[\s,，]*)*(没有|没|未|不)?(?:给|被)?(?:予以)?公开(?:了|过)?的?(?:申请)?(?:呢|啊|呀)[?？。]*$/;
 
 /** 共收到依申请公开信息1条 / 受理依申请公开事项3条: applications received, whatever the measure word they are counted in. */
 const RECEIVED_ON_APPLICATION =
@@ -5261,7 +5267,7 @@ export class QaEngine {
         this.index.ownPlaceNamesIn(`${question}${toSimplified(question)}`),
         read,
       );
-      return { text, namesRead: read };
+      return { text: this.withNameSlipsMended(text, read), namesRead: read };
     });
     const answer = this.answerNormalized(normalized, context);
     // 宗官街道 read as the stored 宗关街道: said with the answer, as a name read loosely is, so a wrong town is caught.
@@ -5505,6 +5511,69 @@ export class QaEngine {
   }
 
   /** 红寺堡 海原 西工三个科技局: names put apart by spaces, then counted before the kind, are a list (红寺堡、海原、西工). */
+  /**
+   * 共情城市人民政府 / 要安县大河口乡 / 理下区建筑新村街道: an agency's name written with one character slipped (a homophone
+   * typed for another), which the index reads loosely as the one agency it names, written as that name. Left as typed, the
+   * slip's other words (城市, 县, 区) stood beside the question's own and chose another sentence of the right report (全市受理
+   * …18件 for 网上申请几件). Only a slip of three characters or more that lies in the name as typed, one character apart, is
+   * mended; the answer says how the name was read.
+   */
+  private withNameSlipsMended(text: string, read: Array<{ typed: string; meant: string }>): string {
+    let mended = text;
+    // One character apart, the two read as one syllable (情 for 青, 司 for 四): 录山市 is no slip of 保山市 but another city.
+    const oneApart = (typed: string, meant: string) => {
+      const differing = [...typed].flatMap((character, index) => (meant[index] === character ? [] : [index]));
+      return differing.length === 1 && sameSyllable(typed[differing[0]], meant[differing[0]]);
+    };
+    // A name mended is answered as if written right: only for an agency holding a report of each year asked, else the loose
+    // reading's own refusal (名称相近的…只有2024年的报告) stands.
+    const asked = understand(text, shanghaiYear(this.now())).years;
+    const holdsYears = (agency: AgencyRecord) => {
+      const held = new Set(this.store.reportsOfAgency(agency.id).map((report) => report.year));
+      return asked.every((year) => held.has(year));
+    };
+    for (const mention of this.index.find(text)) {
+      // 要安县大河口乡人民政府 / 司川省乐山市气象局 / 邹成市太平镇人民政府: the name found exactly after a higher place typed one
+      // character apart from the place the stored name prints before it (姚安县, 四川省, 邹城市), which then names it.
+      if (mention.how !== 'fuzzy') {
+        const slipped = mention.agencies.flatMap((agency) => {
+          const name = toSimplified(agency.name);
+          const at = name.indexOf(toSimplified(mention.text));
+          if (at < 3) return [];
+          for (let length = Math.min(at, mention.start); length >= 3; length--) {
+            const typed = text.slice(mention.start - length, mention.start);
+            const meant = name.slice(at - length, at);
+            if (
+              /^\p{Script=Han}+$/u.test(typed) &&
+              typed.at(-1) === meant.at(-1) &&
+              PLACE_LEVEL_END.test(meant.at(-1) ?? '') &&
+              oneApart(typed, meant)
+            )
+              return holdsYears(agency) ? [{ typed, meant, agency }] : [];
+          }
+          return [];
+        });
+        if (slipped.length === 1 && mended.includes(`${slipped[0].typed}${mention.text}`)) {
+          mended = mended.replace(`${slipped[0].typed}${mention.text}`, `${slipped[0].meant}${mention.text}`);
+          read.push({ typed: slipped[0].typed, meant: slipped[0].agency.name });
+        }
+        continue;
+      }
+      if (mention.agencies.length !== 1 || mention.text.length < 3 || !holdsYears(mention.agencies[0])) continue;
+      const typed = mention.text;
+      const name = toSimplified(mention.agencies[0].name);
+      let meant: string | undefined;
+      for (let at = 0; at + typed.length <= name.length && meant === undefined; at++) {
+        const window = name.slice(at, at + typed.length);
+        if (oneApart(typed, window)) meant = window;
+      }
+      if (meant === undefined || !mended.includes(typed)) continue;
+      mended = mended.replace(typed, meant);
+      read.push({ typed, meant: mention.agencies[0].name });
+    }
+    return mended;
+  }
+
   private spacedNamesAsList(question: string): string {
     // Cheap test first: most messages have no space.
     if (!/[\s\u3000]/.test(question.trim())) return question;
@@ -6930,7 +6999,10 @@ export class QaEngine {
       // 浙江省的 / 黑河那个: the reply's trailing 的 or 那个 would stand between the place and the kind asked (浙江省的气象局).
       const place = input.replace(/(?<=\p{Script=Han})(?:的|那个|那家|这个|这家)[？?。！!]*$/u, '');
       // 东乡区的 for 東鄉區氣象局, whose region the index does not read alone: the reply names it together with the kind asked.
-      const joined = `${place}${memory.pending}`;
+      // 那2020年呢 in reply to a refusal offering one agency for 2019年收到几件申请: the year said replaces the one asked before,
+      // which else stood beside it and was the one answered.
+      const pending = short.years.length > 0 ? memory.pending.replace(YEAR_WORDS, '') : memory.pending;
+      const joined = `${place}${pending}`;
       const namesWithKind = () =>
         !short.topic && this.index.find(joined).some((mention) => mention.start === 0 && mention.text.length > place.length);
       if (!short.topic && (this.index.find(input).length > 0 || short.years.length > 0 || namesWithKind())) text = joined;
@@ -6948,7 +7020,7 @@ export class QaEngine {
         !short.topic && short.years.length > 0 && this.index.find(input).length === 0
           ? this.onlyOptionWithYears(memory.pendingOptions, short.years)
           : undefined;
-      if (byYear) text = `${byYear}${short.years.join('、')}年${memory.pending}`;
+      if (byYear) text = `${byYear}${short.years.join('、')}年${pending}`;
     }
 
     // 公开了没 said alone after a count of applications: whether they were granted (予以公开), not whether the agency
@@ -6957,6 +7029,9 @@ export class QaEngine {
     // 公开了几件 said alone after a count of applications: the granted ones (予以公开), not another 公开 of the page (选登公开).
     else if (memory?.topic && applicationsTopic(memory.topic) && BARE_GRANTED_COUNT.test(text.trim())) text = '予以公开几件';
     else if (memory?.topic && applicationsTopic(memory.topic) && BARE_WITHHELD_COUNT.test(text.trim())) text = '不予公开几件';
+    // 那公开了的呢 / 公开的呢 / 那没公开的呢 after a count of applications: the outcome's row, not the count asked before again.
+    else if (memory?.topic && applicationsTopic(memory.topic) && BARE_OUTCOME_FOLLOW_UP.test(text.trim()))
+      text = BARE_OUTCOME_FOLLOW_UP.exec(text.trim())?.[1] ? '那不予公开的呢' : '那予以公开的呢';
     // 剩下的呢 / 还剩几件 said alone after a count of applications answered or handled: the rest, carried into the next year.
     if (memory?.topic && REST_CARRIED_ASKED.test(text.trim()) && applicationsTopic(memory.topic)) text = '结转下年度的呢';
     // 它在哪发信息 / 渠道有哪些 after one agency's answer: the channels of that agency, not every agency's count of items.
@@ -14694,7 +14769,8 @@ ${lines.join('\n')}`,
 
   /** The one agency of a clarifying question's list that has a report of each year given; undefined when none or several. */
   private onlyOptionWithYears(options: readonly string[] | undefined, years: readonly number[]): string | undefined {
-    if (!options || options.length < 2 || options.length > 20) return undefined;
+    // (One agency offered, as a refusal of a name not stored offers the one of that kind: 那2020年呢 asks it of that year.)
+    if (!options || options.length < 1 || options.length > 20) return undefined;
     const fitting = options.filter((name) => {
       const found = this.index.find(name);
       const agency = found.length === 1 && found[0].agencies.length === 1 ? found[0].agencies[0] : undefined;
