@@ -553,7 +553,11 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   // 配了几个兼职的人 / 有几个专职的人: the staff, as the reports name them (兼职工作人员, 专职人员).
   [/(专职|兼职)的人(?![员])/g, '$1人员'],
   // 最后公开了几件 / 最终给公开了多少: what the handling ended in is the outcome of applications, 予以公开, never items published.
-  [/(?:最后|最终|结果)(?:给|被)?(?:予)?公开(?:了)?(?=[^，。？?]{0,4}(?:多少|几))/g, '予以公开'],
+  // (提案办理结果公开几件, 审计结果公开了多少条: a 结果 after a noun or verb of its own is that noun, the 办理结果 published.)
+  [
+    /(?:最后|最终|(?<!办理|处理|审计|审查|审核|审批|调查|评估|考核|检查|评议|测评|核查|监测|抽查|整改|考评|复议|诉讼)结果)(?:给|被)?(?:予)?公开(?:了)?(?=[^，。？?]{0,4}(?:多少|几))/g,
+    '予以公开',
+  ],
   // 沙坪坝区人民政府小龙坎街道 / 静安区政府共和新路街道: a street office or town written under its district's government is
   // that office (its stored name holds the government's words); read as two bodies it answered with the district's figures.
   [/(?<=\p{Script=Han}[区县市旗])(?:人民)?政府(?=\p{Script=Han}{2,6}?(?:街道|镇|乡)(?!村|镇|政府))/gu, ''],

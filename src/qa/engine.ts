@@ -11367,6 +11367,16 @@ ${lines.join('\n')}`,
     const sentences = retrieved.facts.map((fact) => fact.sentence ?? '');
     const published = (sentence: string) => /公开|发布|公示/.test(sentence) && !/收到|接到|受理|承办|交办/.test(sentence);
     if (sentences.length === 0 || !sentences.every(published)) return undefined;
+    // 政协建议提案4件,均及时进行了办结回复…并…进行公示: the proposals themselves counted, their number printed right after their
+    // name in a clause with no publishing verb before it (a list's item whose 共收到县人大、 was split off): what was
+    // published about them is said after, of the same proposals.
+    const countsTheProposals = retrieved.facts.every((fact) => {
+      const clause = (fact.sentence ?? '')
+        .split(/[,，;；。]/)
+        .find((part) => new RegExp(`(?:${DEPUTIES_AND_PETITIONS.source})${fact.value}[件条项个]`).test(part));
+      return clause !== undefined && !/公开|发布|公示|公布/.test(clause);
+    });
+    if (countsTheProposals) return undefined;
     return this.refusal(
       `${agency.name}的年度报告没有写明收到“${other}”的件数，只写了公开其办理情况的条数。${other}不属于政府信息公开申请，年报表三只统计信息公开申请；可以问“收到多少件信息公开申请”。`,
     );

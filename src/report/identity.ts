@@ -1627,6 +1627,23 @@ const DATA_PERIOD = new RegExp(
   `(?:所列数据|使用数据|报告数据|报告涵盖)(?:为|是)?\\p{Script=Han}{0,6}?(?:自|从)?${YEAR}年0?1月0?1日(?:起)?(?:至|到|-|—|–|~|～)`,
   'u',
 );
+/**
+ * A whole calendar year stated as a period with neither 统计 nor 所列数据 before it ((一)主动公开情况:2021年1月1日至2021年12月31日,
+ * XX局总共公开…): the year the figures are counted for, when every such period in the opening names the same year (a period
+ * whose end names another year, 2020年1月1日至2021年6月30日, is no whole year and is not read).
+ */
+const WHOLE_YEAR_PERIOD = new RegExp(`${YEAR}年0?1月0?1日(?:起)?(?:至|到|-|—|–|~|～)(?:${YEAR}年)?12月31日`, 'g');
+
+/** The one year the opening's whole-year periods name, or undefined when none is stated or two years are. */
+function wholeYearPeriod(text: string): number | undefined {
+  const years = new Set<number | undefined>();
+  for (const match of text.matchAll(WHOLE_YEAR_PERIOD)) {
+    const start = toYear(match[1]);
+    if (match[2] !== undefined && toYear(match[2]) !== start) continue;
+    years.add(start);
+  }
+  return years.size === 1 ? [...years][0] : undefined;
+}
 const STATS_YEAR = new RegExp(`统计(?:期限|时限|时间|期间|周期|区间)(?:为|是|:)?${YEAR}年(?:度|全年|1月至12月)`);
 /** The year in the opening sentences, when neither title nor statistics period gives it. */
 const OPENING_YEARS = [
@@ -1888,6 +1905,7 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
     (statsMisprinted ? undefined : statsYear) ??
     titleYear ??
     openingYear ??
+    wholeYearPeriod(uncited) ??
     bodyYear ??
     schoolYearEnd(ownWords) ??
     (titled ? undefined : publishedFactYear(joined));
