@@ -6262,7 +6262,8 @@ export class QaEngine {
       this.kindPairs.set(kind, pattern);
     }
     // Only when the first region has an agency of that kind: 沐阳县和上海市政府办公厅 names 沐阳县 (its government) and an office.
-    const distributed = text.replace(pattern, (whole, first: string, conjunction: string, second: string) =>
+    const distributed = text.replace(pattern, (whole, first: string, conjunction: string, second: string, offset: number) =>
+      !this.insideNamedAgency(text, offset + first.length) &&
       this.index.find(`${first}${kind}`).some((mention) => mention.start === 0 && mention.text.length >= first.length - 1)
         ? `${first}${kind}${conjunction}${second}${kind}`
         : whole,
@@ -6317,6 +6318,13 @@ export class QaEngine {
     return widened.length === 1 ? widened[0] : undefined;
   }
 
+  /** Whether the character at `at` lies inside a name the text says whole (an agency's, or a place's: 太和县), not a near miss. */
+  private insideNamedAgency(text: string, at: number): boolean {
+    return this.index
+      .find(text)
+      .some((mention) => mention.how !== 'fuzzy' && mention.start < at && mention.start + mention.text.length > at + 1);
+  }
+
   /** 中卫和海原科技局 → 中卫科技局和海原科技局: a region without its level before the conjunction, when it names an agency of that kind. */
   private distributeKindToBareRegion(text: string, kind: string): string {
     const conjunction = new RegExp(`(?:和|与|跟|同|及|、|还是)[\\u4e00-\\u9fa5]{2,6}?${kind}`).exec(text);
@@ -6329,6 +6337,8 @@ export class QaEngine {
     const around = text.slice(Math.max(0, at - 2), at + 3);
     if (/^\p{Script=Han}{2}[和与及]\p{Script=Han}{2}$/u.test(around) && this.index.kinds().some((stored) => stored.includes(around)))
       return text;
+    // 上海市静安区人民政府共和新路街道办事处: the 和 lies inside an agency's stored name said whole (共和新路, 人和镇), no joiner.
+    if (this.insideNamedAgency(text, at)) return text;
     const named = this.index.find(`${before}${kind}`);
     // The region before the conjunction must start the name found (not the kind word after it, 沈阳市|发展和改革委员会).
     const endsAtConjunction = (mention: AgencyMention) =>

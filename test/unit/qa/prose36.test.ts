@@ -1,0 +1,53 @@
+/**
+ * prose36's classes, on made-up pages cut before their tables: a 和 inside a name said whole (和平区, 共和新路街道) is no
+ * joiner of two agencies.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+
+const cut = (title: string, body: string) => `${title}
+本报告所列数据统计期限为2025年1月1日至12月31日。
+一、总体情况
+${body}
+(三)政府信息管理
+严格落实“三审三校”制度,对
+`;
+
+const REPORTS: Record<string, string> = {
+  'city.txt': cut(
+    '北岭市教育局2025年政府信息公开工作年度报告',
+    '(一)主动公开。全年共发布信息900条。\n(二)依申请公开。2025年共收到政府信息公开申请9件。',
+  ),
+  'district.txt': cut(
+    '北岭市和平区教育局2025年政府信息公开工作年度报告',
+    '(一)主动公开。全年共发布信息120条。\n(二)依申请公开。2025年共收到政府信息公开申请3件。',
+  ),
+  'street1.txt': cut(
+    '上海市虹口区人民政府宁和东路街道办事处2025年政府信息公开工作年度报告',
+    '(一)主动公开。通过微信公众号等线上平台,全年共发布信息640条。\n(二)依申请公开。2025年共收到政府信息公开申请5件。',
+  ),
+  'street2.txt': cut(
+    '上海市虹口区人民政府白塔街道办事处2025年政府信息公开工作年度报告',
+    '(一)主动公开。全年共发布信息310条。\n(二)依申请公开。2025年共收到政府信息公开申请2件。',
+  ),
+};
+
+const values = (answer: { facts: Array<{ value: number }> }) => answer.facts.map((fact) => fact.value);
+
+describe('prose36 classes', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp({ now: () => new Date('2026-06-01T10:00:00+08:00') });
+    await importTexts(app, Object.entries(REPORTS));
+  });
+  afterAll(() => app.dispose());
+
+  it('a 和 inside a place’s name (和平区) is no joiner: the district’s bureau alone, not the city’s beside it', async () => {
+    const answer = await app.ask('北岭市和平区教育局2025年收到多少件申请');
+    expect(answer.kind, answer.answer).toBe('figure');
+    expect(values(answer)).toEqual([3]);
+    // Two agencies joined by 和 are still both asked.
+    const both = await app.ask('北岭市和和平区教育局2025年收到多少件申请');
+    expect(values(both).sort()).toEqual([3, 9]);
+  });
+});
