@@ -436,7 +436,7 @@ const COUNT_OR_REPORT_ASKED = /几|多少|年报|年度报告|有没有|是否/;
 const HOW_TO_APPLY =
   /(?:怎么|如何|怎样|去哪|在哪|哪里|到哪)(?:\p{Script=Han}{0,2})?(?:申请|提交|交申请|递交|办理)|申请(?:流程|步骤|方式|渠道|入口)|(?:要|得|需要)带(?:什么|啥|哪些)/u;
 /** A count asked in a measure word (发了几条, 多少件, 发行了多少万册): a report's figure. */
-const COUNT_ASKED = /(?:几|多少)万?[件条个次项场篇期名人家位册起宗]/;
+const COUNT_ASKED = /(?:几|多少)万?[件条个次项场篇期名人家位册起宗封]/;
 /**
  * A count of what was done, asked of one agency (接了多少电话, 来信几封, 概况类信息多少): a verb of doing or a thing counted
  * before 多少/几, or a measure word after it — never a contact (电话多少), a time (几个工作日, 几点) or a fee (多少钱).

@@ -1,6 +1,7 @@
 /**
  * prose36's classes, on made-up pages cut before their tables: a 和 inside a name said whole (和平区, 共和新路街道) is no
- * joiner of two agencies.
+ * joiner of two agencies; 多少封 (letters) is a count asked of the agency the conversation is about, though a word of complaints
+ * (投诉) stands before it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -22,6 +23,10 @@ const REPORTS: Record<string, string> = {
     '北岭市和平区教育局2025年政府信息公开工作年度报告',
     '(一)主动公开。全年共发布信息120条。\n(二)依申请公开。2025年共收到政府信息公开申请3件。',
   ),
+  'county.txt': cut(
+    '南岭县2025年政府信息公开工作年度报告',
+    '(一)主动公开。全年共发布信息2300条,开展意见征集8次,区长信箱、投诉咨询共收到来信23封。\n(二)依申请公开。2025年共收到政府信息公开申请4件。',
+  ),
   'street1.txt': cut(
     '上海市虹口区人民政府宁和东路街道办事处2025年政府信息公开工作年度报告',
     '(一)主动公开。通过微信公众号等线上平台,全年共发布信息640条。\n(二)依申请公开。2025年共收到政府信息公开申请5件。',
@@ -41,6 +46,12 @@ describe('prose36 classes', () => {
     await importTexts(app, Object.entries(REPORTS));
   });
   afterAll(() => app.dispose());
+
+  it('多少封 after a word of complaints, in a conversation about one agency, counts the letters its report states, no remedy', async () => {
+    const [, letters] = await converse(app, 'letters', ['南岭县2025年开展了几次意见征集', '区长信箱和投诉咨询一共收到多少封信']);
+    expect(letters.kind, letters.answer).toBe('figure');
+    expect(values(letters)).toEqual([23]);
+  });
 
   it('a 和 inside a place’s name (和平区) is no joiner: the district’s bureau alone, not the city’s beside it', async () => {
     const answer = await app.ask('北岭市和平区教育局2025年收到多少件申请');
