@@ -2482,9 +2482,15 @@ function ofAskedChannel(figures: ProseFigure[], asked: string): ProseFigure[] {
     kept.every((figure) => lumpsChannelsNotNamed(figure, named) || figureJoinsOtherChannel(figure, named))
   )
     return [];
+  // 微博发了多少 against figures of the website and the WeChat account only: a platform's own name (微博, 抖音) matches no other
+  // channel's, so none of the figures is that platform's (a word such as 日报 or 新媒体 may still name a channel stored otherwise).
+  if (kept.length === 0 && named.every((word) => OWN_PLATFORM_NAME.test(word))) return [];
   const best = single.length > 0 ? single : kept;
   return best.length > 0 && best.length < figures.length ? best : figures;
 }
+
+/** Platforms a stored channel is always named by (微博, 抖音, 快手, 头条, 视频号). */
+const OWN_PLATFORM_NAME = /^(?:微博|抖音|快手|头条|视频号)$/;
 
 /**
  * A count carried into the next year, as a clause prints it: 结转到2025年办理7件, 另有5件申请转结下年度继续办理, 2件转至下年继续办理,
@@ -9836,6 +9842,8 @@ ${lines.join('\n')}`,
     let retrieved =
       search(/\p{Script=Han}{2}/u.test(searchedText) ? searchedText : question.text) ??
       (unit === '篇' || (publishedItems && unit === '件') ? search(question.text.replace(/(多少|几)[篇件]/, '$1条')) : undefined) ??
+      // 微博发了多少条 against 政务微博651篇: posts published are counted in 篇 as well.
+      (publishedItems && unit === '条' ? search(question.text.replace(/(多少|几)条/, '$1篇')) : undefined) ??
       this.cutRowInProse(structured, question.topic, search);
     // 部门动态多少件 with no verb of publishing, against 主动公开…信息67条（含部门工作动态51条）: a part of the items a sentence
     // says were published, counted in 条, answers it — only where the sentence publishes and the clause counts no requests,
