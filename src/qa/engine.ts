@@ -9828,6 +9828,7 @@ ${lines.join('\n')}`,
       candidates.length > 0
         ? retrieve(this.store, { text, kind, year, reports: candidates, clauseMust, clauseRejected: clauseNot })
         : undefined;
+    const inPian = (found: ReturnType<typeof search>) => (found && /篇$/.test(found.unit ?? '') ? found : undefined);
     // 工作总结发了几篇 where the report counts items in 条: when no sentence counts the thing in 篇, its count in 条 answers.
     // 部门动态发了几件 where the report counts them in 条 (部门工作动态51条): items published are counted in either.
     const publishedItems =
@@ -9842,8 +9843,9 @@ ${lines.join('\n')}`,
     let retrieved =
       search(/\p{Script=Han}{2}/u.test(searchedText) ? searchedText : question.text) ??
       (unit === '篇' || (publishedItems && unit === '件') ? search(question.text.replace(/(多少|几)[篇件]/, '$1条')) : undefined) ??
-      // 微博发了多少条 against 政务微博651篇: posts published are counted in 篇 as well.
-      (publishedItems && unit === '条' ? search(question.text.replace(/(多少|几)条/, '$1篇')) : undefined) ??
+      // 微博发了多少条 against 政务微博651篇: posts published are counted in 篇 as well (only a count printed in 篇: 几篇 agrees
+      // with 件 too, and 政府文件28件 is no count of posts).
+      (publishedItems && unit === '条' ? inPian(search(question.text.replace(/(多少|几)条/, '$1篇'))) : undefined) ??
       this.cutRowInProse(structured, question.topic, search);
     // 部门动态多少件 with no verb of publishing, against 主动公开…信息67条（含部门工作动态51条）: a part of the items a sentence
     // says were published, counted in 条, answers it — only where the sentence publishes and the clause counts no requests,
