@@ -439,7 +439,7 @@ const COUNT_OR_REPORT_ASKED = /几|多少|年报|年度报告|有没有|是否/;
 const HOW_TO_APPLY =
   /(?:怎么|如何|怎样|去哪|在哪|哪里|到哪)(?:\p{Script=Han}{0,2})?(?:申请|提交|交申请|递交|办理)|申请(?:流程|步骤|方式|渠道|入口)|(?:要|得|需要)带(?:什么|啥|哪些)/u;
 /** A count asked in a measure word (发了几条, 多少件, 发行了多少万册): a report's figure. */
-const COUNT_ASKED = /(?:几|多少)万?[件条个次项场篇期名人家位册起宗]/;
+const COUNT_ASKED = /(?:几|多少)万?[件条个次项场篇期名人家位册起宗封]/;
 /**
  * A count of what was done, asked of one agency (接了多少电话, 来信几封, 概况类信息多少): a verb of doing or a thing counted
  * before 多少/几, or a measure word after it — never a contact (电话多少), a time (几个工作日, 几点) or a fee (多少钱).
@@ -2493,9 +2493,15 @@ function ofAskedChannel(figures: ProseFigure[], asked: string): ProseFigure[] {
     kept.every((figure) => lumpsChannelsNotNamed(figure, named) || figureJoinsOtherChannel(figure, named))
   )
     return [];
+  // 微博发了多少 against figures of the website and the WeChat account only: a platform's own name (微博, 抖音) matches no other
+  // channel's, so none of the figures is that platform's (a word such as 日报 or 新媒体 may still name a channel stored otherwise).
+  if (kept.length === 0 && named.every((word) => OWN_PLATFORM_NAME.test(word))) return [];
   const best = single.length > 0 ? single : kept;
   return best.length > 0 && best.length < figures.length ? best : figures;
 }
+
+/** Platforms a stored channel is always named by (微博, 抖音, 快手, 头条, 视频号). */
+const OWN_PLATFORM_NAME = /^(?:微博|抖音|快手|头条|视频号)$/;
 
 /**
  * A count carried into the next year, as a clause prints it: 结转到2025年办理7件, 另有5件申请转结下年度继续办理, 2件转至下年继续办理,
@@ -6421,7 +6427,8 @@ export class QaEngine {
       this.kindPairs.set(kind, pattern);
     }
     // Only when the first region has an agency of that kind: 沐阳县和上海市政府办公厅 names 沐阳县 (its government) and an office.
-    const distributed = text.replace(pattern, (whole, first: string, conjunction: string, second: string) =>
+    const distributed = text.replace(pattern, (whole, first: string, conjunction: string, second: string, offset: number) =>
+      !this.insideNamedAgency(text, offset + first.length) &&
       this.index.find(`${first}${kind}`).some((mention) => mention.start === 0 && mention.text.length >= first.length - 1)
         ? `${first}${kind}${conjunction}${second}${kind}`
         : whole,
@@ -6476,6 +6483,13 @@ export class QaEngine {
     return widened.length === 1 ? widened[0] : undefined;
   }
 
+  /** Whether the character at `at` lies inside a name the text says whole (an agency's, or a place's: 太和县), not a near miss. */
+  private insideNamedAgency(text: string, at: number): boolean {
+    return this.index
+      .find(text)
+      .some((mention) => mention.how !== 'fuzzy' && mention.start < at && mention.start + mention.text.length > at + 1);
+  }
+
   /** 中卫和海原科技局 → 中卫科技局和海原科技局: a region without its level before the conjunction, when it names an agency of that kind. */
   private distributeKindToBareRegion(text: string, kind: string): string {
     const conjunction = new RegExp(`(?:和|与|跟|同|及|、|还是)[\\u4e00-\\u9fa5]{2,6}?${kind}`).exec(text);
@@ -6488,6 +6502,8 @@ export class QaEngine {
     const around = text.slice(Math.max(0, at - 2), at + 3);
     if (/^\p{Script=Han}{2}[和与及]\p{Script=Han}{2}$/u.test(around) && this.index.kinds().some((stored) => stored.includes(around)))
       return text;
+    // 上海市静安区人民政府共和新路街道办事处: the 和 lies inside an agency's stored name said whole (共和新路, 人和镇), no joiner.
+    if (this.insideNamedAgency(text, at)) return text;
     const named = this.index.find(`${before}${kind}`);
     // The region before the conjunction must start the name found (not the kind word after it, 沈阳市|发展和改革委员会).
     const endsAtConjunction = (mention: AgencyMention) =>
@@ -10005,6 +10021,7 @@ ${lines.join('\n')}`,
       candidates.length > 0
         ? retrieve(this.store, { text, kind, year, reports: candidates, clauseMust, clauseRejected: clauseNot })
         : undefined;
+    const inPian = (found: ReturnType<typeof search>) => (found && /篇$/.test(found.unit ?? '') ? found : undefined);
     // 工作总结发了几篇 where the report counts items in 条: when no sentence counts the thing in 篇, its count in 条 answers.
     // 部门动态发了几件 where the report counts them in 条 (部门工作动态51条): items published are counted in either.
     const publishedItems =
@@ -10019,6 +10036,9 @@ ${lines.join('\n')}`,
     let retrieved =
       search(/\p{Script=Han}{2}/u.test(searchedText) ? searchedText : question.text) ??
       (unit === '篇' || (publishedItems && unit === '件') ? search(question.text.replace(/(多少|几)[篇件]/, '$1条')) : undefined) ??
+      // 微博发了多少条 against 政务微博651篇: posts published are counted in 篇 as well (only a count printed in 篇: 几篇 agrees
+      // with 件 too, and 政府文件28件 is no count of posts).
+      (publishedItems && unit === '条' ? inPian(search(question.text.replace(/(多少|几)条/, '$1篇'))) : undefined) ??
       this.cutRowInProse(structured, question.topic, search);
     // 部门动态多少件 with no verb of publishing, against 主动公开…信息67条（含部门工作动态51条）: a part of the items a sentence
     // says were published, counted in 条, answers it — only where the sentence publishes and the clause counts no requests,

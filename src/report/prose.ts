@@ -97,6 +97,10 @@ function classify(label: string, unit: string): { key: string; channel?: string 
   return keepsChannel ? { key, channel } : { key };
 }
 
+/** A platform's name alone, as a list of channels' counts names its next item (政务微博, “某某发布”抖音号, 官方视频号). */
+const BARE_PLATFORM_LABEL =
+  /^(?:“[^”]{1,12}”)?(?:政务|官方)?(?:新浪|腾讯)?(?:微博|抖音|快手|今日头条|头条|视频号|微信公众号|公众号)(?:号|账号)?$/;
+
 /** A numbered heading run into the sentence after it: (一)主动公开政府信息的情况, 二、依申请公开情况. */
 const GLUED_HEADING = /^[（(]?[一二三四五六七八九十]{1,3}[）)、][^,，。;；:：\d（()）]{2,24}?(?:情况|工作|方面)(?=[^,，。;；:：])/;
 
@@ -440,6 +444,21 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
           kindsOfChannel.end = at + found[0].length;
         } else kindsOfChannel = undefined;
       }
+      // 发布“山东海洋”政务微信公众号1122篇,政务微博651篇: a platform named bare right after another channel's count, in its unit,
+      // is the next item of that list, published by the same verb.
+      const previous = figures.at(-1);
+      if (
+        key === 'other' &&
+        channel &&
+        !channel.includes('、') &&
+        BARE_PLATFORM_LABEL.test(label) &&
+        previous?.key === 'proactive_items_by_channel' &&
+        previous.channel !== undefined &&
+        previous.channel !== channel &&
+        previous.unit === unit &&
+        /^\s*[,，、]\s*$/.test(scrubbed.slice(cursor, at - label.length))
+      )
+        key = 'proactive_items_by_channel';
       firstFigure ??= { end: at, unit };
       figures.push({ key, label, value: Number(found[1]), unit, channel, sentence: printed, section });
       cursor = at + found[0].length;
