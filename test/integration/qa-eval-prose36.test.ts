@@ -9,17 +9,10 @@
 // figures (2392, 1122) as its: 政务微博651篇 after 公众号1122篇 was stored as no channel's count; fixed. Final: 109/111; two gap
 // lines (那微博呢 谁发得多, two questions in one message; 要交钱吗, the rules answer it). Made-up examples:
 // test/unit/qa/prose36.test.ts.
-import { afterAll, beforeAll, describe } from 'vitest';
-import { makeTestApp, type TestApp } from '../helpers.js';
-import { askFiles, everyReportFolder, importFolders } from './qa-eval-helpers.js';
+import { describeOverEveryFolder } from './qa-eval-helpers.js';
 
-describe('prose facts asked in citizens’ words over every report folder (real-questions-prose36)', () => {
-  let store: TestApp;
-  beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, everyReportFolder());
-    // Every folder grows with each session's pages: on a loaded machine their import outlasts the default hook timeout.
-  }, 600_000);
-  afterAll(() => store.dispose());
-  askFiles(() => store, ['real-questions-prose36.jsonl']);
-});
+describeOverEveryFolder(
+  'prose facts asked in citizens’ words over every report folder (real-questions-prose36)',
+  ['real-questions-prose36.jsonl'],
+  { guides: false },
+);

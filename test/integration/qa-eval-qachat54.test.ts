@@ -15,17 +15,8 @@
  * 前年和大前年加起来, 第二个呢 after a ranking of three and the bound after it, a remedy after a guide's questions, an unknown
  * city asked back, an opinion as clarify). No older file's line changed.
  */
-import { afterAll, beforeAll, describe } from 'vitest';
-import { makeTestApp, type TestApp } from '../helpers.js';
-import { askFiles, everyReportFolder, importFolders } from './qa-eval-helpers.js';
+import { describeOverEveryFolder } from './qa-eval-helpers.js';
 
-describe('held-out conversations over every report folder and the guides (citizen-questions-90)', () => {
-  let store: TestApp;
-  beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [...everyReportFolder(), ['guides', /\.txt$/] as const]);
-    // Every folder: on a loaded machine their import outlasts the default hook timeout.
-  }, 300_000);
-  afterAll(() => store.dispose());
-  askFiles(() => store, ['citizen-questions-90.jsonl']);
-});
+describeOverEveryFolder('held-out conversations over every report folder and the guides (citizen-questions-90)', [
+  'citizen-questions-90.jsonl',
+]);

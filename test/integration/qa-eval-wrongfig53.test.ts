@@ -13,17 +13,10 @@
  * follow-up's sub-part; 发布信息…篇 beside 公开…条; 套城鎮 and 何东乡 read as other bodies; a percentage stated as a count; a
  * later part of a list sentence answered by an earlier one), 1 is refused (安镇街道).
  */
-import { afterAll, beforeAll, describe } from 'vitest';
-import { makeTestApp, type TestApp } from '../helpers.js';
-import { askFiles, everyReportFolder, importFolders } from './qa-eval-helpers.js';
+import { describeOverEveryFolder } from './qa-eval-helpers.js';
 
-describe('wrong figures a probe over every hand-read report found (real-questions-wrongfig53)', () => {
-  let store: TestApp;
-  beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, everyReportFolder());
-    // Every report folder: on a loaded machine their import outlasts the default hook timeout.
-  }, 900_000);
-  afterAll(() => store.dispose());
-  askFiles(() => store, ['real-questions-wrongfig53.jsonl']);
-});
+describeOverEveryFolder(
+  'wrong figures a probe over every hand-read report found (real-questions-wrongfig53)',
+  ['real-questions-wrongfig53.jsonl'],
+  { guides: false },
+);
