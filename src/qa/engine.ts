@@ -67,7 +67,7 @@ import { englishWords, plainWords } from './colloquial.js';
 import { readPinyinRegion } from './pinyin-initials.js';
 import { agencyInPlace, higherPlacesLead, type Place, placeEnding, placeStarting, twoKnownPlaces } from './places.js';
 import { agenciesInScope, placeOfData, type RankingScope, rankingScope } from './ranking-scope.js';
-import { bareRest, type KindEntry, statisticAnswer, statisticAsked } from './kind-statistics.js';
+import { barAsked, bareRest, type KindEntry, statisticAnswer, statisticAsked } from './kind-statistics.js';
 import { correctKindTypos } from './typos.js';
 import { accountsOfKind, twoOfAKindAsked } from './two-of-a-kind.js';
 import { applicationContentStated } from './application-content.js';
@@ -3650,6 +3650,12 @@ const COMPARED_TO_LAST = /^(?:那)?(?:它|这个)?比(\p{Script=Han}{2,8}?)(多|
  * 哪个主动公开的多 / 谁收到的申请少 / 哪家行政复议多一些: which is more (or fewer) of a thing named (group 1), no agency named
  * and no 最 (哪个X最多 ranks a kind or the figures just answered).
  */
+/** 那无法提供的呢 谁多 / 微博呢 谁发得多: a follow-up (group 1), then who of the two has more or fewer (group 2). */
+const FOLLOW_UP_THEN_WHICH =
+  /^((?:那|那么)?\p{Script=Han}{1,12}?(?:的)?呢)[\s,，。？?]*(?:那)?(?:谁|哪个|哪家|哪一个)(?:的)?(?:发|公开|发布|收到|办|做|搞)?(?:得|的)?(?:更|比较|要)?([多少高低])(?:一些|一点|些)?(?:呢|啊|呀)?[?？。!！]*$/u;
+/** 占两家合计的百分之多少 / 占两个加起来的比例: one agency's share of the sum of the two just weighed. */
+const SHARE_OF_TWO =
+  /占(?:这)?(?:两家|两个|两者|二者|两单位|两个单位|两个部门)(?:的)?(?:合计|加起来|总数|总和|一共|总量|之和)?(?:的)?(?:百分之(?:多少|几)|多少|比例|比重|百分比|几成)/;
 const WHICH_THING_MORE =
   /^(?:那|那么)?(?:哪个|哪一个|哪家|谁)(?:的)?(\p{Script=Han}{2,10}?)(?:得|的)?(?:更|比较|要)?([多少高低])(?:一些|一点|些)?(?:呢|啊|呀)?[?？。!！]*$/u;
 // 谁搞得多, 哪个整得少: the everyday verbs of doing something stand where 发 or 公开 do.
@@ -5629,6 +5635,8 @@ export class QaEngine {
       this.pairedFollowUp(text, context) ??
       this.shareFollowUp(text, context) ??
       this.rateFollowUp(text, context) ??
+      this.followUpThenWhich(text, context) ??
+      this.shareOfTwo(text, context) ??
       this.statedShareAsked(text, context);
     if (paired) return paired;
     // 微博的粉丝跟发的条数呢 in a conversation: two things of the last question, each asked as a follow-up.
@@ -5680,6 +5688,7 @@ export class QaEngine {
       this.weighedCount(text, context) ??
       this.perPeriod(text, context) ??
       this.partOfYear(text, context) ??
+      this.workedRateAlone(text, context) ??
       this.askOne(text, context)
     );
   }
@@ -6167,6 +6176,76 @@ export class QaEngine {
       { lazy: true },
     );
     return asked;
+  }
+
+  /** The distinct agencies of the last figures, each with its one value, when they are exactly two stored agencies. */
+  private lastTwoAgencies(
+    memory: ConversationMemory | undefined,
+  ): Array<{ agency: string; value: number; unit: string; fact: Fact }> | undefined {
+    // (A comparison of two agencies named is kept as a ranking of them: their two figures still say who.)
+    if (!memory?.lastFacts || memory.lastAcross) return undefined;
+    const names = [...new Set(memory.lastFacts.map((fact) => fact.agency))].filter((name) =>
+      this.index.find(name).some((mention) => mention.agencies.some((agency) => agency.name === name)),
+    );
+    if (names.length !== 2) return undefined;
+    const sides = names.map((name) => {
+      const facts = memory.lastFacts?.filter((fact) => fact.agency === name) ?? [];
+      return new Set(facts.map((fact) => fact.value)).size === 1
+        ? { agency: name, value: facts[0].value, unit: facts[0].unit, fact: facts[0] }
+        : undefined;
+    });
+    return sides.every((side) => side !== undefined)
+      ? (sides as Array<{ agency: string; value: number; unit: string; fact: Fact }>)
+      : undefined;
+  }
+
+  /**
+   * 那无法提供的呢 谁多 / 微博呢 谁发得多 right after two agencies were compared: the follow-up asked of both, then weighed between
+   * them (was: 谁多 read as a ranking of every stored report). Undefined when the last figures are not two agencies'.
+   */
+  private followUpThenWhich(text: string, context: { user?: string }): Answer | undefined {
+    const found = FOLLOW_UP_THEN_WHICH.exec(text);
+    if (!found || !context.user) return undefined;
+    const memory = this.options.state?.get<ConversationMemory>(`qa:${context.user}`);
+    if (!this.lastTwoAgencies(memory)) return undefined;
+    // (Asked as the message it is, 微博呢 read over the conversation as a message of its own is.)
+    const asked = this.answerMessage(found[1], context);
+    if (asked.kind !== 'figure' || asked.answer.startsWith('比较：')) return asked;
+    const agencies = [...new Set(asked.facts.map((fact) => fact.agency))];
+    if (agencies.length !== 2) return asked;
+    const sides = agencies.map((agency) => asked.facts.find((fact) => fact.agency === agency) as Fact);
+    if (sides[0].unit !== sides[1].unit) return asked;
+    const verdict = pairVerdict(text, sides[0], sides[1], /[少低]/.test(found[2]) ? 'asc' : 'desc');
+    return verdict ? { ...asked, answer: `比较：${verdict}\n${asked.answer}` } : asked;
+  }
+
+  /**
+   * 乌海市民政局占两家合计的百分之多少 right after two agencies' figures of one thing (compared, or added up): the one named over
+   * the sum of the two, worked out and said so. Undefined unless the agency named is one of those two.
+   */
+  private shareOfTwo(text: string, context: { user?: string }): Answer | undefined {
+    if (!SHARE_OF_TWO.test(text) || !context.user) return undefined;
+    const sides = this.lastTwoAgencies(this.options.state?.get<ConversationMemory>(`qa:${context.user}`));
+    if (!sides || sides[0].unit !== sides[1].unit) return undefined;
+    const named = this.index
+      .find(text)
+      .flatMap((mention) => mention.agencies)
+      .filter((agency) => sides.some((side) => side.agency === agency.name));
+    if (new Set(named.map((agency) => agency.name)).size !== 1) return undefined;
+    const side = sides.find((each) => each.agency === named[0].name);
+    const other = sides.find((each) => each.agency !== named[0].name);
+    if (!side || !other) return undefined;
+    const sum = side.value + other.value;
+    if (sum === 0) return undefined;
+    const percent = Math.round((side.value / sum) * 1000) / 10;
+    const unit = side.unit;
+    return {
+      kind: 'figure',
+      answer:
+        `${side.agency}${formatNumber(side.value)}${unit}，占两家合计${formatNumber(sum)}${unit}（${formatNumber(side.value)}${unit} + ${other.agency}${formatNumber(other.value)}${unit}）的${formatNumber(percent)}%` +
+        `（${formatNumber(side.value)} ÷ ${formatNumber(sum)}，是计算结果，不是报告原文）。\n（来源：${side.fact.source.report}；${other.fact.source.report}）`,
+      facts: [side.fact, other.fact],
+    };
   }
 
   /**
@@ -13769,6 +13848,8 @@ ${lines.join('\n')}`,
       understood.average,
       understood.rankOrder,
       among,
+      // (A bar asked, 超过1000件的有哪些, lists other agencies than the same list without it.)
+      understood.operation === 'list' ? barAsked(understood.text)?.words('') : undefined,
     ]);
     return this.crossAgency(key, () => this.computeAcrossAgencies(understood, topic, among));
   }
@@ -13796,7 +13877,10 @@ ${lines.join('\n')}`,
     const { row, column, text: name } = this.figureLabel(topic);
     const years = understood.years;
     const rowsToSum = [row, ...(topic.alsoRows ?? [])];
-    const order = understood.rankOrder === 'asc' ? 'asc' : 'desc';
+    // 超过1000件的有哪些 / 3件以下的有哪些: the agencies past a bar, read over every value (not the first ten), in the bar's order.
+    const bar = understood.operation === 'list' ? barAsked(understood.text) : undefined;
+    const order = bar ? (bar.above ? 'desc' : 'asc') : understood.rankOrder === 'asc' ? 'asc' : 'desc';
+    const read = bar ? Number.MAX_SAFE_INTEGER : SHOWN_IN_LIST;
     const amongIds = this.agenciesAmong(among);
     if (amongIds && !Array.isArray(amongIds)) return amongIds;
     // One ordered pass in the store: counts, the total and the first entries of each list. 新收申请 of a report whose table 三
@@ -13804,13 +13888,13 @@ ${lines.join('\n')}`,
     // (Over the whole store only: a ranking among a kind or a place keeps its own reading of their tables and sentences.)
     const proseTwin = rowsToSum.length === 1 && !among ? PROSE_TWIN_OF_CELL[`${row.key}.${column.key}`] : undefined;
     const ranking: FigureRanking & { fromProse?: Set<number> } = proseTwin
-      ? this.store.cellOrProseRanking(row.key, column.key, proseTwin, years, order, SHOWN_IN_LIST, amongIds)
+      ? this.store.cellOrProseRanking(row.key, column.key, proseTwin, years, order, read, amongIds)
       : this.store.figureRanking(
           rowsToSum.map((current) => current.key),
           column.key,
           years,
           order,
-          SHOWN_IN_LIST,
+          read,
           amongIds,
         );
     // A table 三 group summed (不予公开: its eight rows) is named by the group, never by its first row (属于国家秘密).
@@ -13870,6 +13954,13 @@ ${lines.join('\n')}`,
         answer = `${scope}${who}${label}都是${formatNumber(best)}${unit}，没有高低之分：${list(ranking.top, ranking.count, nameOnly)}。`;
       else
         answer = `${scope}${lead}${label}${order === 'asc' ? '最少' : '最多'}的是${list(ranking.top.slice(0, ranking.bestCount), ranking.bestCount, describe)}。全部：${list(ranking.top, ranking.count, describe)}。${endsGap(understood.text, ranking.top, ranking.count, (item) => item.agency, unit)}`;
+    } else if (bar) {
+      const passing = ranking.top.filter((item) => bar.passes(item.value));
+      const words = bar.words(unit);
+      answer =
+        passing.length > 0
+          ? `${scope}${lead}${label}${words}的有${passing.length}${noun}：${list(passing.slice(0, SHOWN_IN_LIST), passing.length, describe)}。`
+          : `${scope}${who}${label}没有${words}的（共${ranking.count}${noun}有这项数据）。`;
     } else {
       const zero = ranking.count - ranking.positive;
       answer =
@@ -14645,10 +14736,45 @@ ${lines.join('\n')}`,
     if (said.length > 0) return undefined;
     const years = memory.years;
     if (years.length > 1) return undefined;
+    return this.rateFromOneSentence(act, agency, years, memory.lastFacts);
+  }
+
+  /**
+   * 石家庄市长安区2024年办结率是多少 asked alone, of one agency whose report prints no such rate and holds no table 三 (a cut
+   * page, its applications counted only in its sentences): the question is answered as it stands (the conversation then
+   * knows the agency and year), and the rate is worked out from one sentence as a follow-up's is. A report whose table 三
+   * is held keeps its answer (its counts are the table's, which a sentence is not weighed against); a printed rate answers.
+   */
+  private workedRateAlone(text: string, context: { user?: string }): Answer | undefined {
+    const act = WORKED_RATE_ASKED.exec(text)?.[1];
+    if (!act || /满意|好评|按时|按期|及时|超期|逾期|平均|各|哪个|哪些|排名|最高|最低/.test(text)) return undefined;
+    if (this.index.find(text).length === 0) return undefined;
+    const transient = context.user ? undefined : `rate-alone:${process.pid}:${(this.messageCounter += 1)}`;
+    const user = context.user ?? transient;
+    const answered = this.askOne(text, { user });
+    const memory = this.options.state?.get<ConversationMemory>(`qa:${user}`);
+    if (transient) this.options.state?.delete(`qa:${transient}`);
+    if (answered.kind === 'figure' && answered.facts.some((fact) => fact.unit === '%')) return answered;
+    if (memory?.agencyIds.length !== 1 || memory.lastRanking || memory.lastAcross || memory.years.length > 1) return answered;
+    const agency = this.index.byId(memory.agencyIds[0]);
+    if (!agency) return answered;
+    const reports = this.store.reportsOfAgency(agency.id);
+    const report = memory.years.length === 1 ? reports.find((each) => each.year === memory.years[0]) : reports[reports.length - 1];
+    if (!report || this.store.cell(report.id, 'received', 'total') !== undefined) return answered;
+    const facts = answered.kind === 'figure' ? answered.facts : [];
+    return this.rateFromOneSentence(act, agency, [report.year], facts) ?? answered;
+  }
+
+  /**
+   * The rate of `act` of one agency's report of the years, worked out from one sentence stating both counts (the figures
+   * just answered first, else the sentence the act's count is read from); a refusal when a count of the act is read with no
+   * whole it is of; undefined when a rate is printed or nothing is read.
+   */
+  private rateFromOneSentence(act: string, agency: AgencyRecord, years: number[], lastFacts: readonly Fact[]): Answer | undefined {
     const printed = this.withRetrieval(NOTHING_FOUND, { text: `${act}率多少`, agency, years });
     if (printed?.kind === 'figure' && printed.facts.some((fact) => fact.unit === '%')) return undefined;
     const ofAgency = (fact: Fact) => fact.agency === agency.name && (years.length === 0 || years.includes(fact.year));
-    const remembered = memory.lastFacts.filter(ofAgency).reverse();
+    const remembered = lastFacts.filter(ofAgency).reverse();
     const read = this.withRetrieval(NOTHING_FOUND, { text: `已${act}多少件`, agency, years });
     const candidates = [...remembered, ...(read?.kind === 'figure' ? read.facts.filter(ofAgency) : [])];
     for (const fact of candidates) {
