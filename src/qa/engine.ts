@@ -5630,13 +5630,13 @@ export class QaEngine {
   private answerText(text: string, context: { user?: string }): Answer {
     // Two things of one agency asked together (门户网站和公开栏加起来, 公众号比微博多发了多少条): each asked, then summed or compared.
     const paired =
+      this.shareOfTwo(text, context) ??
       this.twoOfAKindAnswer(text, context) ??
       this.pairedAnswer(text, context) ??
       this.pairedFollowUp(text, context) ??
       this.shareFollowUp(text, context) ??
       this.rateFollowUp(text, context) ??
       this.followUpThenWhich(text, context) ??
-      this.shareOfTwo(text, context) ??
       this.statedShareAsked(text, context);
     if (paired) return paired;
     // 微博的粉丝跟发的条数呢 in a conversation: two things of the last question, each asked as a follow-up.
@@ -6178,25 +6178,26 @@ export class QaEngine {
     return asked;
   }
 
-  /** The distinct agencies of the last figures, each with its one value, when they are exactly two stored agencies. */
+  /** The agencies of the last figures, each with its last value, when they are exactly two stored agencies. */
   private lastTwoAgencies(
     memory: ConversationMemory | undefined,
   ): Array<{ agency: string; value: number; unit: string; fact: Fact }> | undefined {
     // (A comparison of two agencies named is kept as a ranking of them: their two figures still say who.)
-    if (!memory?.lastFacts || memory.lastAcross) return undefined;
-    const names = [...new Set(memory.lastFacts.map((fact) => fact.agency))].filter((name) =>
+    if (!memory?.lastFacts?.length || memory.lastAcross) return undefined;
+    // The figures of the last thing weighed (the conversation keeps those of the thing before it too).
+    const last = memory.lastFacts[memory.lastFacts.length - 1];
+    const latest = memory.lastFacts.filter((fact) => fact.key === last.key && fact.unit === last.unit);
+    const names = [...new Set(latest.map((fact) => fact.agency))].filter((name) =>
       this.index.find(name).some((mention) => mention.agencies.some((agency) => agency.name === name)),
     );
-    if (names.length !== 2) return undefined;
-    const sides = names.map((name) => {
-      const facts = memory.lastFacts?.filter((fact) => fact.agency === name) ?? [];
-      return new Set(facts.map((fact) => fact.value)).size === 1
-        ? { agency: name, value: facts[0].value, unit: facts[0].unit, fact: facts[0] }
-        : undefined;
+    // (The conversation about those two: a question of one of them since leaves the other's figure of another thing.)
+    const talkedAbout = memory.agencyIds.map((id) => this.index.byId(id)?.name);
+    if (names.length !== 2 || talkedAbout.length !== 2 || names.some((name) => !talkedAbout.includes(name))) return undefined;
+    // Each agency's last figure of it (a comparison states each side's figure once, an added pair then their sum).
+    return names.map((name) => {
+      const fact = latest.filter((each) => each.agency === name).at(-1) as Fact;
+      return { agency: name, value: fact.value, unit: fact.unit, fact };
     });
-    return sides.every((side) => side !== undefined)
-      ? (sides as Array<{ agency: string; value: number; unit: string; fact: Fact }>)
-      : undefined;
   }
 
   /**
@@ -6212,7 +6213,13 @@ export class QaEngine {
     const asked = this.answerMessage(found[1], context);
     if (asked.kind !== 'figure' || asked.answer.startsWith('比较：')) return asked;
     const agencies = [...new Set(asked.facts.map((fact) => fact.agency))];
-    if (agencies.length !== 2) return asked;
+    if (agencies.length !== 2) {
+      // One side read only: the figures kept are this answer's, never one side's of this thing beside the other's of the last.
+      const key = `qa:${context.user}`;
+      const kept = this.options.state?.get<ConversationMemory>(key);
+      if (kept) this.options.state?.set<ConversationMemory>(key, { ...kept, lastFacts: asked.facts.slice(-4) }, this.ttl, { lazy: true });
+      return asked;
+    }
     const sides = agencies.map((agency) => asked.facts.find((fact) => fact.agency === agency) as Fact);
     if (sides[0].unit !== sides[1].unit) return asked;
     const verdict = pairVerdict(text, sides[0], sides[1], /[少低]/.test(found[2]) ? 'asc' : 'desc');
@@ -6227,10 +6234,14 @@ export class QaEngine {
     if (!SHARE_OF_TWO.test(text) || !context.user) return undefined;
     const sides = this.lastTwoAgencies(this.options.state?.get<ConversationMemory>(`qa:${context.user}`));
     if (!sides || sides[0].unit !== sides[1].unit) return undefined;
-    const named = this.index
+    const ofTheTwo = (agency: AgencyRecord) => sides.some((side) => side.agency === agency.name);
+    let named = this.index
       .find(text)
       .flatMap((mention) => mention.agencies)
-      .filter((agency) => sides.some((side) => side.agency === agency.name));
+      .filter(ofTheTwo);
+    // 公安局占两家合计的…: a kind said short names the one of the two that is of it.
+    const kind = named.length === 0 ? this.bareKind(text) : undefined;
+    if (kind) named = this.index.ofKind(kind).filter(ofTheTwo);
     if (new Set(named.map((agency) => agency.name)).size !== 1) return undefined;
     const side = sides.find((each) => each.agency === named[0].name);
     const other = sides.find((each) => each.agency !== named[0].name);

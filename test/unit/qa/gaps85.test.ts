@@ -9,10 +9,14 @@
  *    the menu).
  * 4. X2024年办结率是多少 asked alone, X a cut page (no table 三) whose one sentence states the applications and those finished:
  *    the rate worked out from them (was: refused, or answered by one count); a sentence counting a carried-over number beside
- *    its whole is still refused.
+ *    its whole is still refused; the applicants named between the verb and 申请 (收到公民、法人和其他组织…申请共N件) still make
+ *    the sentence's whole.
+ * 5. The share of the two is of the last thing weighed (the conversation keeps the thing before it too), and the agency may be
+ *    named by its kind said short (民政局占两家合计的…).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { barAsked } from '../../../src/qa/kind-statistics.js';
+import { workedRate } from '../../../src/qa/worked-rate.js';
 import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
 
 /** A cut page of a report: its title and section 一 only (no tables), as many real pages are. */
@@ -34,6 +38,14 @@ describe('gaps85: the bar of a list question', () => {
     expect([below?.passes(2), below?.passes(3)]).toEqual([true, false]);
     expect(barAsked('2025年收到申请不为0的有哪些')).toBeUndefined();
   });
+  it('reads a sentence’s whole with its applicants named before 申请', () => {
+    expect(
+      workedRate(
+        '2023年共收到公民、法人和其他组织政府信息公开申请共20件,其中信函申请5件,网络申请15件,办结18件,结转下年度办理2件。',
+        '办结',
+      ),
+    ).toMatchObject({ total: 20, done: 18, percent: 90 });
+  });
 });
 
 describe('gaps85: lists by a bar, pairs weighed again and rates asked alone (made-up store)', () => {
@@ -51,6 +63,8 @@ describe('gaps85: lists by a bar, pairs weighed again and rates asked alone (mad
       ],
       ['dongling.txt', cutPage('青禾市东岭镇', 2025, '2025年,我镇共收到政府信息公开申请2件,均已按期答复。')],
       ['xipo.txt', cutPage('青禾市西坡乡', 2025, '2025年,我乡共收到政府信息公开申请1件,均已按期答复。')],
+      ['police.txt', cutPage('青禾市公安局', 2025, '2025年,我局共收到政府信息公开申请30件,均已按期答复。')],
+      ['civil.txt', cutPage('青禾市民政局', 2025, '2025年,我局共收到政府信息公开申请10件,均已按期答复。')],
       ['songjiang.txt', cutPage('松江县', 2024, '2024年,全县共受理政府信息公开申请50件,已办结48件,结转下年度办理2件。')],
       ['heyan.txt', cutPage('河沿县', 2024, '2024年全县共收到依申请公开件40件,上年度结转办理件3件,共办结38件,结转到2025年办理5件。')],
     ]);
@@ -91,6 +105,20 @@ describe('gaps85: lists by a bar, pairs weighed again and rates asked alone (mad
     expect(share.answer).toContain('1900件');
     expect(share.answer).toContain('33.7%');
     expect(share.facts.map((fact) => fact.value).sort((a, b) => a - b)).toEqual([640, 1260]);
+  });
+
+  it('works out the share of the last thing weighed, the agency named by its kind said short', async () => {
+    const user = 'g85-share-later';
+    await app.ask('2025年青禾市和青禾市白沙区哪个收到的申请多', user);
+    await app.ask('那微博呢 谁发得多', user);
+    const share = await app.ask('青禾市白沙区占两家合计的百分之多少', user);
+    expect(share.answer).toContain('1140条');
+    expect(share.answer).toContain('36%');
+    const kindUser = 'g85-share-kind';
+    await app.ask('2025年青禾市公安局和青禾市民政局哪个收到的申请多', kindUser);
+    const byKind = await app.ask('民政局占两家合计的百分之多少', kindUser);
+    expect(byKind.kind).toBe('figure');
+    expect(byKind.answer).toContain('25%');
   });
 
   it('works a rate out when asked alone of a cut page, and refuses it beside a carried-over count', async () => {
