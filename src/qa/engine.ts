@@ -2267,6 +2267,13 @@ function insideLargerOrdinal(text: string, kind: string): boolean {
 const STREET_OFFICE_ALONE =
   /^(?:那个|这个|那|咱们?|我们)?(?:街道办事处|街道办|街道)(?!\p{Script=Han}{0,3}?(?:街道|镇|乡))(?:的)?(?:信息公开)?(?:电话|地址|邮箱|传真|邮编|办公时间|联系方式|怎么联系)/u;
 
+/** 那深圳南山区的呢 / 深圳南山区2024年…: a city said short, then its district or county, at the message's start (group 1). */
+const UNSTORED_DISTRICT =
+  /^(?:那么?|还有)?(?:(?:19|20)\d{2}年度?)?(\p{Script=Han}{2,3}?市?\p{Script=Han}{2,3}?(?:区|县|旗))(?:的|呢|人民政府|政府|(?:19|20)\d{2}年|$)/u;
+
+/** 街道办收到多少申请 / 我们街道办2024年…: a street's office with no street named, at the message's start. */
+const STREET_OFFICE_FIGURE = /^(?:那个|这个|那|咱们?|我们)?(?:街道办事处|街道办)(?!\p{Script=Han}{0,3}?(?:街道|镇|乡))/u;
+
 /** The start of the bot's question of which agency of a kind is meant (您问的是哪个科技局？). */
 const WHICH_OF_KIND = '您问的是哪个';
 /**
@@ -7538,8 +7545,13 @@ export class QaEngine {
       if (mention.agencies.length > 1 && !understood.acrossAgencies) {
         const offered = mention.agencies.map((agency) => agency.name);
         remember({ pending: text.replace(mention.text, ''), pendingOptions: offered, offered });
+        // (Many of them, 街道办事处 alone naming every street's office: the first ten, and how many; a street asks which street.)
+        const names = mention.agencies.map((agency) => agency.name);
+        const listed = names.length > 10 ? `${joinList(names.slice(0, 10))}等${names.length}个` : joinList(names);
         return this.clarify(
-          `“${mention.text}”有多个机关：${joinList(mention.agencies.map((agency) => agency.name))}。请问您问的是哪一个？`,
+          /^(?:街道办事处|街道办|街道)$/.test(mention.text)
+            ? `${WHICH_OF_KIND}街道？“${mention.text}”有多个机关：${listed}。请带上街道名再问一次。`
+            : `“${mention.text}”有多个机关：${listed}。请问您问的是哪一个？`,
         );
       }
       for (const agency of mention.agencies) if (!agencies.some((known) => known.id === agency.id)) agencies.push(agency);
@@ -11102,12 +11114,14 @@ ${lines.join('\n')}`,
     }
     if (agencies.length === 0) {
       // 街道办电话多少: which street's office, of those stored (a street is no kind of its own: each is named by itself).
-      if (topic.type === 'contacts' && STREET_OFFICE_ALONE.test(understood.text)) {
+      // 街道办收到多少申请 / 我们街道办2024年行政处罚多少件: a figure of a street's office, no street named, asks which street too.
+      const figureOfStreet = (topic.type === 'cell' || topic.type === 'prose') && STREET_OFFICE_FIGURE.test(understood.text);
+      if ((topic.type === 'contacts' && STREET_OFFICE_ALONE.test(understood.text)) || figureOfStreet) {
         const streets = this.index.all().filter((agency) => /街道(?:办事处)?$|街道办$/.test(agency.name));
         if (streets.length > 0) {
           const shown = streets.slice(0, 10).map((agency) => agency.name);
           return this.clarify(
-            `${WHICH_OF_KIND}街道办事处？库中有：${joinList(shown)}${streets.length > 10 ? `等${streets.length}个` : ''}。请带上街道名再问一次，例如“${shown[0]}电话”。`,
+            `${WHICH_OF_KIND}街道办事处？库中有：${joinList(shown)}${streets.length > 10 ? `等${streets.length}个` : ''}。请带上街道名再问一次，例如“${shown[0]}${figureOfStreet ? '收到了几件信息公开申请' : '电话'}”。`,
           );
         }
       }
@@ -11165,6 +11179,11 @@ ${lines.join('\n')}`,
       // 长兴岛派出所电话, 灵隐街道信息公开传真: a station or a street by its own name at the question's start, none stored.
       const college = COLLEGE_ASKED.exec(understood.text) ?? TOWN_UNIT_ASKED.exec(understood.text) ?? STATION_ASKED.exec(understood.text);
       if (college) return this.refusal(`没有找到“${college[1]}”的政府信息公开指南或年度报告。${this.whatWeHave()}`);
+      // 那深圳南山区的呢: a city's district or county named alone, no stored agency of it, is not held (was: the stored reports
+      // listed, as if no place had been named).
+      const place = UNSTORED_DISTRICT.exec(understood.text)?.[1];
+      if (place && !/这|那|我们|咱们|本|全|该/.test(place) && this.index.find(place).length === 0)
+        return this.refusal(`没有找到“${place}”的政府信息公开工作年度报告。${this.whatWeHave()}`);
       return this.clarify(`请问您问的是哪个机关、哪一年？${this.whatWeHave()}`);
     }
     if (agencies.length > 1) {

@@ -13,6 +13,10 @@
  *    the sentence's whole.
  * 5. The share of the two is of the last thing weighed (the conversation keeps the thing before it too), and the agency may be
  *    named by its kind said short (民政局占两家合计的…).
+ * 6. 街道办收到多少申请 (a figure of a street's office, no street named) asks which street, listing ten of the stored ones; a
+ *    name every street's office shares (街道办事处) lists ten and how many, asking which street (was: every office listed).
+ * 7. 那深圳南山区的呢 (a city said short and its district, no agency of it stored) is refused as not held (was: the stored
+ *    reports listed, as if no place had been named).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { barAsked } from '../../../src/qa/kind-statistics.js';
@@ -65,6 +69,18 @@ describe('gaps85: lists by a bar, pairs weighed again and rates asked alone (mad
       ['xipo.txt', cutPage('青禾市西坡乡', 2025, '2025年,我乡共收到政府信息公开申请1件,均已按期答复。')],
       ['police.txt', cutPage('青禾市公安局', 2025, '2025年,我局共收到政府信息公开申请30件,均已按期答复。')],
       ['civil.txt', cutPage('青禾市民政局', 2025, '2025年,我局共收到政府信息公开申请10件,均已按期答复。')],
+      ...Array.from(
+        { length: 12 },
+        (_, index) =>
+          [
+            `street-${index}.txt`,
+            cutPage(
+              `青禾市白沙区${'甲乙丙丁戊己庚辛壬癸子丑'[index]}山路街道办事处`,
+              2025,
+              `2025年,我街道共收到政府信息公开申请${index + 1}件。`,
+            ),
+          ] as [string, string],
+      ),
       ['songjiang.txt', cutPage('松江县', 2024, '2024年,全县共受理政府信息公开申请50件,已办结48件,结转下年度办理2件。')],
       ['heyan.txt', cutPage('河沿县', 2024, '2024年全县共收到依申请公开件40件,上年度结转办理件3件,共办结38件,结转到2025年办理5件。')],
     ]);
@@ -83,7 +99,7 @@ describe('gaps85: lists by a bar, pairs weighed again and rates asked alone (mad
     expect(below.answer).toContain('2件以下');
     expect(below.answer).toContain('东岭镇2件');
     expect(below.answer).toContain('西坡乡1件');
-    expect(below.answer).not.toContain('白沙区');
+    expect(below.answer).not.toContain('640件');
   });
 
   it('weighs a follow-up with 谁多 between the two agencies just compared', async () => {
@@ -129,5 +145,27 @@ describe('gaps85: lists by a bar, pairs weighed again and rates asked alone (mad
     const carried = await app.ask('河沿县2024年办结率多少');
     expect(carried.kind).toBe('refusal');
     expect(carried.answer).not.toMatch(/\d+(?:\.\d+)?%/);
+  });
+
+  it('asks which street for a figure of a street’s office with no street named, listing ten', async () => {
+    const asked = await app.ask('街道办收到多少申请');
+    expect(asked.kind).toBe('clarify');
+    expect(asked.answer).toContain('哪个街道');
+    expect(asked.answer).toContain('等12个');
+    const shared = await app.ask('街道办事处去年公开了多少条信息');
+    expect(shared.kind).toBe('clarify');
+    expect(shared.answer).toContain('哪个街道');
+    expect(shared.answer).toContain('等12个');
+  });
+
+  it('refuses a district of a city not stored, named alone after a refusal', async () => {
+    const user = 'g85-district';
+    expect((await app.ask('红河市东城区2025年收到多少信息公开申请', user)).kind).toBe('refusal');
+    const other = await app.ask('那北岸市南湖区的呢', user);
+    expect(other.kind).toBe('refusal');
+    expect(other.answer).toContain('没有找到“北岸市南湖区”');
+    const short = await app.ask('那北岸南湖区的呢', user);
+    expect(short.kind).toBe('refusal');
+    expect(short.answer).toContain('北岸南湖区');
   });
 });
