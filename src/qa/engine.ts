@@ -68,7 +68,7 @@ import { englishWords, plainWords } from './colloquial.js';
 import { readPinyinRegion } from './pinyin-initials.js';
 import { agencyInPlace, higherPlacesLead, type Place, placeEnding, placeStarting, twoKnownPlaces } from './places.js';
 import { agenciesInScope, placeOfData, type RankingScope, rankingScope } from './ranking-scope.js';
-import { bareRest, type KindEntry, statisticAnswer, statisticAsked } from './kind-statistics.js';
+import { barAsked, bareRest, type KindEntry, statisticAnswer, statisticAsked } from './kind-statistics.js';
 import { correctKindTypos } from './typos.js';
 import { accountsOfKind, twoOfAKindAsked } from './two-of-a-kind.js';
 import { applicationContentStated } from './application-content.js';
@@ -2278,6 +2278,13 @@ function insideLargerOrdinal(text: string, kind: string): boolean {
 const STREET_OFFICE_ALONE =
   /^(?:那个|这个|那|咱们?|我们)?(?:街道办事处|街道办|街道)(?!\p{Script=Han}{0,3}?(?:街道|镇|乡))(?:的)?(?:信息公开)?(?:电话|地址|邮箱|传真|邮编|办公时间|联系方式|怎么联系)/u;
 
+/** 那深圳南山区的呢 / 深圳南山区2024年…: a city said short, then its district or county, at the message's start (group 1). */
+const UNSTORED_DISTRICT =
+  /^(?:那么?|还有)?(?:(?:19|20)\d{2}年度?)?(\p{Script=Han}{2,3}?市?\p{Script=Han}{2,3}?(?:区|县|旗))(?:的|呢|人民政府|政府|(?:19|20)\d{2}年|$)/u;
+
+/** 街道办收到多少申请 / 我们街道办2024年…: a street's office with no street named, at the message's start. */
+const STREET_OFFICE_FIGURE = /^(?:那个|这个|那|咱们?|我们)?(?:街道办事处|街道办)(?!\p{Script=Han}{0,3}?(?:街道|镇|乡))/u;
+
 /** The start of the bot's question of which agency of a kind is meant (您问的是哪个科技局？). */
 const WHICH_OF_KIND = '您问的是哪个';
 /**
@@ -3663,16 +3670,22 @@ const BOARD_PLACE_ASKED =
 const TIME_NOT_THING = /年|月|季度|同期|以前|之前|过去|平时/;
 const COMPARED_TO_LAST = /^(?:那)?(?:它|这个)?比(\p{Script=Han}{2,8}?)(多|少)(?:了)?(?:几|多少)[条件个项次篇]?(?:呢|啊)?[?？。]*$/u;
 
-/**
- * 哪个主动公开的多 / 谁收到的申请少 / 哪家行政复议多一些: which is more (or fewer) of a thing named (group 1), no agency named
- * and no 最 (哪个X最多 ranks a kind or the figures just answered).
- */
+/** 那无法提供的呢 谁多 / 微博呢 谁发得多: a follow-up (group 1), then who of the two has more or fewer (group 2). */
+const FOLLOW_UP_THEN_WHICH =
+  /^((?:那|那么)?\p{Script=Han}{1,12}?(?:的)?呢)[\s,，。？?]*(?:那)?(?:谁|哪个|哪家|哪一个)(?:的)?(?:发|公开|发布|收到|办|做|搞)?(?:得|的)?(?:更|比较|要)?([多少高低])(?:一些|一点|些)?(?:呢|啊|呀)?[?？。!！]*$/u;
+/** 占两家合计的百分之多少 / 占两个加起来的比例: one agency's share of the sum of the two just weighed. */
+const SHARE_OF_TWO =
+  /占(?:这)?(?:两家|两个|两者|二者|两单位|两个单位|两个部门)(?:的)?(?:合计|加起来|总数|总和|一共|总量|之和)?(?:的)?(?:百分之(?:多少|几)|多少|比例|比重|百分比|几成)/;
 /**
  * 它们俩 / 这两个 / 他俩 / 两家 before 谁多 or 哪个多: the two agencies (or things) just spoken of, said as a pair; what is weighed
  * is theirs, never every stored agency's.
  */
 const PAIR_SAID =
   '(?:(?:他们|它们|她们)(?:俩|两个|两家|两位)?|(?:这|那)(?:俩|两个|两家|两位|二者)|他俩|它俩|两个|两家|两者|二者)(?:之间|中间|当中|里面|里|中)?(?:的)?';
+/**
+ * 哪个主动公开的多 / 谁收到的申请少 / 哪家行政复议多一些: which is more (or fewer) of a thing named (group 1), no agency named
+ * and no 最 (哪个X最多 ranks a kind or the figures just answered).
+ */
 const WHICH_THING_MORE = new RegExp(
   `^(?:那|那么)?(?:${PAIR_SAID})?(?:哪个|哪一个|哪家|谁)(?:的)?(\\p{Script=Han}{2,10}?)(?:得|的)?(?:更|比较|要)?([多少高低])(?:一些|一点|些)?(?:呢|啊|呀)?[?？。!！]*$`,
   'u',
@@ -5747,11 +5760,13 @@ export class QaEngine {
   private answerText(text: string, context: { user?: string }): Answer {
     // Two things of one agency asked together (门户网站和公开栏加起来, 公众号比微博多发了多少条): each asked, then summed or compared.
     const paired =
+      this.shareOfTwo(text, context) ??
       this.twoOfAKindAnswer(text, context) ??
       this.pairedAnswer(text, context) ??
       this.pairedFollowUp(text, context) ??
       this.shareFollowUp(text, context) ??
       this.rateFollowUp(text, context) ??
+      this.followUpThenWhich(text, context) ??
       this.statedShareAsked(text, context);
     if (paired) return paired;
     // 微博的粉丝跟发的条数呢 in a conversation: two things of the last question, each asked as a follow-up.
@@ -5814,6 +5829,7 @@ export class QaEngine {
       this.weighedCount(text, context) ??
       this.perPeriod(text, context) ??
       this.partOfYear(text, context) ??
+      this.workedRateAlone(text, context) ??
       this.askOne(text, context)
     );
   }
@@ -6332,6 +6348,87 @@ export class QaEngine {
       { lazy: true },
     );
     return asked;
+  }
+
+  /** The agencies of the last figures, each with its last value, when they are exactly two stored agencies. */
+  private lastTwoAgencies(
+    memory: ConversationMemory | undefined,
+  ): Array<{ agency: string; value: number; unit: string; fact: Fact }> | undefined {
+    // (A comparison of two agencies named is kept as a ranking of them: their two figures still say who.)
+    if (!memory?.lastFacts?.length || memory.lastAcross) return undefined;
+    // The figures of the last thing weighed (the conversation keeps those of the thing before it too).
+    const last = memory.lastFacts[memory.lastFacts.length - 1];
+    const latest = memory.lastFacts.filter((fact) => fact.key === last.key && fact.unit === last.unit);
+    const names = [...new Set(latest.map((fact) => fact.agency))].filter((name) =>
+      this.index.find(name).some((mention) => mention.agencies.some((agency) => agency.name === name)),
+    );
+    // (The conversation about those two: a question of one of them since leaves the other's figure of another thing.)
+    const talkedAbout = memory.agencyIds.map((id) => this.index.byId(id)?.name);
+    if (names.length !== 2 || talkedAbout.length !== 2 || names.some((name) => !talkedAbout.includes(name))) return undefined;
+    // Each agency's last figure of it (a comparison states each side's figure once, an added pair then their sum).
+    return names.map((name) => {
+      const fact = latest.filter((each) => each.agency === name).at(-1) as Fact;
+      return { agency: name, value: fact.value, unit: fact.unit, fact };
+    });
+  }
+
+  /**
+   * 那无法提供的呢 谁多 / 微博呢 谁发得多 right after two agencies were compared: the follow-up asked of both, then weighed between
+   * them (was: 谁多 read as a ranking of every stored report). Undefined when the last figures are not two agencies'.
+   */
+  private followUpThenWhich(text: string, context: { user?: string }): Answer | undefined {
+    const found = FOLLOW_UP_THEN_WHICH.exec(text);
+    if (!found || !context.user) return undefined;
+    const memory = this.options.state?.get<ConversationMemory>(`qa:${context.user}`);
+    if (!this.lastTwoAgencies(memory)) return undefined;
+    // (Asked as the message it is, 微博呢 read over the conversation as a message of its own is.)
+    const asked = this.answerMessage(found[1], context);
+    if (asked.kind !== 'figure' || asked.answer.startsWith('比较：')) return asked;
+    const agencies = [...new Set(asked.facts.map((fact) => fact.agency))];
+    if (agencies.length !== 2) {
+      // One side read only: the figures kept are this answer's, never one side's of this thing beside the other's of the last.
+      const key = `qa:${context.user}`;
+      const kept = this.options.state?.get<ConversationMemory>(key);
+      if (kept) this.options.state?.set<ConversationMemory>(key, { ...kept, lastFacts: asked.facts.slice(-4) }, this.ttl, { lazy: true });
+      return asked;
+    }
+    const sides = agencies.map((agency) => asked.facts.find((fact) => fact.agency === agency) as Fact);
+    if (sides[0].unit !== sides[1].unit) return asked;
+    const verdict = pairVerdict(text, sides[0], sides[1], /[少低]/.test(found[2]) ? 'asc' : 'desc');
+    return verdict ? { ...asked, answer: `比较：${verdict}\n${asked.answer}` } : asked;
+  }
+
+  /**
+   * 乌海市民政局占两家合计的百分之多少 right after two agencies' figures of one thing (compared, or added up): the one named over
+   * the sum of the two, worked out and said so. Undefined unless the agency named is one of those two.
+   */
+  private shareOfTwo(text: string, context: { user?: string }): Answer | undefined {
+    if (!SHARE_OF_TWO.test(text) || !context.user) return undefined;
+    const sides = this.lastTwoAgencies(this.options.state?.get<ConversationMemory>(`qa:${context.user}`));
+    if (!sides || sides[0].unit !== sides[1].unit) return undefined;
+    const ofTheTwo = (agency: AgencyRecord) => sides.some((side) => side.agency === agency.name);
+    let named = this.index
+      .find(text)
+      .flatMap((mention) => mention.agencies)
+      .filter(ofTheTwo);
+    // 公安局占两家合计的…: a kind said short names the one of the two that is of it.
+    const kind = named.length === 0 ? this.bareKind(text) : undefined;
+    if (kind) named = this.index.ofKind(kind).filter(ofTheTwo);
+    if (new Set(named.map((agency) => agency.name)).size !== 1) return undefined;
+    const side = sides.find((each) => each.agency === named[0].name);
+    const other = sides.find((each) => each.agency !== named[0].name);
+    if (!side || !other) return undefined;
+    const sum = side.value + other.value;
+    if (sum === 0) return undefined;
+    const percent = Math.round((side.value / sum) * 1000) / 10;
+    const unit = side.unit;
+    return {
+      kind: 'figure',
+      answer:
+        `${side.agency}${formatNumber(side.value)}${unit}，占两家合计${formatNumber(sum)}${unit}（${formatNumber(side.value)}${unit} + ${other.agency}${formatNumber(other.value)}${unit}）的${formatNumber(percent)}%` +
+        `（${formatNumber(side.value)} ÷ ${formatNumber(sum)}，是计算结果，不是报告原文）。\n（来源：${side.fact.source.report}；${other.fact.source.report}）`,
+      facts: [side.fact, other.fact],
+    };
   }
 
   /**
@@ -7644,8 +7741,13 @@ export class QaEngine {
       if (mention.agencies.length > 1 && !understood.acrossAgencies) {
         const offered = mention.agencies.map((agency) => agency.name);
         remember({ pending: text.replace(mention.text, ''), pendingOptions: offered, offered });
+        // (Many of them, 街道办事处 alone naming every street's office: the first ten, and how many; a street asks which street.)
+        const names = mention.agencies.map((agency) => agency.name);
+        const listed = names.length > 10 ? `${joinList(names.slice(0, 10))}等${names.length}个` : joinList(names);
         return this.clarify(
-          `“${mention.text}”有多个机关：${joinList(mention.agencies.map((agency) => agency.name))}。请问您问的是哪一个？`,
+          /^(?:街道办事处|街道办|街道)$/.test(mention.text)
+            ? `${WHICH_OF_KIND}街道？“${mention.text}”有多个机关：${listed}。请带上街道名再问一次。`
+            : `“${mention.text}”有多个机关：${listed}。请问您问的是哪一个？`,
         );
       }
       for (const agency of mention.agencies) if (!agencies.some((known) => known.id === agency.id)) agencies.push(agency);
@@ -11242,12 +11344,14 @@ ${lines.join('\n')}`,
     }
     if (agencies.length === 0) {
       // 街道办电话多少: which street's office, of those stored (a street is no kind of its own: each is named by itself).
-      if (topic.type === 'contacts' && STREET_OFFICE_ALONE.test(understood.text)) {
+      // 街道办收到多少申请 / 我们街道办2024年行政处罚多少件: a figure of a street's office, no street named, asks which street too.
+      const figureOfStreet = (topic.type === 'cell' || topic.type === 'prose') && STREET_OFFICE_FIGURE.test(understood.text);
+      if ((topic.type === 'contacts' && STREET_OFFICE_ALONE.test(understood.text)) || figureOfStreet) {
         const streets = this.index.all().filter((agency) => /街道(?:办事处)?$|街道办$/.test(agency.name));
         if (streets.length > 0) {
           const shown = streets.slice(0, 10).map((agency) => agency.name);
           return this.clarify(
-            `${WHICH_OF_KIND}街道办事处？库中有：${joinList(shown)}${streets.length > 10 ? `等${streets.length}个` : ''}。请带上街道名再问一次，例如“${shown[0]}电话”。`,
+            `${WHICH_OF_KIND}街道办事处？库中有：${joinList(shown)}${streets.length > 10 ? `等${streets.length}个` : ''}。请带上街道名再问一次，例如“${shown[0]}${figureOfStreet ? '收到了几件信息公开申请' : '电话'}”。`,
           );
         }
       }
@@ -11305,6 +11409,11 @@ ${lines.join('\n')}`,
       // 长兴岛派出所电话, 灵隐街道信息公开传真: a station or a street by its own name at the question's start, none stored.
       const college = COLLEGE_ASKED.exec(understood.text) ?? TOWN_UNIT_ASKED.exec(understood.text) ?? STATION_ASKED.exec(understood.text);
       if (college) return this.refusal(`没有找到“${college[1]}”的政府信息公开指南或年度报告。${this.whatWeHave()}`);
+      // 那深圳南山区的呢: a city's district or county named alone, no stored agency of it, is not held (was: the stored reports
+      // listed, as if no place had been named).
+      const place = UNSTORED_DISTRICT.exec(understood.text)?.[1];
+      if (place && !/这|那|我们|咱们|本|全|该/.test(place) && this.index.find(place).length === 0)
+        return this.refusal(`没有找到“${place}”的政府信息公开工作年度报告。${this.whatWeHave()}`);
       return this.clarify(`请问您问的是哪个机关、哪一年？${this.whatWeHave()}`);
     }
     if (agencies.length > 1) {
@@ -14009,6 +14118,8 @@ ${lines.join('\n')}`,
       understood.average,
       understood.rankOrder,
       among,
+      // (A bar asked, 超过1000件的有哪些, lists other agencies than the same list without it.)
+      understood.operation === 'list' ? barAsked(understood.text)?.words('') : undefined,
     ]);
     return this.crossAgency(key, () => this.computeAcrossAgencies(understood, topic, among));
   }
@@ -14036,7 +14147,10 @@ ${lines.join('\n')}`,
     const { row, column, text: name } = this.figureLabel(topic);
     const years = understood.years;
     const rowsToSum = [row, ...(topic.alsoRows ?? [])];
-    const order = understood.rankOrder === 'asc' ? 'asc' : 'desc';
+    // 超过1000件的有哪些 / 3件以下的有哪些: the agencies past a bar, read over every value (not the first ten), in the bar's order.
+    const bar = understood.operation === 'list' ? barAsked(understood.text) : undefined;
+    const order = bar ? (bar.above ? 'desc' : 'asc') : understood.rankOrder === 'asc' ? 'asc' : 'desc';
+    const read = bar ? Number.MAX_SAFE_INTEGER : SHOWN_IN_LIST;
     const amongIds = this.agenciesAmong(among);
     if (amongIds && !Array.isArray(amongIds)) return amongIds;
     // One ordered pass in the store: counts, the total and the first entries of each list. 新收申请 of a report whose table 三
@@ -14044,13 +14158,13 @@ ${lines.join('\n')}`,
     // (Over the whole store only: a ranking among a kind or a place keeps its own reading of their tables and sentences.)
     const proseTwin = rowsToSum.length === 1 && !among ? PROSE_TWIN_OF_CELL[`${row.key}.${column.key}`] : undefined;
     const ranking: FigureRanking & { fromProse?: Set<number> } = proseTwin
-      ? this.store.cellOrProseRanking(row.key, column.key, proseTwin, years, order, SHOWN_IN_LIST, amongIds)
+      ? this.store.cellOrProseRanking(row.key, column.key, proseTwin, years, order, read, amongIds)
       : this.store.figureRanking(
           rowsToSum.map((current) => current.key),
           column.key,
           years,
           order,
-          SHOWN_IN_LIST,
+          read,
           amongIds,
         );
     // A table 三 group summed (不予公开: its eight rows) is named by the group, never by its first row (属于国家秘密).
@@ -14110,6 +14224,13 @@ ${lines.join('\n')}`,
         answer = `${scope}${who}${label}都是${formatNumber(best)}${unit}，没有高低之分：${list(ranking.top, ranking.count, nameOnly)}。`;
       else
         answer = `${scope}${lead}${label}${order === 'asc' ? '最少' : '最多'}的是${list(ranking.top.slice(0, ranking.bestCount), ranking.bestCount, describe)}。全部：${list(ranking.top, ranking.count, describe)}。${endsGap(understood.text, ranking.top, ranking.count, (item) => item.agency, unit)}`;
+    } else if (bar) {
+      const passing = ranking.top.filter((item) => bar.passes(item.value));
+      const words = bar.words(unit);
+      answer =
+        passing.length > 0
+          ? `${scope}${lead}${label}${words}的有${passing.length}${noun}：${list(passing.slice(0, SHOWN_IN_LIST), passing.length, describe)}。`
+          : `${scope}${who}${label}没有${words}的（共${ranking.count}${noun}有这项数据）。`;
     } else {
       const zero = ranking.count - ranking.positive;
       answer =
@@ -14886,10 +15007,45 @@ ${lines.join('\n')}`,
     if (said.length > 0) return undefined;
     const years = memory.years;
     if (years.length > 1) return undefined;
+    return this.rateFromOneSentence(act, agency, years, memory.lastFacts);
+  }
+
+  /**
+   * 石家庄市长安区2024年办结率是多少 asked alone, of one agency whose report prints no such rate and holds no table 三 (a cut
+   * page, its applications counted only in its sentences): the question is answered as it stands (the conversation then
+   * knows the agency and year), and the rate is worked out from one sentence as a follow-up's is. A report whose table 三
+   * is held keeps its answer (its counts are the table's, which a sentence is not weighed against); a printed rate answers.
+   */
+  private workedRateAlone(text: string, context: { user?: string }): Answer | undefined {
+    const act = WORKED_RATE_ASKED.exec(text)?.[1];
+    if (!act || /满意|好评|按时|按期|及时|超期|逾期|平均|各|哪个|哪些|排名|最高|最低/.test(text)) return undefined;
+    if (this.index.find(text).length === 0) return undefined;
+    const transient = context.user ? undefined : `rate-alone:${process.pid}:${(this.messageCounter += 1)}`;
+    const user = context.user ?? transient;
+    const answered = this.askOne(text, { user });
+    const memory = this.options.state?.get<ConversationMemory>(`qa:${user}`);
+    if (transient) this.options.state?.delete(`qa:${transient}`);
+    if (answered.kind === 'figure' && answered.facts.some((fact) => fact.unit === '%')) return answered;
+    if (memory?.agencyIds.length !== 1 || memory.lastRanking || memory.lastAcross || memory.years.length > 1) return answered;
+    const agency = this.index.byId(memory.agencyIds[0]);
+    if (!agency) return answered;
+    const reports = this.store.reportsOfAgency(agency.id);
+    const report = memory.years.length === 1 ? reports.find((each) => each.year === memory.years[0]) : reports[reports.length - 1];
+    if (!report || this.store.cell(report.id, 'received', 'total') !== undefined) return answered;
+    const facts = answered.kind === 'figure' ? answered.facts : [];
+    return this.rateFromOneSentence(act, agency, [report.year], facts) ?? answered;
+  }
+
+  /**
+   * The rate of `act` of one agency's report of the years, worked out from one sentence stating both counts (the figures
+   * just answered first, else the sentence the act's count is read from); a refusal when a count of the act is read with no
+   * whole it is of; undefined when a rate is printed or nothing is read.
+   */
+  private rateFromOneSentence(act: string, agency: AgencyRecord, years: number[], lastFacts: readonly Fact[]): Answer | undefined {
     const printed = this.withRetrieval(NOTHING_FOUND, { text: `${act}率多少`, agency, years });
     if (printed?.kind === 'figure' && printed.facts.some((fact) => fact.unit === '%')) return undefined;
     const ofAgency = (fact: Fact) => fact.agency === agency.name && (years.length === 0 || years.includes(fact.year));
-    const remembered = memory.lastFacts.filter(ofAgency).reverse();
+    const remembered = lastFacts.filter(ofAgency).reverse();
     const read = this.withRetrieval(NOTHING_FOUND, { text: `已${act}多少件`, agency, years });
     const candidates = [...remembered, ...(read?.kind === 'figure' ? read.facts.filter(ofAgency) : [])];
     for (const fact of candidates) {

@@ -352,3 +352,32 @@ export function statisticAnswer(asked: StatisticAsked, entries: readonly KindEnt
       return undefined;
   }
 }
+
+/** A bar asked of a list across agencies (超过1000件的有哪些, 5件以上的, 少于3件的): the test each figure must pass and its words. */
+export interface BarAsked {
+  limit: number;
+  above: boolean;
+  passes: (value: number) => boolean;
+  words: (unit: string) => string;
+}
+
+/** The bar of a list question (超过N件 / N件以上 / 不到N件 / N件以下), or undefined when the message sets none. */
+export function barAsked(text: string): BarAsked | undefined {
+  const found = statisticAsked(text);
+  if (found?.asked.type !== 'threshold') return undefined;
+  const { limit, above, inclusive } = found.asked;
+  const format = (value: number) => String(value);
+  return {
+    limit,
+    above,
+    passes: (value) => (above ? (inclusive ? value >= limit : value > limit) : inclusive ? value <= limit : value < limit),
+    words: (unit) =>
+      above
+        ? inclusive
+          ? `${format(limit)}${unit}以上（含${format(limit)}${unit}）`
+          : `超过${format(limit)}${unit}`
+        : inclusive
+          ? `${format(limit)}${unit}以下（含${format(limit)}${unit}）`
+          : `少于${format(limit)}${unit}`,
+  };
+}

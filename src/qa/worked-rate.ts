@@ -23,7 +23,7 @@ export interface WorkedRate {
  * receiving or handling, then the applications and their count in 件.
  */
 const APPLICATIONS_COUNTED =
-  /(?:共|全年|累计|总计|合计)?(?:办理|收到|受理|接收|接到|新收)(?:了)?[^，。；,;：:（(\d]{0,14}?申请(?:公开)?(?:政府信息|事项|信息|案件|请求|件)?(?:共计?|合计|总计)?(\d+)件/u;
+  /(?:共|全年|累计|总计|合计)?(?:办理|收到|受理|接收|接到|新收)(?:了)?(?:公民、法人和?(?:或)?其他组织)?[^，。；,;：:（(\d]{0,14}?申请(?:公开)?(?:政府信息|事项|信息|案件|请求|件)?(?:共计?|合计|总计)?(\d+)件/u;
 
 /**
  * A count carried over from the year before stated beside the whole, not inside it (上年度结转办理件1件, 结转上年9件): the
