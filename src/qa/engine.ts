@@ -381,8 +381,6 @@ interface ConversationMemory {
   more?: string;
   /** What the bot can do was said once in this conversation. */
   introduced?: boolean;
-  /** The last answer said which reports of an agency are held (年报在哪看): 有2023年的吗 asks the same of that year. */
-  reportAsked?: boolean;
   /** The last answer was a reply-deadline calculation: a date alone (那1月5号呢) asks it again. */
   deadline?: boolean;
   /** The question of that calculation: 延期的话呢 asks it again (its answer holds the extended deadline). */
@@ -3926,23 +3924,6 @@ function reasonBesideQuestion(text: string): string {
     : text;
 }
 
-/**
- * A question about an annual report itself, not what it says: where to read it (年报在哪看, 在哪能查到他们的年度报告), when it
- * comes out (年报什么时候出, 什么时候公布年报), whether it is there (有没有2023年的年报, 2024年的年报出了吗).
- */
-const REPORT_HELD_ASKED = new RegExp(
-  [
-    '(?:年报|年度报告)(?:原文|全文)?(?:在哪里?|在哪儿|哪里|哪儿|去哪里?|上哪)(?:能|可以)?(?:看|查|找|下载)?',
-    '(?:在哪里?|哪里|去哪里?|上哪)(?:能|可以)?(?:看|查|找|下载)(?:到)?[^，。？?]{0,12}(?:年报|年度报告)',
-    '(?:年报|年度报告)(?:什么时候|啥时候|几时|何时|哪天|几号|几月)(?:能|会|才)?(?:出|发|公布|发布|出来|公开|上网)',
-    '(?:什么时候|啥时候|几时|何时)(?:能|会|才)?(?:出|发|公布|发布|公开)[^，。？?]{0,8}(?:年报|年度报告)',
-    '(?:有没有|有)(?:(?:19|20)?\\d{2}年度?的?)?(?:年报|年度报告)(?:吗|么|没有|没)?[?？。！!]*$',
-    '(?:年报|年度报告)(?:有吗|有没有|有没|出了吗|出来了吗|出来没有?|发了吗|发布了吗|公布了吗|公布没有?|上网了吗)[?？。！!]*$',
-  ].join('|'),
-);
-/** 有2023年的吗 / 那2021年的呢 right after which reports are held: the same asked of that year. */
-const REPORT_YEAR_FOLLOW_UP = /^(?:那)?(?:有没有|有)?(?:(?:19|20)?\d{2})年度?的?(?:吗|么|呢|没有|有吗|有没有)?[?？。！!]*$/;
-
 /** Parts that ask nothing but are said to the bot, not of the question (谢谢, 你好, 好的, 再见): never joined to a question. */
 const STATEMENT_NOT_JOINED = /谢|感谢|你好|您好|好的|再见|拜拜|辛苦|麻烦了|不对|错了|不是/;
 
@@ -5835,8 +5816,8 @@ export class QaEngine {
   }
 
   /**
-   * The parts of a message with each part that asks nothing (no 几, 吗, 怎么 …, no question mark) and names no agency, year or
-   * number joined to the question before it (or after it, when it comes first): 我在外地, 我是个体户 say who asks, not what.
+   * The parts of a message with each part after a question that asks nothing (no 几, 吗, 怎么 …, no question mark) and names no
+   * agency, year or number joined to the question before it: 我在外地, 我是个体户 say who asks, not what.
    */
   private withStatementsJoined(parts: readonly string[]): string[] {
     const statement = (part: string) => {
@@ -5850,17 +5831,13 @@ export class QaEngine {
         this.index.find(part).length === 0
       );
     };
-    if (!parts.some(statement) || parts.every(statement)) return [...parts];
+    // (A statement before the first question stays a part of its own: 你们这个东西太难用了！！我就想知道… is a complaint, then a
+    // question.)
+    if (parts.length < 2 || statement(parts[0])) return [...parts];
     const joined: string[] = [];
-    let pending = '';
     for (const part of parts) {
-      if (statement(part)) {
-        if (joined.length > 0) joined[joined.length - 1] += `，${part.replace(/[。；;，,]+$/, '')}`;
-        else pending += `${part.replace(/[。；;，,]+$/, '')}，`;
-      } else {
-        joined.push(pending + part);
-        pending = '';
-      }
+      if (joined.length > 0 && statement(part)) joined[joined.length - 1] += `，${part.replace(/[。；;，,]+$/, '')}`;
+      else joined.push(part);
     }
     return joined;
   }
@@ -6676,7 +6653,6 @@ export class QaEngine {
           oneInKind: undefined,
           rate: undefined,
           lastMessage: undefined,
-          reportAsked: undefined,
           ...next,
           channel,
         },
@@ -6685,20 +6661,6 @@ export class QaEngine {
       );
     };
 
-    // XX局的年报在哪看 / 有没有2023年的年报 / 2025年的年报什么时候出 (and 有2023年的吗 right after): the reports of the agency
-    // held, where reports are published and by when a year's is due; no figure.
-    const held = this.reportsHeldAnswer(input, memory);
-    if (held) {
-      remember({
-        agencyIds: [held.agencyId],
-        years: held.years,
-        topic: undefined,
-        lastFacts: undefined,
-        lastQuestion: input,
-        reportAsked: true,
-      });
-      return held.answer;
-    }
     // 那达州呢 / 那达州的呢 right after one agency's share of its kind or its place in it: the same asked of the agency named now.
     const otherInKind = this.otherOfOneInKind(input, memory);
     // 2025年民政局收到申请的中位数 / 第二名是谁 / 有几个是零 after a ranking: a statistic over the agencies of one kind.
@@ -15096,50 +15058,6 @@ ${lines.join('\n')}`,
     const years = new Set(memory.lastFacts.map((fact) => fact.year));
     const year = years.size === 1 ? `${[...years][0]}年` : '';
     return `${year}${agencies[0]}和${agencies[1]}${input.replace(/^(?:那|那么)/, '')}`;
-  }
-
-  /**
-   * Which of one agency's annual reports are held (the agency named, or the one remembered), asked of the reports themselves:
-   * where to read them, whether a year's is there, when it comes out. A year not held gets its deadline (Art. 49: a
-   * department's by 31 January, a county-level or higher government's by 31 March of the year after). Undefined when the
-   * question asks no such thing or names no single agency.
-   */
-  private reportsHeldAnswer(
-    input: string,
-    memory: ConversationMemory | undefined,
-  ): { answer: Answer; agencyId: number; years: number[] } | undefined {
-    const followUp = memory?.reportAsked === true && REPORT_YEAR_FOLLOW_UP.test(input);
-    if (!followUp && !REPORT_HELD_ASKED.test(input)) return undefined;
-    const mentions = this.index.find(input);
-    const agency =
-      mentions.length === 1 && mentions[0].agencies.length === 1
-        ? mentions[0].agencies[0]
-        : mentions.length === 0 && memory?.agencyIds.length === 1
-          ? this.index.byId(memory.agencyIds[0])
-          : undefined;
-    if (!agency) return undefined;
-    let rest = input;
-    for (const mention of mentions) rest = rest.replace(mention.text, '');
-    const asked = findYears(rest, shanghaiYear(this.now()));
-    if (asked.length > 1) return undefined;
-    const held = [...new Set(this.store.reportsOfAgency(agency.id).map((report) => report.year))].sort((a, b) => a - b);
-    const heldText = held.map((year) => `${year}年`).join('、');
-    const where = '年度报告原文一般发布在该机关（或本级政府）门户网站政府信息公开专栏的“政府信息公开工作年度报告”栏目。';
-    const askAbout = '可以直接问我其中的内容，例如“收到多少件申请”“主动公开了多少条”。';
-    let answer: string;
-    if (asked.length === 1 && !held.includes(asked[0])) {
-      const year = asked[0];
-      const government = /(?:省|市|县|区|旗|州|盟)(?:人民政府)?$/.test(agency.name);
-      const due = `${year + 1}年${government ? '3月31日' : '1月31日'}`;
-      answer =
-        `库中暂无${agency.name}${year}年的年度报告${held.length > 0 ? `（库中有该机关${heldText}的报告）` : ''}。` +
-        `按规定，${year}年的年度报告应在${due}前公布（《政府信息公开条例》第四十九条）。${where}`;
-    } else if (asked.length === 1) {
-      answer = `库中有《${agency.name}${asked[0]}年政府信息公开工作年度报告》，${askAbout}${where}`;
-    } else if (held.length > 0) {
-      answer = `库中有${agency.name}${heldText}的年度报告，${askAbout}${where}`;
-    } else return undefined;
-    return { answer: { kind: 'text', answer, facts: [] }, agencyId: agency.id, years: asked };
   }
 
   /** The kind of agency a message names and nothing else (公安局, 那自然资源与生态环境局呢), with the stored agencies of it. */
