@@ -70,6 +70,13 @@ function cleanAgency(text: string): string {
   name = name.replace(PUBLISHING_VERB, '');
   // Page x - …, P.8 - …: a flipbook page number before the title.
   name = name.replace(/^(?:第\d+页)?[A-Za-z0-9.\-—–_:：\s]+(?=\p{Script=Han})/u, '');
+  // •金华市水利局2024年…, ■XX局…: a list's bullet glued before the title.
+  name = name.replace(/^[•·●◆◇■□▪▫○◎►▶★☆※]+/u, '');
+  // 张湾区-融媒体中心, 和平区-发展改革委: a dash a site prints between a region and its body joins one name; a trail of three
+  // or more pieces (首页-政务公开-XX局) is a crumb trail, its last piece the name.
+  const pieces = name.split(/(?<=\p{Script=Han})[-－‐–—](?=\p{Script=Han})/u);
+  if (pieces.length === 2) name = pieces.join('');
+  else if (pieces.length > 2) name = pieces[pieces.length - 1];
   // 海关总署(本级机关), XX局(机关): the scope in brackets after the agency's kind is not part of its name.
   name = name.replace(/(?<=(?:局|署|委|厅|部|办|院|政府|会|室))[(（](?:本级)?(?:机关|本级|局机关|机关本级)[)）]/, '');
   // 广州海关关区, XX局辖区: the district a vertical body covers is its scope, not part of its name.
@@ -136,6 +143,9 @@ export function isAgencyName(name: string): boolean {
     // 杭州钱江经济开发区认真落实区政府…: a sentence's verb after the name, then another agency it names.
     !/认真|落实|贯彻|按照|根据|结合|深入|严格|进一步|积极|坚持|围绕|关于/.test(simple) &&
     !/\d/.test(simple) &&
+    // XX局政府信息公开工作年度报告_XX市人民政府: a page's <title> (the report's title, then its site) is no name.
+    !/_/.test(simple) &&
+    !TITLE_TAIL.test(simple) &&
     // 由xx县中医院编制: a template's placeholder, no agency's name.
     !/[xX×]{2}/.test(simple)
   );
@@ -173,6 +183,29 @@ interface TitleName {
   inSentence?: boolean;
   /** The whole line is the title, name and 工作…报告 tail together (辽东街道办事处信息公开工作年度报告), year or not. */
   ownLine?: boolean;
+  /** The name was read from a line above or below the title's (XX局 / 2024年…报告), none being on the title's line. */
+  borrowed?: boolean;
+}
+
+/** A site's header: two or more names of governments or websites in a row, spaced (中国政府网 山西省人民政府 忻州市人民政府). */
+const SITE_HEADER = /^\s*(?:\p{Script=Han}{2,20}(?:人民政府|政府|网|网站|门户)\s+)+\p{Script=Han}{2,20}(?:人民政府|政府|网|网站|门户)\s*$/u;
+/** A line that is a region's name and no more (平潭综合实验区, 张湾区, 重庆市武隆区): a title's first words, broken after them. */
+const REGION_LINE = /^\p{Script=Han}{1,16}(?:省|市|区|县|州|旗|盟|镇|乡|街道|苏木)$/u;
+
+/**
+ * A title's name completed by the region printed alone on the line above it (平潭综合实验区 / 交通与建设局2024年…报告): only when
+ * the title's name has no region of its own and does not start with a bare level (市教育局 is the text's short form).
+ */
+function regionAbove(lines: string[], simpleLines: string[], index: number, name: string): string {
+  const simpleName = toSimplified(name);
+  if (hasRegion(simpleName) || /^[省市区县州旗盟镇乡]/.test(simpleName)) return name;
+  const back = simpleLines.slice(Math.max(0, index - 2), index).findLastIndex((line) => line.trim().length > 0);
+  if (back < 0) return name;
+  const at = Math.max(0, index - 2) + back;
+  const region = simpleLines[at].trim();
+  if (!REGION_LINE.test(region)) return name;
+  const joined = region + simpleName;
+  return isAgencyName(joined) && hasRegion(joined) ? lines[at].trim() + name : name;
 }
 
 /**
@@ -220,7 +253,11 @@ function titleOf(lines: string[], simpleLines: string[], index: number): TitleNa
     const afterVerb = PUBLISHING_VERB.test(before.rest.replace(/\s+/g, '').replace(/^.*[，,。；;]/, ''));
     if (inSentence && isAgencyName(name)) name = printedName(nameEnding(toSimplified(name)) ?? (afterVerb ? name : ''), beforePrinted);
     const nameFromLine = isAgencyName(name);
+    // 平潭综合实验区 / 交通与建设局2024年…报告: a title broken inside its name, the region ending the line above.
+    if (nameFromLine && !inSentence && from === 0) name = regionAbove(lines, simpleLines, index, name);
     for (let back = index - 1, seen = 0; !isAgencyName(name) && simple.length <= 90 && back >= 0 && seen < 3; back -= 1) {
+      // 中国政府网 山西省人民政府 忻州市人民政府 / 2024年…报告: the site's header, not the title's first line; nothing above it is.
+      if (SITE_HEADER.test(simpleLines[back])) break;
       // 底张街道办事处2023年度政府 / 信息公开工作年度报告: the tail's first words broken onto the line above belong to the tail.
       const previous = simpleLines[back].replace(/\s+/g, '').replace(BROKEN_TAIL_START, '$1');
       if (!previous) continue;
@@ -240,7 +277,7 @@ function titleOf(lines: string[], simpleLines: string[], index: number): TitleNa
     }
     if (isAgencyName(name) || ONE_CHARACTER_TOWN.test(toSimplified(name))) {
       const ownLine = !inSentence && from === 0 && tail.index! + tail[0].length === simple.length && /工作/.test(tail[0]) && nameFromLine;
-      return { name, year, inSentence, ownLine };
+      return { name, year, inSentence, ownLine, borrowed: !nameFromLine };
     }
   }
   return undefined;
@@ -1557,13 +1594,19 @@ function townshipStartingClauses(prose: string, printed: string): string | undef
 /** A page's publisher field (发文机关: | 冷水滩区高科园, 发布机构：XX局), before any heading. */
 const PUBLISHER_FIELD = /(?:发文机关|发文机构|发布机构|发文单位|发布单位)\s*[:：]?\s*\|?\s*([^\s|:：]{3,30})/;
 
+/** A publisher field's label alone on its line (• 发布机构:), its value below. */
+const PUBLISHER_LABEL_ALONE = /^[\s•·|]*(?:发文机关|发文机构|发布机构|发文单位|发布单位)\s*[:：]?[\s|]*$/;
+
 /** With no title naming an agency: the publisher the page's metadata names, with its region. */
 function publisherField(lines: string[], simpleLines: string[]): string | undefined {
   for (const [index, line] of simpleLines.entries()) {
-    const field = PUBLISHER_FIELD.exec(line);
+    // 发布机构: / XX局: a metadata table crawled one cell a line, the label alone, its value on the next line.
+    const next = PUBLISHER_LABEL_ALONE.test(line) ? simpleLines.slice(index + 1, index + 3).findIndex((below) => below.trim()) : -1;
+    const at = next >= 0 ? index + 1 + next : index;
+    const field = next >= 0 ? /^\s*([^\s|:：]{3,30})\s*$/.exec(simpleLines[at]) : PUBLISHER_FIELD.exec(line);
     if (!field) continue;
     const name = field[1];
-    if ((isAgencyName(name) || PARK.test(name)) && hasRegion(name)) return printedName(name, lines[index]);
+    if ((isAgencyName(name) || PARK.test(name)) && hasRegion(name)) return printedName(name, lines[at]);
   }
   return undefined;
 }
@@ -1768,6 +1811,20 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
     const title = titleOf([part], [toSimplified(part)], 0);
     // A URL's title ranks after the text's own, as a title named in a sentence does.
     if (title) titles.push({ ...title, inSentence: true, ownLine: false });
+  }
+  // 南京市建邺区人民政府 / 2023年…报告 / 发布机构：建邺区水务局: a title naming no agency takes no name from the line above (the
+  // site's name) or from a sentence (a report copied from another body's) against the page's own publisher field.
+  // A government or its general office in the field (发布单位 靖江市政府办) is the portal's publisher of every body's page under it.
+  const field = publisherField(lines.slice(0, headSize), simpleLines.slice(0, headSize));
+  if (field && !GOVERNMENT_OR_ITS_OFFICE.test(toSimplified(field))) {
+    const fieldName = toSimplified(field).replace('人民政府', '政府');
+    const agrees = (title: TitleName) => {
+      const name = toSimplified(title.name).replace('人民政府', '政府');
+      return name.includes(fieldName) || fieldName.includes(name);
+    };
+    for (let at = titles.length - 1; at >= 0; at -= 1) {
+      if ((titles[at].borrowed || titles[at].inSentence) && !agrees(titles[at])) titles.splice(at, 1);
+    }
   }
   const joined = simpleLines
     .slice(0, Math.max(headEnd + 30, Math.min(lines.length, 120)))
