@@ -39,6 +39,8 @@ const T = {
   nameless: (a, y) => `${y}年政府信息公开工作年度报告\n发布机构：${a}`,
   bracket: (a, y) => `【${y}年】${a}政府信息公开年报`,
   spaced: (a, y) => `${a.split('').join(' ')}\n${y} 年 政 府 信 息 公 开 工 作 年 度 报 告`,
+  // A title naming no agency and nothing else: the control for the shapes below that add chrome to it.
+  bare: (_a, y) => `${y}年政府信息公开工作年度报告`,
   // Site names above the title, as a portal's header prints them (中国政府网 山西省人民政府 忻州市人民政府).
   sites: (a, y) => `中国政府网 山西省人民政府 ${regionGov(a)}\n${a}${y}年政府信息公开工作年度报告`,
   sitesnameless: (a, y) => `中国政府网 山西省人民政府 ${regionGov(a)}\n${y}年政府信息公开工作年度报告`,

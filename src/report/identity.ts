@@ -66,6 +66,8 @@ function cleanAgency(text: string): string {
   // A page's metadata label (标   题 XX局…, 标题：XX局…) stands before the title, with or without its colon.
   // 名称 XX局2020年… (a page's metadata block, 名称 and 索引号 in a row): the label of the name field, glued once spaces go.
   name = name.replace(/^(当前位置|您的位置|位置|标题|题目|文章标题|文件名称|名称|title)[:：]?/i, '');
+  // 附件：XX局2024年…年报.pdf, 附件1. XX局…: a download link's label before the file's name.
+  name = name.replace(/^(?:相关)?(?:附件|附件下载|下载附件|下载)\d*[:：.、]?/, '');
   // The sentence's verb before a title named in it: 现公布XX局2023年…, 特编制XX办2023年…, 特向社会公布XX局….
   name = name.replace(PUBLISHING_VERB, '');
   // Page x - …, P.8 - …: a flipbook page number before the title.
@@ -189,6 +191,18 @@ interface TitleName {
 
 /** A site's header: two or more names of governments or websites in a row, spaced (中国政府网 山西省人民政府 忻州市人民政府). */
 const SITE_HEADER = /^\s*(?:\p{Script=Han}{2,20}(?:人民政府|政府|网|网站|门户)\s+)+\p{Script=Han}{2,20}(?:人民政府|政府|网|网站|门户)\s*$/u;
+/** A site's header of names, or a crumb trail whose last crumb is no title (XX市人民政府 > 政务公开 > 政府信息公开年报). */
+function siteChrome(simpleLine: string): boolean {
+  if (SITE_HEADER.test(simpleLine)) return true;
+  // A short line of crumbs only: a sentence's 《…<…>…》 quoting (印发<…格式>的通知) is none.
+  const crumbs = simpleLine.trim();
+  return (
+    crumbs.length <= 60 &&
+    !/[<＜《，。；,;]/.test(crumbs) &&
+    /\p{Script=Han}\s*[>›»＞→]\s*\p{Script=Han}/u.test(crumbs) &&
+    !titleOf([simpleLine], [simpleLine], 0)
+  );
+}
 /** A line that is a region's name and no more (平潭综合实验区, 张湾区, 重庆市武隆区): a title's first words, broken after them. */
 const REGION_LINE = /^\p{Script=Han}{1,16}(?:省|市|区|县|州|旗|盟|镇|乡|街道|苏木)$/u;
 
@@ -198,12 +212,15 @@ const REGION_LINE = /^\p{Script=Han}{1,16}(?:省|市|区|县|州|旗|盟|镇|乡
  */
 function regionAbove(lines: string[], simpleLines: string[], index: number, name: string): string {
   const simpleName = toSimplified(name);
-  if (hasRegion(simpleName) || /^[省市区县州旗盟镇乡]/.test(simpleName)) return name;
+  if (/^[省市区县州旗盟镇乡]/.test(simpleName)) return name;
   const back = simpleLines.slice(Math.max(0, index - 2), index).findLastIndex((line) => line.trim().length > 0);
   if (back < 0) return name;
   const at = Math.max(0, index - 2) + back;
   const region = simpleLines[at].trim();
-  if (!REGION_LINE.test(region)) return name;
+  // 县市区 (a column of a city's site): levels only, no place.
+  if (!REGION_LINE.test(region) || /^[省市区县州旗盟镇乡]+$/.test(region) || simpleName.startsWith(region)) return name;
+  // 重庆市 / 开州区生态环境局2024年…: a name with a region of its own takes only a higher one above it.
+  if (hasRegion(simpleName) && !/(?:省|市|州|盟|实验区|开发区|新区|园区)$/.test(region)) return name;
   const joined = region + simpleName;
   return isAgencyName(joined) && hasRegion(joined) ? lines[at].trim() + name : name;
 }
@@ -1817,11 +1834,14 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
   // A government or its general office in the field (发布单位 靖江市政府办) is the portal's publisher of every body's page under it.
   const field = publisherField(lines.slice(0, headSize), simpleLines.slice(0, headSize));
   if (field && !GOVERNMENT_OR_ITS_OFFICE.test(toSimplified(field))) {
-    const fieldName = toSimplified(field).replace('人民政府', '政府');
-    const agrees = (title: TitleName) => {
-      const name = toSimplified(title.name).replace('人民政府', '政府');
-      return name.includes(fieldName) || fieldName.includes(name);
-    };
+    // The same body: one name inside the other, a kind written short (弥勒市文旅局), or the field naming the body's own office
+    // (临港经济开发区党政办公室 under 江阴临港经济开发区).
+    const forms = (name: string) => kindVariants(toSimplified(name).replace('人民政府', '政府'));
+    const fieldForms = forms(field);
+    const fieldBody = toSimplified(field).replace(/(?:党政综合办公室|党政办公室|综合办公室|办公室|党政办)$/, '');
+    const agrees = (title: TitleName) =>
+      (fieldBody.length >= 3 && fieldBody !== toSimplified(field) && toSimplified(title.name).includes(fieldBody)) ||
+      forms(title.name).some((name) => fieldForms.some((fieldName) => name.includes(fieldName) || fieldName.includes(name)));
     for (let at = titles.length - 1; at >= 0; at -= 1) {
       if ((titles[at].borrowed || titles[at].inSentence) && !agrees(titles[at])) titles.splice(at, 1);
     }
@@ -1893,27 +1913,32 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
       regionWrittenBefore(shortName, simpleText) ??
       zoneOfItsGovernment(shortName, simpleText);
   } else {
-    const subject = subjectOfOpening(simpleText.slice(0, 1500), lines.join('\n').slice(0, 1500));
-    const body = fromBody(simpleText);
+    // 中国政府网 山西省人民政府 XX市人民政府, XX市人民政府 > 政务公开 > 年报: the site's header and crumb trail name the sites a page
+    // sits on, never its publisher; the body's readers do not see them (the site still completes a bare town's name below).
+    const chrome = (index: number) => index < headSize && siteChrome(simpleLines[index]);
+    const bodyText = simpleLines.map((line, index) => (chrome(index) ? '' : line)).join('\n');
+    const bodyPrinted = lines.map((line, index) => (chrome(index) ? '' : line)).join('\n');
+    const subject = subjectOfOpening(bodyText.slice(0, 1500), bodyPrinted.slice(0, 1500));
+    const body = fromBody(bodyText);
     // A page's own metadata naming its publisher (发布机构：XX局) outranks what the opening's sentences seem to name (a verb's
     // object read as a town, a name cut at its start, the government a bureau works under).
     agency =
       publisherField(lines.slice(0, headSize), simpleLines.slice(0, headSize)) ??
-      (body && subject && officeOfItsCity(body, subject, simpleText) ? subject : body) ??
+      (body && subject && officeOfItsCity(body, subject, bodyText) ? subject : body) ??
       // A region that speaks as itself (全县, 县政府网站) keeps its bare name, as below.
-      (governmentOfOwnSite(simpleText, lines.join('\n'), subject)
-        ? (regionSpeakingOfItself(simpleText, lines.join('\n')) ?? governmentOfOwnSite(simpleText, lines.join('\n'), subject))
+      (governmentOfOwnSite(bodyText, bodyPrinted, subject)
+        ? (regionSpeakingOfItself(bodyText, bodyPrinted) ?? governmentOfOwnSite(bodyText, bodyPrinted, subject))
         : undefined) ??
       subject ??
       publisherField(lines.slice(0, headSize), simpleLines.slice(0, headSize)) ??
-      placeNamed(simpleText, lines.join('\n')) ??
+      placeNamed(bodyText, bodyPrinted) ??
       workSubject(joined.slice(0, 800)) ??
-      bareLevelSubject(simpleText.slice(0, 1500), simpleText) ??
-      regionSpeakingOfItself(simpleText, lines.join('\n'));
+      bareLevelSubject(bodyText.slice(0, 1500), bodyText) ??
+      regionSpeakingOfItself(bodyText, bodyPrinted);
     // 我局高度重视…, then 黄石经济技术开发区成立于1992年: a zone (or any body) a clause starts with, of a kind the text never speaks
     // as while it speaks only as an office (我局, 我委), is what the report describes, not who publishes it.
-    if (agency && agency === subject && !speaksAsOneOf(simpleText, toSimplified(agency))) agency = undefined;
-    if (agency) agency = restoredStart(agency.replace(TOWN_INNER_OFFICE, ''), simpleText, lines.join('\n'));
+    if (agency && agency === subject && !speaksAsOneOf(bodyText, toSimplified(agency))) agency = undefined;
+    if (agency) agency = restoredStart(agency.replace(TOWN_INNER_OFFICE, ''), bodyText, bodyPrinted);
     // 发文机构:札达县人民政府 over 我办现向全社会公布…, 2023年,我县…: the office publishes its government's report.
     const field = publisherField(lines.slice(0, headSize), simpleLines.slice(0, headSize));
     if (agency && field && publishesForItsGovernment(agency, field, joined)) agency = field;

@@ -83,3 +83,50 @@ describe('title49: a title broken inside its name', () => {
     expect(() => agencyOf(['繁峙县人民政府', '农业农村局2024年政府信息公开工作年度报告'])).toThrow(/--agency/);
   });
 });
+
+describe('title49: a crumb trail or a site header above a title naming no agency', () => {
+  const townBody = [
+    '一、总体情况',
+    '2024年，砂河镇认真贯彻落实《中华人民共和国政府信息公开条例》，全年主动公开政府信息57条。',
+    '二、主动公开政府信息情况',
+    '三、收到和处理政府信息公开申请情况',
+  ];
+
+  const townOf = (head: string[]) => parseReport([...head, ...townBody].join('\n')).report.agency;
+
+  it('the site’s name first in a crumb trail is not the publisher: the town the body speaks as', () => {
+    expect(townOf(['繁峙县人民政府 > 政务公开 > 政府信息公开年报', '2024年政府信息公开工作年度报告'])).toMatch(/砂河镇$/);
+  });
+
+  it('nor is a government named in the site’s header', () => {
+    expect(townOf(['中国政府网 山西省人民政府 繁峙县人民政府', '2024年政府信息公开工作年度报告'])).toMatch(/砂河镇$/);
+  });
+});
+
+describe('title49: a download link’s text as the only title', () => {
+  it('附件： before the file’s name is no part of the agency’s name', () => {
+    expect(agencyOf(['附件：繁峙县农业农村局2024年政府信息公开年报.pdf'])).toBe('繁峙县农业农村局');
+  });
+});
+
+describe('title49: a publisher field naming the same body another way keeps the title’s name', () => {
+  it('the body’s own office in the field', () => {
+    const head = ['忻州繁峙经济技术开发区', '2024年政府信息公开工作年度报告', '发布机构：繁峙经济技术开发区党政办公室'];
+    expect(agencyOf(head)).toBe('忻州繁峙经济技术开发区');
+  });
+
+  it('the body’s kind written short in the field', () => {
+    const head = ['繁 峙 县 文 化 和 旅 游 局', '2024 年 政 府 信 息 公 开 工 作 年 度 报 告', '发布机构：繁峙县文旅局'];
+    expect(agencyOf(head)).toBe('繁峙县文化和旅游局');
+  });
+});
+
+describe('title49: a higher region alone above a title naming a body with its own region', () => {
+  it('the city, then the district’s bureau: one name', () => {
+    expect(agencyOf(['忻州市', '繁峙县农业农村局2024年政府信息公开工作年度报告'])).toBe('忻州市繁峙县农业农村局');
+  });
+
+  it('a column of levels only (县市区) is no region', () => {
+    expect(agencyOf(['县市区', '繁峙县农业农村局2024年政府信息公开工作年度报告'])).toBe('繁峙县农业农村局');
+  });
+});
