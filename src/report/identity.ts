@@ -217,8 +217,8 @@ function regionAbove(lines: string[], simpleLines: string[], index: number, name
   if (back < 0) return name;
   const at = Math.max(0, index - 2) + back;
   const region = simpleLines[at].trim();
-  // 县市区 (a column of a city's site): levels only, no place.
-  if (!REGION_LINE.test(region) || /^[省市区县州旗盟镇乡]+$/.test(region) || simpleName.startsWith(region)) return name;
+  // 县市区 (a column of a city's site): levels only, no place; 临港经济开发区 over 江阴临港经济开发区…: the column's name, already in the title's.
+  if (!REGION_LINE.test(region) || /^[省市区县州旗盟镇乡]+$/.test(region) || simpleName.includes(region)) return name;
   // 重庆市 / 开州区生态环境局2024年…: a name with a region of its own takes only a higher one above it.
   if (hasRegion(simpleName) && !/(?:省|市|州|盟|实验区|开发区|新区|园区)$/.test(region)) return name;
   const joined = region + simpleName;

@@ -41,7 +41,7 @@ const SHAPES: Array<(agency: string, year: number) => { title: string; first?: s
 ];
 
 describe('titles in the shapes real sites print them', () => {
-  it('real pages, each title rewritten into one of eight shapes: at most 20 of them name another agency', () => {
+  it('real pages, each title rewritten into one of eight shapes: at most 19 of them name another agency', () => {
     let stored = 0;
     let page = 0;
     const wrong: string[] = [];
@@ -75,6 +75,6 @@ describe('titles in the shapes real sites print them', () => {
     }
     console.log(`title shapes: ${page} pages, ${stored} stored, ${wrong.length} wrong`);
     expect(stored).toBeGreaterThan(600);
-    expect(wrong.length, wrong.join('\n')).toBeLessThanOrEqual(20);
+    expect(wrong.length, wrong.join('\n')).toBeLessThanOrEqual(19);
   }, 180_000);
 });

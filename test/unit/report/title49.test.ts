@@ -126,6 +126,10 @@ describe('title49: a higher region alone above a title naming a body with its ow
     expect(agencyOf(['忻州市', '繁峙县农业农村局2024年政府信息公开工作年度报告'])).toBe('忻州市繁峙县农业农村局');
   });
 
+  it('a column naming the region the title’s name already holds is not put before it', () => {
+    expect(agencyOf(['繁峙经济技术开发区', '忻州繁峙经济技术开发区2024年政府信息公开工作年度报告'])).toBe('忻州繁峙经济技术开发区');
+  });
+
   it('a column of levels only (县市区) is no region', () => {
     expect(agencyOf(['县市区', '繁峙县农业农村局2024年政府信息公开工作年度报告'])).toBe('繁峙县农业农村局');
   });
