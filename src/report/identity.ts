@@ -66,10 +66,19 @@ function cleanAgency(text: string): string {
   // A page's metadata label (标   题 XX局…, 标题：XX局…) stands before the title, with or without its colon.
   // 名称 XX局2020年… (a page's metadata block, 名称 and 索引号 in a row): the label of the name field, glued once spaces go.
   name = name.replace(/^(当前位置|您的位置|位置|标题|题目|文章标题|文件名称|名称|title)[:：]?/i, '');
+  // 附件：XX局2024年…年报.pdf, 附件1. XX局…: a download link's label before the file's name.
+  name = name.replace(/^(?:相关)?(?:附件|附件下载|下载附件|下载)\d*[:：.、]?/, '');
   // The sentence's verb before a title named in it: 现公布XX局2023年…, 特编制XX办2023年…, 特向社会公布XX局….
   name = name.replace(PUBLISHING_VERB, '');
   // Page x - …, P.8 - …: a flipbook page number before the title.
   name = name.replace(/^(?:第\d+页)?[A-Za-z0-9.\-—–_:：\s]+(?=\p{Script=Han})/u, '');
+  // •金华市水利局2024年…, ■XX局…: a list's bullet glued before the title.
+  name = name.replace(/^[•·●◆◇■□▪▫○◎►▶★☆※]+/u, '');
+  // 张湾区-融媒体中心, 和平区-发展改革委: a dash a site prints between a region and its body joins one name; a trail of three
+  // or more pieces (首页-政务公开-XX局) is a crumb trail, its last piece the name.
+  const pieces = name.split(/(?<=\p{Script=Han})[-－‐–—](?=\p{Script=Han})/u);
+  if (pieces.length === 2) name = pieces.join('');
+  else if (pieces.length > 2) name = pieces[pieces.length - 1];
   // 海关总署(本级机关), XX局(机关): the scope in brackets after the agency's kind is not part of its name.
   name = name.replace(/(?<=(?:局|署|委|厅|部|办|院|政府|会|室))[(（](?:本级)?(?:机关|本级|局机关|机关本级)[)）]/, '');
   // 广州海关关区, XX局辖区: the district a vertical body covers is its scope, not part of its name.
@@ -136,6 +145,9 @@ export function isAgencyName(name: string): boolean {
     // 杭州钱江经济开发区认真落实区政府…: a sentence's verb after the name, then another agency it names.
     !/认真|落实|贯彻|按照|根据|结合|深入|严格|进一步|积极|坚持|围绕|关于/.test(simple) &&
     !/\d/.test(simple) &&
+    // XX局政府信息公开工作年度报告_XX市人民政府: a page's <title> (the report's title, then its site) is no name.
+    !/_/.test(simple) &&
+    !TITLE_TAIL.test(simple) &&
     // 由xx县中医院编制: a template's placeholder, no agency's name.
     !/[xX×]{2}/.test(simple)
   );
@@ -173,6 +185,44 @@ interface TitleName {
   inSentence?: boolean;
   /** The whole line is the title, name and 工作…报告 tail together (辽东街道办事处信息公开工作年度报告), year or not. */
   ownLine?: boolean;
+  /** The name was read from a line above or below the title's (XX局 / 2024年…报告), none being on the title's line. */
+  borrowed?: boolean;
+}
+
+/** A site's header: two or more names of governments or websites in a row, spaced (中国政府网 山西省人民政府 忻州市人民政府). */
+const SITE_HEADER = /^\s*(?:\p{Script=Han}{2,20}(?:人民政府|政府|网|网站|门户)\s+)+\p{Script=Han}{2,20}(?:人民政府|政府|网|网站|门户)\s*$/u;
+/** A site's header of names, or a crumb trail whose last crumb is no title (XX市人民政府 > 政务公开 > 政府信息公开年报). */
+function siteChrome(simpleLine: string): boolean {
+  if (SITE_HEADER.test(simpleLine)) return true;
+  // A short line of crumbs only: a sentence's 《…<…>…》 quoting (印发<…格式>的通知) is none.
+  const crumbs = simpleLine.trim();
+  return (
+    crumbs.length <= 60 &&
+    !/[<＜《，。；,;]/.test(crumbs) &&
+    /\p{Script=Han}\s*[>›»＞→]\s*\p{Script=Han}/u.test(crumbs) &&
+    !titleOf([simpleLine], [simpleLine], 0)
+  );
+}
+/** A line that is a region's name and no more (平潭综合实验区, 张湾区, 重庆市武隆区): a title's first words, broken after them. */
+const REGION_LINE = /^\p{Script=Han}{1,16}(?:省|市|区|县|州|旗|盟|镇|乡|街道|苏木)$/u;
+
+/**
+ * A title's name completed by the region printed alone on the line above it (平潭综合实验区 / 交通与建设局2024年…报告): only when
+ * the title's name has no region of its own and does not start with a bare level (市教育局 is the text's short form).
+ */
+function regionAbove(lines: string[], simpleLines: string[], index: number, name: string): string {
+  const simpleName = toSimplified(name);
+  if (/^[省市区县州旗盟镇乡]/.test(simpleName)) return name;
+  const back = simpleLines.slice(Math.max(0, index - 2), index).findLastIndex((line) => line.trim().length > 0);
+  if (back < 0) return name;
+  const at = Math.max(0, index - 2) + back;
+  const region = simpleLines[at].trim();
+  // 县市区 (a column of a city's site): levels only, no place; 临港经济开发区 over 江阴临港经济开发区…: the column's name, already in the title's.
+  if (!REGION_LINE.test(region) || /^[省市区县州旗盟镇乡]+$/.test(region) || simpleName.includes(region)) return name;
+  // 重庆市 / 开州区生态环境局2024年…: a name with a region of its own takes only a higher one above it.
+  if (hasRegion(simpleName) && !/(?:省|市|州|盟|实验区|开发区|新区|园区)$/.test(region)) return name;
+  const joined = region + simpleName;
+  return isAgencyName(joined) && hasRegion(joined) ? lines[at].trim() + name : name;
 }
 
 /**
@@ -220,7 +270,11 @@ function titleOf(lines: string[], simpleLines: string[], index: number): TitleNa
     const afterVerb = PUBLISHING_VERB.test(before.rest.replace(/\s+/g, '').replace(/^.*[，,。；;]/, ''));
     if (inSentence && isAgencyName(name)) name = printedName(nameEnding(toSimplified(name)) ?? (afterVerb ? name : ''), beforePrinted);
     const nameFromLine = isAgencyName(name);
+    // 平潭综合实验区 / 交通与建设局2024年…报告: a title broken inside its name, the region ending the line above.
+    if (nameFromLine && !inSentence && from === 0) name = regionAbove(lines, simpleLines, index, name);
     for (let back = index - 1, seen = 0; !isAgencyName(name) && simple.length <= 90 && back >= 0 && seen < 3; back -= 1) {
+      // 中国政府网 山西省人民政府 忻州市人民政府 / 2024年…报告: the site's header, not the title's first line; nothing above it is.
+      if (SITE_HEADER.test(simpleLines[back])) break;
       // 底张街道办事处2023年度政府 / 信息公开工作年度报告: the tail's first words broken onto the line above belong to the tail.
       const previous = simpleLines[back].replace(/\s+/g, '').replace(BROKEN_TAIL_START, '$1');
       if (!previous) continue;
@@ -240,7 +294,7 @@ function titleOf(lines: string[], simpleLines: string[], index: number): TitleNa
     }
     if (isAgencyName(name) || ONE_CHARACTER_TOWN.test(toSimplified(name))) {
       const ownLine = !inSentence && from === 0 && tail.index! + tail[0].length === simple.length && /工作/.test(tail[0]) && nameFromLine;
-      return { name, year, inSentence, ownLine };
+      return { name, year, inSentence, ownLine, borrowed: !nameFromLine };
     }
   }
   return undefined;
@@ -1557,13 +1611,19 @@ function townshipStartingClauses(prose: string, printed: string): string | undef
 /** A page's publisher field (发文机关: | 冷水滩区高科园, 发布机构：XX局), before any heading. */
 const PUBLISHER_FIELD = /(?:发文机关|发文机构|发布机构|发文单位|发布单位)\s*[:：]?\s*\|?\s*([^\s|:：]{3,30})/;
 
+/** A publisher field's label alone on its line (• 发布机构:), its value below. */
+const PUBLISHER_LABEL_ALONE = /^[\s•·|]*(?:发文机关|发文机构|发布机构|发文单位|发布单位)\s*[:：]?[\s|]*$/;
+
 /** With no title naming an agency: the publisher the page's metadata names, with its region. */
 function publisherField(lines: string[], simpleLines: string[]): string | undefined {
   for (const [index, line] of simpleLines.entries()) {
-    const field = PUBLISHER_FIELD.exec(line);
+    // 发布机构: / XX局: a metadata table crawled one cell a line, the label alone, its value on the next line.
+    const next = PUBLISHER_LABEL_ALONE.test(line) ? simpleLines.slice(index + 1, index + 3).findIndex((below) => below.trim()) : -1;
+    const at = next >= 0 ? index + 1 + next : index;
+    const field = next >= 0 ? /^\s*([^\s|:：]{3,30})\s*$/.exec(simpleLines[at]) : PUBLISHER_FIELD.exec(line);
     if (!field) continue;
     const name = field[1];
-    if ((isAgencyName(name) || PARK.test(name)) && hasRegion(name)) return printedName(name, lines[index]);
+    if ((isAgencyName(name) || PARK.test(name)) && hasRegion(name)) return printedName(name, lines[at]);
   }
   return undefined;
 }
@@ -1786,6 +1846,23 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
     // A URL's title ranks after the text's own, as a title named in a sentence does.
     if (title) titles.push({ ...title, inSentence: true, ownLine: false });
   }
+  // 南京市建邺区人民政府 / 2023年…报告 / 发布机构：建邺区水务局: a title naming no agency takes no name from the line above (the
+  // site's name) or from a sentence (a report copied from another body's) against the page's own publisher field.
+  // A government or its general office in the field (发布单位 靖江市政府办) is the portal's publisher of every body's page under it.
+  const field = publisherField(lines.slice(0, headSize), simpleLines.slice(0, headSize));
+  if (field && !GOVERNMENT_OR_ITS_OFFICE.test(toSimplified(field))) {
+    // The same body: one name inside the other, a kind written short (弥勒市文旅局), or the field naming the body's own office
+    // (临港经济开发区党政办公室 under 江阴临港经济开发区).
+    const forms = (name: string) => kindVariants(toSimplified(name).replace('人民政府', '政府'));
+    const fieldForms = forms(field);
+    const fieldBody = toSimplified(field).replace(/(?:党政综合办公室|党政办公室|综合办公室|办公室|党政办)$/, '');
+    const agrees = (title: TitleName) =>
+      (fieldBody.length >= 3 && fieldBody !== toSimplified(field) && toSimplified(title.name).includes(fieldBody)) ||
+      forms(title.name).some((name) => fieldForms.some((fieldName) => name.includes(fieldName) || fieldName.includes(name)));
+    for (let at = titles.length - 1; at >= 0; at -= 1) {
+      if ((titles[at].borrowed || titles[at].inSentence) && !agrees(titles[at])) titles.splice(at, 1);
+    }
+  }
   const joined = simpleLines
     .slice(0, Math.max(headEnd + 30, Math.min(lines.length, 120)))
     .join('')
@@ -1853,27 +1930,32 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
       regionWrittenBefore(shortName, simpleText) ??
       zoneOfItsGovernment(shortName, simpleText);
   } else {
-    const subject = subjectOfOpening(simpleText.slice(0, 1500), lines.join('\n').slice(0, 1500));
-    const body = fromBody(simpleText);
+    // 中国政府网 山西省人民政府 XX市人民政府, XX市人民政府 > 政务公开 > 年报: the site's header and crumb trail name the sites a page
+    // sits on, never its publisher; the body's readers do not see them (the site still completes a bare town's name below).
+    const chrome = (index: number) => index < headSize && siteChrome(simpleLines[index]);
+    const bodyText = simpleLines.map((line, index) => (chrome(index) ? '' : line)).join('\n');
+    const bodyPrinted = lines.map((line, index) => (chrome(index) ? '' : line)).join('\n');
+    const subject = subjectOfOpening(bodyText.slice(0, 1500), bodyPrinted.slice(0, 1500));
+    const body = fromBody(bodyText);
     // A page's own metadata naming its publisher (发布机构：XX局) outranks what the opening's sentences seem to name (a verb's
     // object read as a town, a name cut at its start, the government a bureau works under).
     agency =
       publisherField(lines.slice(0, headSize), simpleLines.slice(0, headSize)) ??
-      (body && subject && officeOfItsCity(body, subject, simpleText) ? subject : body) ??
+      (body && subject && officeOfItsCity(body, subject, bodyText) ? subject : body) ??
       // A region that speaks as itself (全县, 县政府网站) keeps its bare name, as below.
-      (governmentOfOwnSite(simpleText, lines.join('\n'), subject)
-        ? (regionSpeakingOfItself(simpleText, lines.join('\n')) ?? governmentOfOwnSite(simpleText, lines.join('\n'), subject))
+      (governmentOfOwnSite(bodyText, bodyPrinted, subject)
+        ? (regionSpeakingOfItself(bodyText, bodyPrinted) ?? governmentOfOwnSite(bodyText, bodyPrinted, subject))
         : undefined) ??
       subject ??
       publisherField(lines.slice(0, headSize), simpleLines.slice(0, headSize)) ??
-      placeNamed(simpleText, lines.join('\n')) ??
+      placeNamed(bodyText, bodyPrinted) ??
       workSubject(joined.slice(0, 800)) ??
-      bareLevelSubject(simpleText.slice(0, 1500), simpleText) ??
-      regionSpeakingOfItself(simpleText, lines.join('\n'));
+      bareLevelSubject(bodyText.slice(0, 1500), bodyText) ??
+      regionSpeakingOfItself(bodyText, bodyPrinted);
     // 我局高度重视…, then 黄石经济技术开发区成立于1992年: a zone (or any body) a clause starts with, of a kind the text never speaks
     // as while it speaks only as an office (我局, 我委), is what the report describes, not who publishes it.
-    if (agency && agency === subject && !speaksAsOneOf(simpleText, toSimplified(agency))) agency = undefined;
-    if (agency) agency = restoredStart(agency.replace(TOWN_INNER_OFFICE, ''), simpleText, lines.join('\n'));
+    if (agency && agency === subject && !speaksAsOneOf(bodyText, toSimplified(agency))) agency = undefined;
+    if (agency) agency = restoredStart(agency.replace(TOWN_INNER_OFFICE, ''), bodyText, bodyPrinted);
     // 发文机构:札达县人民政府 over 我办现向全社会公布…, 2023年,我县…: the office publishes its government's report.
     const field = publisherField(lines.slice(0, headSize), simpleLines.slice(0, headSize));
     if (agency && field && publishesForItsGovernment(agency, field, joined)) agency = field;

@@ -5,7 +5,9 @@
  * 大数据局… → 东省大数据局), the county's government the bureau works under — and the field was read only when they found
  * nothing. Checked on the real pages: each one's title line is replaced by an agency-less title and a 发布机构 line naming the
  * agency its hand-read JSON gives; 52 of 622 pages named another agency before, 32 now (the rest: pages whose own chrome
- * names a site or a breadcrumb above the title, and JSON names that are bare regions, which no field is read as).
+ * names a site or a breadcrumb above the title, and JSON names that are bare regions, which no field is read as). Since
+ * title49, 16: the field beats a name borrowed from the line above the title (the site's name, a site header, an editor's
+ * line) or a title named in a sentence, and a bullet glued before a title's name is dropped.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +20,7 @@ const FIXTURES = join(__dirname, '..', '..', 'fixtures');
 const TITLE = /(政府信息公开|政务公开|信息公开).{0,16}(年度?报告|年报)/;
 
 describe('a page’s publisher field names it when its title names no agency', () => {
-  it('real pages, their title stripped of the agency and a 发布机构 line added: at most 32 of them name another agency', () => {
+  it('real pages, their title stripped of the agency and a 发布机构 line added: at most 16 of them name another agency', () => {
     let stored = 0;
     const wrong: string[] = [];
     for (const folder of readdirSync(FIXTURES).filter((name) => /^reports-(?:real|more\d*)$/.test(name))) {
@@ -48,6 +50,6 @@ describe('a page’s publisher field names it when its title names no agency', (
       }
     }
     expect(stored).toBeGreaterThan(600);
-    expect(wrong.length, wrong.join('\n')).toBeLessThanOrEqual(32);
+    expect(wrong.length, wrong.join('\n')).toBeLessThanOrEqual(16);
   }, 180_000);
 });
