@@ -66,9 +66,10 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   // question carries nothing (好的谢谢 / 好的再见 stay the thanks and the goodbye they are).
   [/^(?:好的|好嘞|好吧|嗯+|哦+|噢+|ok|明白了|知道了|了解了)(?![\s\S]*(?:谢|再见|拜拜|bye))[，,。！!～~\s]*(?=[^，,。！!？?]{4})/iu, ''],
   // 收到的申请有好多件嘞 / 微博发了好多条 (好多 for 多少, as southwestern speech asks it): 好多 before a measure word and the end
-  // of the question (a particle at most) is the count asked; 为什么收到好多申请 and 好多部门 stay what they say.
+  // of the question (a particle at most) is the count asked; 为什么收到好多申请 and 好多部门 stay what they say, and so does 哈哈 好多
+  // (a laugh at a big number, nothing asked).
   [
-    /(?<!为什么|为啥|怎么|咋|这么|那么)好多(?=[件条个篇次期份项名人家宗起]?(?:[嘞咧噻撒呢啊呀哦嘛哇么][?？。!！\s]*$|[?？。!！\s]*$))/gu,
+    /(?<!为什么|为啥|怎么|咋|这么|那么|[哈呵嘿嘻哇啊哦嗯噢真太])(?<=\p{Script=Han})好多(?=[件条个篇次期份项名人家宗起]?(?:[嘞咧噻撒呢啊呀哦嘛哇么][?？。!！\s]*$|[?？。!！\s]*$))/gu,
     '多少',
   ],
   // 发了多少条微博 / 发过几条抖音: the channel named after the count is the channel's count, asked as 微博发了多少条 is.

@@ -5816,8 +5816,9 @@ export class QaEngine {
   }
 
   /**
-   * The parts of a message with each part after a question that asks nothing (no 几, 吗, 怎么 …, no question mark) and names no
-   * agency, year or number joined to the question before it: 我在外地, 我是个体户 say who asks, not what.
+   * The parts of a message with each part after a question that asks nothing (no 几, 吗, 怎么 …, no question mark), names no
+   * agency, year or number, and says something of the asker joined to the question before it: 我在外地, 我是个体户 say who asks,
+   * not what.
    */
   private withStatementsJoined(parts: readonly string[]): string[] {
     const statement = (part: string) => {
@@ -5828,6 +5829,8 @@ export class QaEngine {
         !GUIDE_RULE_ASKED.test(bare) &&
         !/\d|[〇零一二两三四五六七八九十]年/.test(bare) &&
         !STATEMENT_NOT_JOINED.test(bare) &&
+        // (Only what the asker says of themselves: 打官司那种 after 有人告他们吗 says which kind is asked, and stays a part.)
+        /我|俺|本人|咱/.test(bare) &&
         this.index.find(part).length === 0
       );
     };
@@ -9372,6 +9375,9 @@ export class QaEngine {
   private questionAfterStory(message: string): string {
     const told = STORY_THEN_QUESTION.exec(message);
     if (!told || ASKS.test(told[1].replace(/[\s\p{P}]/gu, ''))) return message;
+    // (…我想问问，红寺堡区科技局2023年，那个公众号发了多少条信息，我想看看上面有没有技术培训的东西，谢谢你啊: a question that goes
+    // on in more clauses after it is read whole, as before.)
+    if (told[2].split(/[，,。；;！!]/).filter((clause) => clause.trim().length > 0).length > 2) return message;
     const asked = normalizeQuestion(told[2]);
     return ASKS.test(asked) && this.index.find(asked).length > 0 ? told[2] : message;
   }
