@@ -14,13 +14,15 @@ import { loadGuide } from '../../../src/guide/topics.js';
 import { normalizeQuestion } from '../../../src/qa/understand.js';
 import { converse, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
 
+/** 西工区's sample report made a county's 水务局 (its 2024 table, 30 items published, 4 applications said in its prose). */
+const waterBureau = (name: string, place: string) =>
+  xigongAs(name, place, '2024年,我局主动公开政府信息30条。', '全年收到政府信息公开申请4件。');
+
 describe('a statement beside a question', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = makeTestApp();
-    await importTexts(app, [
-      ['gengshan.txt', xigongAs('庚山县水务局', '庚山县', '2024年,我局主动公开政府信息30条。', '全年收到政府信息公开申请4件。')],
-    ]);
+    await importTexts(app, [['gengshan.txt', waterBureau('庚山县水务局', '庚山县')]]);
   });
   afterAll(() => app.dispose());
 
@@ -78,9 +80,7 @@ describe('written Cantonese', () => {
   it('answers a figure asked in Cantonese as in Mandarin', async () => {
     const app = makeTestApp();
     try {
-      await importTexts(app, [
-        ['gengshan.txt', xigongAs('庚山县水务局', '庚山县', '2024年,我局主动公开政府信息30条。', '全年收到政府信息公开申请4件。')],
-      ]);
+      await importTexts(app, [['gengshan.txt', waterBureau('庚山县水务局', '庚山县')]]);
       const mandarin = await app.ask('庚山县水务局2024年收到多少申请', 'yue-1');
       const cantonese = await app.ask('庚山縣水務局2024年收咗幾多申請', 'yue-2');
       expect(cantonese.kind).toBe('figure');
@@ -96,7 +96,7 @@ describe('a year compared after a count, and what the applications ended in', ()
   beforeAll(async () => {
     app = makeTestApp();
     await importTexts(app, [
-      ['gengshan.txt', xigongAs('庚山县水务局', '庚山县', '2024年,我局主动公开政府信息30条。', '全年收到政府信息公开申请4件。')],
+      ['gengshan.txt', waterBureau('庚山县水务局', '庚山县')],
       [
         'linye.txt',
         '庚山县林业局2024年政府信息公开工作年度报告\n\n一、总体情况\n\n2024年，庚山县林业局共收到依申请公开件6件，均已按期办结，未发生行政复议和行政诉讼。全年在县政府门户网站主动公开信息52条。\n\n（一）主动公开\n\n本局持续做好',
@@ -131,13 +131,11 @@ describe('the options of a clarification', () => {
   it('keep an agency listed with two years as one option (第三个 is the third agency)', async () => {
     const app = makeTestApp();
     try {
-      const report = (name: string, place: string) =>
-        xigongAs(name, place, '2024年,我局主动公开政府信息30条。', '全年收到政府信息公开申请4件。');
       await importTexts(app, [
-        ['a.txt', report('庚山县水务局', '庚山县')],
-        ['b.txt', report('丁水县水务局', '丁水县').replaceAll('2024', '2023')],
-        ['c.txt', report('丁水县水务局', '丁水县')],
-        ['d.txt', report('壬川县水务局', '壬川县')],
+        ['a.txt', waterBureau('庚山县水务局', '庚山县')],
+        ['b.txt', waterBureau('丁水县水务局', '丁水县').replaceAll('2024', '2023')],
+        ['c.txt', waterBureau('丁水县水务局', '丁水县')],
+        ['d.txt', waterBureau('壬川县水务局', '壬川县')],
       ]);
       const [clarify, third] = await converse(app, 'opt-1', ['收到几件申请', '第三个']);
       expect(clarify.kind).toBe('clarify');
@@ -160,11 +158,9 @@ describe('the two agencies just asked, said as a pair', () => {
     async (question) => {
       const app = makeTestApp();
       try {
-        const report = (name: string, place: string) =>
-          xigongAs(name, place, '2024年,我局主动公开政府信息30条。', '全年收到政府信息公开申请4件。');
         await importTexts(app, [
-          ['a.txt', report('庚山县水务局', '庚山县')],
-          ['b.txt', report('壬川县水务局', '壬川县')],
+          ['a.txt', waterBureau('庚山县水务局', '庚山县')],
+          ['b.txt', waterBureau('壬川县水务局', '壬川县')],
         ]);
         const [, , weighed] = await converse(app, 'pair-1', ['庚山县水务局2024年收到多少申请', '壬川县水务局呢', question]);
         expect(weighed.kind).toBe('figure');
@@ -183,9 +179,7 @@ describe('the report named in a figure question', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = makeTestApp();
-    await importTexts(app, [
-      ['gengshan.txt', xigongAs('庚山县水务局', '庚山县', '2024年,我局主动公开政府信息30条。', '全年收到政府信息公开申请4件。')],
-    ]);
+    await importTexts(app, [['gengshan.txt', waterBureau('庚山县水务局', '庚山县')]]);
   });
   afterAll(() => app.dispose());
 

@@ -7,15 +7,9 @@
  * title49 the probe found, of 640 pages each: bullet 629 named wrong, dash 629, sites-above-nameless 637, site-above with the
  * field 617, split name 128, <title> 18, attachment 49, pipe table 30.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasRegion } from '../../../src/report/agency-names.js';
-import { isAgencyName } from '../../../src/report/identity.js';
-import { parseReport } from '../../../src/report/parse.js';
+import { namedWrong, titledPages, withTitle } from './titled-pages.js';
 
-const FIXTURES = join(__dirname, '..', '..', 'fixtures');
-const TITLE = /(政府信息公开|政务公开|信息公开).{0,16}(年度?报告|年报)/;
 /** The government of the region a name starts with (代县卫生健康局 → 代县人民政府): the site a page sits on. */
 const regionGovernment = (agency: string) => {
   const region = /^(.+?(?:省|自治区|市|县|区|旗))(?!$)/u.exec(agency);
@@ -45,33 +39,13 @@ describe('titles in the shapes real sites print them', () => {
     let stored = 0;
     let page = 0;
     const wrong: string[] = [];
-    for (const folder of readdirSync(FIXTURES).filter((name) => /^reports-(?:real|more\d*)$/.test(name))) {
-      for (const file of readdirSync(join(FIXTURES, folder)).filter((name) => /^\d+\.(?:txt|md)$/.test(name))) {
-        let truth: { agency?: string | null; year?: number; refused?: boolean };
-        try {
-          truth = JSON.parse(readFileSync(join(FIXTURES, folder, file.replace(/\.\w+$/, '.json')), 'utf8'));
-        } catch {
-          continue;
-        }
-        if (truth.refused || !truth.agency || !truth.year) continue;
-        const lines = readFileSync(join(FIXTURES, folder, file), 'utf8').split('\n');
-        const at = lines.slice(0, 30).findIndex((line) => TITLE.test(line) && line.trim().length < 90);
-        if (at < 0) continue;
-        const old = lines[at].trim();
-        const shape = SHAPES[page % SHAPES.length](truth.agency, truth.year);
-        page += 1;
-        let text = lines.map((line, index) => (index === at || (index < 40 && line.trim() === old) ? shape.title : line)).join('\n');
-        if (shape.first) text = `${shape.first}\n${text}`;
-        let agency: string | undefined;
-        try {
-          agency = parseReport(text).report.agency;
-        } catch {
-          continue; // Refused (asks for --agency): nothing named wrong.
-        }
-        stored += 1;
-        if (agency !== truth.agency && isAgencyName(truth.agency) && hasRegion(truth.agency))
-          wrong.push(`${folder}/${file} (shape ${(page - 1) % SHAPES.length}): ${agency}, want ${truth.agency}`);
-      }
+    for (const titled of titledPages()) {
+      const shape = SHAPES[page % SHAPES.length](titled.agency, titled.year);
+      page += 1;
+      const text = withTitle(titled, shape.title);
+      const named = namedWrong(titled, shape.first ? `${shape.first}\n${text}` : text);
+      if (named.stored) stored += 1;
+      if (named.wrong) wrong.push(`${titled.name} (shape ${(page - 1) % SHAPES.length}): ${named.wrong}`);
     }
     console.log(`title shapes: ${page} pages, ${stored} stored, ${wrong.length} wrong`);
     expect(stored).toBeGreaterThan(600);
