@@ -980,6 +980,8 @@ const REGION_AS_CHANNEL =
 const GOVERNMENT_CHANNEL = /^(?:人民)?政府(?:门户)?(?:网站|网|公报|信息公开平台|公开平台)/;
 
 /** Words of a sentence that a level may follow (通过县政府网站): no place's name, mistyped or not. */
+/** A count or determiner before a common noun of places (些|城市, 个|地区, 哪|市区): no region's name. */
+const PLACE_NOUN_AFTER_COUNT = /^[些个几哪各每这那该此两多][城都市地社小辖片山郊景园][市区县乡]$/;
 const SENTENCE_WORD_START = /^(?:通过|经过|按照|依照|依据|根据|对于|关于|以及|其中|全部|其他|有关|相关|本级|各级|全年|累计)/;
 
 /** Two characters that are one word of a sentence (政府, 公开): the second begins no place's name. */
@@ -1019,6 +1021,8 @@ function leveledNearMiss(index: Built, text: string): AgencyMention | undefined 
     const window = text.slice(at, at + 3);
     // 通过县政府门户网站公开: a word of the sentence (通过, 按照) before a level is no place mistyped.
     if (SENTENCE_WORD_START.test(window)) continue;
+    // 有哪些城市的 / 有几个城市 / 哪些市区: a word or count before the noun 城市 (市区, 社区, 地区) is no place mistyped (晋城市).
+    if (PLACE_NOUN_AFTER_COUNT.test(window)) continue;
     // …县政府门户网站: the government named as the site published on is no kind after the place (see GOVERNMENT_CHANNEL).
     const following = text.slice(at + 3, at + 15).replace(/^(?:人民)?政府(?=信息|网站|门户|公报)/, '');
     for (const position of [0, 1]) {

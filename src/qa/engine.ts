@@ -66,7 +66,7 @@ import {
 } from './arithmetic.js';
 import { englishWords, plainWords } from './colloquial.js';
 import { readPinyinRegion } from './pinyin-initials.js';
-import { agencyInPlace, higherPlacesLead, type Place, placeEnding, placeStarting, twoKnownPlaces } from './places.js';
+import { agencyInPlace, agencyPlaces, higherPlacesLead, type Place, placeEnding, placeStarting, twoKnownPlaces } from './places.js';
 import { agenciesInScope, placeOfData, type RankingScope, rankingScope } from './ranking-scope.js';
 import { barAsked, bareRest, type KindEntry, statisticAnswer, statisticAsked } from './kind-statistics.js';
 import { correctKindTypos } from './typos.js';
@@ -2281,6 +2281,20 @@ const UNSTORED_DISTRICT =
   /^(?:那么?|还有)?(?:(?:19|20)\d{2}年度?)?(\p{Script=Han}{2,3}?市?\p{Script=Han}{2,3}?(?:区|县|旗))(?:的|呢|人民政府|政府|(?:19|20)\d{2}年|$)/u;
 
 /** 街道办收到多少申请 / 我们街道办2024年…: a street's office with no street named, at the message's start. */
+/**
+ * 有哪些城市的 / 能查哪些省 / 有几个城市 / 你们有哪些地方的数据: the places the store's reports come from, by the level named
+ * (省 → provinces; 城市/地市 → cities; 县/区县 → counties; 地方/地区 → provinces). 哪些地方可以申请 (where to apply) is no
+ * such question: 地方/地区 counts only with 的 after it or a word of holding before it.
+ */
+const PLACE_LEVEL_ASKED =
+  /(?:哪些|哪几个|几个|多少个)(城市|地级市|地市|省份?|省区市|省市|县区|区县|县市|县)(?!级|里|中|当中|哪个|谁)|(?:有|能查|可以查|收录了?|覆盖了?|涉及)(?:哪些|哪几个|几个|多少个)(地方|地区)|(?:哪些|哪几个|几个|多少个)(地方|地区)的(?:数据|资料|报告|年报)?(?:吗|呢|啊)?[?？]*$/;
+
+/**
+ * 有没有北京的 / 有宁夏的吗 / 北京的有吗: whether anything of the place (or agency) is held, with no noun after 的. Only a place or an
+ * agency may stand there (有没有不予公开的 asks a figure): the engine checks what the words name.
+ */
+const BARE_HOLDING = /^(?:你们|这里|库里|请问)?(?:有没有|有无|有)([^，。？?]{2,14}?)的(?:吗|么|嘛|没有?|呢|不)?[?？]*$|^([^，。？?]{2,14}?)的(?:有吗|有没有|有么|有嘛)[?？]*$/;
+
 const STREET_OFFICE_FIGURE = /^(?:那个|这个|那|咱们?|我们)?(?:街道办事处|街道办)(?!\p{Script=Han}{0,3}?(?:街道|镇|乡))/u;
 
 /** The start of the bot's question of which agency of a kind is meant (您问的是哪个科技局？). */
@@ -11277,6 +11291,8 @@ ${lines.join('\n')}`,
       if (approximate) return approximate;
       const change = agencies.length === 1 ? this.bareChangeStated(understood.text, agencies[0], years) : undefined;
       if (change) return change;
+      const held = this.placeOrAgencyHeld(understood.text, agencies, years);
+      if (held) return held;
       if (agencies.length > 0) {
         return this.refusal(
           `抱歉，没有理解您想了解${agencies[0].name}的哪项内容，年报中也可能没有这项数据。可以问：行政许可、收到的申请、办理结果、行政复议、主动公开信息条数、联系电话、存在的问题等。`,
@@ -15161,7 +15177,7 @@ ${lines.join('\n')}`,
     // 有几个科技局的年报 / 几个科技局交了年报: the kind named with no 各 scopes the list as well.
     const bare = this.bareKind(text);
     const scope = rankingScope(text, this.index.kinds()) ?? placeOfData(text) ?? (bare ? { kind: bare, label: bare } : undefined);
-    if (!scope) return { kind: 'text', answer: this.whatWeHave(), facts: [] };
+    if (!scope) return this.placesHeld(text, years) ?? { kind: 'text', answer: this.whatWeHave(), facts: [] };
     const listed = agenciesInScope(scope, this.index.all(), (kind) => this.index.ofKind(kind))
       .map((agency) => ({ agency, years: this.store.reportsOfAgency(agency.id).map((report) => report.year) }))
       .map((entry) => ({ ...entry, years: years.length > 0 ? entry.years.filter((year) => years.includes(year)) : entry.years }))
@@ -15175,6 +15191,62 @@ ${lines.join('\n')}`,
       answer: `库中有${listed.length}个${scope.label}的${ofYears}年度报告：${joinList(shown)}${listed.length > 20 ? '等' : ''}。`,
       facts: [],
     };
+  }
+
+  /**
+   * 有哪些城市的 / 能查哪些省 / 有几个城市: the provinces, cities or counties the stored agencies lie in (by their names, see
+   * agencyPlaces), each with how many agencies of it have reports (of the years asked), largest first; undefined when the
+   * question names no level of place.
+   */
+  private placesHeld(text: string, years: number[]): Answer | undefined {
+    const asked = PLACE_LEVEL_ASKED.exec(text);
+    if (!asked) return undefined;
+    const word = asked[1] ?? asked[2] ?? asked[3];
+    const depth = /省/.test(word) && !/县/.test(word) ? 1 : /县/.test(word) ? 3 : /城市|市/.test(word) ? 2 : 1;
+    const levelWord = depth === 1 ? '省（区、市）' : depth === 2 ? '市' : '县（区）';
+    const reported = new Set<number>();
+    for (const report of this.store.reports()) if (years.length === 0 || years.includes(report.year)) reported.add(report.agencyId);
+    const agenciesOf = new Map<string, number>();
+    let unplaced = 0;
+    for (const agency of this.index.all()) {
+      if (!reported.has(agency.id)) continue;
+      const keys = [...agencyPlaces(agency.name)].filter((key) => key.split('|').length === depth);
+      if (keys.length === 0) unplaced += 1;
+      for (const key of keys) {
+        const name = key.split('|').at(-1) as string;
+        agenciesOf.set(name, (agenciesOf.get(name) ?? 0) + 1);
+      }
+    }
+    const ofYears = years.length > 0 ? `${joinList(years.map((year) => `${year}年`))}的` : '';
+    if (agenciesOf.size === 0) return { kind: 'text', answer: `库中还没有${ofYears}年度报告。`, facts: [] };
+    const ranked = [...agenciesOf].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh-Hans-CN'));
+    const shown = ranked.slice(0, 30).map(([name, count]) => `${name}（${count}个）`);
+    const example = ranked[0][0];
+    return {
+      kind: 'text',
+      answer:
+        `库中有${ofYears}年度报告的机关分布在${agenciesOf.size}个${levelWord}（括号里是有报告的机关数）：${joinList(shown)}${ranked.length > 30 ? '等' : ''}。` +
+        `${unplaced > 0 ? `另有${unplaced}个机关从名称看不出所在的${levelWord}。` : ''}可以接着问“${example}有哪些单位的年报”。`,
+      facts: [],
+    };
+  }
+
+  /**
+   * 有没有北京的 / 有宁夏的吗 / 西工区科技局的有吗: whether the place's agencies (or the agency named) have reports here, with
+   * no other noun asked. Undefined when the words are no place or agency (有没有不予公开的).
+   */
+  private placeOrAgencyHeld(text: string, agencies: readonly AgencyRecord[], years: number[]): Answer | undefined {
+    const matched = BARE_HOLDING.exec(text);
+    const named = matched ? (matched[1] ?? matched[2]).replace(/^(?:你们|这里|库里)?(?:有没有|有无|有)/, '') : undefined;
+    if (!named) return undefined;
+    const place = placeEnding(named);
+    if (place && place.start === 0) {
+      const found = this.listScope(`${place.place.name}的报告`, years);
+      return found;
+    }
+    const agency = agencies.length === 1 ? agencies[0] : undefined;
+    if (agency && toSimplified(agency.name).includes(toSimplified(named))) return this.listReports([agency], years, text);
+    return undefined;
   }
 
   /**
