@@ -66,6 +66,7 @@ import {
 } from './arithmetic.js';
 import { englishWords, plainWords } from './colloquial.js';
 import { readPinyinRegion } from './pinyin-initials.js';
+import { LAST_MEANING_ASKED, meaningText, TERM_ASKED, termNamed, termOfFact } from './terms.js';
 import { agencyInPlace, agencyPlaces, higherPlacesLead, type Place, placeEnding, placeStarting, twoKnownPlaces } from './places.js';
 import { agenciesInScope, placeOfData, type RankingScope, rankingScope } from './ranking-scope.js';
 import { barAsked, bareRest, type KindEntry, statisticAnswer, statisticAsked } from './kind-statistics.js';
@@ -1063,6 +1064,10 @@ const SMALL_TALK_REPLY: Record<SmallTalk, string> = {
   human: '我是自动回复的程序，这里没有人工客服。需要找人的话，可以问我某个机关的联系电话{contact}，直接打给它的政府信息公开工作机构。',
 };
 
+/** The bot's data asked of (你们的数据准吗, 你这数据哪来的, 这里的信息可靠吗) or its source named (数据来源是什么). */
+const DATA_SOURCE_ASKED =
+  /^(?:你们|你|这里|这儿|你这(?:里|儿)?|这些|那些)(?:的|这些)?(?:数据|数字|信息|资料)(?:都)?(?:是)?(?:(?:准|准确|可靠|靠谱|权威|真实|真的)(?:的)?(?:吗|么|不|吧|嘛)?|准不准(?:确)?|可不可靠|靠不靠谱|(?:从)?哪(?:里|儿)?(?:来的?|查的|弄的)|来源(?:是)?(?:哪里?|什么|哪儿)?)$|^(?:数据|信息)(?:的)?来源(?:是)?(?:哪里?|什么|哪儿)?$/;
+
 /** 你能干什么 / 你会什么 / 有什么功能 / 怎么用 (用 covers it): what the bot can do is asked, not who it is. */
 const CAN_DO_ASKED = /能|会|可以|功能|用/;
 
@@ -1247,6 +1252,8 @@ function smallTalk(text: string): SmallTalk | undefined {
     )
   )
     return 'confirm';
+  // 你们的数据准吗 / 你这数据哪来的 / 数据来源是什么: where every answer comes from (not the source of one figure answered).
+  if (DATA_SOURCE_ASKED.test(bare)) return 'confirm';
   if (/^(转)?(人工|真人)(客服|服务|坐席)?$|^(我要|找|转接?)(人工|真人|客服)|^客服(在吗)?$/.test(bare)) return 'human';
   // 我要办身份证去哪办 / 补办户口本: a public service to be done, not information to be disclosed (身份证 is not the applicant's ID here).
   if (SERVICE_REQUEST.test(bare) && !/信息公开|公开申请|申请公开|年报|年度报告/.test(bare)) return 'service';
@@ -2293,7 +2300,8 @@ const PLACE_LEVEL_ASKED =
  * 有没有北京的 / 有宁夏的吗 / 北京的有吗: whether anything of the place (or agency) is held, with no noun after 的. Only a place or an
  * agency may stand there (有没有不予公开的 asks a figure): the engine checks what the words name.
  */
-const BARE_HOLDING = /^(?:你们|这里|库里|请问)?(?:有没有|有无|有)([^，。？?]{2,14}?)的(?:吗|么|嘛|没有?|呢|不)?[?？]*$|^([^，。？?]{2,14}?)的(?:有吗|有没有|有么|有嘛)[?？]*$/;
+const BARE_HOLDING =
+  /^(?:你们|这里|库里|请问)?(?:有没有|有无|有)([^，。？?]{2,14}?)的(?:吗|么|嘛|没有?|呢|不)?[?？]*$|^([^，。？?]{2,14}?)的(?:有吗|有没有|有么|有嘛)[?？]*$/;
 
 const STREET_OFFICE_FIGURE = /^(?:那个|这个|那|咱们?|我们)?(?:街道办事处|街道办)(?!\p{Script=Han}{0,3}?(?:街道|镇|乡))/u;
 
@@ -2455,7 +2463,7 @@ const THIS_REPORT_WHERE =
  * reports' contacts (公开网址) answer whatever year is named.
  */
 const REPORT_COPY_WHERE =
-  /(?:年报|年度报告|报告)的?(?:电子版|全文|原文)?(?:在哪|哪里|哪儿|去哪|到哪|从哪)[里儿]?(?:能|可以)?(?:下载|看|查看|查阅|查到|找到|看到)|(?:年报|年度报告|报告)的?(?:电子版|全文|原文)?(?:怎么|如何|咋)?下载/;
+  /(?:年报|年度报告|报告)的?(?:电子版|全文|原文)?(?:在哪|哪里|哪儿|去哪|到哪|从哪)[里儿]?(?:能|可以)?(?:下载|看|查看|查阅|查到|找到|看到)|(?:年报|年度报告|报告)的?(?:电子版|全文|原文)?(?:怎么|如何|咋)?下载|(?:年报|年度报告|报告)的?(?:电子版|全文|原文|文件|pdf|PDF)?(?:发|传)(?:给|到)?我|(?:年报|年度报告|报告)的?(?:链接|网址|下载地址|下载链接)|下载[^，。？?]{0,24}?(?:年报|年度报告|报告)/;
 const THIS_REPORT_WHERE_LEAD = /^.*?(?:这个|这份|这篇|该|他们的?|它的?|人家的?)(?:年报|年度报告|报告)/;
 
 /** Every channel word a question names. */
@@ -6678,6 +6686,35 @@ export class QaEngine {
       );
     };
 
+    // 啥意思 / 这个数什么意思 / 那个1681是什么意思 after a figure: what the figure just answered counts, in plain words.
+    const lastMeaning = memory?.lastFacts?.length ? LAST_MEANING_ASKED.exec(input.trim()) : null;
+    if (lastMeaning && memory?.lastFacts) {
+      const said = lastMeaning[1] === undefined ? undefined : Number(lastMeaning[1]);
+      const last = memory.lastFacts[0];
+      // A number of the answer the conversation keeps no fact of (13 of 不予公开 32's parts): the last question asked again,
+      // with no conversation, gives every figure it stated; only one of the same agency and year is taken.
+      const again =
+        said !== undefined && !memory.lastFacts.some((each) => each.value === said) && memory.lastQuestion
+          ? this.askOne(memory.lastQuestion, {}).facts.filter((each) => each.agency === last.agency && each.year === last.year)
+          : [];
+      const fact = said === undefined ? last : [...memory.lastFacts, ...again].find((each) => each.value === said);
+      if (said !== undefined && !fact)
+        return this.refusal(`刚才的回答里没有${formatNumber(said)}这个数。可以问“这个数什么意思”，我解释刚才回答的数字是什么。`);
+      const term = fact ? termOfFact(fact.key) : undefined;
+      if (fact && term)
+        return {
+          kind: 'figure',
+          answer: `${fact.agency}${fact.year}年的${formatNumber(fact.value)}${fact.unit}是“${term.name}”的数字。\n${meaningText(term)}\n（来源：${fact.source.report}${fact.source.section}）`,
+          facts: [fact],
+        };
+    }
+    // 予以公开是什么意思 / 什么叫结转下年度 / 尚未审结指的是什么: what a figure of the report counts (a term the guide's topics
+    // explain, 什么叫不予公开 → what is exempt, is left to them).
+    const termWords = TERM_ASKED.exec(input.trim());
+    const term = termWords ? termNamed(termWords[1] ?? termWords[2] ?? termWords[3]) : undefined;
+    // (什么叫X / X是什么意思 ask a meaning whatever else the words match; X是什么 only where no guide topic answers.)
+    if (term && (termWords?.[3] === undefined || !this.options.guide?.answer(input, this.now())?.topicId))
+      return { kind: 'text', answer: meaningText(term), facts: [] };
     // 那达州呢 / 那达州的呢 right after one agency's share of its kind or its place in it: the same asked of the agency named now.
     const otherInKind = this.otherOfOneInKind(input, memory);
     // 2025年民政局收到申请的中位数 / 第二名是谁 / 有几个是零 after a ranking: a statistic over the agencies of one kind.
@@ -6893,6 +6930,12 @@ export class QaEngine {
     if (WHERE_WRITTEN.test(input)) {
       const where = this.whereWritten(input, context, memory?.lastFacts ?? []);
       if (where) return where;
+      // 数据是哪来的 first in a conversation (no figure answered to point at): where every answer comes from.
+      if (
+        !memory?.lastFacts?.length &&
+        /^(?:这些|那些)?(?:数据|数字)(?:都)?(?:是)?(?:从)?哪(?:里|儿)?(?:来的?|查的)[呢啊呀?？。]*$/.test(input)
+      )
+        return { kind: 'text', answer: SMALL_TALK_REPLY.confirm, facts: [] };
     }
     // 红寺堡区科技局2023年除了部门动态，其他主动公开的加起来多少条: the published total less the one item, computed.
     if (input.includes('除') && ALL_BUT_ONE.test(input)) {
