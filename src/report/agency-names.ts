@@ -144,10 +144,16 @@ const REGION_LEVEL = new RegExp(
   'g',
 );
 
-/** What citizens call an autonomous county or prefecture: its place name with the level (秀山土家族苗族自治县 → 秀山县, 秀山). */
+/**
+ * What citizens call an autonomous county or prefecture: its place name with the level (秀山土家族苗族自治县 → 秀山县, 秀山; 关岭自治县,
+ * written without its peoples, → 关岭县, 关岭).
+ */
 export function autonomousShortForms(level: string): string[] {
   const match = /^(\p{Script=Han}{2,}?)(?:\p{Script=Han}{1,3}族)+自治([县旗州])$/u.exec(level);
   if (match) return [match[1] + match[2], match[1]];
+  // 关岭自治县, 镇宁自治县: the county's own short form with its peoples already left out is 关岭县 and 关岭, never 关岭自治.
+  const bare = /^(\p{Script=Han}{2,}?)自治([县旗])$/u.exec(level);
+  if (bare) return [bare[1] + bare[2], bare[1]];
   return bannerShortForms(level);
 }
 

@@ -680,7 +680,12 @@ export function rowsOf(table: TableKey, format: ReportFormat = CURRENT_LAYOUT.id
 
 /** The six sections of a report, with the headings agencies use. */
 export const SECTIONS = [
-  { key: 'overview', number: '一', title: '总体情况', match: ['总体情况', '整体情况', '基本情况', '概述', '工作概况', '总体概况', '成效'] },
+  {
+    key: 'overview',
+    number: '一',
+    title: '总体情况',
+    match: ['总体情况', '整体情况', '基本情况', '概述', '工作概况', '总体概况', '总体公开情况', '成效'],
+  },
   { key: 'proactive', number: '二', title: '主动公开政府信息情况', match: ['主动公开政府信息', '主动公开情况', '主动公开'] },
   {
     key: 'applications',
