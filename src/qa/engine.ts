@@ -3187,6 +3187,8 @@ function unleveledStranger(text: string): string | undefined {
 
 /** A government by its level alone that passed items on (区政府交办的, 市政府转来的件): where they came from, no agency. */
 const GOVERNMENT_PASSED_ON = /[省市区县](?:人民)?政府[^，。？?\d]{0,2}?(?:交办|转办|转来|转交|批转|交来|督办|移交|交由)/;
+/** The same, every one of a message (for replace, which starts each from the beginning: no state kept between uses). */
+const GOVERNMENTS_PASSED_ON = new RegExp(GOVERNMENT_PASSED_ON.source, 'g');
 
 /**
  * A name in the question that looks like an agency's and names none stored (武汉公安局, 宁夏科技厅,
@@ -3610,6 +3612,8 @@ function yearOnlyOf(text: string): string | undefined {
 }
 /** The first year a question names: 2024年, 24年, 二〇二四年, 今年, 去年, 前年. */
 const YEAR_IN_QUESTION = /(?:(?<!\d)(?:19|20)?\d{2}|[二〇零一三四五六七八九]{2,4})年度?|今年|去年|前年/;
+/** Every year said (for replace, which starts each from the beginning: no state kept between uses). */
+const YEARS_IN_QUESTION = new RegExp(YEAR_IN_QUESTION.source, 'g');
 /** 23年呢 / 那2023年的 / 2023年度呢: a year alone as a follow-up; the year's digits as typed. */
 const BARE_YEAR_FOLLOW_UP = /^(?:那|那么)?(?:是)?((?:19|20)?\d{2})年度?(?:的)?(?:呢|啊)?[?？。!！]*$/;
 /** How deep questions asked inside answers may nest (a sum asks its parts, a part its row …); past it, a rewrite loops. */
@@ -3746,7 +3750,7 @@ function namesOnly(text: string, mentions: readonly AgencyMention[]): boolean {
   let residue = text;
   for (const mention of [...mentions].sort((a, b) => b.start - a.start))
     residue = residue.slice(0, mention.start) + residue.slice(mention.start + mention.text.length);
-  return AGENCY_ALONE.test(residue.replace(new RegExp(YEAR_IN_QUESTION.source, 'g'), ''));
+  return AGENCY_ALONE.test(residue.replace(YEARS_IN_QUESTION, ''));
 }
 
 /** 除了部门动态，其他主动公开的加起来多少: all that was published but one item, named in group 1. */
@@ -4725,7 +4729,11 @@ function printedFigure(figure: { value: number; unit: string; sentence?: string 
   const approximately = ['余', '多'].find(
     (mark) =>
       figure.sentence?.includes(`${figure.value}${mark}${figure.unit}`) ||
-      new RegExp(`(?<![\\d.])${String(figure.value).replace('.', '\\.')}${mark}(?=受众|粉丝|用户|网友|网民)`).test(figure.sentence ?? ''),
+      // (The number and the mark must be there for the pattern to match: most sentences are ruled out before it is built.)
+      (figure.sentence?.includes(`${figure.value}${mark}`) &&
+        new RegExp(`(?<![\\d.])${String(figure.value).replace('.', '\\.')}${mark}(?=受众|粉丝|用户|网友|网民)`).test(
+          figure.sentence ?? '',
+        )),
   );
   return `${value}${approximately ?? ''}${figure.unit}`;
 }
@@ -5549,8 +5557,10 @@ export class QaEngine {
     };
     // A name mended is answered as if written right: only for an agency holding a report of each year asked, else the loose
     // reading's own refusal (名称相近的…只有2024年的报告) stands.
-    const asked = understand(text, shanghaiYear(this.now())).years;
+    // (The years are read only when a slip is found: most messages have none, and reading them cost more than the rest.)
+    let asked: readonly number[] | undefined;
     const holdsYears = (agency: AgencyRecord) => {
+      asked ??= understand(text, shanghaiYear(this.now())).years;
       const held = new Set(this.store.reportsOfAgency(agency.id).map((report) => report.year));
       return asked.every((year) => held.has(year));
     };
@@ -6591,6 +6601,8 @@ export class QaEngine {
 
   /** 中卫和海原科技局 → 中卫科技局和海原科技局: a region without its level before the conjunction, when it names an agency of that kind. */
   private distributeKindToBareRegion(text: string, kind: string): string {
+    // (No joiner, no pattern to build: most messages have none.)
+    if (!/[和与跟同及、]|还是/.test(text)) return text;
     const conjunction = new RegExp(`(?:和|与|跟|同|及|、|还是)[\\u4e00-\\u9fa5]{2,6}?${kind}`).exec(text);
     if (!conjunction) return text;
     const at = conjunction.index;
@@ -15148,7 +15160,7 @@ ${lines.join('\n')}`,
       .replace(/([向对给朝][省市区县]?)(?:人民)?政府/g, '$1')
       // (区政府交办的呢 / 市政府转来的件: the government that passed the items on, by its level alone, is where they came from,
       // no agency asked.)
-      .replace(new RegExp(GOVERNMENT_PASSED_ON.source, 'g'), (passed) => passed.replace(/(?:人民)?政府/, ''));
+      .replace(GOVERNMENTS_PASSED_ON, (passed) => passed.replace(/(?:人民)?政府/, ''));
     const kind = this.index.kinds().find((kind) => withoutChannels.includes(kind) && !insideLargerOrdinal(withoutChannels, kind));
     if (kind) return kind;
     // 办公厅受理了多少件: an office alone, with nothing before it, is a government's (人民政府办公厅), the kind citizens mean.

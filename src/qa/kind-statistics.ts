@@ -45,6 +45,21 @@ const LIST_WORDS = /哪些|哪几个|哪几家|哪个|哪家|是谁|都是谁|�
 /** Words around a statistic that name nothing (那, 的呢, 是多少, 啊). */
 const LEAD = /^(?:那么?|请问|我想问一下|想问下)/;
 const TAIL = /(?:的)?(?:是)?(?:多少|几|几件|几条|几个)?(?:呢|啊|呀|吧|吗)?[?？。!！]*$/;
+/**
+ * The patterns built from NUMERAL and COUNT_WORDS, compiled once (statisticAsked runs on most messages: building them per
+ * call compiled seven patterns a message). None is global, so none keeps state between uses.
+ */
+const COUNT_WORDS_PATTERN = new RegExp(COUNT_WORDS);
+const THRESHOLD_BEFORE = new RegExp(
+  `(?:有(?:几个|几家|多少个|哪些|哪几个))?(超过|多于|大于|高于|不少于|不低于|至少|少于|低于|不到|不足|小于|不超过|不满)${NUMERAL}(?:件|条|个|次|项|人次)?(?:的)?`,
+);
+const THRESHOLD_AFTER = new RegExp(`(?:是)?${NUMERAL}(?:件|条|个|次|项|人次)?(?:或)?(以上|以下|及以上|及以下|以内)(?:的)?`);
+const TOP_SUM = new RegExp(`前${NUMERAL}名?(?:的)?(?:加起来|一共|合计|总共)`);
+const TOP = new RegExp(`前${NUMERAL}名|前${NUMERAL}(?:个|家)|排在?前${NUMERAL}`);
+const BOTTOM = new RegExp(`(?:最少|最低|最小|最后|垫底)的?${NUMERAL}(?:个|名|家)|倒数${NUMERAL}(?:个|名|家)`);
+const PLACE = new RegExp(
+  `(倒数)?第${NUMERAL}(?:名|位|个|多|少|高|低)?的?(?:是谁|是哪个|是哪家|是哪一个|是哪|呢|啊)?|最后一名(?:是谁|是哪个|呢)?`,
+);
 
 function numberOf(written: string): number | undefined {
   const value = /^\d/.test(written) ? Number(written) : parseChineseNumber(written.replace(/^两$/, '二'));
@@ -79,7 +94,7 @@ export function statisticAsked(text: string): StatisticFound | undefined {
   found = /(?:比|高于|低于|超过|不到)平均(?:数|值|水平)?(高|多|大|低|少|小)?的?/.exec(text);
   if (found && /平均/.test(found[0])) {
     const above = /高于|超过/.test(found[0]) || /高|多|大/.test(found[1] ?? '');
-    return { asked: { type: 'versus-average', above, list }, rest: cut(text, found).replace(new RegExp(COUNT_WORDS), '') };
+    return { asked: { type: 'versus-average', above, list }, rest: cut(text, found).replace(COUNT_WORDS_PATTERN, '') };
   }
   // 占所有民政局的百分之多少 / 占全部的多少 / 占比多少 / 第一名占比 / 占全部卫健委的比例是多少 (比例 whole, never 比 + 例).
   found =
@@ -92,9 +107,7 @@ export function statisticAsked(text: string): StatisticFound | undefined {
     return { asked: { type: 'share', first: first !== null }, rest };
   }
   // 超过50件的有几个 / 10件以上的有哪些 / 少于2件的 / 有几个超过50件的 / 有几个不到5件.
-  found = new RegExp(
-    `(?:有(?:几个|几家|多少个|哪些|哪几个))?(超过|多于|大于|高于|不少于|不低于|至少|少于|低于|不到|不足|小于|不超过|不满)${NUMERAL}(?:件|条|个|次|项|人次)?(?:的)?`,
-  ).exec(text);
+  found = THRESHOLD_BEFORE.exec(text);
   if (found) {
     const limit = numberOf(found[2]);
     if (limit !== undefined) {
@@ -102,18 +115,18 @@ export function statisticAsked(text: string): StatisticFound | undefined {
       const inclusive = /不少于|不低于|至少|不超过/.test(found[1]);
       return {
         asked: { type: 'threshold', limit, above, inclusive, list: list && !/几个|几家|多少个/.test(text) },
-        rest: cut(text, found).replace(new RegExp(COUNT_WORDS), ''),
+        rest: cut(text, found).replace(COUNT_WORDS_PATTERN, ''),
       };
     }
   }
-  found = new RegExp(`(?:是)?${NUMERAL}(?:件|条|个|次|项|人次)?(?:或)?(以上|以下|及以上|及以下|以内)(?:的)?`).exec(text);
+  found = THRESHOLD_AFTER.exec(text);
   if (found) {
     const limit = numberOf(found[1]);
     if (limit !== undefined) {
       const above = /以上/.test(found[2]);
       return {
         asked: { type: 'threshold', limit, above, inclusive: true, list: list && !/几个|几家|多少个/.test(text) },
-        rest: cut(text, found).replace(new RegExp(COUNT_WORDS), ''),
+        rest: cut(text, found).replace(COUNT_WORDS_PATTERN, ''),
       };
     }
   }
@@ -122,7 +135,7 @@ export function statisticAsked(text: string): StatisticFound | undefined {
   if (found && (/几|哪|谁|呢/.test(text) || list)) {
     return {
       asked: { type: 'zero', zero: !/不是|不为|没有?是|非/.test(found[0]), list: list && !/几个|几家|多少个/.test(text) },
-      rest: cut(text, found).replace(new RegExp(COUNT_WORDS), ''),
+      rest: cut(text, found).replace(COUNT_WORDS_PATTERN, ''),
     };
   }
   found =
@@ -143,23 +156,23 @@ export function statisticAsked(text: string): StatisticFound | undefined {
   if (found)
     return { asked: { type: 'ties' }, rest: `${text.slice(0, found.index)}${found[1]}${text.slice(found.index + found[0].length)}` };
   // 前两名加起来多少.
-  found = new RegExp(`前${NUMERAL}名?(?:的)?(?:加起来|一共|合计|总共)`).exec(text);
+  found = TOP_SUM.exec(text);
   if (found) {
     const n = numberOf(found[1]);
     if (n !== undefined) return { asked: { type: 'top', n, fromBottom: false, sum: true }, rest: cut(text, found) };
   }
   // 前三名 / 最少的三个 / 倒数三名.
-  found = new RegExp(`前${NUMERAL}名|前${NUMERAL}(?:个|家)|排在?前${NUMERAL}`).exec(text);
+  found = TOP.exec(text);
   if (found) {
     const n = numberOf(found[1] ?? found[2] ?? found[3]);
     if (n !== undefined && n >= 1)
-      return { asked: { type: 'top', n, fromBottom: false, sum: false }, rest: cut(text, found).replace(new RegExp(COUNT_WORDS), '') };
+      return { asked: { type: 'top', n, fromBottom: false, sum: false }, rest: cut(text, found).replace(COUNT_WORDS_PATTERN, '') };
   }
-  found = new RegExp(`(?:最少|最低|最小|最后|垫底)的?${NUMERAL}(?:个|名|家)|倒数${NUMERAL}(?:个|名|家)`).exec(text);
+  found = BOTTOM.exec(text);
   if (found) {
     const n = numberOf(found[1] ?? found[2]);
     if (n !== undefined && n >= 1)
-      return { asked: { type: 'top', n, fromBottom: true, sum: false }, rest: cut(text, found).replace(new RegExp(COUNT_WORDS), '') };
+      return { asked: { type: 'top', n, fromBottom: true, sum: false }, rest: cut(text, found).replace(COUNT_WORDS_PATTERN, '') };
   }
   // 它比第一名少多少 / 最多的比它多多少.
   found = /它比(?:第一名?|最多的?)(?:少|差)了?(?:多少|几)|(?:第一名?|最多的?)比它(?:多|高)了?(?:多少|几)/.exec(text);
@@ -171,9 +184,7 @@ export function statisticAsked(text: string): StatisticFound | undefined {
     );
   if (found) return { asked: { type: 'ends' }, rest: cut(text, found) };
   // 第二名是谁 / 倒数第一呢 / 排第四的 / 倒数第一是哪个.
-  found = new RegExp(
-    `(倒数)?第${NUMERAL}(?:名|位|个|多|少|高|低)?的?(?:是谁|是哪个|是哪家|是哪一个|是哪|呢|啊)?|最后一名(?:是谁|是哪个|呢)?`,
-  ).exec(text);
+  found = PLACE.exec(text);
   if (found && !/第[一二三四五六七八九十\d]+(?:部分|条|款|项|季度|批)/.test(text)) {
     const n = found[0].startsWith('最后') ? 1 : numberOf(found[2]);
     const fromBottom = found[0].startsWith('最后') || found[1] !== undefined;
