@@ -67,7 +67,6 @@ const round = (value, digits = 1) => (Number.isFinite(value) ? Math.round(value 
 if (options.only === 'import') {
   progress('bench: import (text reports)');
   const imported = await benchImport({ files: options.quick ? 100 : 300 });
-  const _pdfImported = await benchPdfImport({ files: options.quick ? 10 : 20 });
   progress('bench: import (generated PDFs)');
   const pdf = await benchPdfImport({ files: options.quick ? 10 : 20 });
   const figures = {

@@ -652,7 +652,8 @@ function contactsOfText(joined: string): Contacts {
     )?.replace(/(?<=\d[-－—]{1,2}) (?=\d)/, ''),
     // 联系电话(传真号):0897-2622115: the fax named in the phone's bracket is the same number.
     fax: field(text, /(?:电话[(（]传真(?:号码|号)?[)）]|传真)[:：]?\s*((?:0\d{2,3}[-－—]{0,2})?\d{7,8})/),
-    email: field(text, /([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/),
+    // (Only where an @ stands: over a long run of letters and digits with none the pattern backtracks at every start.)
+    email: text.includes('@') ? field(text, /([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/) : undefined,
     website: field(text, /((?:https?:\/\/|www\.)[A-Za-z0-9./?=&_%#:~-]+[A-Za-z0-9/])/),
     office_hours: field(text, /(?:办公时间|工作时间|受理时间)[:：]\s*([^。；;\n]+)/),
   };
