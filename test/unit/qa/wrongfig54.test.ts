@@ -3,7 +3,8 @@
  * four-step conversations), on made-up reports: 其中法人呢 after a count of applications is table 三's 法人或其他组织 columns
  * together, as 法人呢 is (not a refusal, and never the overview's 收到公民、法人和其他组织…申请7件, which counts everyone);
  * 收到的申请呢 after a count only a sentence states in another measure (召开新闻发布会4场) asks the applications in their
- * own measure, never 没有，0场 read from a clause that says something else was not received (未收到…补正).
+ * own measure, never 没有，0场 read from a clause that says something else was not received (未收到…补正); 那制发政府信息呢
+ * (searched as 制发政府信息多少, a noun before a bare 多少) asks a count, never the share the sentence prints beside it (占…83.81%).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -67,6 +68,11 @@ const REPORTS: Record<string, string> = {
     '松岗县公安局2024年政府信息公开工作年度报告',
     '(一)主动公开情况\n全年累计公开公安政府信息96条，全文电子化达100%。同时，全年召开新闻发布会4场，发布民意征集2期。\n(二)依申请公开情况\n2024年，我局收到政府信息公开申请2件，已按照相关法规作出补正告知，目前未收到该申请人提交的补正，结转下年度办理。',
   ),
+  // A full report (table 三 answers 收到几件申请) whose overview prints a share beside the count of what was made.
+  'economy.txt': `松岗县经济发展局2023年政府信息公开工作年度报告\n${BODY.replace(
+    '不断提升政府信息公开工作水平。二、',
+    '不断提升政府信息公开工作水平。2023年，共制发政府信息340条，其中，主动公开政府信息312条、依申请公开20条、不予公开8条，主动公开及依申请公开政府信息总条数占总制发信息的97.60%，与2022年基本持平。二、',
+  )}\n`,
 };
 
 const values = (answer: { facts: Array<{ value: number }> }) => answer.facts.map((fact) => fact.value);
@@ -105,5 +111,16 @@ describe('wrongfig54 classes', () => {
       expect(values(received), received.answer).toEqual([2]);
       expect(received.answer).not.toContain('0场');
     }
+  });
+
+  it('制发信息多少 (or 那制发政府信息呢 after a count) asks the count of that thing, never the percentage printed beside it', async () => {
+    for (const question of ['松岗县经济发展局2023年制发信息多少', '松岗县经济发展局2023年制发政府信息多少']) {
+      const made = await app.ask(question);
+      expect(values(made), made.answer).toEqual([340]);
+      expect(made.answer.split('原文')[0], question).not.toContain('%');
+    }
+    const [received, made] = await converse(app, 'w54-share', ['松岗县经济发展局2023年收到几件申请', '那制发政府信息呢']);
+    expect(values(received)).toEqual([7]);
+    expect(values(made), made.answer).toEqual([340]);
   });
 });
