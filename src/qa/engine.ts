@@ -8267,7 +8267,9 @@ export class QaEngine {
       // (收到的申请呢 after 召开新闻发布会5场: applications are counted in 件, never in the last thing's 场, which found no count
       // and then took 未收到…补正 as none received, 没有，0场.)
       const carriedUnit =
-        retrievalFollowUp?.unit && OWN_MEASURE_THING.test(rest) && !/^[件个份次]$/.test(retrievalFollowUp.unit) ? '' : retrievalFollowUp?.unit;
+        retrievalFollowUp?.unit && OWN_MEASURE_THING.test(rest) && !/^[件个份次]$/.test(retrievalFollowUp.unit)
+          ? ''
+          : retrievalFollowUp?.unit;
       if (retrievalFollowUp && askKind(rest) === 'text')
         rest += retrievalFollowUp.kind === 'number' ? `多少${carriedUnit ?? ''}` : retrievalFollowUp.kind === 'yesno' ? '吗' : '';
       // 废止了几份 after 现行有效的规范性文件有多少份: the act asked of the documents the last question named, not of 规章 beside them.
