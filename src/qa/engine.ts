@@ -1328,6 +1328,9 @@ const COUNT_A_FEW_WORDS_AFTER = /^[^\d，,。；;、（(等]{0,6}?(\d+(?:\.\d+)?
 const CHANNEL_LEAD =
   /^(?:通过|在|经)?(?:[“"][^”"，,。]{1,8}[”"])?(微信公众号|公众号|微博|门户网站|政府网站|网站|抖音|视频号|今日头条|头条号|快手)/;
 
+/** Things a report counts in 件 (or 个, 份, 次) whatever the last question's measure was: applications, reviews, lawsuits. */
+const OWN_MEASURE_THING = /申请|复议|诉讼|起诉/;
+
 /** 其中X的呢 / 里面X呢: a part of the thing just counted. */
 const PART_OF_LAST = /^(?:那)?(?:其中|里面|这里面|这其中|当中)/;
 
@@ -4438,8 +4441,12 @@ const GUIDE_SILENT_TOPICS = new Map<string, { words: RegExp; what: string }>([
   ['entrusted-application', { words: /委托|代理|代为|代办|代他人|授权/, what: '能否请他人代为申请' }],
 ]);
 
-/** 法人 / 单位 / 组织 alone (a count asked or not): the applicants that are no natural person, as one group. */
-const LEGAL_PERSONS_ALONE = /^(?:法人(?:或其他组织)?|单位|组织|企业单位)(?:申请)?(?:(?:有|是)?(?:多少|几)[件个项]?)?$/;
+/**
+ * 法人 / 单位 / 组织 alone (a count asked or not): the applicants that are no natural person, as one group. (其中法人呢 after
+ * 收到几件申请: the part word asks the same group of the count just given, not the sentence naming 公民、法人和其他组织 together.)
+ */
+const LEGAL_PERSONS_ALONE =
+  /^(?:其中|里面|这里面|这其中|当中)?(?:法人(?:或其他组织)?|单位|组织|企业单位)(?:申请)?(?:(?:有|是)?(?:多少|几)[件个项]?)?$/;
 
 /**
  * 法人呢 after a count of applications (收到几件申请, 自然人几件): the same row, the five columns of
@@ -8326,9 +8333,14 @@ export class QaEngine {
         rest = rest.slice(switchLead.length);
       // A follow-up keeps the question's frame: 那三区人才呢 after 选聘了几名科技特派员 asks 三区人才多少名.
       if (retrievalFollowUp) rest = rest.replace(/^(那么|那|还有|再问)/, '').replace(/[呢吗?？。]+$/, '');
+      // (收到的申请呢 after 召开新闻发布会5场: applications are counted in 件, never in the last thing's 场, which found no count
+      // and then took 未收到…补正 as none received, 没有，0场.)
+      const carriedUnit =
+        retrievalFollowUp?.unit && OWN_MEASURE_THING.test(rest) && !/^[件个份次]$/.test(retrievalFollowUp.unit)
+          ? ''
+          : retrievalFollowUp?.unit;
       if (retrievalFollowUp && askKind(rest) === 'text')
-        rest +=
-          retrievalFollowUp.kind === 'number' ? `多少${retrievalFollowUp.unit ?? ''}` : retrievalFollowUp.kind === 'yesno' ? '吗' : '';
+        rest += retrievalFollowUp.kind === 'number' ? `多少${carriedUnit ?? ''}` : retrievalFollowUp.kind === 'yesno' ? '吗' : '';
       // 废止了几份 after 现行有效的规范性文件有多少份: the act asked of the documents the last question named, not of 规章 beside them.
       if (mentions.length === 0 && memory?.lastQuestion) rest = withDocumentsOfLast(rest, memory.lastQuestion);
       // 行政诉讼呢 in a conversation: a figure's row named again asks its number too, when the sentences must answer it.

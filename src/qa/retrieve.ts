@@ -1542,8 +1542,12 @@ export function statesAttribute(line: string, attribute: string): boolean {
 const SPELLED_OUT = /研究与试验发展|研发/;
 const SPELLED_OUT_ALL = new RegExp(SPELLED_OUT.source, 'g');
 
-/** 多少电话, 几个申请人: a count asked by the noun it counts, no measure word between (多少率, 几成 ask no count). */
-const COUNT_BY_NOUN = /(?:多少|几)(?![率比成倍])\p{Script=Han}/u;
+/**
+ * 多少电话, 几个申请人: a count asked by the noun it counts, no measure word between (多少率, 几成 ask no count); or the noun
+ * before a bare 多少 (制发政府信息多少, what 那制发政府信息呢 after a count asks) with no change or level asked (增长多少, 达到多少).
+ */
+const COUNT_BY_NOUN =
+  /(?:多少|几)(?![率比成倍])\p{Script=Han}|^(?!.*(?:增长|增加|减少|下降|上升|提高|提升|同比|环比|变化|幅|涨|降|达到?)).*\p{Script=Han}{2}(?:有|是|共|一共)?(?:多少|几)[呢啊呀?？。]*$/u;
 /** A share or rate asked in any words (占比, 比例, 百分之几, 几成, 率): a percentage may answer it. */
 const SHARE_ASKED = /占|比例|比重|百分|几成|率|%|％/;
 
