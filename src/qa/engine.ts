@@ -14229,28 +14229,53 @@ ${lines.join('\n')}`,
       understood.average,
       understood.rankOrder,
       among,
+      // (A bar asked, 培训超过3次的有哪些, lists other reports than the same list without it.)
+      understood.operation === 'list' ? barAsked(understood.text)?.words('') : undefined,
     ]);
     return this.crossAgency(cacheKey, () => this.computeProseAcrossAgencies(understood, key, among));
   }
 
   private computeProseAcrossAgencies(understood: Understanding, key: string, among?: RankingScope): Answer {
     const years = understood.years;
-    const order = understood.rankOrder === 'asc' ? 'asc' : 'desc';
+    // 哪些单位培训超过3次 / 3次以下的有哪些: the reports past the bar, read over every stated figure in the bar's order, as a
+    // table figure's ranking reads them (never every report's figure listed as if it passed).
+    const bar = understood.operation === 'list' ? barAsked(understood.text) : undefined;
+    const order = bar ? (bar.above ? 'desc' : 'asc') : understood.rankOrder === 'asc' ? 'asc' : 'desc';
     const amongIds = this.agenciesAmong(among);
     if (amongIds && !Array.isArray(amongIds)) return amongIds;
-    const ranking = this.store.proseRanking(key, years, order, SHOWN_IN_LIST, amongIds);
+    const read = this.store.proseRanking(key, years, order, bar ? Number.MAX_SAFE_INTEGER : SHOWN_IN_LIST, amongIds);
+    const passing = bar ? read.top.filter(({ figure }) => bar.passes(figure.value)) : read.top;
+    const ranking = bar ? { ...read, top: passing.slice(0, SHOWN_IN_LIST), withoutFirst: read.withoutFirst.slice(0, SHOWN_IN_LIST) } : read;
     const scope = years.length > 0 ? joinList(years.map((year) => `${year}年`)) : '各年度';
     const lead = among ? `库中的${among.label}中，` : '';
     if (ranking.count === 0)
       return this.refusal(`${scope}${among ? `库中的${among.label}的` : '库中的'}报告都没有写明这项数字，无法比较。`);
     const noun = years.length === 1 ? '个机关' : '份报告';
     const more = (total: number, named: number) => (total > named ? `等${total}${noun}` : '');
-    const describe = ({ report, figure }: MainProseFigure) =>
-      `${report.agency}${years.length === 1 ? '' : `（${report.year}年）`}${printedFigure(figure)}`;
+    const nameOf = ({ report }: MainProseFigure) => `${report.agency}${years.length === 1 ? '' : `（${report.year}年）`}`;
+    const describe = (item: MainProseFigure) => `${nameOf(item)}${printedFigure(item.figure)}`;
     const all = `${joinList(ranking.top.map(describe))}${more(ranking.count, ranking.top.length)}`;
     const first = ranking.top[0];
+    const who = among ? `库中的${among.label}` : '库中各机关';
+    const name = proseFigureByKey(key)?.name ?? '这项数字';
+    // A figure only one report states, or every report the same, ranks nothing: said so, never “最多的是” one report alone.
+    const alone = understood.operation === 'rank' && ranking.count === 1;
+    const allEqual =
+      understood.operation === 'rank' &&
+      ranking.count > 1 &&
+      ranking.count <= ranking.top.length &&
+      ranking.top.every(({ figure }) => figure.value === first.figure.value);
     let answer: string;
-    if (understood.operation === 'total' && understood.average)
+    if (bar) {
+      const words = bar.words(first.figure.unit);
+      answer =
+        passing.length > 0
+          ? `${scope}${lead}报告写明${name}${words}的有${passing.length}${noun}：${joinList(ranking.top.map(describe))}${more(passing.length, ranking.top.length)}。（共${read.count}${noun}写明了这项数字）`
+          : `${scope}${who}报告写明的${name}没有${words}的（共${read.count}${noun}写明了这项数字）。`;
+    } else if (alone) answer = `${scope}${who}只有${nameOf(first)}的报告写明了${name}：${printedFigure(first.figure)}，无从比较高低。`;
+    else if (allEqual)
+      answer = `${scope}${who}报告写明的${name}都是${printedFigure(first.figure)}，没有高低之分：${joinList(ranking.top.map(nameOf))}。`;
+    else if (understood.operation === 'total' && understood.average)
       answer = `${scope}${among ? `库中的${among.label}` : '各机关'}报告写明的数字${averageOf(ranking.sum, ranking.count, first.figure.unit, noun)}：${all}。`;
     else if (understood.operation === 'total')
       answer = `${scope}${among ? `库中的${among.label}` : '各机关'}报告写明的数字合计${formatNumber(ranking.sum)}${first.figure.unit}：${all}。`;

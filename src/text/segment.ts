@@ -146,8 +146,7 @@ function cutOfLongSentence(sentence: string): number {
   let list = -1;
   for (let at = Math.min(MAX_SENTENCE, sentence.length) - 1; at >= MIN_PIECE && comma < 0; at -= 1) {
     const char = sentence[at];
-    if (char === '，' || char === '：' || ((char === ',' || char === ':') && !/\d/.test(sentence[at - 1] + sentence[at + 1])))
-      comma = at;
+    if (char === '，' || char === '：' || ((char === ',' || char === ':') && !/\d/.test(sentence[at - 1] + sentence[at + 1]))) comma = at;
     else if (char === '、' && list < 0) list = at;
   }
   if (comma >= MIN_PIECE) return comma + 1;

@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { splitSentences } from '../../../src/text/segment.js';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
 
-const cut = (title: string, body: string) => `${title}
-本报告所列数据统计期限为2025年1月1日至12月31日。
+const cut = (title: string, body: string, year = 2025) => `${title}
+本报告所列数据统计期限为${year}年1月1日至12月31日。
 一、总体情况
 ${body}
 (三)政府信息管理
@@ -21,7 +21,22 @@ const FILLER = '我镇认真贯彻落实政务公开工作要点,持续深化重
 const RUN_ON = `${FILLER}12345热线办理群众诉求567件,办结率百分之百。`;
 
 const REPORTS: Record<string, string> = {
-  'town.txt': cut('东坪县青石镇人民政府2025年政府信息公开工作年度报告', `(一)主动公开。${RUN_ON}\n(二)依申请公开。2025年未收到政府信息公开申请。`),
+  'town.txt': cut(
+    '东坪县青石镇人民政府2025年政府信息公开工作年度报告',
+    `(一)主动公开。${RUN_ON}\n(二)依申请公开。2025年未收到政府信息公开申请。`,
+  ),
+  // 2022 (no sample report is of it): trainings stated by three reports (9, 5, 1), an open day's guests by one alone.
+  'train1.txt': cut(
+    '东坪县白沙镇人民政府2022年政府信息公开工作年度报告',
+    '(一)主动公开。全年开展政务公开业务培训9次,培训干部300人次。',
+    2022,
+  ),
+  'train2.txt': cut('东坪县红岭乡人民政府2022年政府信息公开工作年度报告', '(一)主动公开。全年组织政务公开培训5次。', 2022),
+  'train3.txt': cut(
+    '东坪县水务局2022年政府信息公开工作年度报告',
+    '(一)主动公开。全年举办信息公开培训1次。开展“政府开放日”活动,邀请45名群众代表走进机关。',
+    2022,
+  ),
 };
 
 const values = (answer: { facts: Array<{ value: number }> }) => answer.facts.map((fact) => fact.value);
@@ -50,5 +65,30 @@ describe('prose37 classes', () => {
     const answer = await app.ask('青石镇2025年12345热线办理了多少件诉求');
     expect(answer.kind, answer.answer).toBe('figure');
     expect(values(answer)).toContain(567);
+  });
+
+  it('a prose figure across agencies with a bar (超过3次) lists only the reports past it, in the bar’s order', async () => {
+    const answer = await app.ask('2022年哪些单位政务公开培训超过3次');
+    expect(answer.kind, answer.answer).toBe('figure');
+    expect(values(answer)).toEqual([9, 5]);
+    expect(answer.answer).not.toContain('水务局');
+    // The same list without the bar, asked first, is no answer to it (a ranking read once is not the bar's).
+    const fresh = makeTestApp({ now: () => new Date('2026-06-01T10:00:00+08:00') });
+    try {
+      await importTexts(fresh, Object.entries(REPORTS));
+      await fresh.ask('2022年哪些单位开展了政务公开培训');
+      expect(values(await fresh.ask('2022年哪些单位培训超过3次'))).toEqual([9, 5]);
+      expect(values(await fresh.ask('2022年哪些单位培训在5次以下'))).toEqual([1, 5]);
+    } finally {
+      fresh.dispose();
+    }
+  });
+
+  it('a prose figure only one report states ranks nothing: said so, never “最多的是” that report alone', async () => {
+    const answer = await app.ask('2022年哪个单位政府开放日请的人最多');
+    expect(answer.answer).toContain('只有');
+    expect(answer.answer).toContain('无从比较');
+    expect(answer.answer).not.toContain('最多的是');
+    expect(values(answer)).toEqual([45]);
   });
 });
