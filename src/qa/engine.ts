@@ -2745,6 +2745,13 @@ function durationOfRemembered(input: string, last: Fact): Answer | undefined {
   };
 }
 
+/**
+ * A yes/no asked of a negation: 是不是没开过发布会 / 是否未收取 / 难道没有抖音号 (the words before, then what 没 denies), or
+ * 没收费吧 / 没人申请吧 (the same closed by 吧). 有没有, 收没收 (asked both ways) and 没有…的 are none.
+ */
+const NEGATED_YES_NO =
+  /^(.*?)(?:是不是|是否|难道)(?:都)?(?:没有|没|未)(?!有)(.+?)(?:吗|么|吧|呢|啊)?[?？。!！]*$|^(.*?)(?<![有收])(?:没有|没)(?!有)(.+?)吧[?？。!！]*$/;
+
 /** 超过2000件 / 不到50条 / 达到1000个: a number the asker weighs the count against, the word, the number and its measure word. */
 const WEIGHED_COUNT = /(超过|超出|多于|高于|大于|达到|突破|不到|不足|少于|低于|小于)(\d+(?:\.\d+)?)([条件个次项篇人份名])/;
 /** 10件以上 / 在50件以下 / 5个及以上: the number, its measure word, then the side of it (以上 and 以下 count the number itself). */
@@ -5805,6 +5812,7 @@ export class QaEngine {
   /** A message that asks one question. */
   private answerOneQuestion(text: string, context: { user?: string }): Answer {
     return (
+      this.negatedYesNo(text, context) ??
       this.stillInUse(text, context) ??
       this.checkedCount(text, context) ??
       this.weighedCount(text, context) ??
@@ -5813,6 +5821,31 @@ export class QaEngine {
       this.workedRateAlone(text, context) ??
       this.askOne(text, context)
     );
+  }
+
+  /**
+   * 是不是没开过新闻发布会 / 没收费吧 / 是不是没人申请 / 难道没有抖音号: a yes/no asked of a negation is asked as its plain yes/no
+   * (有没有开过新闻发布会, 有没有收费, 有没有人申请), whose answer the engine finds as it finds any, and the verdict is said of the
+   * negation: 不是，有。 when the report states it, 对，没有。 when the report says none. Asked as it stands, the negation's words
+   * found other sentences (没收费 → 行政事业性收费项目目录, 没人申请 → 申请行政复议3件) or none, and a bare 有。 read as agreeing.
+   * Undefined when the message is no such question or its plain form gets no answer (it is then asked as it stands).
+   */
+  private negatedYesNo(text: string, context: { user?: string }): Answer | undefined {
+    const negated = NEGATED_YES_NO.exec(text.trim());
+    if (!negated) return undefined;
+    const [before, thing] = negated[1] !== undefined ? [negated[1], negated[2]] : [negated[3], negated[4]];
+    if (thing.length < 2 || /几|多少|哪/.test(thing) || /(?:的|什么)$/.test(thing)) return undefined;
+    const asked = this.askOne(`${before}有没有${thing}`, context);
+    if (asked.kind === 'refusal' || asked.kind === 'clarify' || asked.kind === 'guide') return undefined;
+    // A note on how a name was read (（“沭阳县”按…理解…）) stays first; the verdict heads the answer after it.
+    const note = /^（[^）\n]*）\n/.exec(asked.answer)?.[0] ?? '';
+    const body = asked.answer.slice(note.length);
+    const none =
+      /^没有[。，]|^[^。\n]{0,60}?：没有/.test(body) || (asked.facts.length > 0 && asked.facts.every((fact) => fact.value === 0));
+    const stated = /^有[。，]/.test(body) || (asked.facts.length > 0 && asked.facts.some((fact) => fact.value > 0));
+    if (none === stated) return undefined;
+    const verdict = none ? '对，' : '不是，';
+    return { ...asked, answer: `${note}${verdict}${body}` };
   }
 
   /**

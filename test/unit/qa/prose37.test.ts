@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { splitSentences } from '../../../src/text/segment.js';
-import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
 
 const cut = (title: string, body: string, year = 2025) => `${title}
 本报告所列数据统计期限为${year}年1月1日至12月31日。
@@ -28,10 +28,14 @@ const REPORTS: Record<string, string> = {
   // 2022 (no sample report is of it): trainings stated by three reports (9, 5, 1), an open day's guests by one alone.
   'train1.txt': cut(
     '东坪县白沙镇人民政府2022年政府信息公开工作年度报告',
-    '(一)主动公开。全年开展政务公开业务培训9次,培训干部300人次。',
+    '(一)主动公开。全年开展政务公开业务培训9次,培训干部300人次。召开新闻发布会3场。\n(二)依申请公开。2022年共收到政府信息公开申请6件,未收取信息处理费。',
     2022,
   ),
-  'train2.txt': cut('东坪县红岭乡人民政府2022年政府信息公开工作年度报告', '(一)主动公开。全年组织政务公开培训5次。', 2022),
+  'train2.txt': cut(
+    '东坪县红岭乡人民政府2022年政府信息公开工作年度报告',
+    '(一)主动公开。全年组织政务公开培训5次。\n(二)依申请公开。2022年未收到政府信息公开申请。',
+    2022,
+  ),
   'train3.txt': cut(
     '东坪县水务局2022年政府信息公开工作年度报告',
     '(一)主动公开。全年举办信息公开培训1次。开展“政府开放日”活动,邀请45名群众代表走进机关。',
@@ -90,5 +94,21 @@ describe('prose37 classes', () => {
     expect(answer.answer).toContain('无从比较');
     expect(answer.answer).not.toContain('最多的是');
     expect(values(answer)).toEqual([45]);
+  });
+
+  it('a yes/no asked of a negation gets the verdict of the negation: 不是，有 where the report states it, 对，没有 where it says none', async () => {
+    const held = await app.ask('东坪县白沙镇2022年是不是没开过新闻发布会');
+    expect(held.answer).toMatch(/^不是，有/);
+    expect(held.answer).toContain('3场');
+    const fee = await app.ask('东坪县白沙镇2022年是不是没收信息处理费');
+    expect(fee.answer).toMatch(/^对，/);
+    expect(fee.answer).toContain('未收取');
+    const applied = await app.ask('东坪县白沙镇2022年没人申请信息公开吧');
+    expect(applied.answer).toMatch(/^不是，有/);
+    expect(applied.answer).toContain('6件');
+    const none = await app.ask('东坪县红岭乡2022年是不是没人申请信息公开');
+    expect(none.answer).toMatch(/^对，没有/);
+    // Asked both ways (收没收, 有没有), the question is no negation: its own verdict stands.
+    expect((await app.ask('东坪县白沙镇2022年收没收信息处理费')).answer).not.toMatch(/^对，|^不是，/);
   });
 });
