@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { splitSentences } from '../../../src/text/segment.js';
-import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
 
 const cut = (title: string, body: string, year = 2025) => `${title}
 本报告所列数据统计期限为${year}年1月1日至12月31日。
@@ -24,6 +24,10 @@ const REPORTS: Record<string, string> = {
   'town.txt': cut(
     '东坪县青石镇人民政府2025年政府信息公开工作年度报告',
     `(一)主动公开。${RUN_ON}\n(二)依申请公开。2025年未收到政府信息公开申请。`,
+  ),
+  'media.txt': cut(
+    '东坪县文化旅游局2025年政府信息公开工作年度报告',
+    '(一)主动公开。2025年度门户网站主动公开政府信息12条,“东坪文旅”抖音发布视频40条、“东坪文旅”视频号发布25期、政务公开专栏公开政府信息60条。',
   ),
   // 2022 (no sample report is of it): trainings stated by three reports (9, 5, 1), an open day's guests by one alone.
   'train1.txt': cut(
@@ -110,5 +114,13 @@ describe('prose37 classes', () => {
     expect(none.answer).toMatch(/^对，没有/);
     // Asked both ways (收没收, 有没有), the question is no negation: its own verdict stands.
     expect((await app.ask('东坪县白沙镇2022年收没收信息处理费')).answer).not.toMatch(/^对，|^不是，/);
+  });
+
+  it('a channel’s posts printed in 期 answer 发了多少条, and the next item’s count (a site’s 专栏) is never the channel’s', async () => {
+    const answer = await app.ask('东坪县文化旅游局2025年视频号发了多少条');
+    expect(values(answer)).not.toContain(60);
+    expect(values(answer)).toEqual([25]);
+    const [, next] = await converse(app, 'media', ['东坪县文化旅游局2025年抖音发了多少条视频', '那视频号呢']);
+    expect(values(next)).toEqual([25]);
   });
 });
