@@ -2552,7 +2552,9 @@ function readAnswer(
         stated === '期' &&
         askedChannel !== undefined &&
         POSTING.test(request.text) &&
-        askedChannel.test(channelItemNamed(sentence, at, true) ?? '');
+        askedChannel.test(channelItemNamed(sentence, at, true) ?? '') &&
+        // (发布信息120期,450条: the posts counted in 条 right after the issues are the ones asked.)
+        !/^\s*[,，、]?\s*\d+(?:\.\d+)?\s*(?:余)?[条篇]/.test(sentence.slice(at + match[0].length));
       if (
         !bareCount &&
         !applicationsInTiao &&
