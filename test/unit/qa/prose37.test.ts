@@ -2,7 +2,8 @@
  * prose37's classes, on made-up pages cut before their tables: a crawled run-on sentence longer than the retrieval's cut
  * (half-width commas only) is cut at one of its commas, never inside a count's label or number; a ranking of a prose
  * figure across agencies with a bar (超过3次) lists only those past it; a yes/no asked negatively (是不是没开过, 没收费吧) gets
- * a verdict that answers the negated question (不是，开过 / 对，没有).
+ * a verdict that answers the negated question (不是，有 / 对，没有); a channel's posts printed in 期 answer 发了多少条, and the
+ * next item's count (a site's 专栏) is never that channel's.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { splitSentences } from '../../../src/text/segment.js';
