@@ -2770,6 +2770,13 @@ function durationOfRemembered(input: string, last: Fact): Answer | undefined {
   };
 }
 
+/**
+ * A yes/no asked of a negation: 是不是没开过发布会 / 是否未收取 / 难道没有抖音号 (the words before, then what 没 denies), or
+ * 没收费吧 / 没人申请吧 (the same closed by 吧). 有没有, 收没收 (asked both ways) and 没有…的 are none.
+ */
+const NEGATED_YES_NO =
+  /^(.*?)(?:是不是|是否|难道)(?:都)?(?:没有|没|未)(?!有)(.+?)(?:吗|么|吧|呢|啊)?[?？。!！]*$|^(.*?)(?<![有收])(?:没有|没)(?!有)(.+?)吧[?？。!！]*$/;
+
 /** 超过2000件 / 不到50条 / 达到1000个: a number the asker weighs the count against, the word, the number and its measure word. */
 const WEIGHED_COUNT = /(超过|超出|多于|高于|大于|达到|突破|不到|不足|少于|低于|小于)(\d+(?:\.\d+)?)([条件个次项篇人份名])/;
 /** 10件以上 / 在50件以下 / 5个及以上: the number, its measure word, then the side of it (以上 and 以下 count the number itself). */
@@ -5844,6 +5851,7 @@ export class QaEngine {
   /** A message that asks one question. */
   private answerOneQuestion(text: string, context: { user?: string }): Answer {
     return (
+      this.negatedYesNo(text, context) ??
       this.stillInUse(text, context) ??
       this.checkedCount(text, context) ??
       this.weighedCount(text, context) ??
@@ -5852,6 +5860,31 @@ export class QaEngine {
       this.workedRateAlone(text, context) ??
       this.askOne(text, context)
     );
+  }
+
+  /**
+   * 是不是没开过新闻发布会 / 没收费吧 / 是不是没人申请 / 难道没有抖音号: a yes/no asked of a negation is asked as its plain yes/no
+   * (有没有开过新闻发布会, 有没有收费, 有没有人申请), whose answer the engine finds as it finds any, and the verdict is said of the
+   * negation: 不是，有。 when the report states it, 对，没有。 when the report says none. Asked as it stands, the negation's words
+   * found other sentences (没收费 → 行政事业性收费项目目录, 没人申请 → 申请行政复议3件) or none, and a bare 有。 read as agreeing.
+   * Undefined when the message is no such question or its plain form gets no answer (it is then asked as it stands).
+   */
+  private negatedYesNo(text: string, context: { user?: string }): Answer | undefined {
+    const negated = NEGATED_YES_NO.exec(text.trim());
+    if (!negated) return undefined;
+    const [before, thing] = negated[1] !== undefined ? [negated[1], negated[2]] : [negated[3], negated[4]];
+    if (thing.length < 2 || /几|多少|哪/.test(thing) || /(?:的|什么)$/.test(thing)) return undefined;
+    const asked = this.askOne(`${before}有没有${thing}`, context);
+    if (asked.kind === 'refusal' || asked.kind === 'clarify' || asked.kind === 'guide') return undefined;
+    // A note on how a name was read (（“沭阳县”按…理解…）) stays first; the verdict heads the answer after it.
+    const note = /^（[^）\n]*）\n/.exec(asked.answer)?.[0] ?? '';
+    const body = asked.answer.slice(note.length);
+    const none =
+      /^没有[。，]|^[^。\n]{0,60}?：没有/.test(body) || (asked.facts.length > 0 && asked.facts.every((fact) => fact.value === 0));
+    const stated = /^有[。，]/.test(body) || (asked.facts.length > 0 && asked.facts.some((fact) => fact.value > 0));
+    if (none === stated) return undefined;
+    const verdict = none ? '对，' : '不是，';
+    return { ...asked, answer: `${note}${verdict}${body}` };
   }
 
   /**
@@ -14312,28 +14345,53 @@ ${lines.join('\n')}`,
       understood.average,
       understood.rankOrder,
       among,
+      // (A bar asked, 培训超过3次的有哪些, lists other reports than the same list without it.)
+      understood.operation === 'list' ? barAsked(understood.text)?.words('') : undefined,
     ]);
     return this.crossAgency(cacheKey, () => this.computeProseAcrossAgencies(understood, key, among));
   }
 
   private computeProseAcrossAgencies(understood: Understanding, key: string, among?: RankingScope): Answer {
     const years = understood.years;
-    const order = understood.rankOrder === 'asc' ? 'asc' : 'desc';
+    // 哪些单位培训超过3次 / 3次以下的有哪些: the reports past the bar, read over every stated figure in the bar's order, as a
+    // table figure's ranking reads them (never every report's figure listed as if it passed).
+    const bar = understood.operation === 'list' ? barAsked(understood.text) : undefined;
+    const order = bar ? (bar.above ? 'desc' : 'asc') : understood.rankOrder === 'asc' ? 'asc' : 'desc';
     const amongIds = this.agenciesAmong(among);
     if (amongIds && !Array.isArray(amongIds)) return amongIds;
-    const ranking = this.store.proseRanking(key, years, order, SHOWN_IN_LIST, amongIds);
+    const read = this.store.proseRanking(key, years, order, bar ? Number.MAX_SAFE_INTEGER : SHOWN_IN_LIST, amongIds);
+    const passing = bar ? read.top.filter(({ figure }) => bar.passes(figure.value)) : read.top;
+    const ranking = bar ? { ...read, top: passing.slice(0, SHOWN_IN_LIST), withoutFirst: read.withoutFirst.slice(0, SHOWN_IN_LIST) } : read;
     const scope = years.length > 0 ? joinList(years.map((year) => `${year}年`)) : '各年度';
     const lead = among ? `库中的${among.label}中，` : '';
     if (ranking.count === 0)
       return this.refusal(`${scope}${among ? `库中的${among.label}的` : '库中的'}报告都没有写明这项数字，无法比较。`);
     const noun = years.length === 1 ? '个机关' : '份报告';
     const more = (total: number, named: number) => (total > named ? `等${total}${noun}` : '');
-    const describe = ({ report, figure }: MainProseFigure) =>
-      `${report.agency}${years.length === 1 ? '' : `（${report.year}年）`}${printedFigure(figure)}`;
+    const nameOf = ({ report }: MainProseFigure) => `${report.agency}${years.length === 1 ? '' : `（${report.year}年）`}`;
+    const describe = (item: MainProseFigure) => `${nameOf(item)}${printedFigure(item.figure)}`;
     const all = `${joinList(ranking.top.map(describe))}${more(ranking.count, ranking.top.length)}`;
     const first = ranking.top[0];
+    const who = among ? `库中的${among.label}` : '库中各机关';
+    const name = proseFigureByKey(key)?.name ?? '这项数字';
+    // A figure only one report states, or every report the same, ranks nothing: said so, never “最多的是” one report alone.
+    const alone = understood.operation === 'rank' && ranking.count === 1;
+    const allEqual =
+      understood.operation === 'rank' &&
+      ranking.count > 1 &&
+      ranking.count <= ranking.top.length &&
+      ranking.top.every(({ figure }) => figure.value === first.figure.value);
     let answer: string;
-    if (understood.operation === 'total' && understood.average)
+    if (bar) {
+      const words = bar.words(first.figure.unit);
+      answer =
+        passing.length > 0
+          ? `${scope}${lead}报告写明${name}${words}的有${passing.length}${noun}：${joinList(ranking.top.map(describe))}${more(passing.length, ranking.top.length)}。（共${read.count}${noun}写明了这项数字）`
+          : `${scope}${who}报告写明的${name}没有${words}的（共${read.count}${noun}写明了这项数字）。`;
+    } else if (alone) answer = `${scope}${who}只有${nameOf(first)}的报告写明了${name}：${printedFigure(first.figure)}，无从比较高低。`;
+    else if (allEqual)
+      answer = `${scope}${who}报告写明的${name}都是${printedFigure(first.figure)}，没有高低之分：${joinList(ranking.top.map(nameOf))}。`;
+    else if (understood.operation === 'total' && understood.average)
       answer = `${scope}${among ? `库中的${among.label}` : '各机关'}报告写明的数字${averageOf(ranking.sum, ranking.count, first.figure.unit, noun)}：${all}。`;
     else if (understood.operation === 'total')
       answer = `${scope}${among ? `库中的${among.label}` : '各机关'}报告写明的数字合计${formatNumber(ranking.sum)}${first.figure.unit}：${all}。`;

@@ -2046,7 +2046,9 @@ function namesOtherChannel(clause: string, value: number | undefined, asked: Reg
 }
 
 /** A channel an item may name, 新媒体 (the accounts together) too. */
-const ITEM_CHANNEL = new RegExp(`${ANY_CHANNEL.source}|新媒体`);
+// (…视频号发布73期、政府信息公示专栏公开政府信息108条: a site's 专栏 named as where an item went is that item's channel, so its
+// count is never the 视频号's.)
+const ITEM_CHANNEL = new RegExp(`${ANY_CHANNEL.source}|新媒体|专栏`);
 
 /**
  * The words naming a channel in the item leading to the number at \`at\` (after the figure before it, and after that item's last comma:
@@ -2547,7 +2549,24 @@ function readAnswer(
         (unit === '次' || unit === '场') &&
         stated === '期' &&
         sessionNamed(itemBefore(sentence, at).slice(-8), sentence.slice(at + match[0].length), request.text);
-      if (!bareCount && !applicationsInTiao && !mailboxLetters && !sessionsInQi && (unit ? !stated || !unitsAgree(unit, stated) : !stated))
+      // 视频号发了多少条 against “X”视频号发布73期: a channel's posts printed in 期 (issues of its videos) are its posts, where the
+      // number's own item names the channel asked.
+      const postsInQi =
+        (unit === '条' || unit === '篇') &&
+        stated === '期' &&
+        askedChannel !== undefined &&
+        POSTING.test(request.text) &&
+        askedChannel.test(channelItemNamed(sentence, at, true) ?? '') &&
+        // (发布信息120期,450条: the posts counted in 条 right after the issues are the ones asked.)
+        !/^\s*[,，、]?\s*\d+(?:\.\d+)?\s*(?:余)?[条篇]/.test(sentence.slice(at + match[0].length));
+      if (
+        !bareCount &&
+        !applicationsInTiao &&
+        !mailboxLetters &&
+        !sessionsInQi &&
+        !postsInQi &&
+        (unit ? !stated || !unitsAgree(unit, stated) : !stated)
+      )
         continue;
       if (outletsAsked && stated !== '个') continue;
       // 12345热线接了多少电话 against 累计接听电话84472通，…电话量占总数的10.09%: a count asked by its noun is never the share.

@@ -132,10 +132,45 @@ function openQuotes(text: string): number {
 
 /** Sentences longer than this are cut at a comma-like mark, so a quote and its number stay close. */
 const MAX_SENTENCE = 220;
+/** The shortest piece a long sentence is cut into: a mark earlier than this is not used. */
+const MIN_PIECE = 40;
+
+/**
+ * Where a sentence longer than MAX_SENTENCE is cut: after its last comma or colon within MAX_SENTENCE (full-width or, as crawled
+ * pages print them, half-width: 发布信息1234条,通过…), else after its last 、, else at MAX_SENTENCE moved back to before the
+ * label of the figure standing there. A comma between digits (1,234条) is a thousands mark, never a cut: a cut inside a figure or
+ * between a label and its number (微信公众号发布信|息567条, 1|234条) loses the count, which then matches no question.
+ */
+function cutOfLongSentence(sentence: string): number {
+  let comma = -1;
+  let list = -1;
+  for (let at = Math.min(MAX_SENTENCE, sentence.length) - 1; at >= MIN_PIECE && comma < 0; at -= 1) {
+    const char = sentence[at];
+    if (char === '，' || char === '：' || ((char === ',' || char === ':') && !/\d/.test(sentence[at - 1] + sentence[at + 1]))) comma = at;
+    else if (char === '、' && list < 0) list = at;
+  }
+  if (comma >= MIN_PIECE) return comma + 1;
+  if (list >= MIN_PIECE) return list + 1;
+  // No mark: a cut inside a number moves to before it, and one inside a figure's label (the number follows within a few
+  // words) to before the label's verb, so the label and its number stay together.
+  let at = MAX_SENTENCE;
+  const inLabel = LABEL_AHEAD.test(sentence.slice(at));
+  while (at > MIN_PIECE && /[\d.]/.test(sentence[at - 1])) at -= 1;
+  if (inLabel || at < MAX_SENTENCE) {
+    const label = LABEL_BEFORE.exec(sentence.slice(Math.max(MIN_PIECE, at - 16), at));
+    if (label) at -= label[0].length;
+  }
+  return at;
+}
+
+/** The words after a cut run into a number with no mark between: the cut is inside that number's label. */
+const LABEL_AHEAD = /^\p{Script=Han}{0,16}?\d/u;
+/** A figure's label back to its verb (发布信息, 通过微信公众号发布信), the words the cut must not part from the number. */
+const LABEL_BEFORE = /(?:发布|公开|推送|受理|收到|办理|开展|召开|举办|接待|通过|累计|共计)\p{Script=Han}{0,14}$/u;
 
 /**
  * The sentences of a prose section: split at 。！？； and line ends, spaces between Chinese and
- * digits removed (2024 年 → 2024年). Very long sentences are cut at a comma.
+ * digits removed (2024 年 → 2024年). Very long sentences are cut at a comma (cutOfLongSentence).
  */
 export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
@@ -143,8 +178,7 @@ export function splitSentences(text: string): string[] {
     for (const piece of withQuotesWhole(line.match(/[^。！？!?；;]+[。！？!?；;]?/g) ?? [])) {
       let rest = piece.trim();
       while (rest.length > MAX_SENTENCE) {
-        const cut = Math.max(rest.lastIndexOf('，', MAX_SENTENCE), rest.lastIndexOf('、', MAX_SENTENCE));
-        const at = cut > 40 ? cut + 1 : MAX_SENTENCE;
+        const at = cutOfLongSentence(rest);
         sentences.push(rest.slice(0, at));
         rest = rest.slice(at).trim();
       }
