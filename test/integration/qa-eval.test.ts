@@ -3461,8 +3461,8 @@ describe('figures that tempt the wrong cell over reports-more30–45 (real-quest
 // 91/100 after gaps79 (line 88's expectation was wrong: 四平公安局2022年公开面多少, a year after the latest report, is answered
 // from the 2021 report with its 暂无 note, the convention corpus44 also follows; it now wants that), 92/100 (2019年报告电子版在哪看:
 // where the report is read, a year named, is its reports' 公开网址; REPORT_COPY_WHERE, examples: test/unit/qa/gaps79.test.ts).
-// 93/100 after corpus50 (镇宁 without its level: an autonomous county printed without its peoples, 镇宁自治县, now has the short
-// forms 镇宁县 and 镇宁; example: test/unit/qa/corpus50.test.ts).
+// One gap line fewer after corpus50 (镇宁 without its level: an autonomous county printed without its peoples, 镇宁自治县,
+// now has the short forms 镇宁县 and 镇宁; example: test/unit/qa/corpus50.test.ts).
 describe('reports-more47: 西藏, 天津, 吉林, 贵州, 黑龙江, 浙江 and 安徽 pages of 2019 to 2023 (real-questions-corpus41)', () => {
   let store: TestApp;
   beforeAll(async () => {
