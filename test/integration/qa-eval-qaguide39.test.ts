@@ -1,5 +1,5 @@
 /**
- * guide-questions-53 (113 citizens' questions, issue #11, over six guides new in guides-53 — 海宁市烟草专卖局 (2023, a 垂直管理
+ * guide-questions-53 (115 citizens' questions, issue #11, over six guides new in guides-53 — 海宁市烟草专卖局 (2023, a 垂直管理
  * 烟草 bureau publishing online and at its own office as the one 指定地点, its 网上公开地址 a web address), 岳阳县烟草专卖局
  * (2024, a 繁体 mirror with mojibake headings, cut at its office), 腾冲市气象局 (two offline addresses, cut before applying),
  * 永仁县气象局 (no title: 特编本《指南》, its office named under (一)受理申请机构, the same contacts twice, fax = phone),
@@ -14,7 +14,11 @@
  * accepting office; 网上公开地址为: labels a web address, never the office's address. Two expectations were corrected after
  * the first run (lines 82 and 107 wanted the guide's word 现场申请; answers name the way 当面提交). Final: 108/113, no wrong
  * figure; 5 gap lines (周末能去查阅吗, 2年前的信息网上还能查到吗, 有哪些信息, a second office address, 单位能向X申请吗).
- * Made-up examples: test/unit/guide/qaguide39.test.ts (with guides-53's folder test).
+ * Found while probing (src/qa/engine.ts): after one agency's guide answer, a customs house none stored named by its city
+ * (重庆海关信息公开电话 after 永仁县气象局's phone) was answered with the remembered agency's phone; a place before a bare kind
+ * of which no stored agency of that kind is now keeps the question from the remembered agency (refused as not found). Two
+ * lines added after that fix (c6): 110/115.
+ * Made-up examples: test/unit/guide/qaguide39.test.ts (with guides-53's folder test), test/unit/qa/qaguide39.test.ts.
  */
 import { afterAll, beforeAll, describe } from 'vitest';
 import type { TestApp } from '../helpers.js';
