@@ -382,7 +382,8 @@ const FIELD_LABELS: Array<[LabelledField | 'other', string[]]> = [
   ],
   // 接受咨询的时间是:上午8:00-11:30: the hours questions are taken.
   ['office_hours', ['办公时间', '工作时间', '受理时间', '咨询时间', '咨询的时间', '接待时间', '上班时间', '服务时间']],
-  ['website', ['网址', '网站地址']],
+  // 网上公开地址为:“中国海宁”门户网站(www.…): an address online, never the office's.
+  ['website', ['网址', '网站地址', '网上公开地址', '网上地址', '互联网地址', '网络地址']],
   // Labels of no interest that still end the value before them.
   // 投诉电话, 举报电话: where complaints go (the supervising phone below), not the office's phone.
   [
@@ -421,10 +422,11 @@ const OFFICE_IN_BRACKETS = /受理(?:机构|部门|单位)\s*\(\s*([^()\n,。;]{
 /**
  * An office the sentence right under an office heading names as the one doing the work (一、政府信息公开工作机构 /
  * XX局办公室负责本机关的政府信息公开工作; 一、受理机构 / XX信息公开办公室是学校指定的信息公开申请受理机构); not the
- * office that 负责推进、指导、协调、监督 a region's disclosure (a supervisor, not where one applies).
+ * office that 负责推进、指导、协调、监督 a region's disclosure (a supervisor, not where one applies). The heading may be
+ * (一)受理申请机构 (XX局办公室负责本单位政府信息公开事务).
  */
 const OFFICE_UNDER_HEADING =
-  /(?:工作机构|受理机构)[ \t]*(?:\n\s*|[ \t]+)([^,。:;()\s]{2,30}?(?:\(以下简称[^()]{1,12}\))?(?:办公厅|办公室|受理中心|服务中心|中心|科|处|股|组))(?:是[^。\n]{0,20}受理机构|是[^。\n]{0,30}(?:统一|组织|协调)[^。\n]{0,10}机构|负责(?!推进|指导|协调|监督)(?:[^。\n]{0,20}信息公开|公开由)|[ \t]*\n(?=\s*(?:咨询|联系|办公|受理)?电话\s*:))/;
+  /(?:工作机构|受理(?:申请)?机构)[ \t]*(?:\n\s*|[ \t]+)([^,。:;()\s]{2,30}?(?:\(以下简称[^()]{1,12}\))?(?:办公厅|办公室|受理中心|服务中心|中心|科|处|股|组))(?:是[^。\n]{0,20}受理机构|是[^。\n]{0,30}(?:统一|组织|协调)[^。\n]{0,10}机构|负责(?!推进|指导|协调|监督)(?:[^。\n]{0,20}信息公开|公开由)|[ \t]*\n(?=\s*(?:咨询|联系|办公|受理)?电话\s*:))/;
 
 function officeSaidUnderHeading(match: string, printed: string): string | undefined {
   const found = OFFICE_UNDER_HEADING.exec(match);
@@ -548,8 +550,8 @@ export function looksLikeAgencyGuide(printed: string): boolean {
       // A school's 信息公开咨询指南 (山东's schools under the rules for public institutions) is its guide too.
       const found = /^(?:.*[>›»])?\s*([^>›»]*?)(?:政府|政务)?信息公开(?:咨询)?指南\s*(?:\([^)]*\))?$/.exec(line);
       return (
-        (found !== null && found[1].replace(/^(?:标题|题目)\s*:\s*/, '').trim().length >= 2) ||
-        /^(?:标题|题目)\s*:.+信息公开指南/.test(line)
+        (found !== null && found[1].replace(/^(?:标题|题目|名称)\s*:\s*/, '').trim().length >= 2) ||
+        /^(?:标题|题目|名称)\s*:.+信息公开指南/.test(line)
       );
     });
   const opening = match.slice(0, 1500);
@@ -566,7 +568,8 @@ export function looksLikeAgencyGuide(printed: string): boolean {
     // 《白水县政府信息指南》: a government's guide named with its 公开 left out.
     // 特编制滁州职业技术学院信息公开指南(以下简称指南): the guide named without its quotes, its short name after it.
     // 关于印发《…暂行办法》和《…政府信息公开指南》的通知: a notice printing the guide with other documents.
-    /(?:编制|制定|制订|修订|印发)(?:了|本)?《[^《》]{0,40}(?:信息公开|政府信息)指南》|印发(?:《[^《》\n]{2,40}》(?:和|及|与|、))+《[^《》\n]{0,40}(?:信息公开|政府信息)指南》|(?:编制|制定|制订)[^《》\n,。;]{2,40}信息公开指南\s*\(以下简称|(?:编制|制定|制订)本(?:公开)?指南|《[^《》]{0,40}信息公开指南》(?:进行|作)?(?:调整)?修订如下/.test(
+    // 特编本《指南》: the guide calling itself only by its short name in quotes (永仁 气象局's, with no title).
+    /(?:编制|制定|制订|修订|印发)(?:了|本)?《[^《》]{0,40}(?:信息公开|政府信息)指南》|印发(?:《[^《》\n]{2,40}》(?:和|及|与|、))+《[^《》\n]{0,40}(?:信息公开|政府信息)指南》|(?:编制|制定|制订)[^《》\n,。;]{2,40}信息公开指南\s*\(以下简称|(?:编制|制定|制订)本(?:公开)?指南|(?:编制?|制定|制订)本《(?:公开)?指南》|《[^《》]{0,40}信息公开指南》(?:进行|作)?(?:调整)?修订如下/.test(
       opening,
     ) &&
     // Not a report's title; an item of the guide's own list of what it publishes (6、政府信息公开工作年度报告) is none.
@@ -2245,7 +2248,8 @@ function identity(printed: string, match: string): { agency: string; title: stri
   let titleEnd = -1;
   // A metadata table's label, after a colon or (名  称 清江街道政府信息公开指南) spaces at a line's start.
   const titled =
-    /(?:标题|题目|title)\s*:\s*([^\n]*?)((?:政府|政务)?信息公开(?:咨询)?指南)/i.exec(head) ??
+    // 名称: as a portal's metadata label (名称: 松山湖高新区政府信息公开指南), not the end of 机构名称: in a contact block.
+    /(?:标题|题目|(?<![\u4e00-\u9fff])名称|title)\s*:\s*([^\n]*?)((?:政府|政务)?信息公开(?:咨询)?指南)/i.exec(head) ??
     /^[ \t]*(?:标[ \t]*题|题[ \t]*目|名[ \t]*称)[ \t]+([^\n]*?)((?:政府|政务)?信息公开(?:咨询)?指南)[ \t]*$/m.exec(head);
   if (titled) {
     named = titled[1];

@@ -7483,6 +7483,9 @@ export class QaEngine {
       mentions.length === 0 &&
       memory?.agencyIds.length === 1 &&
       !strangerNamedByPlace(text) &&
+      // 重庆海关电话 after 永仁县气象局's guide: a place before a bare kind, no stored agency of that kind of it, is another
+      // agency none stored, never the one remembered.
+      !this.strangerOfBareKind(text) &&
       (HOW_TO_APPLY.test(text) ||
         memory.guide ||
         contactOfRemembered(text, input) ||
@@ -11442,29 +11445,12 @@ ${lines.join('\n')}`,
       const kind = this.bareKind(understood.text);
       if (kind) {
         const candidates = this.index.ofKind(kind);
-        // 贵州省卫生健康委员会, 临沂市人民医院: a place is written before the kind, and no stored agency of that kind is of it.
-        // 东营市第五人民医院: the place before an ordinal of the kind.
-        // 淮北市第二人民医院: an ordinal no stored agency of the place has.
-        const ordinal = ORDINAL_BEFORE_KIND(kind).exec(understood.text)?.[0];
-        const province = provinceBefore(understood.text, kind);
-        const place =
-          placeBefore(understood.text, kind) ??
-          (ordinal ? placeBefore(understood.text.replace(ordinal, kind), kind) : undefined) ??
-          this.unleveledPlaceBefore(understood.text, kind) ??
-          province?.written;
-        // 宁夏卫健委, 广西卫健委: a province by its short name, in which none of the stored agencies of the kind lies.
-        const ofPlace =
-          province && place === province.written
-            ? candidates.filter((agency) => agencyInPlace(agency.name, province))
-            : place
-              ? candidates.filter((agency) => toSimplified(agency.name).includes(place.replace(/(?:省|市|区|县|旗|州|盟)$/, '')))
-              : [];
-        if (
-          place &&
-          candidates.length > 0 &&
-          (ofPlace.length === 0 || (ordinal && !ofPlace.some((agency) => toSimplified(agency.name).includes(ordinal))))
-        )
-          return this.refusal(`没有找到“${place}${ordinal ?? kind}”的政府信息公开指南或年度报告。${this.whatWeHave(`${place}${kind}`)}`);
+        const { place } = this.placeOfKind(understood.text, kind);
+        const stranger = this.strangerOfKind(understood.text, kind);
+        if (stranger)
+          return this.refusal(
+            `没有找到“${stranger.place}${stranger.ordinal ?? kind}”的政府信息公开指南或年度报告。${this.whatWeHave(`${stranger.place}${kind}`)}`,
+          );
         // 万潮镇…: the one agency of that kind, named in full, is no question of which.
         if (candidates.length === 1 && understood.text.includes(candidates[0].name)) return this.answerWith(understood, [candidates[0]]);
         // 2024年科技局一共收到多少申请 / 有没有科技局被复议 / 科技局都收到申请了吗: the stored agencies of the kind, together.
@@ -15213,6 +15199,48 @@ ${lines.join('\n')}`,
     if (!kind || text.replace(/^(?:那么?|还有)/, '').replace(/(?:呢|的呢|的|吗|呀|啊)?[？?。！!\s]*$/, '') !== kind) return undefined;
     const candidates = this.index.ofKind(kind);
     return candidates.length > 0 ? { kind, candidates } : undefined;
+  }
+
+  /**
+   * A place written before a bare kind (贵州省卫生健康委员会, 临沂市人民医院, 重庆海关) of which no stored agency of that kind
+   * is: an agency none stored. 东营市第五人民医院: the place before an ordinal of the kind; 淮北市第二人民医院: an ordinal no
+   * stored agency of the place has.
+   */
+  private strangerOfKind(text: string, kind: string): { place: string; ordinal?: string } | undefined {
+    const candidates = this.index.ofKind(kind);
+    const { place, ordinal, province } = this.placeOfKind(text, kind);
+    // 宁夏卫健委, 广西卫健委: a province by its short name, in which none of the stored agencies of the kind lies.
+    const ofPlace =
+      province && place === province.written
+        ? candidates.filter((agency) => agencyInPlace(agency.name, province))
+        : place
+          ? candidates.filter((agency) => toSimplified(agency.name).includes(place.replace(/(?:省|市|区|县|旗|州|盟)$/, '')))
+          : [];
+    if (
+      place &&
+      candidates.length > 0 &&
+      (ofPlace.length === 0 || (ordinal && !ofPlace.some((agency) => toSimplified(agency.name).includes(ordinal))))
+    )
+      return { place, ordinal };
+    return undefined;
+  }
+
+  /** The place written before a bare kind (or before an ordinal of it), and the province when that is how it is written. */
+  private placeOfKind(text: string, kind: string): { place?: string; ordinal?: string; province?: Place & { written: string } } {
+    const ordinal = ORDINAL_BEFORE_KIND(kind).exec(text)?.[0];
+    const province = provinceBefore(text, kind);
+    const place =
+      placeBefore(text, kind) ??
+      (ordinal ? placeBefore(text.replace(ordinal, kind), kind) : undefined) ??
+      this.unleveledPlaceBefore(text, kind) ??
+      province?.written;
+    return { place, ordinal, province };
+  }
+
+  /** A place before a bare kind the question names (重庆海关), no stored agency of that kind of it: see strangerOfKind. */
+  private strangerOfBareKind(text: string): boolean {
+    const kind = this.bareKind(text);
+    return kind !== undefined && this.strangerOfKind(text, kind) !== undefined;
   }
 
   private bareKind(text: string): string | undefined {
