@@ -1,0 +1,111 @@
+/**
+ * qachat55's classes (citizens' own phrasing and conversations after a miss over every folder, citizen-questions-92), each with
+ * a made-up example that fails without its fix.
+ * 1. 东港区那个自然资源分局: a spoken filler between a region and a branch bureau named by its parent's work (was: another
+ *    city's 分局 found, the region lost).
+ * 2. 都有哪些年份的报告 / 有哪些年份 after one agency's figure: the years of that agency's reports (was: the whole store's
+ *    list, or the polite menu).
+ * 3. 那2024年他们召开了几场新闻发布会 after the years listed: the thing counted, of that year (was: the years listed again).
+ * 4. 2019年的报告有吗: a year's report asked with 有吗 after it (was: refused as a thing not understood).
+ * 5. 回到刚才那个 他们…: the agency talked about before the last one, not named (was: the last one's answer).
+ * 6. 哪个区政府信息公开最差 / 你觉得X做得好不好: a judgement of how well agencies work is refused (was: the remembered
+ *    agency's figure, or the polite menu as a clarification).
+ * 7. 荷塘明年会收到多少申请: a forecast asked of a place that is no one agency is refused (was: asked back which agency).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+
+/** A cut page of a report: its title and section 一 only (no tables), as many real pages are. */
+function cutPage(agency: string, year: number, ...paragraphs: string[]): string {
+  return [
+    `${agency}${year}年政府信息公开工作年度报告`,
+    `本报告中所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。`,
+    '一、总体情况',
+    ...paragraphs,
+  ].join('\n');
+}
+
+describe('qachat55: citizens’ phrasing (made-up store)', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      [
+        'donggang-2024.txt',
+        cutPage(
+          '江城市规划和自然资源局东港区分局',
+          2024,
+          '2024年依申请公开信息38条,其中:予以公开信息11条,部分公开信息9条,不予公开信息6条,无法提供信息12条。',
+        ),
+      ],
+      [
+        'xiba-2023.txt',
+        cutPage('河阳市规划和自然资源局西坝分局', 2023, '2023年共受理依申请公开事项210件,其中自然人提交200件。'),
+      ],
+      ['qingshui-2022.txt', cutPage('青水县公安局', 2022, '全年召开新闻发布会4场,发布警情通报12期。')],
+      ['qingshui-2024.txt', cutPage('青水县公安局', 2024, '全年召开新闻发布会9场,主动公开政府信息135条。')],
+      ['baisha-2025.txt', cutPage('白沙乡人民政府', 2025, '全年主动公开政府信息86条,公示栏公示信息40条。')],
+      [
+        'songlin-2024.txt',
+        cutPage('松林市松北区人民政府', 2024, '2024年全区共收到政府信息公开申请17件,其中予以公开11件。', '区政府微信公众号发布信息1630条,视频号及抖音号发布421条。'),
+      ],
+      ['hetang-2023.txt', cutPage('荷塘市荷西区人民政府', 2023, '全年收到政府信息公开申请52件,办结50件。')],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('drops a filler between a region and a branch bureau named by its parent’s work', async () => {
+    const [answer] = await converse(app, 'branch', ['东港区那个自然资源分局2024年不予公开了几条']);
+    expect(answer.kind).toBe('figure');
+    expect(answer.facts.map((fact) => fact.value)).toEqual([6]);
+  });
+
+  it('lists the years of the agency talked about when its years are asked', async () => {
+    for (const ask of ['都有哪些年份的报告', '有哪些年份']) {
+      const answers = await converse(app, `years-${ask}`, ['青水县公安局2024年召开了几场新闻发布会', ask]);
+      expect(answers[1].kind).toBe('text');
+      expect(answers[1].answer).toContain('青水县公安局2022年、2024年');
+    }
+  });
+
+  it('asks a thing counted of a year after the years listed', async () => {
+    const answers = await converse(app, 'after-years', ['青水县公安局能查哪些年份的', '那2024年他们召开了几场新闻发布会']);
+    expect(answers[1].kind).toBe('figure');
+    expect(answers[1].facts.map((fact) => fact.value)).toEqual([9]);
+  });
+
+  it('answers a year’s report asked with 有吗 after it', async () => {
+    const [answer] = await converse(app, 'report-held', ['白沙乡2019年的报告有吗']);
+    expect(answer.kind).toBe('text');
+    expect(answer.answer).toContain('2025年');
+    expect(answer.answer).toContain('没有2019年的');
+  });
+
+  it('goes back to the agency before the last one', async () => {
+    const answers = await converse(app, 'back', [
+      '松北区政府2024年收到几件信息公开申请',
+      '那荷西区政府2023年收到多少',
+      '回到刚才那个 他们公众号发了多少条',
+      '视频号和抖音呢',
+    ]);
+    expect(answers[2].facts.map((fact) => fact.value)).toEqual([1630]);
+    expect(answers[3].facts.map((fact) => fact.value)).toEqual([421]);
+  });
+
+  it('refuses a judgement of how well agencies work', async () => {
+    const answers = await converse(app, 'opinion', ['荷西区政府2023年收到多少申请', '哪个区政府信息公开最差']);
+    expect(answers[1].kind).toBe('refusal');
+    expect(answers[1].facts).toEqual([]);
+    const [fresh] = await converse(app, 'opinion-fresh', ['哪个街道信息公开做得最好']);
+    expect(fresh.kind).toBe('refusal');
+    const [named] = await converse(app, 'opinion-named', ['你觉得松北区政府信息公开做得怎么样']);
+    expect(named.kind).toBe('refusal');
+    expect(named.facts).toEqual([]);
+  });
+
+  it('refuses a forecast asked of a place that is no one agency', async () => {
+    const [answer] = await converse(app, 'forecast', ['荷塘明年会收到多少信息公开申请']);
+    expect(answer.kind).toBe('refusal');
+    expect(answer.answer).toContain('无法预测');
+  });
+});
