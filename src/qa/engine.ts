@@ -2599,6 +2599,28 @@ const FINISHED_ASKED = /办结(?:了)?(?:吗|没有?|了没|没)|是否(?:已|�
 const ADD_UP =
   /^(那)?(?:刚才|刚刚|上面|前面|你说的)?(?:说的)?(这|那)?(两个|两项|两者|二者|俩|几个|这些|[两三四五六七八九十几](?:个|家|项|所|者|年)(?:的)?)?(?:数字?|数据)?(加起来|加一起|加一块|加在一起|合起来|一共|总共|合计|总计|共计)(呢|(?:一共|总共)?(?:是|有)?(?:多少|几)(?:个|名|位|人|条|件|次|家|期|项|场)?(?:关注|粉丝|关注的)?)?[?？。!！]*$/;
 
+/** Two years named before a sum (前年和大前年加起来, 2024年和2023年一共): group 1 the years, then the sum word. */
+const YEAR_WORD = '(?:大前年|前年|去年|今年|(?:19|20)?\\d{2}年度?)';
+const TWO_YEARS_ADDED = new RegExp(
+  `^(?:那)?(${YEAR_WORD}(?:的)?(?:和|跟|与|加上|加|、)${YEAR_WORD})(?:的)?(?:数字?|数据)?(?=加起来|加一起|加一块|加在一起|合起来|一共|总共|合计|总计|共计)`,
+  'u',
+);
+
+/**
+ * 前年和大前年加起来 after one agency's figures of those two years: the message as 这两年加起来, so the sum of the two figures
+ * just answered is read (the years named are those two, not a new question of them). Else the message unchanged.
+ */
+function yearsOfLastAdded(input: string, remembered: readonly Fact[], currentYear: number): string {
+  const said = TWO_YEARS_ADDED.exec(input);
+  if (!said || remembered.length < 2) return input;
+  const years = findYears(said[1], currentYear);
+  const last = remembered.slice(-2);
+  if (years.length !== 2 || last[0].agency !== last[1].agency) return input;
+  const remembered2 = new Set(last.map((fact) => fact.year));
+  if (remembered2.size !== 2 || !years.every((year) => remembered2.has(year))) return input;
+  return `这两年${input.slice(said[0].length)}`;
+}
+
 /**
  * 一共开了多少次会 / 总共办了几场活动 / 加起来发了多少篇稿件: a sum asked with its verb and the thing counted, as the whole
  * message. Its noun (会, 活动) is the check that the remembered figures are what it counts: each must print it before its
@@ -7019,6 +7041,9 @@ export class QaEngine {
       const rest = this.restOfLastPart(part, memory.agencyIds[0]);
       if (rest) return rest;
     }
+    // 前年和大前年加起来 / 2024年和2023年加起来 after those two years' figures: the two years just answered (这两年加起来).
+    const addedInput = memory?.lastFacts ? yearsOfLastAdded(input, memory.lastFacts, shanghaiYear(this.now())) : input;
+    if (addedInput !== input) return this.askOneOnce(addedInput, context);
     // 加起来呢 after figures: their sum; 一共多少 after one part of a whole its sentence prints: that whole.
     if (ADD_UP.test(input) && memory?.lastFacts && memory.lastFacts.length >= 2) {
       // (两个加起来多少人关注 after a post count and a followers count of two accounts: the followers each sentence prints.)

@@ -11,6 +11,7 @@
  * 6. 哪个区政府信息公开最差 / 你觉得X做得好不好: a judgement of how well agencies work is refused (was: the remembered
  *    agency's figure, or the polite menu as a clarification).
  * 7. 荷塘明年会收到多少申请: a forecast asked of a place that is no one agency is refused (was: asked back which agency).
+ * 8. 前年和大前年加起来 / 2024年和2022年一共多少 after those two years' figures: their sum (was: not understood).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -50,6 +51,8 @@ describe('qachat55: citizens’ phrasing (made-up store)', () => {
         cutPage('松林市松北区人民政府', 2024, '2024年全区共收到政府信息公开申请17件,其中予以公开11件。', '区政府微信公众号发布信息1630条,视频号及抖音号发布421条。'),
       ],
       ['hetang-2023.txt', cutPage('荷塘市荷西区人民政府', 2023, '全年收到政府信息公开申请52件,办结50件。')],
+      ['lvshui-2023.txt', cutPage('绿水镇人民政府', 2023, '全年主动公开政府信息64条。')],
+      ['lvshui-2024.txt', cutPage('绿水镇人民政府', 2024, '全年主动公开政府信息58条。')],
     ]);
   });
   afterAll(() => app.dispose());
@@ -107,5 +110,14 @@ describe('qachat55: citizens’ phrasing (made-up store)', () => {
     const [answer] = await converse(app, 'forecast', ['荷塘明年会收到多少信息公开申请']);
     expect(answer.kind).toBe('refusal');
     expect(answer.answer).toContain('无法预测');
+  });
+
+  // (The test clock is 2026-11-24: 前年 is 2024, 大前年 2023.)
+  it('adds the two years just answered when they are named before the sum', async () => {
+    for (const sum of ['前年和大前年加起来', '2024年和2023年一共多少']) {
+      const answers = await converse(app, `years-added-${sum}`, ['绿水镇前年主动公开了多少条', '大前年呢', sum]);
+      expect(answers[2].kind).toBe('figure');
+      expect(answers[2].facts.map((fact) => fact.value)).toContain(122);
+    }
   });
 });
