@@ -7480,6 +7480,10 @@ export class QaEngine {
       !NOT_A_REPORT_COUNT.test(text);
     // 他们收信息处理费没有 / 人家复议过没: what the remembered agency did (a pronoun for it, a past act asked), its report's, not the rules.
     // (审计局有没有被复议过 / 有没有被告过, of the agency just asked about: an appeal it suffered, asked yes or no.)
+    // 这几年复议是多了还是少了 / 近三年被起诉的增加还是减少 in a conversation about one agency: how its own count went over its
+    // years, not the rules on appealing.
+    const trendOfRemembered =
+      mentions.length === 0 && memory?.agencyIds.length === 1 && AGENCY_YEARS_ASKED.test(text) && TREND_ASKED.test(text);
     const pastActOfRemembered =
       mentions.length === 0 &&
       memory?.agencyIds.length === 1 &&
@@ -7541,6 +7545,7 @@ export class QaEngine {
     const remedyOfTheRules =
       mentions.length === 0 &&
       reportYears.length === 0 &&
+      !trendOfRemembered &&
       !PENDING_ASKED.test(text) &&
       (this.remedyAsked(input, memory) || HYPOTHETICAL_FEE.test(input) || feeAfterTheRules);
     if (
@@ -7549,6 +7554,7 @@ export class QaEngine {
         reportYears.length === 0 &&
         !countOfRemembered &&
         !pastActOfRemembered &&
+        !trendOfRemembered &&
         !pendingOfRemembered &&
         !reportOfRemembered &&
         !rowOfRememberedTable &&

@@ -11,7 +11,8 @@
  * 6. 哪个区政府信息公开最差 / 你觉得X做得好不好: a judgement of how well agencies work is refused (was: the remembered
  *    agency's figure, or the polite menu as a clarification).
  * 7. 荷塘明年会收到多少申请: a forecast asked of a place that is no one agency is refused (was: asked back which agency).
- * 8. 前年和大前年加起来 / 2024年和2022年一共多少 after those two years' figures: their sum (was: not understood).
+ * 8. 前年和大前年加起来 / 2024年和2023年一共多少 after those two years' figures: their sum (was: not understood).
+ * 9. 这几年复议是多了还是少了 in a conversation about one agency: its own counts over its years (was: the rules on appealing).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -53,6 +54,9 @@ describe('qachat55: citizens’ phrasing (made-up store)', () => {
       ['hetang-2023.txt', cutPage('荷塘市荷西区人民政府', 2023, '全年收到政府信息公开申请52件,办结50件。')],
       ['lvshui-2023.txt', cutPage('绿水镇人民政府', 2023, '全年主动公开政府信息64条。')],
       ['lvshui-2024.txt', cutPage('绿水镇人民政府', 2024, '全年主动公开政府信息58条。')],
+      ['yunling-2022.txt', cutPage('云岭县人民政府', 2022, '全年收到政府信息公开申请40件,因政府信息公开引发行政复议2件。')],
+      ['yunling-2023.txt', cutPage('云岭县人民政府', 2023, '全年收到政府信息公开申请44件,因政府信息公开引发行政复议5件。')],
+      ['yunling-2024.txt', cutPage('云岭县人民政府', 2024, '全年收到政府信息公开申请61件,因政府信息公开引发行政复议9件。')],
     ]);
   });
   afterAll(() => app.dispose());
@@ -119,5 +123,13 @@ describe('qachat55: citizens’ phrasing (made-up store)', () => {
       expect(answers[2].kind).toBe('figure');
       expect(answers[2].facts.map((fact) => fact.value)).toContain(122);
     }
+  });
+
+  it('reads a trend of appeals in a conversation about one agency as its counts, not the rules', async () => {
+    const answers = await converse(app, 'appeal-trend', ['云岭县政府2024年收到多少申请', '这几年复议是多了还是少了']);
+    // (Cut pages print the counts in sentences only, which a span of years does not read yet: the answer is the agency's, a
+    // refusal naming its report, where it was the rules on how to appeal.)
+    expect(answers[1].kind).not.toBe('guide');
+    expect(answers[1].answer).toContain('云岭县人民政府');
   });
 });
