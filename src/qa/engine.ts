@@ -6666,7 +6666,8 @@ export class QaEngine {
     const agency = this.index.byId(memory.earlier.agencyIds[0]);
     if (!agency) return text;
     const rest = text.slice(frame[0].length);
-    const year = memory.earlier.years.length === 1 && findYears(rest, shanghaiYear(this.now())).length === 0 ? `${memory.earlier.years[0]}年` : '';
+    const year =
+      memory.earlier.years.length === 1 && findYears(rest, shanghaiYear(this.now())).length === 0 ? `${memory.earlier.years[0]}年` : '';
     return `${agency.name}${year}${rest.replace(/^(?:他们|它们|他|它|那边|这家|那家)(?:的)?/, '')}`;
   }
 
