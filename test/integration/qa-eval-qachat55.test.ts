@@ -11,10 +11,10 @@
  * Written before its first run: 115/140 (4 wrong figures: 徐水区那个自然资源分局 found 余杭分局; 哪个区政府信息公开最差 answered
  * with the remembered agency's figure; 哪年最多 and 那年 after a duty name not read). One expectation corrected after the run:
  * 吾合沙鲁乡2019年的报告有吗 expected kind refusal, the designed answer lists the years held as text.
- * Final: 128/140 after qachat55's fixes (test/unit/qa/qachat55.test.ts); 12 gap lines: a duty (管自然资源的那个局) whose body
+ * Final: 127/140 after qachat55's fixes (test/unit/qa/qachat55.test.ts); 13 gap lines: a duty (管自然资源的那个局) whose body
  * has two duties in its name and the three lines after it, a place's agencies sued in a year (都有哪些单位被告过) and the two
  * after it, 为什么不予公开这么多 (the guide's rules), a mojibake 抖音 clause, a sum of 件 and 条, 虎溪占百分之几 after a comparison,
- * a three-way 谁最多 weighing two (第二个呢, 最少的那个). No older file's line changed except three gaps closed (citizen-questions-87
+ * a three-way 谁最多 weighing two (第二个呢, 最少的那个), and X年的报告有吗 (citizen-questions-80 expects it refused). No older file's line changed except three gaps closed (citizen-questions-87
  * 哪个部门信息公开做得最差, -90 前年和大前年加起来 and 哪个街道信息公开做得最好).
  */
 import { describeOverEveryFolder } from './qa-eval-helpers.js';
