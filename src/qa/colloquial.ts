@@ -387,9 +387,10 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
     '$1',
   ],
   // 红寺堡区那个科技局 / 中卫这个科技局: a spoken filler between a region and the kind of agency; so too before a hospital's or
-  // a school's longer name (东营那个第五人民医院, 临泉这个第四中学).
+  // a school's longer name (东营那个第五人民医院, 临泉这个第四中学) and a branch bureau named by its parent's work
+  // (徐水区那个自然资源分局: the region then stays next to the words that find the branch).
   [
-    /(?<=\p{Script=Han})(?:的)?(?:那个|这个)(?=\p{Script=Han}{0,4}?(?:局|委员会|委|办公室|办|院|厅|中心|政府)|第?\p{Script=Han}{0,6}?(?:医院|中学|小学|学校|幼儿园))/gu,
+    /(?<=\p{Script=Han})(?:的)?(?:那个|这个)(?=\p{Script=Han}{0,4}?(?:局|委员会|委|办公室|办|院|厅|中心|政府)|\p{Script=Han}{2,6}?分局|第?\p{Script=Han}{0,6}?(?:医院|中学|小学|学校|幼儿园))/gu,
     '',
   ],
   // 第几次党组会议定的 / 会上定了: 定 after a meeting is the report's 决定; 是开的第几次 is 第几次.

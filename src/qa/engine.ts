@@ -414,6 +414,10 @@ interface ConversationMemory {
    */
   rate?: boolean;
   /**
+   * The agencies (and years) talked about before the conversation moved to others: 回到刚才那个 asks of them again.
+   */
+  earlier?: { agencyIds: number[]; years: number[] };
+  /**
    * The channel the last question naming one named (微博发了多少), kept over questions naming none of the same agencies
    * (关注的多不多): 现在还能看吗 two turns on asks of it.
    */
@@ -670,6 +674,12 @@ const CORRECTION_FRAME =
 // (不是零的呢 after 是零的有几个: 不是 before a zero asks the agencies whose figure is not zero, no correction.)
 /** What a correction says it is not after what it is (我问的是主动公开，不是申请; …而不是去年的): no part of the question. */
 const CORRECTION_NOT_TAIL = /(?<=[\p{Script=Han}\d])[，,\s]*(?:而)?不是(?:问)?[^，,。！!？?\s]{1,12}[。！!]?$/u;
+/**
+ * A return to the agency before the last one, not named (回到刚才那个，…; 说回之前那家; 刚才那个他们…, as the message reaches
+ * the engine once 回到 is taken off as a frame): the words, then the question.
+ */
+const BACK_TO_EARLIER =
+  /^(?:好的?|嗯|行)?[，,。\s]*(?:(?:再)?(?:回到|说回|换回|再说回|再问回|还是问)(?:刚才|刚刚|之前|前面|上一个|第一个)(?:那个|那家|那一?个|的那个|的)?(?:机关|单位|局|部门|地方)?(?:吧)?[，,。：:\s]*(?=\p{Script=Han}{2})|(?:刚才|刚刚|之前|前面)(?:那个|那家|的那个)(?:机关|单位|局|部门|地方)?[，,。：:\s]*(?=他们|它们|他|它|那边|人家))/u;
 /** A return to an earlier agency or topic (回到海原县，…; 说回中卫市): the name that follows is what is asked about. */
 const RETURN_FRAME = /^(?:再)?(?:回到|说回|回头说|换回|再说回|再问回)(?=[\p{Script=Han}\d]{2})/u;
 
@@ -888,6 +898,12 @@ const VILLAGE_REPLY =
 // 拖到明年办 / 留到明年 / 转到明年: what was carried into the next year, a row of table 三, not a forecast.
 const FUTURE_ASKED =
   /(?<!拖到|留到|转到|放到|结转到|拖至|转至)明年|后年|将来|未来|(?<!复议|补正|申请|收到|答复|起诉|受理|办理|审查|处理|结转|公开)以后|今后|预计|预测|估计(?:会|能|有)|(?<![员委协学议社商工联机总分明布谈讲证介面训流讨气调聘览博])会(?:有|公开|发|收到|办)(?:多少|几)/;
+/**
+ * A judgement asked of how well agencies work (哪个区信息公开最差, 谁做得最好, 你觉得X做得好不好, 你认为他们怎么样): no report
+ * ranks or grades them. A figure asked (最多, 多少) is no judgement.
+ */
+const OPINION_ASKED =
+  /(?:哪个|哪家|哪些|哪几个|谁)[^，。？?]{0,16}?(?:做得|搞得|干得|弄得)?(?:最好|最差|最烂|最棒|最糟|最不行|最不好|最优秀|最到位|最规范|好一些|好一点|更好|差一些|更差)|(?:你|您)(?:觉得|认为|感觉|评价一下)[^，。？?]{0,20}?(?:做得|搞得|干得|弄得|工作)?(?:好不好|怎么样|咋样|如何|行不行|好吗|差吗|到位吗|合格吗|怎样)/;
 /** A figure asked for (多少, 几): a count or an amount. */
 const COUNT_OR_AMOUNT = /多少|几/;
 
@@ -2607,6 +2623,28 @@ const FINISHED_ASKED = /办结(?:了)?(?:吗|没有?|了没|没)|是否(?:已|�
  */
 const ADD_UP =
   /^(那)?(?:刚才|刚刚|上面|前面|你说的)?(?:说的)?(这|那)?(两个|两项|两者|二者|俩|几个|这些|[两三四五六七八九十几](?:个|家|项|所|者|年)(?:的)?)?(?:数字?|数据)?(加起来|加一起|加一块|加在一起|合起来|一共|总共|合计|总计|共计)(呢|(?:一共|总共)?(?:是|有)?(?:多少|几)(?:个|名|位|人|条|件|次|家|期|项|场)?(?:关注|粉丝|关注的)?)?[?？。!！]*$/;
+
+/** Two years named before a sum (前年和大前年加起来, 2024年和2023年一共): group 1 the years, then the sum word. */
+const YEAR_WORD = '(?:大前年|前年|去年|今年|(?:19|20)?\\d{2}年度?)';
+const TWO_YEARS_ADDED = new RegExp(
+  `^(?:那)?(${YEAR_WORD}(?:的)?(?:和|跟|与|加上|加|、)${YEAR_WORD})(?:的)?(?:数字?|数据)?(?=加起来|加一起|加一块|加在一起|合起来|一共|总共|合计|总计|共计)`,
+  'u',
+);
+
+/**
+ * 前年和大前年加起来 after one agency's figures of those two years: the message as 这两年加起来, so the sum of the two figures
+ * just answered is read (the years named are those two, not a new question of them). Else the message unchanged.
+ */
+function yearsOfLastAdded(input: string, remembered: readonly Fact[], currentYear: number): string {
+  const said = TWO_YEARS_ADDED.exec(input);
+  if (!said || remembered.length < 2) return input;
+  const years = findYears(said[1], currentYear);
+  const last = remembered.slice(-2);
+  if (years.length !== 2 || last[0].agency !== last[1].agency) return input;
+  const remembered2 = new Set(last.map((fact) => fact.year));
+  if (remembered2.size !== 2 || !years.every((year) => remembered2.has(year))) return input;
+  return `这两年${input.slice(said[0].length)}`;
+}
 
 /**
  * 一共开了多少次会 / 总共办了几场活动 / 加起来发了多少篇稿件: a sum asked with its verb and the thing counted, as the whole
@@ -6692,6 +6730,21 @@ export class QaEngine {
     }
   }
 
+  /**
+   * 回到刚才那个 / 说回之前那家 (…他们公众号发了多少条): a return to the agency talked about before the last one, which the words
+   * do not name, is written as that agency (and its one year, when the question names none).
+   */
+  private backToEarlier(text: string, memory: ConversationMemory | undefined): string {
+    const frame = BACK_TO_EARLIER.exec(text);
+    if (!frame || !memory?.earlier || memory.earlier.agencyIds.length !== 1) return text;
+    const agency = this.index.byId(memory.earlier.agencyIds[0]);
+    if (!agency) return text;
+    const rest = text.slice(frame[0].length);
+    const year =
+      memory.earlier.years.length === 1 && findYears(rest, shanghaiYear(this.now())).length === 0 ? `${memory.earlier.years[0]}年` : '';
+    return `${agency.name}${year}${rest.replace(/^(?:他们|它们|他|它|那边|这家|那家)(?:的)?/, '')}`;
+  }
+
   private askOneOnce(said: string, context: { user?: string }): Answer {
     // 哦 是25年 / 应该是2020年的: a year said as the correction of the last question is that question for the year (25年呢).
     const memoryKey = context.user ? `qa:${context.user}` : undefined;
@@ -6699,9 +6752,12 @@ export class QaEngine {
     // 那牡丹江市卫健委同年呢 / 同一年收到几件: 同年 is the one year the conversation is about, said as that year (with none
     // remembered, no word of the thing asked).
     const sameYear = memory?.years.length === 1 ? `${memory.years[0]}年` : '';
-    const input = narrowedToOneChannel(
-      (context.user ? said.replace(YEAR_SAID_AS_CORRECTION, '$1呢') : said).replace(SAME_YEAR, () => sameYear),
-      memory?.lastQuestion,
+    const input = this.backToEarlier(
+      narrowedToOneChannel(
+        (context.user ? said.replace(YEAR_SAID_AS_CORRECTION, '$1呢') : said).replace(SAME_YEAR, () => sameYear),
+        memory?.lastQuestion,
+      ),
+      memory,
     );
     const remember = (next: Partial<ConversationMemory>) => {
       if (!memoryKey || !this.options.state) return;
@@ -6711,6 +6767,11 @@ export class QaEngine {
         next.agencyIds === undefined ||
         (next.agencyIds.length === base.agencyIds.length && next.agencyIds.every((id, at) => id === base.agencyIds[at]));
       const channel = named ?? (sameAgencies ? base.channel : undefined);
+      // Another agency asked after one talked about: the one before is kept for 回到刚才那个.
+      const earlier =
+        !sameAgencies && next.agencyIds && next.agencyIds.length > 0 && base.agencyIds.length > 0
+          ? { agencyIds: base.agencyIds, years: base.years }
+          : base.earlier;
       this.options.state.set<ConversationMemory>(
         memoryKey,
         {
@@ -6732,6 +6793,7 @@ export class QaEngine {
           lastMessage: undefined,
           ...next,
           channel,
+          earlier,
         },
         this.ttl,
         { lazy: true },
@@ -7089,6 +7151,9 @@ export class QaEngine {
       const rest = this.restOfLastPart(part, memory.agencyIds[0]);
       if (rest) return rest;
     }
+    // 前年和大前年加起来 / 2024年和2023年加起来 after those two years' figures: the two years just answered (这两年加起来).
+    const addedInput = memory?.lastFacts ? yearsOfLastAdded(input, memory.lastFacts, shanghaiYear(this.now())) : input;
+    if (addedInput !== input) return this.askOneOnce(addedInput, context);
     // 加起来呢 after figures: their sum; 一共多少 after one part of a whole its sentence prints: that whole.
     if (ADD_UP.test(input) && memory?.lastFacts && memory.lastFacts.length >= 2) {
       // (两个加起来多少人关注 after a post count and a followers count of two accounts: the followers each sentence prints.)
@@ -7411,12 +7476,21 @@ export class QaEngine {
         '年度报告没有写明办理申请平均用了多少天，无法回答。按规定，不能当场答复的，应当自收到申请之日起二十个工作日内答复（可问“某月某日提交的申请最晚哪天答复”）。',
       );
     }
+    // 哪个区政府信息公开最差 / 你觉得它做得好不好: a judgement of how well an agency works, which no report makes and the bot
+    // does not give (a remembered agency's figure is no answer to it).
+    if (OPINION_ASKED.test(text) && !COUNT_OR_AMOUNT.test(text)) {
+      remember({ agencyIds: memory?.agencyIds ?? [], years: memory?.years ?? [], topic: memory?.topic, introduced: memory?.introduced });
+      return this.refusal(
+        '年度报告不评价各机关工作的好坏，我也不作评价。可以问报告里的具体数字，例如“某机关去年收到几件申请”“哪个机关收到的申请最多”。',
+      );
+    }
     // A count asked of an agency's future (明年会公开多少条, 2030年几件, 预计以后有几件): no report holds it, and the latest is no forecast.
+    // (Words of the future said outright, 平潭明年会收到多少, are a forecast of whichever agency the place means: no need to ask which.)
     if (
-      (mentions.length > 0 || (memory?.agencyIds.length ?? 0) > 0) &&
       COUNT_OR_AMOUNT.test(text) &&
       !NOT_A_REPORT_COUNT.test(text) &&
-      (reportYears.some((year) => year > shanghaiYear(now)) || this.futureAsked(text, reportYears))
+      (((mentions.length > 0 || (memory?.agencyIds.length ?? 0) > 0) && reportYears.some((year) => year > shanghaiYear(now))) ||
+        this.futureAsked(text, reportYears))
     ) {
       // 明年会有多少人关注 in a conversation about an agency: the same, and the conversation keeps its agency and topic.
       const asked = mentions.flatMap((mention) => mention.agencies.map((agency) => agency.id));
@@ -7519,6 +7593,10 @@ export class QaEngine {
       !NOT_A_REPORT_COUNT.test(text);
     // 他们收信息处理费没有 / 人家复议过没: what the remembered agency did (a pronoun for it, a past act asked), its report's, not the rules.
     // (审计局有没有被复议过 / 有没有被告过, of the agency just asked about: an appeal it suffered, asked yes or no.)
+    // 这几年复议是多了还是少了 / 近三年被起诉的增加还是减少 in a conversation about one agency: how its own count went over its
+    // years, not the rules on appealing.
+    const trendOfRemembered =
+      mentions.length === 0 && memory?.agencyIds.length === 1 && AGENCY_YEARS_ASKED.test(text) && TREND_ASKED.test(text);
     const pastActOfRemembered =
       mentions.length === 0 &&
       memory?.agencyIds.length === 1 &&
@@ -7580,6 +7658,7 @@ export class QaEngine {
     const remedyOfTheRules =
       mentions.length === 0 &&
       reportYears.length === 0 &&
+      !trendOfRemembered &&
       !PENDING_ASKED.test(text) &&
       (this.remedyAsked(input, memory) || HYPOTHETICAL_FEE.test(input) || feeAfterTheRules);
     if (
@@ -7588,6 +7667,7 @@ export class QaEngine {
         reportYears.length === 0 &&
         !countOfRemembered &&
         !pastActOfRemembered &&
+        !trendOfRemembered &&
         !pendingOfRemembered &&
         !reportOfRemembered &&
         !rowOfRememberedTable &&
@@ -8051,7 +8131,10 @@ export class QaEngine {
       // 信息发布总量？ / 按时答复率？ after 某机关2025年的情况 (its overview quoted): a thing named alone asks that thing of the
       // agency, not the section again (那2024年呢 still moves the section to that year).
       const otherThanSection = memory.topic?.type === 'section' && /\p{Script=Han}{2}/u.test(residue) && BARE_THING_ASKED_ALONE.test(text);
-      if (!topic && followUp && memory.topic && !otherThanContact && !otherThanSection) {
+      // 那2024年他们开了几场发布会 after 能查哪些年份的: a thing counted is asked of a year the list named, not the list again.
+      const otherThanReports =
+        memory.topic?.type === 'reports' && COUNT_ASKED.test(residue) && /\p{Script=Han}{2}/u.test(residue.replace(COUNT_ASKED, ''));
+      if (!topic && followUp && memory.topic && !otherThanContact && !otherThanSection && !otherThanReports) {
         const restored = this.restoreTopic(memory.topic);
         topic =
           choice ??
