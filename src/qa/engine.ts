@@ -2313,7 +2313,7 @@ const UNSTORED_DISTRICT =
  * such question: 地方/地区 counts only with 的 after it or a word of holding before it.
  */
 const PLACE_LEVEL_ASKED =
-  /(?:哪些|哪几个|几个|多少个)(城市|地级市|地市|省份?|省区市|省市|县区|区县|县市|县)(?!级|里|中|当中|哪个|谁)|(?:有|能查|可以查|收录了?|覆盖了?|涉及)(?:哪些|哪几个|几个|多少个)(地方|地区)|(?:哪些|哪几个|几个|多少个)(地方|地区)的(?:数据|资料|报告|年报)?(?:吗|呢|啊)?[?？]*$/;
+  /(?:哪些|哪几个|几个|多少个)(城市|地级市|地市|省份?|省区市|省市|县区|区县|县市|县)(?!级|里|中|当中|哪个|谁)|(?:有|能查|可以查|收录了?|覆盖了?|涉及)(?:哪些|哪几个|几个|多少个)(地方|地区)(?:的(?:数据|资料|报告|年报)?)?(?:吗|呢|啊)?[?？]*$|(?:哪些|哪几个|几个|多少个)(地方|地区)的(?:数据|资料|报告|年报)?(?:吗|呢|啊)?[?？]*$/;
 
 /**
  * 有没有北京的 / 有宁夏的吗 / 北京的有吗: whether anything of the place (or agency) is held, with no noun after 的. Only a place or an
@@ -6822,13 +6822,11 @@ export class QaEngine {
           facts: [fact],
         };
     }
-    // 予以公开是什么意思 / 什么叫结转下年度 / 尚未审结指的是什么: what a figure of the report counts (a term the guide's topics
-    // explain, 什么叫不予公开 → what is exempt, is left to them).
+    // 予以公开是什么意思 / 什么叫结转下年度 / 尚未审结指的是什么: what a figure of the report counts (a term a guide topic
+    // explains, 过程性信息是什么意思 → what is exempt and why, is left to it).
     const termWords = TERM_ASKED.exec(input.trim());
     const term = termWords ? termNamed(termWords[1] ?? termWords[2] ?? termWords[3]) : undefined;
-    // (什么叫X / X是什么意思 ask a meaning whatever else the words match; X是什么 only where no guide topic answers.)
-    if (term && (termWords?.[3] === undefined || !this.options.guide?.answer(input, this.now())?.topicId))
-      return { kind: 'text', answer: meaningText(term), facts: [] };
+    if (term && !this.options.guide?.answer(input, this.now())?.topicId) return { kind: 'text', answer: meaningText(term), facts: [] };
     // 那达州呢 / 那达州的呢 right after one agency's share of its kind or its place in it: the same asked of the agency named now.
     const otherInKind = this.otherOfOneInKind(input, memory);
     // 2025年民政局收到申请的中位数 / 第二名是谁 / 有几个是零 after a ranking: a statistic over the agencies of one kind.

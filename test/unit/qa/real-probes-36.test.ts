@@ -69,7 +69,9 @@ describe('which places the store covers', () => {
     expect(sichuan.answer).toContain('3个');
   });
 
-  it('leaves 有没有X的 of a figure and 哪些地方 of where to apply alone', async () => {
+  it('leaves 有没有X的 of a figure, 哪些地方 of where to apply and 有多少个地方部门… alone', async () => {
+    const counted = await app.ask('宜宾市翠屏区水务局2024年有多少个地方部门平台链接', 'places-links');
+    expect(counted.answer).not.toMatch(/个市|省（区、市）|政府信息公开工作年度报告，共/);
     const refused = await app.ask('有没有不予公开的', 'places-figure');
     expect(refused.answer).not.toMatch(/个市|省（区、市）/);
     const where = await app.ask('哪些地方可以交申请', 'places-guide');
@@ -176,7 +178,7 @@ describe('what a figure of the report means', () => {
     ['什么叫结转下年度', '结转下年度继续办理'],
     ['尚未审结指的是什么', '尚未审结'],
     ['自然人是啥意思', '自然人'],
-    ['什么叫不予处理', '不予处理'],
+    ['上年结转是什么意思', '上年结转政府信息公开申请数量'],
   ])('%s', async (question, name) => {
     const answer = await app.ask(question, `term-${question}`);
     expect(answer.kind).toBe('text');
