@@ -1544,10 +1544,11 @@ const SPELLED_OUT_ALL = new RegExp(SPELLED_OUT.source, 'g');
 
 /**
  * 多少电话, 几个申请人: a count asked by the noun it counts, no measure word between (多少率, 几成 ask no count); or the noun
- * before a bare 多少 (制发政府信息多少, what 那制发政府信息呢 after a count asks) with no change or level asked (增长多少, 达到多少).
+ * before a bare 多少 (制发政府信息多少, what 那制发政府信息呢 after a count asks) with no change or level asked (增长多少, 达到多少,
+ * nor a level by its noun: 公开面多少, 满意度多少, 知晓率多少).
  */
 const COUNT_BY_NOUN =
-  /(?:多少|几)(?![率比成倍])\p{Script=Han}|^(?!.*(?:增长|增加|减少|下降|上升|提高|提升|同比|环比|变化|幅|涨|降|达到?)).*\p{Script=Han}{2}(?:有|是|共|一共)?(?:多少|几)[呢啊呀?？。]*$/u;
+  /(?:多少|几)(?![率比成倍])\p{Script=Han}|^(?!.*(?:增长|增加|减少|下降|上升|提高|提升|同比|环比|变化|幅|涨|降|达到?)).*\p{Script=Han}{2}(?<![面度率])(?:有|是|共|一共)?(?:多少|几)[呢啊呀?？。]*$/u;
 /** A share or rate asked in any words (占比, 比例, 百分之几, 几成, 率): a percentage may answer it. */
 const SHARE_ASKED = /占|比例|比重|百分|几成|率|%|％/;
 
@@ -2042,7 +2043,9 @@ function namesOtherChannel(clause: string, value: number | undefined, asked: Reg
   const piece = item.split(/[，,；;]/).pop() ?? '';
   // (政务新媒体 names the accounts together: none of them alone, so no count of the one asked.)
   const weighed = ITEM_CHANNEL.test(piece) ? piece : ITEM_CHANNEL.test(item) ? item : clause;
-  return ITEM_CHANNEL.test(weighed) && !asked.test(weighed);
+  // (A 专栏 is a column of the site: named alone, it is no other channel than the website asked — 网站上的专题专栏几件.)
+  const columnOfSite = !ANY_CHANNEL.test(weighed) && !/新媒体/.test(weighed) && asked.test('网站');
+  return ITEM_CHANNEL.test(weighed) && !asked.test(weighed) && !columnOfSite;
 }
 
 /** A channel an item may name, 新媒体 (the accounts together) too. */
