@@ -4444,7 +4444,7 @@ function pairVerdict(
 
 /** Whether one may sue, appeal or complain (能告他们吗, 可以申请复议吗, 去哪投诉): asked, never counted. */
 const REMEDY_ASKED =
-  /(?:能|可以|可不可以|能不能|怎么|如何|去哪|到哪|向谁|找谁)[^。？?，,]{0,6}?(?:告|起诉|打官司|复议|投诉|举报)(?![^。？?]{0,4}(?:几|多少))|(?:不|没|没有|没人)(?:答复|回复|回应|理|给答复|给回复|给回音)[^。？?]{0,4}(?:怎么办|咋办|怎么弄|怎么处理)/;
+  /(?:能|可以|可不可以|能不能|怎么|如何|去哪|到哪|向谁|找谁)[^。？?，,]{0,6}?(?:告|起诉|打官司|复议|投诉|举报)(?![^。？?]{0,4}(?:几|多少))|(?:不|没|没有|没人)(?:答复|回复|回应|理|受理|处理|办理|给答复|给回复|给回音)[^。？?]{0,10}(?:怎么办|咋办|怎么弄|怎么处理)/;
 
 /**
  * Guide topics that hold for every agency alike (what an application must hold, remedies,
@@ -4560,7 +4560,10 @@ const NAMED_BODY = /\p{Script=Han}{2}(?:大学|学院|学校|中学|小学|医�
  * ask again.
  */
 const NEVER_STATED_ASKED =
-  /(?:做|干|搞|办)得(?:最好|最差|最烂|最棒|最不好|好不好|好吗|怎么样|咋样|如何|行不行)|(?:男|女)的(?:多|少|是)|男女比例|性别|(?:平均)?年龄|多大岁数/;
+  /(?:做|干|搞|办)得(?:最好|最差|最烂|最棒|最不好|好不好|好吗|怎么样|咋样|如何|行不行)|(?:男|女)的(?:多|少|是|占)|男女比例|性别|(?:平均)?年龄|多大岁数|多大年纪|年纪多大/;
+/** 你觉得瓮安县信息公开做得怎么样 / X局干得好不好: a judgement of one agency's work, ending the question, which no report states. */
+const JUDGEMENT_OF_AGENCY =
+  /(?:做|干|搞|办)得(?:怎么样|咋样|如何|好不好|好吗|行不行|好还是不好)(?:啊|呀|呢)?[?？。!！]*$|你(?:觉得|认为|看)[^，。？?]{2,30}(?:怎么样|咋样|如何|好不好|行不行)[?？。!！]*$/;
 
 const REPORT_MATTER =
   /主题|活动|公开|申请|信息|网|微博|微信|公众号|抖音|视频|政务|发布|发文|报告|年报|复议|诉讼|处罚|许可|文件|规章|培训|解读|开放日|平台|热线|信箱|留言|粉丝|关注|会议|栏|经费|预算|决算|收费|投诉|答复|办结|企业|公司|单位|人才|特派员|项目|哪些|哪几|[0-9０-９几多少][条件篇次期场人名家个项万元]|吗|没|有没有|是否|关[了掉停]|还在/;
@@ -8755,6 +8758,13 @@ export class QaEngine {
       const again = this.withLastSubject(input, memory.lastQuestion, agencies[0], context);
       if (again) return again;
     }
+    // 你觉得瓮安县信息公开做得怎么样: no report judges its agency's work; a sentence found on 信息公开 is no answer to it.
+    if (agencies.length >= 1 && JUDGEMENT_OF_AGENCY.test(text) && (answer.kind === 'text' || answer.kind === 'figure'))
+      answer = {
+        kind: 'refusal',
+        answer: `年度报告和指南里没有对${agencies[0].name}工作好坏的评价，这个问题我回答不了。可以问它的具体数字，例如“${agencies[0].name}收到了几件信息公开申请”。`,
+        facts: [],
+      };
     // 沙坡头区科技局和海原县公安局谁多, with no 海原县公安局 stored: one figure is no comparison, and the answer says so.
     if (agencies.length === 1 && answer.kind === 'figure') {
       const unknown = this.unknownComparedAgency(text, mentions, agencies[0]);
@@ -8809,7 +8819,9 @@ export class QaEngine {
       !NAMED_BODY.test(text) &&
       !memory?.agencyIds.length &&
       /多少|几/.test(text) &&
-      REPORT_MATTER.test(text)
+      REPORT_MATTER.test(text) &&
+      // (申请人的性别比例是多少: no report counts it, whichever agency were named.)
+      !NEVER_STATED_ASKED.test(text)
     ) {
       // 12345热线接了多少电话 / 政务信箱收到几封信 with no agency named or talked about: a count a report may state, of an agency
       // not named — which is asked back, and the reply completes the question (it was read as off-topic).
@@ -11498,6 +11510,11 @@ ${lines.join('\n')}`,
       const place = UNSTORED_DISTRICT.exec(understood.text)?.[1];
       if (place && !/这|那|我们|咱们|本|全|该/.test(place) && this.index.find(place).length === 0)
         return this.refusal(`没有找到“${place}”的政府信息公开工作年度报告。${this.whatWeHave()}`);
+      // 申请人都是多大年纪的: what no report counts (applicants' sex or age, a judgement of the work) is refused, not asked back.
+      if (NEVER_STATED_ASKED.test(understood.text))
+        return this.refusal(
+          '年度报告不统计申请人的性别、年龄，也不评价各机关工作的好坏，这个问题我回答不了。可以问某个机关收到的申请数、办理结果等数字。',
+        );
       return this.clarify(`请问您问的是哪个机关、哪一年？${this.whatWeHave()}`);
     }
     if (agencies.length > 1) {

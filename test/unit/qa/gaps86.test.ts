@@ -2,8 +2,9 @@
  * gaps86's classes (issue #11: conversations after a miss), each with a made-up example that fails without its fix.
  * 1. 他们不回复我的申请怎么办: a reply refused to the application (不回复/没答复/驳回 before 申请…怎么办) asks for the remedies,
  *    also right after a guide's contact questions (was: read as 申请，怎么申请, the way to apply or the agency's guide).
- * 2. 哪个街道信息公开做得最好 / 申请人里男的多还是女的多, no agency named: a judgement or a property no report states is
- *    refused (was: the polite menu as kind clarify).
+ * 2. 哪个街道信息公开做得最好 / 申请人里男的多还是女的多 / 申请人一般多大年纪, no agency named: a judgement or a property no
+ *    report states is refused (was: the polite menu or 哪个机关、哪一年 as kind clarify); 你觉得X做得怎么样 of a named agency is
+ *    refused too (was: a sentence on 信息公开 quoted).
  * 3. 前年和大前年加起来 after those two years were answered: their sum, as 这两年加起来 gives it (was: not understood).
  * 4. 第二个呢 after three agencies were weighed (哪个收到的申请最多): the second of the figures just ranked (was: each agency's
  *    table asked again).
@@ -38,7 +39,12 @@ describe('gaps86: conversations after a miss (made-up store, clock in 2026)', ()
   afterAll(() => app.dispose());
 
   it('answers a reply refused to the application with the remedies', async () => {
-    for (const question of ['局里不回复我的申请怎么办', '他们驳回了我的申请怎么办']) {
+    for (const question of [
+      '局里不回复我的申请怎么办',
+      '他们驳回了我的申请怎么办',
+      '那边没有回复我上个月的公开申请怎么办',
+      '单位不受理我的申请咋办',
+    ]) {
       const answer = await app.ask(question);
       expect(answer.kind).toBe('guide');
       expect(answer.answer).toContain('行政复议');
@@ -54,6 +60,10 @@ describe('gaps86: conversations after a miss (made-up store, clock in 2026)', ()
       expect(answer.facts).toEqual([]);
     }
     expect((await app.ask('给我讲个故事')).kind).toBe('clarify');
+    for (const question of ['申请人一般多大年纪', '申请的人里女的占多少']) expect((await app.ask(question)).kind).toBe('refusal');
+    const judged = await app.ask('你觉得岚山县信息公开做得怎么样');
+    expect(judged.kind).toBe('refusal');
+    expect(judged.facts).toEqual([]);
   });
 
   it('sums two relative years named after both were answered', async () => {
