@@ -4561,9 +4561,11 @@ const NAMED_BODY = /\p{Script=Han}{2}(?:大学|学院|学校|中学|小学|医�
  */
 const NEVER_STATED_ASKED =
   /(?:做|干|搞|办)得(?:最好|最差|最烂|最棒|最不好|好不好|好吗|怎么样|咋样|如何|行不行)|(?:男|女)的(?:多|少|是|占)|男女比例|性别|(?:平均)?年龄|多大岁数|多大年纪|年纪多大/;
-/** 你觉得瓮安县信息公开做得怎么样 / X局干得好不好: a judgement of one agency's work, ending the question, which no report states. */
-const JUDGEMENT_OF_AGENCY =
-  /(?:做|干|搞|办)得(?:怎么样|咋样|如何|好不好|好吗|行不行|好还是不好)(?:啊|呀|呢)?[?？。!！]*$|你(?:觉得|认为|看)[^，。？?]{2,30}(?:怎么样|咋样|如何|好不好|行不行)[?？。!！]*$/;
+/**
+ * 你觉得瓮安县信息公开做得怎么样: the bot's own judgement of one agency's work asked, which no report states (X政务公开工作做得
+ * 好不好, no 你觉得, asks how its work went: the report's overview answers it).
+ */
+const JUDGEMENT_OF_AGENCY = /你们?(?:觉得|认为|看)[^，。？?]{2,30}(?:怎么样|咋样|如何|好不好|行不行)[?？。!！]*$/;
 
 const REPORT_MATTER =
   /主题|活动|公开|申请|信息|网|微博|微信|公众号|抖音|视频|政务|发布|发文|报告|年报|复议|诉讼|处罚|许可|文件|规章|培训|解读|开放日|平台|热线|信箱|留言|粉丝|关注|会议|栏|经费|预算|决算|收费|投诉|答复|办结|企业|公司|单位|人才|特派员|项目|哪些|哪几|[0-9０-９几多少][条件篇次期场人名家个项万元]|吗|没|有没有|是否|关[了掉停]|还在/;
