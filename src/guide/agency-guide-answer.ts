@@ -635,7 +635,7 @@ const FIGURE_QUESTION =
 /** A person's own phone or mail (局长电话, 镇长的手机): no guide states it, and the office's is not theirs. */
 
 /** 超过期限不答复怎么办: what to do when no reply comes is the remedies' question, not the time limit again. */
-const NO_REPLY_REMEDY = /(?:不|没|没有|未)(?:答复|回复|回应|给答复|给回复)[^。？?]{0,4}(?:怎么办|咋办|怎么处理|如何处理|找谁)/;
+const NO_REPLY_REMEDY = /(?:不|没|没有|未)(?:答复|回复|回应|受理|给答复|给回复)[^。？?]{0,10}(?:怎么办|咋办|怎么处理|如何处理|找谁)/;
 
 /**
  * The canteen's or car park's hours (食堂几点开饭), a hospital's clinics (门诊几点开始看病, 几点挂号) or another establishment's

@@ -336,9 +336,10 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
     '申请政府信息公开，',
   ],
   // 申请信息公开，怎么弄 / 想申请…该咋办: a how-to right after applying for information asks how to apply
-  // (not after what became of it: 申请被拒了怎么办 asks for remedies).
+  // (not after what became of it: 申请被拒了怎么办 asks for remedies, and so does 他们不回复我的申请怎么办 / 驳回了我的申请怎么办,
+  // the application the object of a reply refused).
   [
-    /(申请(?:[^，。？?！!]{0,14}?(?:信息公开|政府信息|公开|信息))?)[，,]?(?:那|那么)?(?:要|该|应该|得|需要)?(?:怎么|如何|怎样|咋么?)(?:弄|办|搞|整|操作|做|走流程)/g,
+    /(?<!(?:不|没有?|未|拒不)(?:回复|答复|回应|理|理会|受理|处理|办理|给回复|给答复|给回音)了?[^，。？?！!\s]{0,10}|(?:拒绝|驳回|退回|拒收)了?[^，。？?！!\s]{0,10})(申请(?:[^，。？?！!]{0,14}?(?:信息公开|政府信息|公开|信息))?)[，,]?(?:那|那么)?(?:要|该|应该|得|需要)?(?:怎么|如何|怎样|咋么?)(?:弄|办|搞|整|操作|做|走流程)/g,
     '$1，怎么申请',
   ],
   // 西工区科技局通过哪些渠道公开的 / 海原县的在哪些平台发布信息 / 东山镇在哪个平台更新的信息 (更新 or 推送 for publishing): an

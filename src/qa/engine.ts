@@ -399,6 +399,11 @@ interface ConversationMemory {
   retrieval?: { kind: AskKind; unit?: string };
   /** The last answer was an agency's guide or contacts (怎么申请, 地址): 电话多少, 几点上班, 寄到哪 ask the same agency's. */
   guide?: boolean;
+  /**
+   * The last question asked of the agency's report itself (年报在哪看, 年报什么时候发布): 有2023年的吗 then asks whether that
+   * year's report is held.
+   */
+  reportAsked?: boolean;
   /** The last answer said this agency is not stored (鹤山市公安局): 电话呢, 地址呢 ask of it again, and are refused again. */
   unknownAgency?: string;
   /** The last answer was a share (日报发的占全部主动公开的百分之几): 网站发的呢 asks the share of another part of the same whole. */
@@ -2837,6 +2842,46 @@ const PRINTED_TOTAL = /(共计|总计|合计|一共|总共|累计)[^，。；,;\
 /** A whole stated before its parts (主动公开政府信息89条，其中：…): the number and its measure word, as PRINTED_TOTAL gives them. */
 const WHOLE_BEFORE_PARTS = /()(\d+)([条件篇次个项])[，,：:]?其中/;
 
+/** 第二个呢 / 第二名是谁 / 排第三的呢 / 第二多的是哪个: a place in the order just given, its number in group 1. */
+const PLACE_ASKED =
+  /^(?:那|那么)?(?:排(?:在)?)?第([二三四五六七八九十两]|\d{1,2})(?:个|名|位|家|多|少|高|低)?的?(?:是谁|是哪个|是哪家|是哪一个|是什么|是多少|呢|啊|多少)?[?？。!！]*$/;
+/** A question that ranked what it named (哪个最多, 谁收到的少, 排个名): its direction in group 1 (少 and 低 ascending). */
+const NAMED_RANKED = /最(多|少|高|低)|(?:谁|哪个|哪家)[^，。？?]{0,12}?(多|少|高|低)|排名|排一?下|排序/;
+
+/**
+ * 第二个呢 after 略阳县 环县 海城市 哪个收到的申请最多 (three figures weighed): the second of those figures in the order the
+ * question ranked them, from the figures just stated (one per agency and year, one measure word); undefined when the last
+ * question ranked nothing or fewer figures are remembered.
+ */
+function placeInCompared(
+  input: string,
+  lastQuestion: string | undefined,
+  lastFacts: readonly Fact[],
+  compared: readonly string[],
+): Answer | undefined {
+  const place = PLACE_ASKED.exec(input.trim());
+  const ranked = lastQuestion ? NAMED_RANKED.exec(lastQuestion) : null;
+  if (!place || !ranked || compared.length < 2) return undefined;
+  // The last figure of each agency compared (a figure asked before the comparison is no place in it).
+  const remembered = compared
+    .map((name) => [...lastFacts].reverse().find((fact) => fact.agency === name))
+    .filter((fact): fact is Fact => fact !== undefined);
+  if (remembered.length !== compared.length) return undefined;
+  const position = /\d/.test(place[1]) ? Number(place[1]) : '一二三四五六七八九十'.indexOf(place[1].replace('两', '二')) + 1;
+  const places = new Set(remembered.map((fact) => `${fact.agency}|${fact.year}`));
+  if (position < 2 || position > remembered.length || places.size !== remembered.length) return undefined;
+  if (!remembered.every((fact) => sameItemUnit(fact.unit, remembered[0].unit))) return undefined;
+  const ascending = /少|低/.test(ranked[1] ?? ranked[2] ?? '');
+  const order = [...remembered].sort((a, b) => (ascending ? a.value - b.value : b.value - a.value));
+  const fact = order[position - 1];
+  const tied = order.filter((other) => other.value === fact.value).length > 1;
+  return {
+    kind: 'figure',
+    answer: `刚才比较的${order.length}个数字中，从${ascending ? '少到多' : '多到少'}排第${position}的是${fact.agency}（${fact.year}年）${formatNumber(fact.value)}${fact.unit}${tied ? '（与其他数字相同，并列）' : ''}。\n${order.map((other) => `${other.agency}${other.year}年${formatNumber(other.value)}${other.unit}`).join('；')}。\n（来源：${fact.source.report}${fact.source.section}）`,
+    facts: [fact],
+  };
+}
+
 /**
  * 三个加起来 / 这三家一共: the number of figures said. The last that many remembered figures, when they are of one measure
  * word and of as many agencies or years, are summed whatever way each was read (a channel's count from a sentence, or
@@ -4454,7 +4499,7 @@ function pairVerdict(
 
 /** Whether one may sue, appeal or complain (能告他们吗, 可以申请复议吗, 去哪投诉): asked, never counted. */
 const REMEDY_ASKED =
-  /(?:能|可以|可不可以|能不能|怎么|如何|去哪|到哪|向谁|找谁)[^。？?，,]{0,6}?(?:告|起诉|打官司|复议|投诉|举报)(?![^。？?]{0,4}(?:几|多少))|(?:不|没|没有|没人)(?:答复|回复|回应|理|给答复|给回复|给回音)[^。？?]{0,4}(?:怎么办|咋办|怎么弄|怎么处理)/;
+  /(?:能|可以|可不可以|能不能|怎么|如何|去哪|到哪|向谁|找谁)[^。？?，,]{0,6}?(?:告|起诉|打官司|复议|投诉|举报)(?![^。？?]{0,4}(?:几|多少))|(?:不|没|没有|没人)(?:答复|回复|回应|理|受理|处理|办理|给答复|给回复|给回音)[^。？?]{0,10}(?:怎么办|咋办|怎么弄|怎么处理)/;
 
 /**
  * Guide topics that hold for every agency alike (what an application must hold, remedies,
@@ -4568,6 +4613,19 @@ const KIND_STEMS: readonly string[] = [
  */
 const NAMED_BODY = /\p{Script=Han}{2}(?:大学|学院|学校|中学|小学|医院|公司|集团|银行|党委|党工委)/u;
 
+/**
+ * A judgement of how well disclosure is done (哪个街道信息公开做得最好, 谁干得最差) or a property of applicants no report counts
+ * (申请人里男的多还是女的多, 申请人平均年龄): asked of no agency, nothing the store holds answers it, a refusal, not a request to
+ * ask again.
+ */
+const NEVER_STATED_ASKED =
+  /(?:做|干|搞|办)得(?:最好|最差|最烂|最棒|最不好|好不好|好吗|怎么样|咋样|如何|行不行)|(?:男|女)的(?:多|少|是|占)|男女比例|性别|(?:平均)?年龄|多大岁数|多大年纪|年纪多大/;
+/**
+ * 你觉得瓮安县信息公开做得怎么样: the bot's own judgement of one agency's work asked, which no report states (X政务公开工作做得
+ * 好不好, no 你觉得, asks how its work went: the report's overview answers it).
+ */
+const JUDGEMENT_OF_AGENCY = /你们?(?:觉得|认为|看)[^，。？?]{2,30}(?:怎么样|咋样|如何|好不好|行不行)[?？。!！]*$/;
+
 const REPORT_MATTER =
   /主题|活动|公开|申请|信息|网|微博|微信|公众号|抖音|视频|政务|发布|发文|报告|年报|复议|诉讼|处罚|许可|文件|规章|培训|解读|开放日|平台|热线|信箱|留言|粉丝|关注|会议|栏|经费|预算|决算|收费|投诉|答复|办结|企业|公司|单位|人才|特派员|项目|哪些|哪几|[0-9０-９几多少][条件篇次期场人名家个项万元]|吗|没|有没有|是否|关[了掉停]|还在/;
 
@@ -4617,6 +4675,11 @@ function startWithCityWritten(text: string, at: number, storedName: string): num
 const BRANCH_KIND_AFTER_DISTRICT =
   /(\p{Script=Han}{2}[区县]?)(公安|税务|市场监督管理|市场监管|自然资源和规划|自然资源|生态环境|交通运输|住房公积金管理中心)局?/u;
 
+/** The report itself named (年报, 年度报告, 报告): a question of where or when it is read. */
+const REPORT_NAMED = /年报|年度报告|报告/;
+/** 有2023年的吗 / 2022年的呢 / 有没有前年的年报: a year's report asked after, the year in group 1. */
+const REPORT_YEAR_FOLLOW_UP =
+  /^(?:那|那么)?(?:请问)?(?:有没有|有无|还有|有)?((?:(?:19|20)?\d{2}|[二〇零一三四五六七八九]{2,4})年度?|今年|去年|大前年|前年)的?(?:年报|年度报告|报告)?(?:吗|么|嘛|没有?|不|呢|有吗|有没有|有么|有没)?[?？。!！]*$/;
 const REPORT_TIMING = /(?:年报|年度报告|的报告)[^，。？?]{0,8}?(?:什么时候|哪天|几号|何时|哪一天)(?:发布|公布|出来|出|公开|发)/;
 
 /** 多少条信息, 信息数多少条: the question counts items of information, not applications. */
@@ -6791,6 +6854,7 @@ export class QaEngine {
           oneInKind: undefined,
           rate: undefined,
           lastMessage: undefined,
+          reportAsked: undefined,
           ...next,
           channel,
           earlier,
@@ -6934,6 +6998,32 @@ export class QaEngine {
     // year, the other way, or over that kind.
     const rankingAgain = memory?.lastRanking ? this.rankingFollowUp(input, memory.lastRanking, context) : undefined;
     if (rankingAgain) return rankingAgain;
+    // 第二个呢 after 略阳县 环县 海城市 哪个最多: the second of the figures just weighed, in the order asked.
+    const placeOfCompared =
+      memory?.lastFacts && memory.agencyIds.length >= 2 && PLACE_ASKED.test(input.trim())
+        ? placeInCompared(
+            input,
+            memory.lastQuestion,
+            memory.lastFacts,
+            memory.agencyIds.map((id) => this.index.byId(id)?.name ?? ''),
+          )
+        : undefined;
+    if (placeOfCompared) return placeOfCompared;
+    // 有2023年的吗 after 年报在哪看 / 年报什么时候发布: whether that year's report of the agency is held, and which are.
+    const reportYear = memory?.reportAsked ? REPORT_YEAR_FOLLOW_UP.exec(input.trim())?.[1] : undefined;
+    const yearsOfReport = reportYear ? findYears(reportYear, shanghaiYear(this.now())) : [];
+    const reportAgencies = (memory?.agencyIds ?? [])
+      .map((id) => this.index.byId(id))
+      .filter((agency): agency is AgencyRecord => agency !== undefined);
+    if (yearsOfReport.length === 1 && reportAgencies.length > 0) {
+      remember({
+        agencyIds: reportAgencies.map((agency) => agency.id),
+        years: yearsOfReport,
+        reportAsked: true,
+        lastQuestion: memory?.lastQuestion,
+      });
+      return this.listReports(reportAgencies, yearsOfReport);
+    }
     // 那2023年呢 after a total, an average or a list across agencies: the same question in that year.
     const acrossYear = memory?.lastAcross ? yearOnlyOf(input) : undefined;
     if (memory?.lastAcross && acrossYear) {
@@ -7732,6 +7822,9 @@ export class QaEngine {
     if (mentions.length > 0 && REPORT_TIMING.test(text)) {
       const guide = this.options.guide?.answer(text.replace(/^.*?(?:年报|年度报告|的报告)/, '年报'), now);
       const dated = this.publicationOfReport(mentions, understood.years, guide?.answer);
+      // 有2023年的吗 next asks whether that agency's report of the year is held.
+      const named = mentions.length === 1 && mentions[0].agencies.length === 1 ? mentions[0].agencies[0] : undefined;
+      if ((dated || guide) && named) remember({ agencyIds: [named.id], years: understood.years, reportAsked: true, lastQuestion: text });
       if (dated) return dated;
       if (guide) return { kind: 'guide', answer: `库中的年度报告没有记下它发布的日期。按规定：\n${guide.answer}`, facts: [] };
     }
@@ -7979,6 +8072,8 @@ export class QaEngine {
               years: [],
               topic: understood.topic?.type === 'contacts' ? understood.topic : undefined,
               guide: true,
+              // 年报在哪看 answered from the guide: 有2023年的吗 next asks of that agency's reports.
+              reportAsked: REPORT_NAMED.test(text) ? true : undefined,
               // 那X局呢 after it asks X局 the same.
               lastQuestion: own === followed ? memory?.lastQuestion : text,
             },
@@ -8838,6 +8933,13 @@ export class QaEngine {
       const again = this.withLastSubject(input, memory.lastQuestion, agencies[0], context);
       if (again) return again;
     }
+    // 你觉得瓮安县信息公开做得怎么样: no report judges its agency's work; a sentence found on 信息公开 is no answer to it.
+    if (agencies.length >= 1 && JUDGEMENT_OF_AGENCY.test(text) && (answer.kind === 'text' || answer.kind === 'figure'))
+      answer = {
+        kind: 'refusal',
+        answer: `年度报告和指南里没有对${agencies[0].name}工作好坏的评价，这个问题我回答不了。可以问它的具体数字，例如“${agencies[0].name}收到了几件信息公开申请”。`,
+        facts: [],
+      };
     // 沙坡头区科技局和海原县公安局谁多, with no 海原县公安局 stored: one figure is no comparison, and the answer says so.
     if (agencies.length === 1 && answer.kind === 'figure') {
       const unknown = this.unknownComparedAgency(text, mentions, agencies[0]);
@@ -8892,7 +8994,9 @@ export class QaEngine {
       !NAMED_BODY.test(text) &&
       !memory?.agencyIds.length &&
       /多少|几/.test(text) &&
-      REPORT_MATTER.test(text)
+      REPORT_MATTER.test(text) &&
+      // (申请人的性别比例是多少: no report counts it, whichever agency were named.)
+      !NEVER_STATED_ASKED.test(text)
     ) {
       // 12345热线接了多少电话 / 政务信箱收到几封信 with no agency named or talked about: a count a report may state, of an agency
       // not named — which is asked back, and the reply completes the question (it was read as off-topic).
@@ -8902,7 +9006,8 @@ export class QaEngine {
       answer = {
         // 华东师范大学录取分数线: a body named (a school, hospital, company) that is not stored, asked something no report or
         // guide says, is refused; small talk with no body in it (讲个笑话) still asks for a question of the reports.
-        kind: offWithPlace || NAMED_BODY.test(text) ? 'refusal' : 'clarify',
+        // 哪个部门信息公开做得最差 / 申请人里男的多还是女的多: a judgement or a property no report states is refused too.
+        kind: offWithPlace || NAMED_BODY.test(text) || NEVER_STATED_ASKED.test(text) ? 'refusal' : 'clarify',
         answer: this.withExamples(
           `抱歉，这个问题我回答不了。我是政府信息公开助手，只能回答政府信息公开年度报告和信息公开申请方面的问题。${memory?.introduced ? '' : `\n${CAPABILITIES}`}`,
         ),
@@ -11565,6 +11670,11 @@ ${lines.join('\n')}`,
       const place = UNSTORED_DISTRICT.exec(understood.text)?.[1];
       if (place && !/这|那|我们|咱们|本|全|该/.test(place) && this.index.find(place).length === 0)
         return this.refusal(`没有找到“${place}”的政府信息公开工作年度报告。${this.whatWeHave()}`);
+      // 申请人都是多大年纪的: what no report counts (applicants' sex or age, a judgement of the work) is refused, not asked back.
+      if (NEVER_STATED_ASKED.test(understood.text))
+        return this.refusal(
+          '年度报告不统计申请人的性别、年龄，也不评价各机关工作的好坏，这个问题我回答不了。可以问某个机关收到的申请数、办理结果等数字。',
+        );
       return this.clarify(`请问您问的是哪个机关、哪一年？${this.whatWeHave()}`);
     }
     if (agencies.length > 1) {
