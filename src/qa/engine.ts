@@ -5206,6 +5206,22 @@ function placeOpening(asked: string): string[] | undefined {
   return found[2] === '省' || found[2] === '市' ? [found[0], found[1]] : [found[0]];
 }
 
+/**
+ * The cache key of a ranking, total or list across agencies: what is ranked, then each part of the question that changes the
+ * answer. (A bar asked, 超过1000件的有哪些 / 培训超过3次的有哪些, lists other agencies than the same list without it.)
+ */
+function acrossAgenciesKey(what: readonly unknown[], understood: Understanding, among: RankingScope | undefined): string {
+  return JSON.stringify([
+    ...what,
+    understood.years,
+    understood.operation,
+    understood.average,
+    understood.rankOrder,
+    among,
+    understood.operation === 'list' ? barAsked(understood.text)?.words('') : undefined,
+  ]);
+}
+
 export class QaEngine {
   private readonly index: AgencyIndex;
   private readonly now: () => Date;
@@ -11563,23 +11579,27 @@ ${lines.join('\n')}`,
         return this.refusal(
           `${agencies[0].name}的政府信息公开年度报告中没有写明“${other}”的件数。${other}不属于政府信息公开申请，年报表三只统计信息公开申请；可以问“收到多少件信息公开申请”。`,
         );
-      // 公众号被注销了吗 where the report states another channel was shut (新浪微博官方账号进行关停注销): that one, said as such.
-      const shut = agencies.length === 1 ? this.otherChannelShut(understood.text, agencies[0], years) : undefined;
-      if (shut) return shut;
-      // 有公众号吗 where the report says the agency registered no 政务新媒体 at all: none, quoted from that sentence.
-      const noMedia = agencies.length === 1 ? this.noNewMediaAccount(understood.text, agencies[0], years) : undefined;
-      if (noMedia) return noMedia;
-      // 采纳了几条 against 共收集有效意见建议5条，均已全部采纳: the count the clause before says all of.
-      const all = agencies.length === 1 ? this.allOfCountDid(understood.text, agencies[0], years) : undefined;
-      if (all) return all;
-      // 哪类信息最多 / 哪一级媒体报道最多: the largest of the parts one sentence lists.
-      const largest = agencies.length === 1 ? this.largestListedPart(understood.text, agencies[0], years) : undefined;
-      if (largest) return largest;
-      // 接待了多少人次咨询 against 活动共接待群众咨询近千人次: a count printed in words alone, quoted as printed, never a number.
-      const approximate = agencies.length === 1 ? this.approximateCountStated(understood.text, agencies[0], years) : undefined;
-      if (approximate) return approximate;
-      const change = agencies.length === 1 ? this.bareChangeStated(understood.text, agencies[0], years) : undefined;
-      if (change) return change;
+      // Of one agency, what its report's sentences say of a thing no topic names, in this order:
+      // 公众号被注销了吗 where another channel was shut (新浪微博官方账号进行关停注销): that one, said as such;
+      // 有公众号吗 where the agency registered no 政务新媒体 at all: none, quoted from that sentence;
+      // 采纳了几条 against 共收集有效意见建议5条，均已全部采纳: the count the clause before says all of;
+      // 哪类信息最多 / 哪一级媒体报道最多: the largest of the parts one sentence lists;
+      // 接待了多少人次咨询 against 活动共接待群众咨询近千人次: a count printed in words alone, quoted as printed, never a number;
+      // then a change stated without its count.
+      if (agencies.length === 1) {
+        const readers = [
+          this.otherChannelShut,
+          this.noNewMediaAccount,
+          this.allOfCountDid,
+          this.largestListedPart,
+          this.approximateCountStated,
+          this.bareChangeStated,
+        ];
+        for (const read of readers) {
+          const found = read.call(this, understood.text, agencies[0], years);
+          if (found) return found;
+        }
+      }
       const held = this.placeOrAgencyHeld(understood.text, agencies, years);
       if (held) return held;
       if (agencies.length > 0) {
@@ -14369,19 +14389,7 @@ ${lines.join('\n')}`,
   /** Rankings, lists and totals over every agency with a report for the year. */
   private acrossAgencies(understood: Understanding, topic: Extract<Topic, { type: 'cell' }>, among?: RankingScope): Answer {
     const { row, column } = this.figureLabel(topic);
-    const key = JSON.stringify([
-      'cell',
-      row.key,
-      column.key,
-      topic.alsoRows?.map((also) => also.key),
-      understood.years,
-      understood.operation,
-      understood.average,
-      understood.rankOrder,
-      among,
-      // (A bar asked, 超过1000件的有哪些, lists other agencies than the same list without it.)
-      understood.operation === 'list' ? barAsked(understood.text)?.words('') : undefined,
-    ]);
+    const key = acrossAgenciesKey(['cell', row.key, column.key, topic.alsoRows?.map((also) => also.key)], understood, among);
     return this.crossAgency(key, () => this.computeAcrossAgencies(understood, topic, among));
   }
 
@@ -14514,17 +14522,7 @@ ${lines.join('\n')}`,
 
   /** Rankings and totals of a prose figure (主动公开条数 …): each report's main figure for it. */
   private proseAcrossAgencies(understood: Understanding, key: string, among?: RankingScope): Answer {
-    const cacheKey = JSON.stringify([
-      'prose',
-      key,
-      understood.years,
-      understood.operation,
-      understood.average,
-      understood.rankOrder,
-      among,
-      // (A bar asked, 培训超过3次的有哪些, lists other reports than the same list without it.)
-      understood.operation === 'list' ? barAsked(understood.text)?.words('') : undefined,
-    ]);
+    const cacheKey = acrossAgenciesKey(['prose', key], understood, among);
     return this.crossAgency(cacheKey, () => this.computeProseAcrossAgencies(understood, key, among));
   }
 
