@@ -1330,6 +1330,9 @@ const BARE_THING_ASKED = /^(?!.*(?:几|多少|哪|什么|啥|吗|么|怎|谁|为
 /** 23年的 / 2023年度 / 前年的: a year alone, the reply a citizen types to 哪一年 or to move the last question to it, with no 呢. */
 const BARE_YEAR_REPLY = /^(?:(?:19|20)?\d{2}年度?|[二〇零一三四五六七八九]{2,4}年|今年|去年|前年)的?[?？。!！]*$/;
 
+/** 谁收到的申请少 / 哪个发的信息少: fewer asked with the thing between who and 少 (never the 少 of 多少, nor 少于). */
+const FEWER_OF_WHICH = /(?:谁|哪个|哪家|哪一个)[^，,。？?]{1,12}?(?<!多)(?:少|低)(?![于了])/;
+
 export function understand(text: string, currentYear: number): Readonly<Understanding> {
   const key = `${currentYear}\u0000${text}`;
   let reading = understood.get(key);
@@ -1377,9 +1380,14 @@ function understandAfresh(text: string, currentYear: number): Understanding {
     RANK_VERB.test(text)
   ) {
     operation = 'rank';
-    rankOrder = /最少|最低|最小|更少|谁少|哪个少|从[少低小].{0,2}到|升序/.test(withoutSuperlativeNames(text)) ? 'asc' : 'desc';
+    rankOrder =
+      /最少|最低|最小|更少|谁少|哪个少|从[少低小].{0,2}到|升序/.test(withoutSuperlativeNames(text)) || FEWER_OF_WHICH.test(text)
+        ? 'asc'
+        : 'desc';
   } else if (acrossAgencies && /哪个|哪些|哪家|哪几个|谁/.test(text)) operation = 'list';
   else if (/比去年|比上年|比上一年|比前一年|同比|增长|增加|减少|下降|上升|变化|变动|多了|少了|相比/.test(text)) operation = 'change';
+  // 甲县 乙县 丙县 谁收到的申请少: named agencies weighed by the engine whatever the operation read; which way is asked.
+  if (rankOrder === undefined && FEWER_OF_WHICH.test(text)) rankOrder = 'asc';
 
   // 接听了多少通电话 counts calls, 电话申请 is a way to apply, 电话答复的呢 the messages answered by phone: none asks for the
   // phone number.

@@ -7,6 +7,7 @@
  *   公开面达100%, real-questions-corpus41) was refused. A noun ending in 面, 度 or 率 asks a level.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { understand } from '../../../src/qa/understand.js';
 import { importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
 
 describe('merge fixes of the thirty-sixth session', () => {
@@ -37,5 +38,19 @@ describe('merge fixes of the thirty-sixth session', () => {
     const answer = await app.ask('兰亭县档案局2024年公开面多少', 'merge36-level');
     expect(answer.kind).toBe('figure');
     expect(answer.facts.map((fact) => fact.value)).toEqual([100]);
+  });
+});
+
+describe('which of several named agencies has fewer, the thing asked between who and 少', () => {
+  it.each([
+    ['2025年甲县 乙县 丙县 谁收到的申请少', 'asc'],
+    ['甲县、乙县和丙县哪个发的信息少', 'asc'],
+    ['甲县 乙县 丙县 谁收到的申请多', undefined],
+    ['甲县 乙县 丙县 谁收到多少申请', undefined],
+    ['甲县 乙县 丙县 谁收到的申请最少', 'asc'],
+  ])('%s', (question, order) => {
+    const understood = understand(question, 2026);
+    if (order === undefined) expect(understood.rankOrder).not.toBe('asc');
+    else expect(understood.rankOrder).toBe(order);
   });
 });
