@@ -60,6 +60,16 @@ export async function importFixtureFiles(app: TestApp, files: ReadonlyArray<read
  * 西工区's sample report made another agency's, for made-up examples: the agency and the district renamed (西工区 → `place`),
  * its year moved (2024 unless said), its 主动公开 paragraph and 依申请公开 sentence replaced.
  */
+/** A cut page of a report: its title and section 一 only (no tables), as many real pages are. */
+export function cutPage(agency: string, year: number, ...paragraphs: string[]): string {
+  return [
+    `${agency}${year}年政府信息公开工作年度报告`,
+    `本报告中所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。`,
+    '一、总体情况',
+    ...paragraphs,
+  ].join('\n');
+}
+
 export function xigongAs(agency: string, place: string, proactive: string, received: string, year = 2024): string {
   const xigong = readFileSync(join(__dirname, '..', 'data', 'reports', 'xigong-kjj-2024.txt'), 'utf8');
   return xigong

@@ -12,17 +12,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { workedRate } from '../../../src/qa/worked-rate.js';
-import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
-
-/** A cut page of a report: its title and section 一 only (no tables), as many real pages are. */
-function cutPage(agency: string, year: number, ...paragraphs: string[]): string {
-  return [
-    `${agency}${year}年政府信息公开工作年度报告`,
-    `本报告中所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。`,
-    '一、总体情况',
-    ...paragraphs,
-  ].join('\n');
-}
+import { cutPage, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
 
 describe('gaps84: a rate worked out from one sentence', () => {
   it('reads the whole and the finished count, the carried-in count inside the brackets being part of the whole', () => {

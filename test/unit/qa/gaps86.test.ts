@@ -11,17 +11,7 @@
  * 5. 有2023年的吗 after 年报在哪看 or 年报什么时候发布: whether that year's report is held (was: not understood).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
-
-/** A cut page of a report: its title and section 一 only (no tables), as many real pages are. */
-function cutPage(agency: string, year: number, ...paragraphs: string[]): string {
-  return [
-    `${agency}${year}年政府信息公开工作年度报告`,
-    `本报告中所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。`,
-    '一、总体情况',
-    ...paragraphs,
-  ].join('\n');
-}
+import { cutPage, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
 
 describe('gaps86: conversations after a miss (made-up store, clock in 2026)', () => {
   let app: TestApp;

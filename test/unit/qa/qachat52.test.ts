@@ -14,17 +14,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencyAliases } from '../../../src/report/agency-names.js';
-import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
-
-/** A cut page of a report: its title and section 一 only (no tables), as many real pages are. */
-function cutPage(agency: string, year: number, ...paragraphs: string[]): string {
-  return [
-    `${agency}${year}年政府信息公开工作年度报告`,
-    `本报告中所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。`,
-    '一、总体情况',
-    ...paragraphs,
-  ].join('\n');
-}
+import { cutPage, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
 
 describe('qachat52: a street office whose region took its own name', () => {
   it('is never known as 街道办 or 街道办事处 alone', () => {

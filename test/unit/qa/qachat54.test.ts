@@ -17,17 +17,7 @@
  */
 import { normalizeQuestion } from '../../../src/qa/understand.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
-
-/** A cut page of a report: its title and section 一 only (no tables), as many real pages are. */
-function cutPage(agency: string, year: number, ...paragraphs: string[]): string {
-  return [
-    `${agency}${year}年政府信息公开工作年度报告`,
-    `本报告中所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。`,
-    '一、总体情况',
-    ...paragraphs,
-  ].join('\n');
-}
+import { converse, cutPage, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
 
 describe('qachat54: Chinese numerals before a bound', () => {
   it('reads the count as digits', () => {
