@@ -201,6 +201,15 @@ function outcomeOn(asked: string, sentence: string, kind: '复议' | '诉讼' | 
 }
 
 /** Whether a question asks an outcome of reviews or lawsuits (官司赢了没, 复议被纠正了吗, 还有没判完的官司吗). */
+/**
+ * An outcome asked in words alone, no kind named (输了几次, 赢了几回, 被纠正了几件 after a count of reviews): read against a
+ * sentence on cases, the count of the cases is no answer to it.
+ */
+export function outcomeWordAsked(asked: string): boolean {
+  const which = whichAsked(asked, undefined);
+  return which !== undefined && which !== 'pending';
+}
+
 export function appealOutcomeAsked(asked: string): boolean {
   const litigation = LITIGATION_ASKED.test(asked);
   const review = REVIEW_ASKED.test(asked);

@@ -52,7 +52,7 @@ import { searchWords, withQuotesWhole } from '../text/segment.js';
 import { COMMON_KINDS, KIND_ABBREVIATIONS, kindVariants, OWN_NAMED_UNIT, regionLevels, splitAgencyName } from '../report/agency-names.js';
 import { toSimplified } from '../text/script.js';
 import { sameSyllable } from './syllables.js';
-import { appealOutcomeAsked, appealOutcomeStated } from './appeal-outcome.js';
+import { appealOutcomeAsked, appealOutcomeStated, outcomeWordAsked } from './appeal-outcome.js';
 import { WORKED_RATE_ASKED, workedRate } from './worked-rate.js';
 import {
   askedOperation,
@@ -104,6 +104,7 @@ import {
   mayHoldQualifier,
   normalizeQuestion,
   RANK_VERB,
+  STORE_RECENCY,
   type Topic,
   type Understanding,
   understand,
@@ -5222,6 +5223,20 @@ function acrossAgenciesKey(what: readonly unknown[], understood: Understanding, 
   ]);
 }
 
+/**
+ * The kinds of one of table 三's outcome groups asked (不予处理的都是哪些, 不予公开的理由有哪些, 无法提供主要是什么原因): its
+ * rows, of the report talked of.
+ */
+const GROUP_KINDS_ASKED =
+  /^(?:那|那么)?(?:不予公开|无法提供|不予处理|其他处理)(?:的|了)?(?:理由|原因|情形|类型|种类|类别|情况)?(?:都|分别|具体|主要)?(?:是|有)(?:什么|啥|哪些|哪几(?:种|类|个|项)?)(?:原因|理由|情况)?(?:呢|啊|呀)?[?？。]*$/;
+
+/**
+ * The agency a ranking just named, pointed at (它主动公开了多少, 这个单位的电话, 排第一的那个复议几件, 第二名的电话): the place
+ * (none: the first) and the question asked of it.
+ */
+const RANKED_REFERENT =
+  /^(?:那|那么)?(?:(?:它|他们|她们|该单位|该机关|这个单位|这个机关|这家单位|这家|那家|排(?:在)?第一的?(?:那个|那家)?|第一名|最(?:多|少|高|低)的那(?:个|家)(?:单位|机关)?)|(?:排(?:在)?)?第([二三四五六七八九十两]|\d{1,2})(?:名|位)(?:的那(?:个|家))?)(?!呢)(.*)$/u;
+
 export class QaEngine {
   private readonly index: AgencyIndex;
   private readonly now: () => Date;
@@ -6035,6 +6050,14 @@ export class QaEngine {
   }
 
   /** A message of several questions, kept beside its last part for 只要数字 / 再说一遍 (see ConversationMemory.lastMessage). */
+  /** The ranking a follow-up pointed into stays remembered (第二名呢 after 它主动公开了多少). */
+  private keepRanking(lastRanking: string, context: { user?: string }): void {
+    if (!context.user || !this.options.state) return;
+    const key = `qa:${context.user}`;
+    const memory = this.options.state.get<ConversationMemory>(key);
+    if (memory) this.options.state.set<ConversationMemory>(key, { ...memory, lastRanking }, this.ttl, { lazy: true });
+  }
+
   private rememberWholeMessage(text: string, context: { user?: string }): void {
     if (!context.user || !this.options.state) return;
     const key = `qa:${context.user}`;
@@ -7012,7 +7035,9 @@ export class QaEngine {
     if (reranked) return reranked;
     // 2022年呢 / 那最少的呢 / 哪个镇最多 after a ranking (2023年哪个街道收到的申请最多), answered or not: the same ranking in that
     // year, the other way, or over that kind.
-    const rankingAgain = memory?.lastRanking ? this.rankingFollowUp(input, memory.lastRanking, context) : undefined;
+    const rankingAgain = memory?.lastRanking
+      ? this.rankingFollowUp(input, memory.lastRanking, context, memory.agencyIds.length === 0)
+      : undefined;
     if (rankingAgain) return rankingAgain;
     // 第二个呢 after 略阳县 环县 海城市 哪个最多: the second of the figures just weighed, in the order asked.
     const placeOfCompared =
@@ -7755,6 +7780,9 @@ export class QaEngine {
     // collected, its table 二's row or its report's sentence, never the rules on what applying costs.
     const feeCollectedOfRemembered =
       mentions.length === 0 && reportYears.length === 0 && memory?.agencyIds.length === 1 && FEE_COLLECTED_OF_AGENCY.test(text);
+    // 不予处理的都是哪些 / 不予公开的理由有哪些 after a figure of one report: the rows of that group in its table 三, not the rules.
+    const groupKindsOfRemembered =
+      mentions.length === 0 && memory?.agencyIds.length === 1 && memory.guideTopic === undefined && GROUP_KINDS_ASKED.test(text);
     // 我要告他们 去哪告 / 直接起诉呢 after the rules on remedies: how to appeal or sue, not the count of lawsuits.
     // 要交钱吗 right after an answer from the rules (多少天给答复): whether the citizen must pay, the rules on fees, not
     // whether the agency of the conversation took any (收过费吗, 他们收费没 ask that).
@@ -7776,6 +7804,9 @@ export class QaEngine {
         !reportOfRemembered &&
         !rowOfRememberedTable &&
         !feeCollectedOfRemembered &&
+        !groupKindsOfRemembered &&
+        // 数据多久更新一次: how recent the store is, not how long a reply takes.
+        !(mentions.length === 0 && STORE_RECENCY.test(text)) &&
         !(understood.followUp && memory?.topic && !memory.deadline && !(HOW_TO_APPLY.test(text) && !COUNT_ASKED.test(text))) &&
         // 门户网站呢 after a channel's figure read from a sentence: the same agency's next channel, not the rules.
         !(understood.followUp && memory?.retrieval && memory.agencyIds.length === 1 && input.length <= 8) &&
@@ -11199,6 +11230,13 @@ ${lines.join('\n')}`,
         answer: `${who}报告没有单独写明予以公开（同意公开）的申请件数，只写了合在一起的数：${clause}。${note}\n${quoted}\n${cite}`,
         facts: [],
       };
+    // 输了几次 after 复议了几次, against 因政府信息公开引发行政复议3件: the count of the cases is no count of those lost; a part of
+    // the sentence that states no outcome is refused, as 纠正的呢 is.
+    if (kind === 'number' && found.value !== undefined && outcomeWordAsked(asked)) {
+      const outcome = appealOutcomeStated(asked, toSimplified(found.sentence));
+      if (outcome?.refused)
+        return this.finalRefusal(`${who}报告只写了“${outcome.part}”，没有写明${outcome.refused}，无法回答。\n${quoted}\n${cite}`);
+    }
     if (kind === 'number' && found.value !== undefined) {
       const fact: Fact = {
         agency: report.agency,
@@ -11612,8 +11650,10 @@ ${lines.join('\n')}`,
       if (which) return which;
       return this.help('抱歉，我没有理解您的问题。');
     }
-    if (topic.type === 'reports')
+    if (topic.type === 'reports') {
+      if (agencies.length === 0 && STORE_RECENCY.test(understood.text) && !this.bareKind(understood.text)) return this.storeRecency(years);
       return agencies.length > 0 ? this.listReports(agencies, years, understood.text) : this.listScope(understood.text, years);
+    }
     const crossAgency =
       agencies.length === 0 && (operation === 'rank' || operation === 'total' || operation === 'list' || understood.acrossAgencies);
     if (crossAgency) {
@@ -13918,7 +13958,7 @@ ${lines.join('\n')}`,
    * The last ranking asked again for the year of 2022年呢, the direction of 那最少的呢, or the kind of agency of 哪个镇最多 (the
    * thing ranked kept); undefined for any other message.
    */
-  private rankingFollowUp(input: string, lastRanking: string, context: { user?: string }): Answer | undefined {
+  private rankingFollowUp(input: string, lastRanking: string, context: { user?: string }, rankingLast = false): Answer | undefined {
     const text = input.trim();
     const year = yearOnlyOf(text);
     if (year) {
@@ -13929,6 +13969,26 @@ ${lines.join('\n')}`,
     if (direction) {
       const again = lastRanking.replace(/最(?:多|少|高|低)/, `最${direction}`);
       return again === lastRanking ? undefined : this.askOne(again, context);
+    }
+    // 它主动公开了多少 / 这个单位的电话 / 第二名的复议呢 after a ranking: the agency ranked first (or at the place said), asked
+    // that question of its year; the ranking's own figure is the same report's.
+    // (Only while the ranking is what was last answered: after the agency's own answer, 它 is that agency, as memory keeps it.
+    // The ranking stays remembered, so 第二名呢 still asks its second place.)
+    const referent = RANKED_REFERENT.exec(text);
+    // (它的复议呢 after an agency's own answer: that agency's, which the memory answers; no ranking again.)
+    if (referent && !referent[1] && !rankingLast) return undefined;
+    if (referent && (rankingLast || referent[1]) && /\p{Script=Han}{2}/u.test(referent[2])) {
+      const position = referent[1]
+        ? /\d/.test(referent[1])
+          ? Number(referent[1])
+          : '一二三四五六七八九十'.indexOf(referent[1].replace('两', '二')) + 1
+        : 1;
+      const ranked = this.askOne(lastRanking, context);
+      const fact = ranked.kind === 'figure' && /最(?:多|少|高|低)的是/.test(ranked.answer) ? ranked.facts[position - 1] : undefined;
+      if (!fact) return undefined;
+      const answer = this.askOne(`${fact.agency}${fact.year}年${referent[2].replace(/^的/, '')}`, context);
+      this.keepRanking(lastRanking, context);
+      return answer;
     }
     // 第二名是谁 / 排第三的呢 / 第二多的是哪个: that place of the same ranking, from its list (ties said), cited as the ranking is.
     const place =
@@ -15515,6 +15575,56 @@ ${lines.join('\n')}`,
    * place asked whose reports are stored (of the years asked), counted and listed; without a scope,
    * what the store holds.
    */
+  /**
+   * How recent the store is (哪个单位的年报最新, 你们什么时候更新的, 2025年的年报都出来了吗): the latest year held with its count and
+   * a few of its agencies, the count of each year, the day reports were last stored, and of a year asked, by when its reports
+   * were due (Art. 49: departments by 31 January, governments by 31 March of the next year) and how many are held.
+   */
+  private storeRecency(years: number[]): Answer {
+    const reports = this.store.reports();
+    if (reports.length === 0) return { kind: 'text', answer: '库中还没有年度报告。', facts: [] };
+    const byYear = new Map<number, string[]>();
+    let lastStored = '';
+    for (const report of reports) {
+      const names = byYear.get(report.year) ?? [];
+      names.push(report.agency);
+      byYear.set(report.year, names);
+      if (report.storedAt > lastStored) lastStored = report.storedAt;
+    }
+    const held = [...byYear.keys()].sort((a, b) => b - a);
+    const counts = held.map((year) => `${year}年度${byYear.get(year)?.length}份`);
+    const stored = lastStored
+      ? `库中报告最近一次导入是${shanghaiDate(new Date(lastStored)).replace(/^(\d{4})-0?(\d+)-0?(\d+)$/, '$1年$2月$3日')}。`
+      : '';
+    const rule = '按规定，县级以上人民政府部门应在每年1月31日前、县级以上地方人民政府应在每年3月31日前公布上一年度的年度报告。';
+    if (years.length === 1) {
+      const [year] = years;
+      const today = shanghaiDate(this.now());
+      const due = `${year + 1}-03-31`;
+      const when =
+        today > due
+          ? `${year}年度的报告应已于${year + 1}年3月31日前公布。`
+          : today >= `${year + 1}-01-01`
+            ? `${year}年度的报告正在公布期内（部门${year + 1}年1月31日前，政府${year + 1}年3月31日前）。`
+            : `${year}年度还没有结束，它的报告要到${year + 1}年1月31日（部门）和3月31日（政府）前才公布。`;
+      const count = byYear.get(year)?.length ?? 0;
+      const ofYear =
+        count > 0
+          ? `库中现有${year}年度报告${count}份，例如${joinList([...new Set(byYear.get(year))].slice(0, 5))}。某个机关的有没有，可以问“某某局有${year}年的年报吗”。`
+          : `库中还没有${year}年度的报告。`;
+      return { kind: 'text', answer: `${rule}${when}${ofYear}${stored}`, facts: [] };
+    }
+    const latest = held[0];
+    const latestNames = [...new Set(byYear.get(latest))];
+    return {
+      kind: 'text',
+      answer:
+        `库中最新的是${latest}年度的年度报告，共${byYear.get(latest)?.length}份，例如${joinList(latestNames.slice(0, 5))}${latestNames.length > 5 ? '等' : ''}。` +
+        `各年度：${counts.join('、')}。${stored}${rule}`,
+      facts: [],
+    };
+  }
+
   private listScope(text: string, years: number[]): Answer {
     // 有几个科技局的年报 / 几个科技局交了年报: the kind named with no 各 scopes the list as well.
     const bare = this.bareKind(text);

@@ -33,6 +33,9 @@ const CONTENTS_OF_STATED =
 /** What the things counted are, asked with no number (批的都是啥项目, 都是哪些企业, 批给了谁): what a count never says. */
 const CONTENTS_ASKED = /(?:都|分别|具体)(?:是|有)(?:什么|啥|哪些|哪几)|(?:批|发|颁|办)给了?(?:谁|哪些|哪个|哪家)/;
 
+/** A group of table 三's outcomes named (不予公开, 无法提供, 不予处理, 其他处理): its rows are the kinds of it. */
+const GROUP_NAMED = /不予公开|无法提供|不予处理|其他处理/;
+
 /** The name of what is counted (那件规范性文件叫什么名字, 文件标题是啥, 文号多少): a count is no name. */
 const NAME_ASKED = /叫(?:什么|啥|嘛)|(?:名字|名称|标题|题目|文号)(?:是|叫)?(?:什么|啥|多少|哪个)?(?=[？?。！!吗呢啊呀]*$)/;
 /** How long something took (多少天办完的, 几天答复的, 用了多久, 多久能办完): the days, which a count of cases is no answer to. */
@@ -91,7 +94,13 @@ export function withoutUnstatedProperty(answer: Answer, text: string, agencyName
       facts: [],
     };
   // 行政许可批的都是啥项目 answered with the table's 6件: a table's row counts decisions and names none of them.
-  if (CONTENTS_ASKED.test(text) && !COUNT_ASKED.test(text) && answer.facts.every((fact) => !fact.sentence && fact.value !== 0)) {
+  // (无法提供的都有哪些 answered with the group's rows, 不掌握513件、需另行制作48件: the kinds asked are those rows.)
+  if (
+    CONTENTS_ASKED.test(text) &&
+    !COUNT_ASKED.test(text) &&
+    !(GROUP_NAMED.test(text) && answer.facts.length > 1) &&
+    answer.facts.every((fact) => !fact.sentence && fact.value !== 0)
+  ) {
     const [fact] = answer.facts;
     return {
       kind: 'refusal',
