@@ -579,7 +579,7 @@ const SPOKEN_LEAD =
  * ends them when 我 is not said), 咨询一下 (查阅点… is a place, not 查 + 阅点…).
  */
 const POLITE_PREFIX =
-  /^(?:(?:喂|嗯|呃|哎|诶|你好|您好)[，,]?)*(?:(?:请|麻烦|劳驾)(?:你|您)?)?(?:帮(?:我|忙)?|给我)?(?:查(?:询)?一?下|查查|查(?!阅)|看一?下|看看|问一?下|问问|了解一下)[，,：:]?|^(?:(?:喂|嗯|呃|哎|诶|你好|您好)[，,]?)*(?:我|俺)?(?:想|想要|就想|要)(?:了解|知道|问|咨询|打听|请教)(?:一下|下)?[，,：:]|^我想(?:了解|知道|问)一下?[，,：:]?|^(?:咨询|请教|打听)一?下[，,：:]?/;
+  /^(?:(?:喂|嗯|呃|哎|诶|你好|您好)[，,]?)*(?:(?:请|麻烦|劳驾)(?:你|您)?)?(?:帮(?:我|忙)?|给我)?(?:查(?:询)?一?下|查查|查(?!阅)|看一?下|看看|问一?下|问问|了解一下)[，,：:]?|^(?:(?:喂|嗯|呃|哎|诶|你好|您好)[，,]?)*(?:我|俺)?(?:想|想要|就想|要)(?:了解|知道|问|咨询|打听|请教)(?:一下|下)?[，,：:]|^我想(?:了解|知道|问)一下?[，,：:]?|^(?:我|俺)?(?:想|想要|要)(?:查(?:询)?一?下|查查|查(?![阅看])|看一?下|看看)[，,：:]?(?=\p{Script=Han}{3})|^(?:咨询|请教|打听)一?下[，,：:]?/u;
 
 /** The report named as the place to look, then the question (…的政府信息公开年报 请问主动公开了多少条): the document is no item asked. */
 const DOCUMENT_THEN_QUESTION =
@@ -5236,6 +5236,10 @@ const GROUP_KINDS_ASKED =
  */
 const RANKED_REFERENT =
   /^(?:那|那么)?(?:(?:它|他们|她们|该单位|该机关|这个单位|这个机关|这家单位|这家|那家|排(?:在)?第一的?(?:那个|那家)?|第一名|最(?:多|少|高|低)的那(?:个|家)(?:单位|机关)?)|(?:排(?:在)?)?第([二三四五六七八九十两]|\d{1,2})(?:名|位)(?:的那(?:个|家))?)(?!呢)(.*)$/u;
+
+/** A report asked whole and nothing else (教育局的年报, 我们县卫健委2024年的年度报告呢): of a kind, which are held. */
+const KIND_REPORT_ASKED =
+  /^(?:我们|咱们|俺们|本地|当地|我们这|我们那)?(?:这里|这边)?的?[^，。？?]{1,10}?(?:的)?(?:(?:19|20)\d{2}年度?的?)?(?:政府信息公开(?:工作)?)?(?:年报|年度报告)(?:呢|吧|啊|有吗|有没有|在哪)?[?？。！!]*$/;
 
 export class QaEngine {
   private readonly index: AgencyIndex;
@@ -11640,6 +11644,9 @@ ${lines.join('\n')}`,
       }
       const held = this.placeOrAgencyHeld(understood.text, agencies, years);
       if (held) return held;
+      // 教育局的年报 / 我们县卫健委的年度报告 / 本地公安局的年报呢: a kind's report, no place said: which of that kind are held.
+      if (agencies.length === 0 && KIND_REPORT_ASKED.test(understood.text) && this.bareKind(understood.text))
+        return this.listScope(understood.text, years);
       if (agencies.length > 0) {
         return this.refusal(
           `抱歉，没有理解您想了解${agencies[0].name}的哪项内容，年报中也可能没有这项数据。可以问：行政许可、收到的申请、办理结果、行政复议、主动公开信息条数、联系电话、存在的问题等。`,

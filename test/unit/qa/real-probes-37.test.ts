@@ -16,6 +16,9 @@
  * - Two years of one agency compared with 比 before the thing (19年和25年比申请多了多少): 比申请 hid 申请, so no topic was read
  *   and two sentences of different things were subtracted (1295 − 72, the 72 being applications carried into the next year).
  *   Now the received row, read from each year's table.
+ * - A kind's report asked with no place (教育局的年报, 本地卫健委的年报, 我想查一下我们县教育局的年报): off-topic, or "没有找到
+ *   “我想查一下我们县教育局”" (the request words read as part of the name). Now 我想查一下 / 我要看看 are request words, and
+ *   the stored agencies of that kind with their years are listed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { understand } from '../../../src/qa/understand.js';
@@ -189,5 +192,37 @@ describe('two years compared with 比 before the thing', () => {
       expect(read.topic?.type, question).toBe('cell');
       expect(read.topic?.type === 'cell' ? read.topic.row.key : undefined, question).toBe('received');
     }
+  });
+});
+
+describe('a kind of agency asked for its report, no place said', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      ['a.txt', cutPage('宜宾市翠屏区审计局', 2023, '2023年,我局主动公开政府信息31条。')],
+      ['b.txt', cutPage('绵阳市涪城区审计局', 2024, '2024年,我局主动公开政府信息12条。')],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('lists the stored agencies of the kind', async () => {
+    for (const [index, question] of [
+      '审计局的年报',
+      '我们县审计局的年度报告',
+      '我想查一下我们区审计局的年报',
+      '本地审计局的年报呢',
+    ].entries()) {
+      const answer = await app.ask(question, `kind-report-${index}`);
+      expect(answer.kind, question).toBe('text');
+      expect(answer.answer, question).not.toContain('我想查');
+      expect(answer.answer, question).toContain('宜宾市翠屏区审计局（2023年）');
+      expect(answer.answer, question).toContain('绵阳市涪城区审计局（2024年）');
+    }
+  });
+
+  it('reads 我想查一下 / 我要看看 as request words before a question', async () => {
+    const answer = await app.ask('我要看看绵阳市涪城区审计局2024年主动公开了多少', 'kind-report-request');
+    expect(answer.facts.map((fact) => fact.value)).toEqual([12]);
   });
 });
