@@ -132,11 +132,12 @@ const DECISIONS_MADE_ASKED = /作出|做出|决定|罚了/;
 const ACCOUNT_CHANNEL = '微信公众号|公众号|微信号|微信|抖音号|抖音|视频号|微博|头条号|今日头条';
 /**
  * An account asked by its own name right before its channel (碧谷新语公众号, 百山祖国家公园抖音号), quoted as reports print it
- * (“朋普发布”微信公众号), an app's (“云上西山”APP), a county media platform's (古蔺融媒号) or a WeChat 公众平台's too. The channel's
- * own 微信 never ends the name: 有微信公众号吗 names no account “有微信” (whose owner would be looked for in every stored report).
+ * (“朋普发布”微信公众号), an app's (“云上西山”APP), a county media platform's (古蔺融媒号) or a WeChat 公众平台's too. The pattern's
+ * own words never end the name (a name of one character and them): 有微信公众号吗, 有官方微信公众号吗 name no account “有微信”
+ * or “有官方” (whose owner would be looked for in every stored report).
  */
 const ACCOUNT_NAMED_ALONE =
-  /(\p{Script=Han}{2,16}?)(?<!微信)[”"」』]?(?:官方|政务)?(?:微信公众号|微信公众平台|公众号|微信号|抖音号|视频号|微博号?|头条号|融媒号|客户端|APP|App|app)/u;
+  /(\p{Script=Han}{2,16}?)(?<!微信|官方|政务)[”"」』]?(?:官方|政务)?(?:微信公众号|微信公众平台|公众号|微信号|抖音号|视频号|微博号?|头条号|融媒号|客户端|APP|App|app)/u;
 /** A channel an account is asked on (公众号, 抖音), anywhere in the words after a name. */
 const ACCOUNT_CHANNEL_PATTERN = new RegExp(ACCOUNT_CHANNEL);
 /** The channels an account's name is printed beside in a report, for ACCOUNT_NAMED_ALONE's names. */

@@ -1,8 +1,8 @@
 /**
  * speed53's classes, on made-up pages: an account asked by its own name alone (X公众号发了几条) is found by reading every
  * stored report's sentences, so the agency found is kept per name until the data changes (the same words again read no
- * sentence); and 有微信公众号吗 with no agency named is no account called “有微信” (the channel's own 微信 is never the end of an
- * account's name), even where one report prints 有微信公众号.
+ * sentence); and 有微信公众号吗, 有官方微信公众号吗 with no agency named are no accounts called “有微信”, “有官方” (the pattern's own
+ * words never end an account's name), even where one report prints 有微信公众号 or 有官方微信公众号.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { converse, cutPage, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -20,6 +20,10 @@ describe('speed53: accounts asked by their own name', () => {
           '全年通过“清风传语”微信公众号发布信息215条,通过局网站发布信息96条。',
           '全年收到政府信息公开申请3件。',
         ),
+      ],
+      [
+        'hongqiao-2024.txt',
+        cutPage('红桥县市场监督管理局', 2024, '本局有官方微信公众号,全年发布消费提示37条。', '全年收到政府信息公开申请5件。'),
       ],
       ['baisha-2024.txt', cutPage('白沙县司法局', 2024, '本局有微信公众号1个,全年发布普法信息64条。', '全年收到政府信息公开申请2件。')],
     ]);
@@ -43,5 +47,11 @@ describe('speed53: accounts asked by their own name', () => {
     const [answer] = await converse(app, 's53a', ['有微信公众号吗？']);
     expect(answer.answer).not.toContain('有微信');
     expect(answer.answer).not.toContain('64');
+  });
+
+  it('有官方微信公众号吗 with no agency named is no account called 有官方', async () => {
+    const [answer] = await converse(app, 's53b', ['有官方微信公众号吗？']);
+    expect(answer.answer).not.toContain('有官方');
+    expect(answer.answer).not.toContain('37');
   });
 });
