@@ -138,6 +138,8 @@ const ACCOUNT_CHANNEL = '微信公众号|公众号|微信号|微信|抖音号|�
  */
 const ACCOUNT_NAMED_ALONE =
   /(\p{Script=Han}{2,16}?)(?<!微信|官方|政务)[”"」』]?(?:官方|政务)?(?:微信公众号|微信公众平台|公众号|微信号|抖音号|视频号|微博号?|头条号|融媒号|客户端|APP|App|app)/u;
+/** Words of a question, not of an account's name, in what ACCOUNT_NAMED_ALONE read as the name (怎么关注, 是否有, 你们有). */
+const QUESTION_BEFORE_CHANNEL = /^(?:[你您咱]|哪(?!吒))|怎么|怎样|如何|是否|有没有|有无|能否|能不能|可不可以|什么|为什么|为啥/;
 /** A channel an account is asked on (公众号, 抖音), anywhere in the words after a name. */
 const ACCOUNT_CHANNEL_PATTERN = new RegExp(ACCOUNT_CHANNEL);
 /** The channels an account's name is printed beside in a report, for ACCOUNT_NAMED_ALONE's names. */
@@ -12941,6 +12943,9 @@ ${lines.join('\n')}`,
     // (Han only, so the name is safe inside a pattern.)
     const name = asked[1].replace(/^(?:年度?|请问一?下?|问一?下|今年|去年|前年|那个?|这个?)/, '');
     if (name.length < 2 || /^[本我该其贵这那他她它]/.test(name) || !text.includes(name)) return undefined;
+    // 怎么关注公众号, 是否有政务微博号, 你们有公众号吗: the question's own words before the channel, which no report prints as an
+    // account's name (the owner would be looked for in every stored report's sentences, seconds over 20,000 reports).
+    if (QUESTION_BEFORE_CHANNEL.test(name)) return undefined;
     // 科技局公众号: an agency's kind (or any agency's name) before the channel is asked of that agency, never as an account's name.
     // (北京花乡公众号: a name ending as an agency's does (乡) is an account's only as a report prints it, in quotation marks before
     // its channel: “北京花乡”微信公众平台.)

@@ -22,6 +22,15 @@ describe('speed53: accounts asked by their own name', () => {
         ),
       ],
       [
+        'qingshi-2024.txt',
+        cutPage(
+          '青石县文化馆',
+          2024,
+          '群众可扫码了解怎么关注公众号,你们有公众号吗等问题均有解答,是否有政务微博号也已公示。',
+          '全年收到政府信息公开申请1件。',
+        ),
+      ],
+      [
         'hongqiao-2024.txt',
         cutPage('红桥县市场监督管理局', 2024, '本局有官方微信公众号,全年发布消费提示37条。', '全年收到政府信息公开申请5件。'),
       ],
@@ -47,6 +56,17 @@ describe('speed53: accounts asked by their own name', () => {
     const [answer] = await converse(app, 's53a', ['有微信公众号吗？']);
     expect(answer.answer).not.toContain('有微信');
     expect(answer.answer).not.toContain('64');
+  });
+
+  it('the words of a question before a channel are no account name, even where a report prints them before it', async () => {
+    for (const [user, question] of [
+      ['s53c', '怎么关注公众号？'],
+      ['s53d', '你们有公众号吗？'],
+      ['s53e', '是否有政务微博号？'],
+    ]) {
+      const [answer] = await converse(app, user, [question]);
+      expect(answer.answer).not.toMatch(/按.*的账号理解/);
+    }
   });
 
   it('有官方微信公众号吗 with no agency named is no account called 有官方', async () => {
