@@ -7,7 +7,7 @@
  *   cp -r dist /tmp/dist-old   # the build to compare against (kept inside the repo for node_modules:
  *                              # e.g. tmp/dist-old, which .gitignore leaves out)
  *   node bench/compare-builds.js --db PATH [--old tmp/dist-old] [--new dist] [--questions 8000]
- *        [--warmup 1500] [--batch 500] [--kind figure] [--both] [--json]
+ *        [--warmup 1500] [--batch 500] [--kind figure] [--seed 23 --users 20000] [--both] [--json]
  *
  * Prints, per question kind, the CPU µs (user + system, process.cpuUsage, ~2 µs itself) per answer
  * of each build and their ratio, with the load average, and how many answers differ (kind, text or facts)
@@ -34,6 +34,8 @@ const { values: options } = parseArgs({
     warmup: { type: 'string', default: '1500' },
     batch: { type: 'string', default: '500' },
     kind: { type: 'string' },
+    seed: { type: 'string' },
+    users: { type: 'string' },
     both: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
   },
@@ -48,7 +50,8 @@ if (options.both) {
   // One process per order of loading; each prints its figures as JSON.
   const run = (first, second) => {
     const args = [fileURLToPath(import.meta.url), '--db', options.db, '--old', first, '--new', second, '--json'];
-    for (const name of ['questions', 'warmup', 'batch', 'kind']) if (options[name] !== undefined) args.push(`--${name}`, options[name]);
+    for (const name of ['questions', 'warmup', 'batch', 'kind', 'seed', 'users'])
+      if (options[name] !== undefined) args.push(`--${name}`, options[name]);
     const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     if (child.status !== 0) {
       process.stderr.write(child.stderr);
@@ -127,7 +130,11 @@ async function engineOf(directory) {
 }
 
 const builds = [await engineOf(options.old), await engineOf(options.new)];
-let mix = questionMix(builds[0].reports, warmup + questions);
+// --seed 23 --users 20000: the webhook's mix (bench/run.js); without them the offline engine's (bench/engine.js).
+let mix = questionMix(builds[0].reports, warmup + questions, {
+  seed: options.seed === undefined ? undefined : Number(options.seed),
+  users: options.users === undefined ? undefined : Number(options.users),
+});
 if (options.kind) mix = mix.filter((question, index) => index < warmup || question.kind === options.kind);
 const totals = [new Map(), new Map()];
 const add = (map, kind, micros) => {

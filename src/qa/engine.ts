@@ -133,10 +133,14 @@ const DECISIONS_MADE_ASKED = /作出|做出|决定|罚了/;
 const ACCOUNT_CHANNEL = '微信公众号|公众号|微信号|微信|抖音号|抖音|视频号|微博|头条号|今日头条';
 /**
  * An account asked by its own name right before its channel (碧谷新语公众号, 百山祖国家公园抖音号), quoted as reports print it
- * (“朋普发布”微信公众号), an app's (“云上西山”APP), a county media platform's (古蔺融媒号) or a WeChat 公众平台's too.
+ * (“朋普发布”微信公众号), an app's (“云上西山”APP), a county media platform's (古蔺融媒号) or a WeChat 公众平台's too. The pattern's
+ * own words never end the name (a name of one character and them): 有微信公众号吗, 有官方微信公众号吗 name no account “有微信”
+ * or “有官方” (whose owner would be looked for in every stored report).
  */
 const ACCOUNT_NAMED_ALONE =
-  /(\p{Script=Han}{2,16}?)[”"」』]?(?:官方|政务)?(?:微信公众号|微信公众平台|公众号|微信号|抖音号|视频号|微博号?|头条号|融媒号|客户端|APP|App|app)/u;
+  /(\p{Script=Han}{2,16}?)(?<!微信|官方|政务)[”"」』]?(?:官方|政务)?(?:微信公众号|微信公众平台|公众号|微信号|抖音号|视频号|微博号?|头条号|融媒号|客户端|APP|App|app)/u;
+/** Words of a question, not of an account's name, in what ACCOUNT_NAMED_ALONE read as the name (怎么关注, 是否有, 你们有). */
+const QUESTION_BEFORE_CHANNEL = /^(?:[你您咱]|哪(?!吒))|怎么|怎样|如何|是否|有没有|有无|能否|能不能|可不可以|什么|为什么|为啥/;
 /** A channel an account is asked on (公众号, 抖音), anywhere in the words after a name. */
 const ACCOUNT_CHANNEL_PATTERN = new RegExp(ACCOUNT_CHANNEL);
 /** The channels an account's name is printed beside in a report, for ACCOUNT_NAMED_ALONE's names. */
@@ -4249,6 +4253,8 @@ function quote(sentence: string, max = 160): string {
 const SHOWN_IN_LIST = 10;
 /** Cross-agency answers kept per data version. */
 const CROSS_AGENCY_CACHE_SIZE = 256;
+/** Account names whose owning agency is kept (accountOwners). */
+const ACCOUNT_OWNERS_CACHE_SIZE = 256;
 
 /**
  * The agency's name as the question wrote it: the recognised mention and what follows it that is
@@ -5268,6 +5274,15 @@ export class QaEngine {
    */
   private readonly collegeShortForms = versionedCache<'colleges', ReadonlyMap<string, AgencyRecord[]>>({
     max: 1,
+    version: () => this.store.changeStamp(),
+  });
+  /**
+   * The one agency whose reports quote an account by a name (accountOwnedByName, accountQuotedAs), per name, until the data
+   * changes: finding it reads every stored report's sentences (seconds over 20,000 reports, the event loop held), and the
+   * same words come again (a follow-up repeats the question before it).
+   */
+  private readonly accountOwners = versionedCache<string, { owner?: AgencyRecord }>({
+    max: ACCOUNT_OWNERS_CACHE_SIZE,
     version: () => this.store.changeStamp(),
   });
   /** distributeKind's pattern for each kind of agency. */
@@ -12975,6 +12990,9 @@ ${lines.join('\n')}`,
     // (Han only, so the name is safe inside a pattern.)
     const name = asked[1].replace(/^(?:年度?|请问一?下?|问一?下|今年|去年|前年|那个?|这个?)/, '');
     if (name.length < 2 || /^[本我该其贵这那他她它]/.test(name) || !text.includes(name)) return undefined;
+    // 怎么关注公众号, 是否有政务微博号, 你们有公众号吗: the question's own words before the channel, which no report prints as an
+    // account's name (the owner would be looked for in every stored report's sentences, seconds over 20,000 reports).
+    if (QUESTION_BEFORE_CHANNEL.test(name)) return undefined;
     // 科技局公众号: an agency's kind (or any agency's name) before the channel is asked of that agency, never as an account's name.
     // (北京花乡公众号: a name ending as an agency's does (乡) is an account's only as a report prints it, in quotation marks before
     // its channel: “北京花乡”微信公众平台.)
@@ -12984,20 +13002,23 @@ ${lines.join('\n')}`,
     const after = new RegExp(`(?:${ACCOUNT_NAME_CHANNEL})\\s?[“"「『]${name}[”"」』]`);
     const words = searchWords(name).filter((word) => word.length >= 2);
     if (words.length === 0) return undefined;
-    const owners = new Map<number, AgencyRecord>();
-    for (const report of this.store.reports()) {
-      if (owners.has(report.agencyId)) continue;
-      const quoted = this.store.searchSentences(report.id, words, 10).some((hit) => {
-        const sentence = toSimplified(hit.sentence);
-        return sentence.includes(name) && (before.test(sentence) || after.test(sentence));
-      });
-      const agency = quoted ? this.index.byId(report.agencyId) : undefined;
-      if (agency) owners.set(agency.id, agency);
-      if (owners.size > 1) return undefined;
-    }
+    const { owner } = this.accountOwners.get(`named|${name}`, () => {
+      const owners = new Map<number, AgencyRecord>();
+      for (const report of this.store.reports()) {
+        if (owners.has(report.agencyId)) continue;
+        const quoted = this.store.searchSentences(report.id, words, 10).some((hit) => {
+          const sentence = toSimplified(hit.sentence);
+          return sentence.includes(name) && (before.test(sentence) || after.test(sentence));
+        });
+        const agency = quoted ? this.index.byId(report.agencyId) : undefined;
+        if (agency) owners.set(agency.id, agency);
+        if (owners.size > 1) return {};
+      }
+      return { owner: owners.size === 1 ? [...owners.values()][0] : undefined };
+    });
     // (A stored agency's own name is asked of that agency, never as an account's.)
     if (agencyLike && this.index.find(name).length > 0) return undefined;
-    return owners.size === 1 ? { name, owner: [...owners.values()][0] } : undefined;
+    return owner ? { name, owner } : undefined;
   }
 
   /**
@@ -13022,15 +13043,17 @@ ${lines.join('\n')}`,
     );
     const words = searchWords(name).filter((word) => word.length >= 2);
     if (words.length === 0) return undefined;
-    const owners = new Map<number, AgencyRecord>();
-    for (const report of this.store.reports()) {
-      if (owners.has(report.agencyId)) continue;
-      if (!this.store.searchSentences(report.id, words, 10).some((hit) => quoted.test(toSimplified(hit.sentence)))) continue;
-      const agency = this.index.byId(report.agencyId);
-      if (agency) owners.set(agency.id, agency);
-      if (owners.size > 1) return undefined;
-    }
-    return owners.size === 1 ? [...owners.values()][0] : undefined;
+    return this.accountOwners.get(`quoted|${name}`, () => {
+      const owners = new Map<number, AgencyRecord>();
+      for (const report of this.store.reports()) {
+        if (owners.has(report.agencyId)) continue;
+        if (!this.store.searchSentences(report.id, words, 10).some((hit) => quoted.test(toSimplified(hit.sentence)))) continue;
+        const agency = this.index.byId(report.agencyId);
+        if (agency) owners.set(agency.id, agency);
+        if (owners.size > 1) return {};
+      }
+      return { owner: owners.size === 1 ? [...owners.values()][0] : undefined };
+    }).owner;
   }
 
   /** The one agency of the place whose report quotes an account named after the place's government (“濂溪区人民政府发布”). */
