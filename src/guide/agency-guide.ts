@@ -380,8 +380,26 @@ const FIELD_LABELS: Array<[LabelledField | 'other', string[]]> = [
     'email',
     ['互联网联系方式', '电子邮箱地址', '电子信箱地址', '邮箱地址', '电子邮箱', '电子信箱', '电子邮件', '邮箱', '邮件', 'e-mail', 'email'],
   ],
-  // 接受咨询的时间是:上午8:00-11:30: the hours questions are taken.
-  ['office_hours', ['办公时间', '工作时间', '受理时间', '咨询时间', '咨询的时间', '接待时间', '上班时间', '服务时间']],
+  // 接受咨询的时间是:上午8:00-11:30: the hours questions are taken. A reworded page may put 的 inside any of them
+  // (办公的时间是,周一到周五,上午的九点到十二点…): the same label.
+  [
+    'office_hours',
+    [
+      '办公时间',
+      '工作时间',
+      '受理时间',
+      '咨询时间',
+      '接待时间',
+      '上班时间',
+      '服务时间',
+      '办公的时间',
+      '工作的时间',
+      '受理的时间',
+      '咨询的时间',
+      '接待的时间',
+      '上班的时间',
+    ],
+  ],
   // 网上公开地址为:“中国海宁”门户网站(www.…): an address online, never the office's.
   ['website', ['网址', '网站地址', '网上公开地址', '网上地址', '互联网地址', '网络地址']],
   // Labels of no interest that still end the value before them.
@@ -864,7 +882,8 @@ function labelHits(match: string): LabelHit[] {
       hits.push({ field: 'fax', start: found.index, valueStart: found.index + found[0].length });
   for (const { field, label } of LABELS) {
     if (!LABEL_WITH_VERB.has(field)) continue;
-    for (const found of match.matchAll(new RegExp(`${label}(?:为|是)(?![:\\s]*:)`, 'g'))) {
+    // 办公的时间是,周一到周五…: a comma right after the verb is no part of the value.
+    for (const found of match.matchAll(new RegExp(`${label}(?:为|是)(?![:\\s]*:)[,，]?`, 'g'))) {
       hits.push({ field, start: found.index, valueStart: found.index + found[0].length });
     }
   }
@@ -2366,6 +2385,11 @@ function identity(printed: string, match: string): { agency: string; title: stri
   const title = printedTitle && nameForMatching ? printedTitle : '政府信息公开指南';
   // Instructions' titles drop the 市 the body writes (锦州人民政府办公厅 for 锦州市人民政府办公厅): the body's fullest form.
   let agency = instructions ? fullestForm(match, nameForMatching) : nameForMatching;
+  // 中山火炬高新区综合办公室信息公开指南 over 区管委会、综合办公室名义发布的文件: a zone's office compiles the guide of the committee
+  // that runs the zone, as a government's office does its government's.
+  const zoneOffice = /^(.+?)(?:党政综合办公室|党政办公室|综合办公室|办公室|党政办)$/.exec(agency);
+  if (zoneOffice && (ZONE_END.test(zoneOffice[1]) || MAYBE_ZONE_END.test(zoneOffice[1])) && /管委会|管理委员会/.test(match.slice(0, 3000)))
+    agency = zoneCommittee(match.slice(0, 3000), zoneOffice[1]) ?? `${zoneOffice[1]}管委会`;
   const regionOnly =
     agency !== '' &&
     (splitAgencyName(agency).region === ''
@@ -2394,6 +2418,8 @@ function identity(printed: string, match: string): { agency: string; title: stri
       match.slice(0, 3000),
     );
     if (fuller && splitAgencyName(fuller[1]).region) agency = fuller[1];
+    // 土储局 in the title, 市土地开发储备局 and 连州市 in the body: the full form it abbreviates, in the one place of its level.
+    else agency = abbreviationExpanded(match.slice(0, 3000), agency) ?? agency;
   }
   // A 街道 the title names short (七都街道, 武汉市东西湖区金银湖街) is the 街道办事处 the body writes, with the regions of either.
   if (agency) agency = streetOffice(match.slice(0, 3000), agency) ?? agency;
@@ -2750,6 +2776,38 @@ function provincePlaced(text: string, name: string): string | undefined {
   return `${[...places][0]}${name.slice(level.length)}`;
 }
 
+/**
+ * A title naming its body by an abbreviation alone (土储局信息公开指南) whose body writes the full form it abbreviates, its
+ * characters in order (土地开发储备局), after a level word only (市土地开发储备局栏目): that body of the one place of that level
+ * the body names whole (连州市政府门户网站, 连州市番禺路). Several such places, or none: undefined.
+ */
+function abbreviationExpanded(text: string, short: string): string | undefined {
+  const simple = toSimplified(text);
+  const characters = [...toSimplified(short)];
+  if (characters.length < 3 || characters.length > 6) return undefined;
+  const escaped = (character: string) => character.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const spread = characters.map(escaped).join('[\\u4e00-\\u9fff]{0,6}');
+  const written = new RegExp(`(省|市|区|县|州|旗)?(${spread})`, 'g');
+  let level: string | undefined;
+  let full: string | undefined;
+  for (const found of simple.matchAll(written)) {
+    if (found[2].length <= characters.length || !isAgencyName(found[2])) continue;
+    if (found[1] === undefined) continue;
+    if (full !== undefined && full !== found[2]) return undefined;
+    level = found[1];
+    full = found[2];
+  }
+  if (!level || !full) return undefined;
+  const places = new Set<string>();
+  for (let at = 0; at < simple.length; at += 1) {
+    if (!/[\u4e00-\u9fff]/.test(simple[at])) continue;
+    const place = placeStarting(simple.slice(at, at + 12))?.place;
+    if (!place?.name.endsWith(level) || !simple.startsWith(place.name, at)) continue;
+    places.add(place.name);
+  }
+  return places.size === 1 ? `${[...places][0]}${full}` : undefined;
+}
+
 /** The longest form of `name` the body writes (卫东区市场监管局 → 平顶山市卫东区市场监督管理局). */
 function fullestForm(match: string, name: string): string {
   if (!name) return name;
@@ -3058,6 +3116,12 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   if (fields.website) fields.website = ownSite(fields.website, hits, match, printed, valueAt) ?? fields.website;
   if (fields.website && agency) fields.website = namedOwnSite(agency, hits, match, printed, valueAt) ?? fields.website;
   if (!fields.accepting_office) fields.accepting_office = officeOfAcceptingPoint(match, printed);
+  // A zone office's own guide (中山火炬高新区综合办公室信息公开指南, stored as the committee's) serves through that office.
+  if (!fields.accepting_office && /(?:管委会|管理委员会)$/.test(agency)) {
+    const office = /^(.+?(?:党政综合办公室|党政办公室|综合办公室|办公室|党政办))(?:政府|政务)?信息公开/.exec(toSimplified(title));
+    if (office && agency.startsWith(office[1].replace(/(?:党政综合办公室|党政办公室|综合办公室|办公室|党政办)$/, '')))
+      fields.accepting_office = title.slice(0, office[1].length);
+  }
   // The first of numbered accepting places ((1)上海市静安区江宁路社区事务受理服务中心; (2)…): the place, not its number.
   if (fields.accepting_office) fields.accepting_office = fields.accepting_office.replace(/^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[、.．])\s*/, '');
   if (fields.accepting_office) fields.accepting_office = uncutOffice(fields.accepting_office, printed);

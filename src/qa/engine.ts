@@ -4524,6 +4524,8 @@ const RULES_FOR_EVERY_AGENCY = new Set([
   'petition-not-application',
   // 能不能让别人帮我申请: what the regulation says of applying through someone else holds for every agency.
   'entrusted-application',
+  // 单位能向X申请信息公开吗: who may apply (公民、法人或者其他组织) holds for every agency.
+  'who-may-apply',
 ]);
 
 /**
