@@ -4,7 +4,8 @@
  * share (信函申请12件,占63%) is that printed share, never one computed over another remembered figure; 单位的申请 is table
  * 三's 法人或其他组织 columns together, never the 总计; 给企业公开了几件 is 予以公开 in that applicant's column (not refused, nor
  * a count of published information); 打了几场官司 counts lawsuits (场 as 件); 复议后又起诉了几件 is the 复议后起诉 row alone;
- * 输了几次 / 败诉几次 is the count of 结果纠正, never the 结果维持 asked just before.
+ * 输了几次 / 败诉几次 is the count of 结果纠正, never the 结果维持 asked just before; 公开了几件 is never a count whose sentence
+ * names 公开 only as the work's name (结转上年度政府信息公开申请1件).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -39,7 +40,7 @@ const REPORT = [
   '云岭县交通运输局2024年政府信息公开工作年度报告',
   '本报告统计数据从2024年1月1日至2024年12月31日。',
   '一、总体情况',
-  '2024年，我局主动公开政府信息200条。全年共收到政府信息公开申请19件，其中，通过信函申请12件,占63%；网络申请7件,约占总量的37%。',
+  '2024年，我局主动公开政府信息200条。全年共收到政府信息公开申请19件，其中，通过信函申请12件,占63%；网络申请7件,约占总量的37%。结转上年度政府信息公开申请1件。',
   '二、主动公开政府信息情况',
   '第二十条第（一）项',
   '信息内容\t本年制发件数\t本年废止件数\t现行有效件数',
@@ -166,5 +167,11 @@ describe('wrongfig55 classes', () => {
       expect(answer.answer).toContain('结果纠正');
       expect(answer.answer.split('（来源')[0]).not.toContain('行政复议');
     }
+  });
+
+  it('公开了几件 is never a count whose sentence names 公开 only as the name of the work', async () => {
+    const answer = await app.ask('云岭县交通运输局2024年公开了几件');
+    expect(answer.answer).not.toContain('结转上年度');
+    expect(values(answer), answer.answer).not.toContain(1);
   });
 });
