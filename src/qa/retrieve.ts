@@ -902,9 +902,10 @@ function coverage(sentence: string, words: string[]): { share: number; matched: 
   const matched: string[] = [];
   let gapped: string | undefined;
   const accountAsked = words.some((word) => ACCOUNT_WORD.test(word) || word === '公众' || /微信/.test(word));
-  // 公开了几件 asked with no other word of 公开: a sentence whose 公开 is only the name of the work (因政府信息公开产生行政复议2件,
-  // 结转上年度政府信息公开申请1件, 政务公开标准目录3个) says nothing was published or granted.
-  const publishedAsked = words.includes('公开') && !words.some((word) => word !== '公开' && word.includes('公开'));
+  // 公开了几件 asked with nothing else (no thing, no other word of 公开): a sentence whose 公开 is only the name of the work
+  // (因政府信息公开产生行政复议2件, 结转上年度政府信息公开申请1件, 政务公开标准目录3个) says nothing was published or granted.
+  const publishedAsked =
+    words.includes('公开') && words.every((word) => word === '公开' || (DOMAIN_WORDS.has(word) && !word.includes('公开')));
   const publishedNamedOnly = publishedAsked && sentence.includes('公开') && !/(?<!信息|政务)公开/.test(sentence);
   for (const word of words) {
     // A domain word (信息公开) the sentence lacks misses little: nearly every sentence is about it.

@@ -161,6 +161,10 @@ describe('wrongfig55 classes', () => {
     expect(values(lost)[0], lost.answer).toBe(1);
     expect(values(lost)).not.toContain(2);
     expect(lost.answer).toContain('结果纠正');
+    // After a count of lawsuits, 输了几次 is the lawsuits' 结果纠正 alone, in the year asked.
+    const [, lostSuits] = await converse(app, 'w55-lost-suits', ['云岭县交通运输局2024年打了几次官司', '输了几次']);
+    expect(new Set(values(lostSuits)), lostSuits.answer).toEqual(new Set([1, 0]));
+    expect(lostSuits.answer.split('（来源')[0]).not.toContain('行政复议');
     for (const question of ['云岭县交通运输局2024年官司输了几次', '云岭县交通运输局2024年败诉几次']) {
       const answer = await app.ask(question);
       expect(new Set(values(answer)), `${question} ${answer.answer}`).toEqual(new Set([1, 0]));
