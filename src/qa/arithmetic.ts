@@ -390,7 +390,7 @@ export function statedShare(part: Fact): { words: string; percent: number } | un
   if (!figure) return undefined;
   const after = sentence.slice(figure.index + figure[0].length);
   const share =
-    /^\s*[，,、]?\s*(占(?:[^。；;，,%％\d]{0,12}?(?:\d+(?:\.\d+)?[^。；;，,%％\d]{0,8}?)?的)?(?:比)?(?:为|达)?(\d+(?:\.\d+)?)\s*[%％])/.exec(
+    /^\s*[，,、]?\s*((?:约|大约)?占(?:[^。；;，,%％\d]{0,12}?(?:\d+(?:\.\d+)?[^。；;，,%％\d]{0,8}?)?的)?(?:比)?(?:为|达)?(\d+(?:\.\d+)?)\s*[%％])/.exec(
       after,
     );
   return share ? { words: share[1].replace(/％/, '%'), percent: Number(share[2]) } : undefined;

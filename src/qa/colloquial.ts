@@ -377,6 +377,18 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<!微信)公众号/g, '微信公众号'],
   // 三个科技局 / 两家单位 (all those held): the same as 这几个科技局.
   [/这?[两二三四五六七八九十\d]+[个家](?=[\u4e00-\u9fa5]{0,4}(?:局|单位|机关|部门))/g, '这几个'],
+  // 输了几次 / 官司输了几场 / 败诉几次: how many times the agency lost is the count of 结果纠正 (never 结果维持, nor every result
+  // read as 官司输了吗 asks). (告输了 is the applicant losing; 运输 is no loss.)
+  [/(?<!告)败诉了?(?=(?:几|多少)[次场件回起个])/g, '诉讼纠正了'],
+  [/(?<![运告])(?:打)?输了?(?=(?:几|多少)[次场件回起个])/g, '纠正了'],
+  // 复议后又起诉了几件 / 复议完再去起诉的 / 复议之后被起诉: table 四's 复议后起诉 row alone, not both kinds of lawsuit.
+  [/复议(?:之后|以后|过后|后|完了?)(?:[，,])?(?:又|再|还|仍|继续)?(?:去|被)?(?:人)?(?:提起)?(?:行政)?(?:起诉|诉讼)/g, '复议后起诉'],
+  // 给企业公开了几件 / 给个人公开了多少件 / 向律所公开的有几件: what was granted to one kind of applicant, table 三's 予以公开 in
+  // that applicant's column (给老百姓公开了多少条, below, is what was published to everyone).
+  [
+    /(?:给|向|为)(自然人|个人|公民|商业企业|企业|公司|法人或其他组织|法人|单位|科研机构|研究机构|社会公益组织|公益组织|法律服务机构|律师事务所|律所|其他组织)(?:予以)?公开(?=了?(?:几|多少)[件个]|了?的(?:申请)?(?:有|是)?(?:几|多少))/g,
+    '$1的申请予以公开',
+  ],
   // 给老百姓公开了多少条 / 向社会公开: to whom it was published adds nothing (every item is public).
   [/(?:给|向|对)(?:老百姓|群众|公众|社会公众|全社会|社会|大家)(?=公开|发布|发)/g, ''],
   // 收费了没 / 处罚过没有: 没 at the end asks yes or no, as 吗 does.

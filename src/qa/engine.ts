@@ -9677,19 +9677,19 @@ export class QaEngine {
         shareAsked[1] === undefined ? remembered.length - 1 : remembered.findLastIndex((fact) => fact.value === Number(shareAsked[1]));
       if (at < 0) return undefined;
       const part = remembered[at];
-      // 财政信息7条,占比8.8%: a share the report prints right after the part is its own answer, never one computed here.
-      const printedShare =
-        shareAsked[1] === undefined && part.sentence
-          ? new RegExp(
-              `([^，,；;。、:：\\d]{0,20})(?<![\\d.])${part.value}${part.unit}[，,]?\\s*[(（]?占比(?:为)?\\s*(\\d+(?:\\.\\d+)?%)`,
-            ).exec(part.sentence)
-          : null;
-      if (printedShare)
+      // 财政信息7条,占比8.8% / 通过信函申请39件,占83% / 电子邮件申请24件,约占总量的26%: a share the report prints right after
+      // the part is its own answer, never one computed here over another remembered figure (39件占42件的92.9%).
+      const printedShare = shareAsked[1] === undefined && part.sentence ? statedShare(part) : undefined;
+      if (printedShare) {
+        const lead = new RegExp(`([^，,；;。、:：\\d]{0,20})(?<![\\d.])${String(part.value).replace('.', '\\.')}\\s*${part.unit}`).exec(
+          part.sentence!,
+        );
         return {
           kind: 'figure',
-          answer: `${part.agency}${part.year}年：${printedShare[1]}${formatNumber(part.value)}${part.unit}，报告写明占比${printedShare[2]}。\n原文：${quote(part.sentence!)}`,
-          facts: [part],
+          answer: `${part.agency}${part.year}年：${lead?.[1] ?? ''}${formatNumber(part.value)}${part.unit}，报告写明${printedShare.words}。\n原文：${quote(part.sentence!)}`,
+          facts: [{ ...part, value: printedShare.percent, unit: '%' }],
         };
+      }
       // 律师呢 then 占总数多少: an applicant column's whole is its own row's 总计 (本年新收申请 713件), never a larger figure of
       // another row remembered before it (无法提供113件).
       const column = /^(.+)\.([a-z_]+)$/.exec(part.key);
@@ -10279,8 +10279,10 @@ ${lines.join('\n')}`,
       question.topic.row.table === 'applications' &&
       !countsInformation(question.text) &&
       (unit === undefined || !NOT_APPLICANT_UNITS.test(unit));
-    // Cases and decisions a table counts in 件 are also asked in 次 (罚了几次款, 复议过几次).
-    const eventsCounted = question.topic?.type === 'cell' && unit === '次';
+    // Cases and decisions a table counts in 件 are also asked in 次 (罚了几次款, 复议过几次) or 回; lawsuits and reviews in 场 too
+    // (打了几场官司, 几场复议).
+    const eventsCounted =
+      question.topic?.type === 'cell' && (unit === '次' || unit === '回' || (unit === '场' && question.topic.row.table === 'appeals'));
     // Letters are printed in 件 in sentences (县长信箱有效信件163件), but a table's 件 counts applications or decisions, never letters.
     const lettersAgainstTable = unit === '封' && question.topic?.type === 'cell';
     // 多少条意见建议 against 收集意见建议14个: units the catalogue reads as printing that same figure count alike.

@@ -902,11 +902,18 @@ function coverage(sentence: string, words: string[]): { share: number; matched: 
   const matched: string[] = [];
   let gapped: string | undefined;
   const accountAsked = words.some((word) => ACCOUNT_WORD.test(word) || word === '公众' || /微信/.test(word));
+  // 公开了几件 asked with nothing else (no thing, no other word of 公开): a sentence whose 公开 is only the name of the work
+  // (因政府信息公开产生行政复议2件, 结转上年度政府信息公开申请1件, 政务公开标准目录3个) says nothing was published or granted.
+  const publishedAsked =
+    words.includes('公开') && words.every((word) => word === '公开' || (DOMAIN_WORDS.has(word) && !word.includes('公开')));
+  const publishedNamedOnly = publishedAsked && sentence.includes('公开') && !/(?<!信息|政务)公开/.test(sentence);
   for (const word of words) {
     // A domain word (信息公开) the sentence lacks misses little: nearly every sentence is about it.
     const weight = DOMAIN_WORDS.has(word) && !sentence.includes(word) ? Math.min(weightOf(word), 1) : weightOf(word);
     total += weight;
-    if (sentence.includes(word)) {
+    if (word === '公开' && publishedNamedOnly) {
+      // (no match: the name of the work, not the verb asked)
+    } else if (sentence.includes(word)) {
       found += weight;
       matched.push(word);
     } else if (word.length === 2 && HAN_ONLY.test(word) && sentence.includes(`${word[0]}、${word[1]}`)) {

@@ -597,7 +597,8 @@ const SUMMARY =
  */
 const CARRY = /结转/;
 const CARRY_DIRECTION = /上年|上一年|去年|前年|往年|以前|过来|下年|下一年|明年|继续|转到|转入|转至|结转至|带入|未办结|(?:本|今)年结转/;
-const LEGAL_PERSONS = /法人(?!或其他组织[^申]{0,2}(?:中|里))|单位(?:申请|提出)|组织(?:申请|提出)/;
+// (单位的申请 / 收到单位的申请: the applications of organisations; never 本单位 / 我单位, the agency speaking of itself.)
+const LEGAL_PERSONS = /法人(?!或其他组织[^申]{0,2}(?:中|里))|(?<![本我该各])单位(?:的)?(?:申请|提出)|组织(?:的)?(?:申请|提出)/;
 
 /**
  * Being taken to court, as citizens say it: 行政诉讼, 起诉, 打官司 (or 官司 alone: 官司输了还是赢了), 上法庭, and 告 as a verb
