@@ -3520,6 +3520,56 @@ function placeBefore(text: string, kind: string): string | undefined {
 const REPEAT =
   /^(?:(?:我)?(?:只要|就要|只看|光要|只想要|直接(?:说|给我?)|就说)(?:个)?(?:数字|数据|数)(?:就行|就好|就可以)?(?:了|吧)?|(?:上一?个|刚才那?个?|前一个|之前那?个)(?:问题|答案|回答)?(?:再说一遍|再说一下|再说说|再讲一遍|再来一遍|重复一下|重复一遍|是啥|是什么|呢)?|再说一遍|再讲一遍|再来一遍|重复一遍|重复一下|没看清|没看清楚|(?:我)?(?:没|没有|不|不太|没太)(?:看懂|听懂|看明白|听明白|明白|懂)(?:啊|呀|哦|诶|欸)?(?:[，,]?(?:再说一遍|再说一下|再讲一下|能再说一下吗))?)[。.!！?？]*$/;
 
+/**
+ * 太长了 简单点 / 直接说数字 / 说重点 / 能列个表吗 / 到底多少？？ after an answer: the answer is wanted shorter (or as a list), not
+ * another question. TOO_LONG is the complaint, BRIEF_ASK and TABLE_ASK the request; either alone, or both, is the whole message.
+ */
+const TOO_LONG = '(?:(?:太|有点|好|也太|这也太)(?:长|啰嗦|罗嗦|啰唆|复杂)了?(?:吧|啊|呀)?|字(?:太|好|有点)多了?|看不(?:过来|完)|看着(?:好)?累)';
+const BRIEF_ASK =
+  '(?:(?:能|可以)?(?:不能)?(?:再)?(?:简单|简短|简洁|精简)(?:一?点|些)?(?:说|讲|回答|点说)?(?:一下)?|(?:说|讲)(?:得)?(?:简单|简短)(?:一?点|些)|(?:说|讲|挑)(?:个)?重点(?:说)?|长话短说|(?:我)?(?:只要|就要|只看|光要|只想要|直接(?:说|给我?|告诉我)|就说)(?:个)?(?:数字|数据|数|结果)(?:就行|就好|就可以)?(?:了)?|(?:那)?(?:到底|究竟)(?:是)?(?:多少|几[件条个篇次])(?:啊|呀|嘛)?)';
+const TABLE_ASK =
+  '(?:(?:能|可以)(?:不能)?(?:帮我)?(?:列|做|整理|弄)(?:个|一个|成)?表格?|(?:帮我)?(?:列|做)(?:个|一个|成)表格?|(?:给我?|来)(?:个|一个)表格?|列成表格?|用表格?(?:列|说))';
+const BRIEF_END = '(?:吗|吧|嘛|啊|呀|呢|好吗|行吗|行不行|可以吗)?[。.!！?？~～\\s]*';
+const BRIEF_ALONE = new RegExp(
+  `^(?:${TOO_LONG}[，,。.!！\\s]*(?:(${TABLE_ASK})|${BRIEF_ASK})?|(?:(${TABLE_ASK})|${BRIEF_ASK}))${BRIEF_END}$`,
+  'u',
+);
+/** 说重点 转结下年度多少件 / 太长了 直接说数字 自然人呢 / 微博发布多少条 直接说数字: a question with the request before or after it. */
+const BRIEF_BEFORE = new RegExp(`^(?:${TOO_LONG}[，,。.!！\\s]*)?(?:${BRIEF_ASK})?[，,。.!！:：\\s]+(?=\\S{2})`, 'u');
+const BRIEF_AFTER = new RegExp(`(?<=\\S{2})[，,。.!！\\s]+(?:${TOO_LONG}[，,。.!！\\s]*)?(?:${BRIEF_ASK})${BRIEF_END}$`, 'u');
+
+/** What a brevity request asks: a list (表), the question it leads or ends (rest), or the last answer again (rest undefined). */
+export function briefAsked(text: string): { table: boolean; rest?: string } | undefined {
+  const trimmed = text.trim();
+  const alone = BRIEF_ALONE.exec(trimmed);
+  if (alone) return { table: Boolean(alone[1] ?? alone[2]) };
+  const before = BRIEF_BEFORE.exec(trimmed);
+  if (before && before[0].trim().length > 0) {
+    const rest = trimmed.slice(before[0].length);
+    return BRIEF_ALONE.test(rest) ? undefined : { table: false, rest };
+  }
+  const after = BRIEF_AFTER.exec(trimmed);
+  if (after) return { table: false, rest: trimmed.slice(0, after.index) };
+  return undefined;
+}
+
+/**
+ * A figure answer said short: the figures' own lines and each report cited once, without the report's words quoted (原文：“…”)
+ * or the hints after it; as a list, one line each (• …). Nothing is added, so no figure the answer did not state is said.
+ */
+export function briefly(answer: Answer, table: boolean): Answer {
+  if (answer.kind !== 'figure' || answer.facts.length === 0) return answer;
+  const lines = answer.answer
+    .split('\n')
+    .map((line) => line.replace(/原文：“[^”]*”。?/g, '').trim())
+    .filter((line) => line.length > 0 && !/^(?:想了解|可以接着问|还可以问)/.test(line));
+  const sources = [...new Set(lines.filter((line) => line.startsWith('（来源：')))];
+  const said = lines.filter((line) => !line.startsWith('（来源：'));
+  if (said.length === 0) return answer;
+  const body = table ? said.map((line) => `• ${line.replace(/^\d+[.、]\s*/, '')}`) : said;
+  return { ...answer, answer: [...body, ...sources].join('\n') };
+}
+
 /** 你刚才说的那个数是哪年的 / 上面那个数据是哪个单位的: whose and which year the last figure answered was. */
 const QUOTED_BACK =
   /^(?:你|您)?(?:刚才|刚刚|上面|前面|之前)(?:说|讲|回答|回复|给)?的?(?:那个|这个|那|这)?(?:数|数字|数据|数值|结果|答案)(?:是|说的是|指的是)?(?:哪一?年|哪个年份|哪个(?:单位|局|部门|机关|地方)|谁家|哪里)的?(?:啊|呀|呢)?[？?。]*$/;
@@ -5417,6 +5467,9 @@ export class QaEngine {
   };
 
   private answerMessage(message: string, context: { user?: string }): Answer {
+    // 太长了 简单点 / 直接说数字 / 能列个表吗 after a figure answer, 说重点 转结下年度多少件: said short (see briefAsked).
+    const brief = this.briefAnswer(message, context);
+    if (brief) return brief;
     const question = reasonBesideQuestion(this.questionAfterStory(message));
     // A polite request in front (帮我查一下, 麻烦问一下) carries nothing to match.
     const { text: normalized, namesRead } = this.normalizedMessages.get(question, () => {
@@ -5912,10 +5965,18 @@ export class QaEngine {
       this.rateFollowUp(text, context) ??
       this.followUpThenWhich(text, context) ??
       this.statedShareAsked(text, context);
-    if (paired) return paired;
+    if (paired) {
+      // (Two figures of one message: 能列个表吗 / 再说一遍 after it asks the message again, not its last part.)
+      if (paired.facts.length > 1) this.rememberWholeMessage(text, context);
+      return paired;
+    }
     // 微博的粉丝跟发的条数呢 in a conversation: two things of the last question, each asked as a follow-up.
     const joined = this.joinedFollowUp(text, context);
-    if (joined) return joined;
+    if (joined) {
+      // (Its figures are all the message's: 能列个表吗 / 再说一遍 after it asks all of them again, not its last part's.)
+      if (joined.facts.length > 1) this.rememberWholeMessage(text, context);
+      return joined;
+    }
     // 这个数对吗？是不是75: the doubt and the number checked are one question, of the last figure.
     if (NUMBER_DOUBTED.test(text)) return this.askOne(text, context);
     // Several questions in one message (行政处罚多少件？行政强制呢？): each gets its answer, in order, as follow-ups.
@@ -6032,6 +6093,20 @@ export class QaEngine {
       else joined.push(part);
     }
     return joined;
+  }
+
+  /**
+   * A brevity request (briefAsked): a question it leads or ends is answered short; alone, right after an answer that stated
+   * figures, that message is asked again and said short (as a list when a table is asked). Undefined for any other message.
+   */
+  private briefAnswer(text: string, context: { user?: string }): Answer | undefined {
+    const asked = briefAsked(text);
+    if (!asked) return undefined;
+    if (asked.rest) return briefly(this.answerMessage(asked.rest, context), false);
+    const memory = context.user ? this.options.state?.get<ConversationMemory>(`qa:${context.user}`) : undefined;
+    const last = memory?.lastMessage ?? memory?.lastQuestion;
+    if (!last || last === text || !memory?.lastFacts?.length) return undefined;
+    return briefly(this.answerText(last, context), asked.table);
   }
 
   /** A message of several questions, kept beside its last part for 只要数字 / 再说一遍 (see ConversationMemory.lastMessage). */

@@ -1,0 +1,69 @@
+/**
+ * qachat56's classes (conversations after a miss, brevity, offices and two asks over every folder, citizen-questions-94), each
+ * with a made-up example that fails without its fix.
+ * 1. 太长了 简单点 / 直接说数字 / 能列个表吗 / 到底多少？？ after a figure answer, and 说重点 X / X 直接说数字: the answer said short,
+ *    without the report's words quoted (was: the polite menu as off-topic, the report's key points, or the full answer again).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { converse, cutPage, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+
+describe('qachat56: citizens’ phrasing after an answer or a miss (made-up store)', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      [
+        'qinghe-2024.txt',
+        cutPage(
+          '青禾市城市管理局',
+          2024,
+          '2024年共收到政府信息公开申请73件,予以公开31件,不予公开4件,无法提供19件,结转下年度继续办理6件。',
+          '全年通过门户网站发布信息812条,政务微博发布信息264条。',
+        ),
+      ],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  const values = (answer: { facts: Array<{ value: number }> }) => answer.facts.map((fact) => fact.value);
+
+  it('says the last figure answer short when it is too long, without the report’s words quoted', async () => {
+    const [first, short, simpler] = await converse(app, 'brief', [
+      '青禾市城市管理局2024年收到多少政府信息公开申请',
+      '太长了 直接说数字',
+      '简单点',
+    ]);
+    expect(first.answer).toContain('原文');
+    for (const answer of [short, simpler]) {
+      expect(answer.kind).toBe('figure');
+      expect(values(answer)).toEqual([73]);
+      expect(answer.answer).not.toContain('原文');
+      expect(answer.answer).toContain('来源');
+    }
+  });
+
+  it('answers the question a brevity request leads or ends, short', async () => {
+    const [, led, ended] = await converse(app, 'brief-lead', [
+      '青禾市城市管理局2024年收到多少政府信息公开申请',
+      '说重点 结转下年度多少件',
+      '政务微博发布多少条 直接说数字',
+    ]);
+    expect(values(led)).toEqual([6]);
+    expect(led.answer).not.toContain('原文');
+    expect(values(ended)).toEqual([264]);
+    expect(ended.answer).not.toContain('原文');
+  });
+
+  it('lists both figures of a two-part question when a table is asked, and repeats the figure when asked louder', async () => {
+    const [, both, table, louder] = await converse(app, 'brief-table', [
+      '青禾市城市管理局2024年收到多少政府信息公开申请',
+      '不予公开和无法提供各几件',
+      '能列个表吗',
+      '到底多少？？',
+    ]);
+    expect(values(both)).toEqual([4, 19]);
+    expect(values(table)).toEqual([4, 19]);
+    expect(table.answer.split('\n').filter((line) => line.startsWith('•'))).toHaveLength(2);
+    expect(values(louder)).toEqual([4, 19]);
+  });
+});
