@@ -3,6 +3,9 @@
  * with a made-up example that fails without its fix.
  * 1. 太长了 简单点 / 直接说数字 / 能列个表吗 / 到底多少？？ after a figure answer, and 说重点 X / X 直接说数字: the answer said short,
  *    without the report's words quoted (was: the polite menu as off-topic, the report's key points, or the full answer again).
+ * 2. 我的意思是2024年的 after a miss: the last question asked of that year (was: not understood).
+ * 3. 算了 那你知道什么 / 你都知道啥: what the bot can do (was: asked back which agency and year).
+ * 4. 哪个县的政府最懒 / 哪个局最不靠谱: a judgement of agencies' work refused (was: the polite menu as a clarification).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, cutPage, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -65,5 +68,26 @@ describe('qachat56: citizens’ phrasing after an answer or a miss (made-up stor
     expect(values(table)).toEqual([4, 19]);
     expect(table.answer.split('\n').filter((line) => line.startsWith('•'))).toHaveLength(2);
     expect(values(louder)).toEqual([4, 19]);
+  });
+
+  it('asks the last question of the year a correction names alone', async () => {
+    const [, meant] = await converse(app, 'meant', ['青禾市城市管理局2019年收到多少政府信息公开申请', '我的意思是2024年的']);
+    expect(meant.kind).toBe('figure');
+    expect(values(meant)).toEqual([73]);
+  });
+
+  it('says what it can do when asked what it knows after giving up', async () => {
+    const [, gaveUp] = await converse(app, 'knows', ['青禾市城市管理局2019年收到多少政府信息公开申请', '算了 那你知道什么']);
+    expect(gaveUp.kind).toBe('text');
+    expect(gaveUp.answer).toContain('我可以回答');
+  });
+
+  it('refuses to judge which agency is laziest', async () => {
+    for (const question of ['哪个县的政府最懒', '哪个局最不靠谱']) {
+      const [answer] = await converse(app, `lazy-${question}`, [question]);
+      expect(answer.kind).toBe('refusal');
+      expect(answer.facts).toEqual([]);
+      expect(answer.answer).toContain('不评价');
+    }
   });
 });
