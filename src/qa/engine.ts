@@ -4110,6 +4110,21 @@ function splitAfterCount(text: string): string[] {
 }
 
 /**
+ * 收到多少依申请公开 按期答复了多少 / 办理多少申请 被复议几宗: two counts asked in one voice-typed message, a space between them
+ * where a comma would be: a question mark put there, so each is asked (splitQuestions). Only when each side asks a figure
+ * itself (多少, 几件 …) and is no mere name or year.
+ */
+function withSpaceBetweenAsks(text: string): string {
+  const pieces = text
+    .trim()
+    .split(/\s+/)
+    .filter((piece) => piece.length > 0);
+  if (pieces.length !== 2) return text;
+  const asks = (piece: string) => /多少|几[件条个次项场篇期名人家宗起份]/.test(piece) && piece.replace(/[\p{P}\s]/gu, '').length >= 4;
+  return pieces.every(asks) ? `${pieces[0].replace(/[？?。，,]+$/, '')}？${pieces[1]}` : text;
+}
+
+/**
  * An extractive summary of a section: under each sub-heading （一）（二）…, the heading and the
  * first sentence after it, shortened; without sub-headings, the first three sentences.
  */
@@ -5472,10 +5487,11 @@ export class QaEngine {
       );
   };
 
-  private answerMessage(message: string, context: { user?: string }): Answer {
+  private answerMessage(said: string, context: { user?: string }): Answer {
     // 太长了 简单点 / 直接说数字 / 能列个表吗 after a figure answer, 说重点 转结下年度多少件: said short (see briefAsked).
-    const brief = this.briefAnswer(message, context);
+    const brief = this.briefAnswer(said, context);
     if (brief) return brief;
+    const message = withSpaceBetweenAsks(said);
     const question = reasonBesideQuestion(this.questionAfterStory(message));
     // A polite request in front (帮我查一下, 麻烦问一下) carries nothing to match.
     const { text: normalized, namesRead } = this.normalizedMessages.get(question, () => {
@@ -7928,7 +7944,9 @@ export class QaEngine {
 
     // 碧谷新语公众号发了几篇, 百山祖国家公园抖音号发了多少个视频: an account asked by its own name alone, with no agency named,
     // is the account one stored report quotes by that name beside the channel (微信公众号“碧谷新语”), asked of that report's agency.
-    const ownedAccount = mentions.length === 0 ? this.accountOwnedByName(text) : undefined;
+    // (文旅深圳公众号, 健康合江公众号: a place that names several agencies, said inside the account's name, is no agency asked.)
+    const ownedAccount =
+      mentions.length === 0 || this.placeInsideAccountName(text, mentions) ? this.accountOwnedByName(text) : undefined;
     if (ownedAccount) {
       // (“朋普发布”微信公众号: the agency is put before the opening quote, the quoted name kept whole.)
       const quoted = new RegExp(`[“"「『]${ownedAccount.name}`).exec(input)?.[0];
@@ -13032,6 +13050,19 @@ ${lines.join('\n')}`,
     // (A stored agency's own name is asked of that agency, never as an account's.)
     if (agencyLike && this.index.find(name).length > 0) return undefined;
     return owners.size === 1 ? { name, owner: [...owners.values()][0] } : undefined;
+  }
+
+  /**
+   * Whether every agency the question names is a place that names several (深圳, 合江) read inside the name of an account asked
+   * before its channel (文旅深圳公众号, 健康合江公众号), a name that does not end as an agency's does.
+   */
+  private placeInsideAccountName(text: string, mentions: readonly AgencyMention[]): boolean {
+    const account = ACCOUNT_NAMED_ALONE.exec(text);
+    if (!account || AGENCY_NAME_END.test(account[1])) return false;
+    const end = account.index + account[1].length;
+    return mentions.every(
+      (mention) => mention.agencies.length > 1 && mention.start > account.index && mention.start + mention.text.length <= end,
+    );
   }
 
   /**

@@ -6,6 +6,9 @@
  * 2. 我的意思是2024年的 after a miss: the last question asked of that year (was: not understood).
  * 3. 算了 那你知道什么 / 你都知道啥: what the bot can do (was: asked back which agency and year).
  * 4. 哪个县的政府最懒 / 哪个局最不靠谱: a judgement of agencies' work refused (was: the polite menu as a clarification).
+ * 5. 收到多少申请 不予公开了几件: two counts asked with a space between them, each answered (was: only the second).
+ * 6. 文旅青禾公众号发了多少篇: an account whose name holds a place that names several agencies is the account its report quotes
+ *    (was: asked back which of the place's agencies).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, cutPage, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -24,6 +27,7 @@ describe('qachat56: citizens’ phrasing after an answer or a miss (made-up stor
           '全年通过门户网站发布信息812条,政务微博发布信息264条。',
         ),
       ],
+      ['qinghe-wl-2024.txt', cutPage('青禾市文化广电旅游体育局', 2024, '2024年通过微信公众号“文旅青禾”发布信息512篇,门户网站主动公开信息230条。')],
     ]);
   });
   afterAll(() => app.dispose());
@@ -89,5 +93,17 @@ describe('qachat56: citizens’ phrasing after an answer or a miss (made-up stor
       expect(answer.facts).toEqual([]);
       expect(answer.answer).toContain('不评价');
     }
+  });
+
+  it('answers both counts of a message that puts a space between them', async () => {
+    const [both] = await converse(app, 'space', ['青禾市城市管理局2024年收到多少政府信息公开申请 不予公开了几件']);
+    expect(values(both)).toEqual([73, 4]);
+  });
+
+  it('reads an account named with a place of several agencies as the account its report quotes', async () => {
+    const [account, site] = await converse(app, 'account', ['文旅青禾公众号2024年发了多少篇', '门户网站主动公开多少条']);
+    expect(account.kind).toBe('figure');
+    expect(values(account)).toEqual([512]);
+    expect(values(site)).toEqual([230]);
   });
 });
