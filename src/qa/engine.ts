@@ -75,6 +75,7 @@ import { accountsOfKind, twoOfAKindAsked } from './two-of-a-kind.js';
 import { applicationContentStated } from './application-content.js';
 import { withoutUnstatedProperty } from './unstated-property.js';
 import { withDocumentActAsked, withDocumentsOfLast, withoutFinerPart } from './finer-than-stated.js';
+import { briefAsked, briefly, withSpaceBetweenAsks, yearOfCorrection } from './brevity.js';
 import { shareBesideTableCount, shareOfLast } from './share-of-last.js';
 import {
   CHANGE_DIRECTION_ASKED,
@@ -908,7 +909,7 @@ const FUTURE_ASKED =
  * ranks or grades them. A figure asked (最多, 多少) is no judgement.
  */
 const OPINION_ASKED =
-  /(?:哪个|哪家|哪些|哪几个|谁)[^，。？?]{0,16}?(?:做得|搞得|干得|弄得)?(?:最好|最差|最烂|最棒|最糟|最不行|最不好|最优秀|最到位|最规范|最懒|最勤快|最负责|最不负责|最认真|最积极|最拖拉|最靠谱|最不靠谱|最透明|最不透明|好一些|好一点|更好|差一些|更差)|(?:你|您)(?:觉得|认为|感觉|评价一下)[^，。？?]{0,20}?(?:做得|搞得|干得|弄得|工作)?(?:好不好|怎么样|咋样|如何|行不行|好吗|差吗|到位吗|合格吗|怎样)/;
+  /(?:哪个|哪家|哪些|哪几个|谁)[^，。？?]{0,16}?(?:做得|搞得|干得|弄得)?(?:最好|最差|最烂|最棒|最糟|最不行|最不好|最优秀|最到位|最规范|最(?:懒|勤快|不?负责|认真|积极|拖拉|不?靠谱|不?透明)|好一些|好一点|更好|差一些|更差)|(?:你|您)(?:觉得|认为|感觉|评价一下)[^，。？?]{0,20}?(?:做得|搞得|干得|弄得|工作)?(?:好不好|怎么样|咋样|如何|行不行|好吗|差吗|到位吗|合格吗|怎样)/;
 /** A figure asked for (多少, 几): a count or an amount. */
 const COUNT_OR_AMOUNT = /多少|几/;
 
@@ -3520,56 +3521,6 @@ function placeBefore(text: string, kind: string): string | undefined {
 const REPEAT =
   /^(?:(?:我)?(?:只要|就要|只看|光要|只想要|直接(?:说|给我?)|就说)(?:个)?(?:数字|数据|数)(?:就行|就好|就可以)?(?:了|吧)?|(?:上一?个|刚才那?个?|前一个|之前那?个)(?:问题|答案|回答)?(?:再说一遍|再说一下|再说说|再讲一遍|再来一遍|重复一下|重复一遍|是啥|是什么|呢)?|再说一遍|再讲一遍|再来一遍|重复一遍|重复一下|没看清|没看清楚|(?:我)?(?:没|没有|不|不太|没太)(?:看懂|听懂|看明白|听明白|明白|懂)(?:啊|呀|哦|诶|欸)?(?:[，,]?(?:再说一遍|再说一下|再讲一下|能再说一下吗))?)[。.!！?？]*$/;
 
-/**
- * 太长了 简单点 / 直接说数字 / 说重点 / 能列个表吗 / 到底多少？？ after an answer: the answer is wanted shorter (or as a list), not
- * another question. TOO_LONG is the complaint, BRIEF_ASK and TABLE_ASK the request; either alone, or both, is the whole message.
- */
-const TOO_LONG = '(?:(?:太|有点|好|也太|这也太)(?:长|啰嗦|罗嗦|啰唆|复杂)了?(?:吧|啊|呀)?|字(?:太|好|有点)多了?|看不(?:过来|完)|看着(?:好)?累)';
-const BRIEF_ASK =
-  '(?:(?:能|可以)?(?:不能)?(?:再)?(?:简单|简短|简洁|精简)(?:一?点|些)?(?:说|讲|回答|点说)?(?:一下)?|(?:说|讲)(?:得)?(?:简单|简短)(?:一?点|些)|(?:说|讲|挑)(?:个)?重点(?:说)?|长话短说|(?:我)?(?:只要|就要|只看|光要|只想要|直接(?:说|给我?|告诉我)|就说)(?:个)?(?:数字|数据|数|结果)(?:就行|就好|就可以)?(?:了)?|(?:那)?(?:到底|究竟)(?:是)?(?:多少|几[件条个篇次])(?:啊|呀|嘛)?)';
-const TABLE_ASK =
-  '(?:(?:能|可以)(?:不能)?(?:帮我)?(?:列|做|整理|弄)(?:个|一个|成)?表格?|(?:帮我)?(?:列|做)(?:个|一个|成)表格?|(?:给我?|来)(?:个|一个)表格?|列成表格?|用表格?(?:列|说))';
-const BRIEF_END = '(?:吗|吧|嘛|啊|呀|呢|好吗|行吗|行不行|可以吗)?[。.!！?？~～\\s]*';
-const BRIEF_ALONE = new RegExp(
-  `^(?:${TOO_LONG}[，,。.!！\\s]*(?:(${TABLE_ASK})|${BRIEF_ASK})?|(?:(${TABLE_ASK})|${BRIEF_ASK}))${BRIEF_END}$`,
-  'u',
-);
-/** 说重点 转结下年度多少件 / 太长了 直接说数字 自然人呢 / 微博发布多少条 直接说数字: a question with the request before or after it. */
-const BRIEF_BEFORE = new RegExp(`^(?:${TOO_LONG}[，,。.!！\\s]*)?(?:${BRIEF_ASK})?[，,。.!！:：\\s]+(?=\\S{2})`, 'u');
-const BRIEF_AFTER = new RegExp(`(?<=\\S{2})[，,。.!！\\s]+(?:${TOO_LONG}[，,。.!！\\s]*)?(?:${BRIEF_ASK})${BRIEF_END}$`, 'u');
-
-/** What a brevity request asks: a list (表), the question it leads or ends (rest), or the last answer again (rest undefined). */
-export function briefAsked(text: string): { table: boolean; rest?: string } | undefined {
-  const trimmed = text.trim();
-  const alone = BRIEF_ALONE.exec(trimmed);
-  if (alone) return { table: Boolean(alone[1] ?? alone[2]) };
-  const before = BRIEF_BEFORE.exec(trimmed);
-  if (before && before[0].trim().length > 0) {
-    const rest = trimmed.slice(before[0].length);
-    return BRIEF_ALONE.test(rest) ? undefined : { table: false, rest };
-  }
-  const after = BRIEF_AFTER.exec(trimmed);
-  if (after) return { table: false, rest: trimmed.slice(0, after.index) };
-  return undefined;
-}
-
-/**
- * A figure answer said short: the figures' own lines and each report cited once, without the report's words quoted (原文：“…”)
- * or the hints after it; as a list, one line each (• …). Nothing is added, so no figure the answer did not state is said.
- */
-export function briefly(answer: Answer, table: boolean): Answer {
-  if (answer.kind !== 'figure' || answer.facts.length === 0) return answer;
-  const lines = answer.answer
-    .split('\n')
-    .map((line) => line.replace(/原文：“[^”]*”。?/g, '').trim())
-    .filter((line) => line.length > 0 && !/^(?:想了解|可以接着问|还可以问)/.test(line));
-  const sources = [...new Set(lines.filter((line) => line.startsWith('（来源：')))];
-  const said = lines.filter((line) => !line.startsWith('（来源：'));
-  if (said.length === 0) return answer;
-  const body = table ? said.map((line) => `• ${line.replace(/^\d+[.、]\s*/, '')}`) : said;
-  return { ...answer, answer: [...body, ...sources].join('\n') };
-}
-
 /** 你刚才说的那个数是哪年的 / 上面那个数据是哪个单位的: whose and which year the last figure answered was. */
 const QUOTED_BACK =
   /^(?:你|您)?(?:刚才|刚刚|上面|前面|之前)(?:说|讲|回答|回复|给)?的?(?:那个|这个|那|这)?(?:数|数字|数据|数值|结果|答案)(?:是|说的是|指的是)?(?:哪一?年|哪个年份|哪个(?:单位|局|部门|机关|地方)|谁家|哪里)的?(?:啊|呀|呢)?[？?。]*$/;
@@ -4107,21 +4058,6 @@ function splitAfterCount(text: string): string[] {
   const end = count.index + count[0].length;
   const [first, second] = [text.slice(0, end), text.slice(end)];
   return second.replace(/[\p{P}\s]/gu, '').length >= 3 ? [first, second] : [text];
-}
-
-/**
- * 收到多少依申请公开 按期答复了多少 / 办理多少申请 被复议几宗: two counts asked in one voice-typed message, a space between them
- * where a comma would be: a question mark put there, so each is asked (splitQuestions). Only when each side asks a figure
- * itself (多少, 几件 …) and is no mere name or year.
- */
-function withSpaceBetweenAsks(text: string): string {
-  const pieces = text
-    .trim()
-    .split(/\s+/)
-    .filter((piece) => piece.length > 0);
-  if (pieces.length !== 2) return text;
-  const asks = (piece: string) => /多少|几[件条个次项场篇期名人家宗起份]/.test(piece) && piece.replace(/[\p{P}\s]/gu, '').length >= 4;
-  return pieces.every(asks) ? `${pieces[0].replace(/[？?。，,]+$/, '')}？${pieces[1]}` : text;
 }
 
 /**
@@ -5154,12 +5090,8 @@ function sameItemUnit(a: string, b: string): boolean {
 const CORRECTION_LEAD =
   /^(?:不是(?:这个|那个)?(?:意思)?[，,。\s]*)?(?:我是说|我说的是|我问的是|我要问的是|我的意思是|我想问的是)[，,\s]*(\p{Script=Han}{2,8}?)的?[。！!]*$/u;
 
-/** 我的意思是2024年的 / 我问的是去年的: a correction naming a year alone, the last question asked of that year (2024年的呢). */
-const CORRECTION_YEAR =
-  /^(?:我的意思是|我意思是|我的意思|我想说的是)[，,\s]*((?:19|20)?\d{2}年度?|今年|去年|前年|大前年)的?(?:呢)?[。！!]*$/u;
-
 function withCorrectionAsFollowUp(text: string): string {
-  const year = CORRECTION_YEAR.exec(text.trim())?.[1];
+  const year = yearOfCorrection(text);
   if (year) return `${year}的呢`;
   const thing = CORRECTION_LEAD.exec(text.trim())?.[1];
   return thing && !/多少|几|吗|呢|怎|哪|什么|啥/.test(thing) ? `${thing}的呢` : text;
@@ -5488,7 +5420,7 @@ export class QaEngine {
   };
 
   private answerMessage(said: string, context: { user?: string }): Answer {
-    // 太长了 简单点 / 直接说数字 / 能列个表吗 after a figure answer, 说重点 转结下年度多少件: said short (see briefAsked).
+    // 太长了 简单点 / 能列个表吗 after a figure answer, 说重点 转结下年度多少件: said short.
     const brief = this.briefAnswer(said, context);
     if (brief) return brief;
     const message = withSpaceBetweenAsks(said);
@@ -5987,18 +5919,13 @@ export class QaEngine {
       this.rateFollowUp(text, context) ??
       this.followUpThenWhich(text, context) ??
       this.statedShareAsked(text, context);
-    if (paired) {
-      // (Two figures of one message: 能列个表吗 / 再说一遍 after it asks the message again, not its last part.)
-      if (paired.facts.length > 1) this.rememberWholeMessage(text, context);
-      return paired;
-    }
+    // (Two figures of one message, here or joined below: 能列个表吗 / 再说一遍 after it asks all of it again.)
+    if (paired && paired.facts.length > 1) this.rememberWholeMessage(text, context);
+    if (paired) return paired;
     // 微博的粉丝跟发的条数呢 in a conversation: two things of the last question, each asked as a follow-up.
     const joined = this.joinedFollowUp(text, context);
-    if (joined) {
-      // (Its figures are all the message's: 能列个表吗 / 再说一遍 after it asks all of them again, not its last part's.)
-      if (joined.facts.length > 1) this.rememberWholeMessage(text, context);
-      return joined;
-    }
+    if (joined && joined.facts.length > 1) this.rememberWholeMessage(text, context);
+    if (joined) return joined;
     // 这个数对吗？是不是75: the doubt and the number checked are one question, of the last figure.
     if (NUMBER_DOUBTED.test(text)) return this.askOne(text, context);
     // Several questions in one message (行政处罚多少件？行政强制呢？): each gets its answer, in order, as follow-ups.
@@ -6117,10 +6044,7 @@ export class QaEngine {
     return joined;
   }
 
-  /**
-   * A brevity request (briefAsked): a question it leads or ends is answered short; alone, right after an answer that stated
-   * figures, that message is asked again and said short (as a list when a table is asked). Undefined for any other message.
-   */
+  /** A brevity request (briefAsked): the question beside it, or alone the last message that stated figures, said short. */
   private briefAnswer(text: string, context: { user?: string }): Answer | undefined {
     const asked = briefAsked(text);
     if (!asked) return undefined;
@@ -7944,9 +7868,7 @@ export class QaEngine {
 
     // 碧谷新语公众号发了几篇, 百山祖国家公园抖音号发了多少个视频: an account asked by its own name alone, with no agency named,
     // is the account one stored report quotes by that name beside the channel (微信公众号“碧谷新语”), asked of that report's agency.
-    // (文旅深圳公众号, 健康合江公众号: a place that names several agencies, said inside the account's name, is no agency asked.)
-    const ownedAccount =
-      mentions.length === 0 || this.placeInsideAccountName(text, mentions) ? this.accountOwnedByName(text) : undefined;
+    const ownedAccount = mentions.length === 0 || this.placeInsideAccountName(text, mentions) ? this.accountOwnedByName(text) : undefined;
     if (ownedAccount) {
       // (“朋普发布”微信公众号: the agency is put before the opening quote, the quoted name kept whole.)
       const quoted = new RegExp(`[“"「『]${ownedAccount.name}`).exec(input)?.[0];
@@ -13052,10 +12974,7 @@ ${lines.join('\n')}`,
     return owners.size === 1 ? { name, owner: [...owners.values()][0] } : undefined;
   }
 
-  /**
-   * Whether every agency the question names is a place that names several (深圳, 合江) read inside the name of an account asked
-   * before its channel (文旅深圳公众号, 健康合江公众号), a name that does not end as an agency's does.
-   */
+  /** Whether each agency named is a place of several agencies inside an account's name before its channel (文旅深圳公众号). */
   private placeInsideAccountName(text: string, mentions: readonly AgencyMention[]): boolean {
     const account = ACCOUNT_NAMED_ALONE.exec(text);
     if (!account || AGENCY_NAME_END.test(account[1])) return false;

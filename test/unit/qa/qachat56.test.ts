@@ -27,7 +27,10 @@ describe('qachat56: citizens’ phrasing after an answer or a miss (made-up stor
           '全年通过门户网站发布信息812条,政务微博发布信息264条。',
         ),
       ],
-      ['qinghe-wl-2024.txt', cutPage('青禾市文化广电旅游体育局', 2024, '2024年通过微信公众号“文旅青禾”发布信息512篇,门户网站主动公开信息230条。')],
+      [
+        'qinghe-wl-2024.txt',
+        cutPage('青禾市文化广电旅游体育局', 2024, '2024年通过微信公众号“文旅青禾”发布信息512篇,门户网站主动公开信息230条。'),
+      ],
     ]);
   });
   afterAll(() => app.dispose());
