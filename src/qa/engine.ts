@@ -75,6 +75,7 @@ import { accountsOfKind, twoOfAKindAsked } from './two-of-a-kind.js';
 import { applicationContentStated } from './application-content.js';
 import { withoutUnstatedProperty } from './unstated-property.js';
 import { withDocumentActAsked, withDocumentsOfLast, withoutFinerPart } from './finer-than-stated.js';
+import { briefAsked, briefly, withSpaceBetweenAsks, yearOfCorrection } from './brevity.js';
 import { shareBesideTableCount, shareOfLast } from './share-of-last.js';
 import {
   CHANGE_DIRECTION_ASKED,
@@ -909,11 +910,11 @@ const VILLAGE_REPLY =
 const FUTURE_ASKED =
   /(?<!拖到|留到|转到|放到|结转到|拖至|转至)明年|后年|将来|未来|(?<!复议|补正|申请|收到|答复|起诉|受理|办理|审查|处理|结转|公开)以后|今后|预计|预测|估计(?:会|能|有)|(?<![员委协学议社商工联机总分明布谈讲证介面训流讨气调聘览博])会(?:有|公开|发|收到|办)(?:多少|几)/;
 /**
- * A judgement asked of how well agencies work (哪个区信息公开最差, 谁做得最好, 你觉得X做得好不好, 你认为他们怎么样): no report
+ * A judgement asked of how well agencies work (哪个区信息公开最差, 谁做得最好, 哪个县的政府最懒, 你觉得X做得好不好, 你认为他们怎么样): no report
  * ranks or grades them. A figure asked (最多, 多少) is no judgement.
  */
 const OPINION_ASKED =
-  /(?:哪个|哪家|哪些|哪几个|谁)[^，。？?]{0,16}?(?:做得|搞得|干得|弄得)?(?:最好|最差|最烂|最棒|最糟|最不行|最不好|最优秀|最到位|最规范|好一些|好一点|更好|差一些|更差)|(?:你|您)(?:觉得|认为|感觉|评价一下)[^，。？?]{0,20}?(?:做得|搞得|干得|弄得|工作)?(?:好不好|怎么样|咋样|如何|行不行|好吗|差吗|到位吗|合格吗|怎样)/;
+  /(?:哪个|哪家|哪些|哪几个|谁)[^，。？?]{0,16}?(?:做得|搞得|干得|弄得)?(?:最好|最差|最烂|最棒|最糟|最不行|最不好|最优秀|最到位|最规范|最(?:懒|勤快|不?负责|认真|积极|拖拉|不?靠谱|不?透明)|好一些|好一点|更好|差一些|更差)|(?:你|您)(?:觉得|认为|感觉|评价一下)[^，。？?]{0,20}?(?:做得|搞得|干得|弄得|工作)?(?:好不好|怎么样|咋样|如何|行不行|好吗|差吗|到位吗|合格吗|怎样)/;
 /** A figure asked for (多少, 几): a count or an amount. */
 const COUNT_OR_AMOUNT = /多少|几/;
 
@@ -1094,8 +1095,8 @@ const SMALL_TALK_REPLY: Record<SmallTalk, string> = {
 const DATA_SOURCE_ASKED =
   /^(?:你们|你|这里|这儿|你这(?:里|儿)?|这些|那些)(?:的|这些)?(?:数据|数字|信息|资料)(?:都)?(?:是)?(?:(?:准|准确|可靠|靠谱|权威|真实|真的)(?:的)?(?:吗|么|不|吧|嘛)?|准不准(?:确)?|可不可靠|靠不靠谱|(?:从)?哪(?:里|儿)?(?:来的?|查的|弄的)|来源(?:是)?(?:哪里?|什么|哪儿)?)$|^(?:数据|信息)(?:的)?来源(?:是)?(?:哪里?|什么|哪儿)?$/;
 
-/** 你能干什么 / 你会什么 / 有什么功能 / 怎么用 (用 covers it): what the bot can do is asked, not who it is. */
-const CAN_DO_ASKED = /能|会|可以|功能|用/;
+/** 你能干什么 / 你会什么 / 有什么功能 / 怎么用 (用 covers it) / 那你知道什么: what the bot can do is asked, not who it is. */
+const CAN_DO_ASKED = /能|会|可以|功能|用|知道|懂|了解|晓得/;
 
 /** What the bot can do, said once per conversation (not the long menu on every miss); {figure} is an example question. */
 const CAPABILITIES = '我可以回答：各机关政府信息公开工作年度报告里的数字和内容{figure}，以及怎么申请政府信息公开、多久答复、收不收费。';
@@ -1259,7 +1260,7 @@ function smallTalk(text: string): SmallTalk | undefined {
   )
     return 'bye';
   if (
-    /^(你是谁|你叫什么(名字)?|你是(机器人|人工|真人|ai|人)吗?|你是不是(机器人|人工|真人|ai|人|程序)|你是(真人|人|机器人)还是(ai|机器人|人工智能|真人|程序)|你能(做|干)(什么|啥|嘛)|你(会|能)(干|做)(啥|嘛)?|你(会|能)(啥|嘛)|你会什么|你都?能帮我?(做|干)?(什么|啥)|你有什么(用|功能)|怎么用|你都?(能|可以|会)(帮我?)?(查|问|回答|答|做|干)?(点|些|一些|哪些)?(什么|啥|嘛|哪些)(东西|内容|问题|事情?|数据)?)$/.test(
+    /^(你是谁|你叫什么(名字)?|(?:那|那么)?你都?(?:知道|懂|了解|晓得)(?:些|点|一些|哪些)?(?:什么|啥|哪些)(?:东西|内容|事情?|数据)?|你是(机器人|人工|真人|ai|人)吗?|你是不是(机器人|人工|真人|ai|人|程序)|你是(真人|人|机器人)还是(ai|机器人|人工智能|真人|程序)|你能(做|干)(什么|啥|嘛)|你(会|能)(干|做)(啥|嘛)?|你(会|能)(啥|嘛)|你会什么|你都?能帮我?(做|干)?(什么|啥)|你有什么(用|功能)|怎么用|你都?(能|可以|会)(帮我?)?(查|问|回答|答|做|干)?(点|些|一些|哪些)?(什么|啥|嘛|哪些)(东西|内容|问题|事情?|数据)?)$/.test(
       bare,
     )
   )
@@ -5099,6 +5100,8 @@ const CORRECTION_LEAD =
   /^(?:不是(?:这个|那个)?(?:意思)?[，,。\s]*)?(?:我是说|我说的是|我问的是|我要问的是|我的意思是|我想问的是)[，,\s]*(\p{Script=Han}{2,8}?)的?[。！!]*$/u;
 
 function withCorrectionAsFollowUp(text: string): string {
+  const year = yearOfCorrection(text);
+  if (year) return `${year}的呢`;
   const thing = CORRECTION_LEAD.exec(text.trim())?.[1];
   return thing && !/多少|几|吗|呢|怎|哪|什么|啥/.test(thing) ? `${thing}的呢` : text;
 }
@@ -5452,7 +5455,11 @@ export class QaEngine {
       );
   };
 
-  private answerMessage(message: string, context: { user?: string }): Answer {
+  private answerMessage(said: string, context: { user?: string }): Answer {
+    // 太长了 简单点 / 能列个表吗 after a figure answer, 说重点 转结下年度多少件: said short.
+    const brief = this.briefAnswer(said, context);
+    if (brief) return brief;
+    const message = withSpaceBetweenAsks(said);
     const question = reasonBesideQuestion(this.questionAfterStory(message));
     // A polite request in front (帮我查一下, 麻烦问一下) carries nothing to match.
     const { text: normalized, namesRead } = this.normalizedMessages.get(question, () => {
@@ -5948,9 +5955,12 @@ export class QaEngine {
       this.rateFollowUp(text, context) ??
       this.followUpThenWhich(text, context) ??
       this.statedShareAsked(text, context);
+    // (Two figures of one message, here or joined below: 能列个表吗 / 再说一遍 after it asks all of it again.)
+    if (paired && paired.facts.length > 1) this.rememberWholeMessage(text, context);
     if (paired) return paired;
     // 微博的粉丝跟发的条数呢 in a conversation: two things of the last question, each asked as a follow-up.
     const joined = this.joinedFollowUp(text, context);
+    if (joined && joined.facts.length > 1) this.rememberWholeMessage(text, context);
     if (joined) return joined;
     // 这个数对吗？是不是75: the doubt and the number checked are one question, of the last figure.
     if (NUMBER_DOUBTED.test(text)) return this.askOne(text, context);
@@ -6068,6 +6078,17 @@ export class QaEngine {
       else joined.push(part);
     }
     return joined;
+  }
+
+  /** A brevity request (briefAsked): the question beside it, or alone the last message that stated figures, said short. */
+  private briefAnswer(text: string, context: { user?: string }): Answer | undefined {
+    const asked = briefAsked(text);
+    if (!asked) return undefined;
+    if (asked.rest) return briefly(this.answerMessage(asked.rest, context), false);
+    const memory = context.user ? this.options.state?.get<ConversationMemory>(`qa:${context.user}`) : undefined;
+    const last = memory?.lastMessage ?? memory?.lastQuestion;
+    if (!last || last === text || !memory?.lastFacts?.length) return undefined;
+    return briefly(this.answerText(last, context), asked.table);
   }
 
   /** A message of several questions, kept beside its last part for 只要数字 / 再说一遍 (see ConversationMemory.lastMessage). */
@@ -7899,7 +7920,7 @@ export class QaEngine {
 
     // 碧谷新语公众号发了几篇, 百山祖国家公园抖音号发了多少个视频: an account asked by its own name alone, with no agency named,
     // is the account one stored report quotes by that name beside the channel (微信公众号“碧谷新语”), asked of that report's agency.
-    const ownedAccount = mentions.length === 0 ? this.accountOwnedByName(text) : undefined;
+    const ownedAccount = mentions.length === 0 || this.placeInsideAccountName(text, mentions) ? this.accountOwnedByName(text) : undefined;
     if (ownedAccount) {
       // (“朋普发布”微信公众号: the agency is put before the opening quote, the quoted name kept whole.)
       const quoted = new RegExp(`[“"「『]${ownedAccount.name}`).exec(input)?.[0];
@@ -13023,6 +13044,16 @@ ${lines.join('\n')}`,
     // (A stored agency's own name is asked of that agency, never as an account's.)
     if (agencyLike && this.index.find(name).length > 0) return undefined;
     return owner ? { name, owner } : undefined;
+  }
+
+  /** Whether each agency named is a place of several agencies inside an account's name before its channel (文旅深圳公众号). */
+  private placeInsideAccountName(text: string, mentions: readonly AgencyMention[]): boolean {
+    const account = ACCOUNT_NAMED_ALONE.exec(text);
+    if (!account || AGENCY_NAME_END.test(account[1])) return false;
+    const end = account.index + account[1].length;
+    return mentions.every(
+      (mention) => mention.agencies.length > 1 && mention.start > account.index && mention.start + mention.text.length <= end,
+    );
   }
 
   /**
