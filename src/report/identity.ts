@@ -74,6 +74,8 @@ function cleanAgency(text: string): string {
   name = name.replace(/^(?:第\d+页)?[A-Za-z0-9.\-—–_:：\s]+(?=\p{Script=Han})/u, '');
   // •金华市水利局2024年…, ■XX局…: a list's bullet glued before the title.
   name = name.replace(/^[•·●◆◇■□▪▫○◎►▶★☆※]+/u, '');
+  // 欢迎光临海南省工业和信息化厅: a site's greeting banner before its owner's name names the site, the greeting no part of it.
+  name = name.replace(/^欢迎(?:光临|访问|来到|进入)/, '');
   // 张湾区-融媒体中心, 和平区-发展改革委: a dash a site prints between a region and its body joins one name; a trail of three
   // or more pieces (首页-政务公开-XX局) is a crumb trail, its last piece the name.
   const pieces = name.split(/(?<=\p{Script=Han})[-－‐–—](?=\p{Script=Han})/u);

@@ -41,3 +41,19 @@ describe("a title's short name whose full name only the 来源: line writes, the
     expect(() => parseReport(other)).toThrow(/没有写明所属地区/);
   });
 });
+
+describe("a site's greeting banner above the title (corpus51)", () => {
+  // 欢迎光临XX厅 over a title naming no agency and the page's 发布机构 field: the greeting is no part of the name.
+  const page = [
+    '欢迎光临青海省交通运输厅',
+    '2024年政府信息公开工作年度报告',
+    '发布机构：青海省交通运输厅',
+    '本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。',
+    '一、总体情况',
+    '2024年,我厅主动公开政府信息326条,收到政府信息公开申请14件。',
+  ].join('\n');
+
+  it('names the body without 欢迎光临', () => {
+    expect(parseReport(page).report.agency).toBe('青海省交通运输厅');
+  });
+});
