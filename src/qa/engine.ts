@@ -2202,10 +2202,10 @@ const LUMPED_PROPOSALS = (clause: string) => /人大|建议|议案/.test(clause)
 /** Messages, letters and calls, which a report counts in 条 or 件 alike. */
 const MESSAGES_COUNTED = /留言|来信|信件|来电|信箱/;
 /** Words of a count carried into the next year (结转2023年办理3件, 转入下年度, 留待下一年, 含2封转下年度办结). */
-const CARRIED_WORDS = /结转|转入|转至|转下一?年|顺延|延至|下一?年度?(?:继续)?(?:办理|答复|办结)/;
+const CARRIED_WORDS = /结转|转入|转至|上一?年度?转接|转下一?年|顺延|延至|下一?年度?(?:继续)?(?:办理|答复|办结)/;
 /** The ways reports print applications carried into the next year, each with what its clause must say (结转下年度继续办理2件). */
 /** A clause counting what came in from the year before (上年结转5件, 上年度转结申请8件, 2024年结转12件 read as 上年结转). */
-const CARRIED_IN_CLAUSE = /上一?年度?(?:未办结)?(?:结转|转结|转入|转来)|结转上一?年/;
+const CARRIED_IN_CLAUSE = /上一?年度?(?:未办结)?(?:结转|转结|转入|转来|转接)|结转上一?年/;
 const CARRIED_PHRASINGS: ReadonlyArray<readonly [string, RegExp]> = [
   ['结转下年度继续办理', /结转/],
   ['转下年度继续办理', /转(?:入|至|到)?下一?年/],
@@ -2224,9 +2224,9 @@ const CARRIED_ON = /结转(?:至|到)?(?:下一?年度?|\d{4}年度?)|转(?:入|
 const CARRIED_ON_ASKED = /下一?年|明年|第二年|继续办理|(?:本|今)年度?结转/;
 const CARRIED_IN_ASKED = /上一?年|去年|往年|转过?来/;
 /** Applications carried in from the year before (上年结转7件, 上一年度转入, 从上年转来): what the year began with, not what it left. */
-const CARRIED_IN = /上一?年度?(?:结转|转入|转来)|(?:从|自)上一?年度?转|结转上一?年/;
-/** A clause whose figure is a count carried over (含2022年结转0件, 上年结转2件): its last figure follows 结转. */
-const CARRIED_COUNT_AT_END = /结转(?:政府信息公开|信息公开|依申请公开)?(?:申请)?[^，。；,;\d]{0,6}\d+[件条个]?$/;
+const CARRIED_IN = /上一?年度?(?:结转|转入|转来|转接)|(?:从|自)上一?年度?转|结转上一?年/;
+/** A clause whose figure is a count carried over (含2022年结转0件, 上年结转2件, 上年度转接申请0件): its last figure follows 结转 or 转接. */
+const CARRIED_COUNT_AT_END = /(?:结转|上一?年度?转接)(?:政府信息公开|信息公开|依申请公开)?(?:申请)?[^，。；,;\d]{0,6}\d+[件条个]?$/;
 /**
  * How far before a figure in its clause the nearest of the question's words ends (0: right before it, 部门动态30件);
  * Infinity when none of them stands before it.
@@ -10476,7 +10476,7 @@ ${lines.join('\n')}`,
                 /\d+(?:余|多)?条/.test(clause)) ||
               // (含2022年结转0件): the count carried over is not the count received or handled, unless 结转 is asked.
               // (The question's 转结 asks it as well: 上年度转结申请多少件.)
-              (CARRIED_COUNT_AT_END.test(clause) && !/结转|转结/.test(question.text)))
+              (CARRIED_COUNT_AT_END.test(clause) && !/结转|转结|转接/.test(question.text)))
         : decisionsMadeAsked
           ? // 作出了多少行政处罚 against 依法公示行政处罚40条: items published (公示, 公开, 信息) are no decisions made.
             (clause: string) => /公示|公开|发布|信息/.test(clause) && !/决定|作出|做出|办理|办结|实施|查处/.test(clause)

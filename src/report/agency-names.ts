@@ -316,6 +316,8 @@ function zoneShortForms(zone: string): string[] {
   return [zone, ...short.map((kind) => match[1] + kind)];
 }
 
+/** A zone's own name and its kind, with no committee's words: 吉林|经济技术开发区. */
+const ZONE_ALONE = /^(\p{Script=Han}{2,4}?)(经济技术开发区|经济开发区|高新技术产业开发区)$/u;
 /** A zone's committee or its office after the zone's own name: 泉州|经济技术开发区|管委会办公室. */
 const ZONE_COMMITTEE = /^(\p{Script=Han}{2,4}?)(经济技术开发区|经济开发区|高新技术产业开发区)(?:管理委员会|管委会)(?:办公室)?$/u;
 
@@ -442,6 +444,11 @@ export function agencyAliases(name: string): string[] {
   if (committee && !PROVINCE.test(committee[1]))
     for (const form of zoneShortForms(committee[1] + committee[2]).slice(1))
       for (const words of ['', '管委会', '管理委员会']) aliases.add(form + words);
+  // A zone named by its own name alone (吉林经济技术开发区, as its report's title names it, its committee compiling the report)
+  // is its committee too, as citizens ask it: 吉林经济技术开发区管委会, 吉林经开区管理委员会.
+  const bareZone = ZONE_ALONE.exec(toSimplified(name));
+  if (bareZone)
+    for (const form of zoneShortForms(bareZone[1] + bareZone[2])) for (const words of ['管委会', '管理委员会']) aliases.add(form + words);
   // A free-trade zone's area (中国(福建)自由贸易试验区福州片区管理委员会) is known by its city, as its people say it: 福州片区管委会,
   // 福州自贸片区, 福州自贸区管委会; the area alone (福州自贸区) only for the committee itself, not for a bureau of it.
   const freeTrade = FREE_TRADE_AREA.exec(toSimplified(name));

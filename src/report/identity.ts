@@ -74,6 +74,8 @@ function cleanAgency(text: string): string {
   name = name.replace(/^(?:第\d+页)?[A-Za-z0-9.\-—–_:：\s]+(?=\p{Script=Han})/u, '');
   // •金华市水利局2024年…, ■XX局…: a list's bullet glued before the title.
   name = name.replace(/^[•·●◆◇■□▪▫○◎►▶★☆※]+/u, '');
+  // 欢迎光临海南省工业和信息化厅: a site's greeting banner before its owner's name names the site, the greeting no part of it.
+  name = name.replace(/^欢迎(?:光临|访问|来到|进入)/, '');
   // 张湾区-融媒体中心, 和平区-发展改革委: a dash a site prints between a region and its body joins one name; a trail of three
   // or more pieces (首页-政务公开-XX局) is a crumb trail, its last piece the name.
   const pieces = name.split(/(?<=\p{Script=Han})[-－‐–—](?=\p{Script=Han})/u);
@@ -849,20 +851,20 @@ function townOnItsRegionSite(shortName: string, simpleText: string): string | un
  * A name without its region (市科技局, 区公安局) completed from the text: the same kind with a
  * region before it, written in a sentence (平潭综合实验区公安局), most often first.
  */
-function withRegion(shortName: string, simpleText: string): string | undefined {
+export function withRegion(shortName: string, simpleText: string): string | undefined {
   const simpleShort = toSimplified(shortName);
   const level = /^(省|市|区|县|州|镇|乡|街道)/.exec(simpleShort)?.[1] ?? '';
   // 区政府国资局 is the district's 国资局 (an office of the government itself, 市政府办公室, stays as it is).
   const kind = simpleShort.slice(level.length).replace(/^(?:人民)?政府(?!办|办公室|办公厅)(?=\p{Script=Han}{2})/u, '');
   const kinds = kindVariants(kind);
-  const governmentOffice = kind !== simpleShort.slice(level.length);
   const counts = new Map<string, number>();
   for (const name of namesInText(simpleText)) {
     const kind = kinds.find((variant) => name.endsWith(variant));
     if (!kind || name === simpleShort) continue;
     const region = name.slice(0, name.length - kind.length);
-    // 市政府研究室 → 孝感市政府研究室: the government's word the kind went without stands after the region's level.
-    if (level && !region.endsWith(level) && !(governmentOffice && region.replace(/(?:人民)?政府$/, '').endsWith(level))) continue;
+    // 市政府研究室 → 孝感市政府研究室: the government's word the kind went without stands after the region's level; a
+    // commission the government runs is written with it too (市国资委 → 天津市人民政府国有资产监督管理委员会).
+    if (level && !region.endsWith(level) && !region.replace(/(?:人民)?政府$/, '').endsWith(level)) continue;
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   let best: string | undefined;
@@ -1890,7 +1892,7 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
   const openingYear = opening ? toYear(opening[1]) : undefined;
   // 现向社会公开《XX区人民政府2022年度政府信息公开工作年度报告》: the opening names the text itself.
   const selfDescribed =
-    /本(?:年度)?报告|本年报|(?:政府信息公开|政务公开)(?:工作)?年度报告是(?:根据|依据|按照)|现将.{0,40}?报告如下|编制(?:完成)?(?:了)?.{0,12}?(?:政府信息公开|政务公开).{0,8}?报告|现(?:向社会)?(?:公开|公布|发布)(?:《[^《》]{2,60}?(?:政府信息公开|政务公开)[^《》]{0,12}?报告》|[^《》。，,]{2,40}?(?:19|20)\d{2}年度?(?:政府信息公开|政务公开)[^《》。，,]{0,12}?报告(?=[。，,]|$))/.test(
+    /本(?:年度)?报告|本年报|(?:政府信息公开|政务公开)(?:工作)?年度报告是(?:根据|依据|按照)|现[将对].{0,40}?报告如下|编制(?:完成)?(?:了)?.{0,12}?(?:政府信息公开|政务公开).{0,8}?报告|现(?:向社会)?(?:公开|公布|发布)(?:《[^《》]{2,60}?(?:政府信息公开|政务公开)[^《》]{0,12}?报告》|[^《》。，,]{2,40}?(?:19|20)\d{2}年度?(?:政府信息公开|政务公开)[^《》。，,]{0,12}?报告(?=[。，,]|$))/.test(
       joined.slice(0, 800),
     );
 

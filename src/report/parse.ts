@@ -9,7 +9,7 @@ import { GongkaiError } from '../core/errors.js';
 import { rowByKey, rowsOf, SECTIONS, type SectionKey, type TableKey } from './catalogue.js';
 import type { ParseWarning, ProseFigure, Report, Violation } from './model.js';
 import { agencyNameProblem, hasRegion } from './agency-names.js';
-import { findIdentity, isAgencyName, speaksOnlyAs } from './identity.js';
+import { findIdentity, isAgencyName, speaksOnlyAs, withRegion } from './identity.js';
 import {
   cleanDisplayText,
   isPageNumberLine,
@@ -172,14 +172,17 @@ export class AgencyUnknownError extends GongkaiError {
  * only as that kind of body (信息来源:洪江市教育局, then 一、总体情况 … 2025年,我局认真落实…): either alone may be another's (a
  * mirror's source, a site hosting many bodies' reports, 来源:XX市人民政府 over a 局's report); the two agreeing name the publisher.
  */
-function sourceLineAgency(raw: string, text: string): string | undefined {
+function sourceLineAgency(raw: string, text: string, shortName?: string): string | undefined {
   const found = /来源\s*[:：]\s*(\p{Script=Han}{4,30}?)(?=字号|字体|发布|时间|浏览|点击|分享|作者|\s|\||$)/mu.exec(raw.slice(0, 600));
   if (!found) return undefined;
   const name = found[1];
   const simple = toSimplified(name);
   if (!isAgencyName(simple) || !hasRegion(simple)) return undefined;
   const simpleText = toSimplified(text);
-  return simpleText.includes(simple) || speaksOnlyAs(simpleText, simple) ? name : undefined;
+  // A title's short name (市国资委2025年…报告) whose full name only the 来源: line writes (天津市人民政府国有资产监督管理委员会):
+  // the same body, its region and kind written out.
+  const fullOfShort = shortName !== undefined && withRegion(shortName, simple) === simple;
+  return simpleText.includes(simple) || speaksOnlyAs(simpleText, simple) || fullOfShort ? name : undefined;
 }
 
 /**
@@ -278,7 +281,8 @@ export function parseReport(printedText: string, options: ParseOptions = {}): Pa
       `不是政府信息公开工作年度报告：标题或开头应说明是“政府信息公开工作年度报告”，或应有“一、总体情况”“二、主动公开政府信息情况”“三、收到和处理政府信息公开申请情况”等章节，${found} (not an annual disclosure report: no report title and the section headings are missing)`,
     );
   }
-  const agency = options.agency?.trim() || withSourceLineRegion(rawText, identity.agency) || sourceLineAgency(rawText, text);
+  const agency =
+    options.agency?.trim() || withSourceLineRegion(rawText, identity.agency) || sourceLineAgency(rawText, text, identity.shortName);
   // A name that could never be an agency's (a path, control characters) is refused for that, first.
   const nameProblem = agencyNameProblem(agency ?? identity.shortName ?? '');
   if ((agency || identity.shortName) && nameProblem) throw new GongkaiError('NOT_A_REPORT', nameProblem);
