@@ -246,9 +246,7 @@ export function describeCutPagesFolder(
       expect(folder.asFound.get(file.name)!.error).toBeDefined();
     });
 
-    const known = folder.files
-      .filter((file) => !file.truth.gap && !file.truth.refused)
-      .map((file) => [file.name, file] as const);
+    const known = folder.files.filter((file) => !file.truth.gap && !file.truth.refused).map((file) => [file.name, file] as const);
     it.each(known)('%s: agency, year, layout where the page shows it, and imported as partial (cut off)', (_name, file) => {
       // (A page that names no agency with its region is refused, asking for --agency, and read with it.)
       if (file.truth.agency === null) {

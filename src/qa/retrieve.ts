@@ -1155,8 +1155,16 @@ export function listedParts(
   question: string,
 ): Array<{ label: string; value: number; unit: string }> | undefined {
   if (!unit) return undefined;
-  const items: Array<{ label: string; head: string; qualifier: string; value: number; unit: string; at: number; start: number; end: number }> =
-    [];
+  const items: Array<{
+    label: string;
+    head: string;
+    qualifier: string;
+    value: number;
+    unit: string;
+    at: number;
+    start: number;
+    end: number;
+  }> = [];
   for (const match of sentence.matchAll(NUMBER_WITH_UNIT)) {
     const at = match.index ?? 0;
     if (!match[3] || match[2] || /[\d.]/.test(sentence[at - 1] ?? '')) continue;
