@@ -236,11 +236,17 @@ export function describeCutPagesFolder(
       expect(folder.files.length).toBe(count);
       for (const file of folder.files) {
         expect(file.truth.source.length).toBeGreaterThan(10);
-        expect(file.truth.prose?.length ?? 0).toBeGreaterThan(0);
+        // (A page that is no report, refused, has no figure to ask.)
+        if (!file.truth.refused) expect(file.truth.prose?.length ?? 0).toBeGreaterThan(0);
       }
     });
 
-    const known = folder.files.filter((file) => !file.truth.gap).map((file) => [file.name, file] as const);
+    const notReports = folder.files.filter((file) => file.truth.refused).map((file) => [file.name, file] as const);
+    it.skipIf(notReports.length === 0).each(notReports)('%s: no report (its JSON says refused), not stored', (_name, file) => {
+      expect(folder.asFound.get(file.name)!.error).toBeDefined();
+    });
+
+    const known = folder.files.filter((file) => !file.truth.gap && !file.truth.refused).map((file) => [file.name, file] as const);
     it.each(known)('%s: agency, year, layout where the page shows it, and imported as partial (cut off)', (_name, file) => {
       // (A page that names no agency with its region is refused, asking for --agency, and read with it.)
       if (file.truth.agency === null) {

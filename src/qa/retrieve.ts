@@ -1162,7 +1162,16 @@ export function listedParts(
   question: string,
 ): Array<{ label: string; value: number; unit: string }> | undefined {
   if (!unit) return undefined;
-  const items: Array<{ label: string; head: string; qualifier: string; value: number; unit: string; at: number }> = [];
+  const items: Array<{
+    label: string;
+    head: string;
+    qualifier: string;
+    value: number;
+    unit: string;
+    at: number;
+    start: number;
+    end: number;
+  }> = [];
   for (const match of sentence.matchAll(NUMBER_WITH_UNIT)) {
     const at = match.index ?? 0;
     if (!match[3] || match[2] || /[\d.]/.test(sentence[at - 1] ?? '')) continue;
@@ -1174,11 +1183,18 @@ export function listedParts(
     let verbEnd = 0;
     for (const verb of label.matchAll(ITEM_VERB)) verbEnd = (verb.index ?? 0) + verb[0].length;
     const qualifier = label.slice(verbEnd, -2);
-    items.push({ label: sentence.slice(start, at + match[0].length), head, qualifier, value: printedNumber(match[1]), unit: match[3], at });
+    const end = at + match[0].length;
+    items.push({ label: sentence.slice(start, end), head, qualifier, value: printedNumber(match[1]), unit: match[3], at, start, end });
   }
   const chosen = items.find((item) => item.at === chosenAt);
   if (!chosen || chosen.unit !== unit || chosen.qualifier.length < 2 || !question.includes(chosen.head)) return undefined;
-  const parts = items.filter((item) => item.head === chosen.head && item.unit === chosen.unit);
+  let parts = items.filter((item) => item.head === chosen.head && item.unit === chosen.unit);
+  // 公开了多少条信息 against 全年公开发布机关简介信息4条,人事信息3条,计划总结4条,政策文件22条 (no total): one kind of 信息
+  // heads a list of kinds named each in its own words, one mark apart in one unit; the first is no count of all the 信息.
+  // (Some of its kinds may end in 信息 too: 人事信息 beside 计划总结 and 政策文件 is one kind among the rest.)
+  const listedKinds = chosen.head === '信息' ? kindsListedFrom(items, chosen, sentence) : [];
+  const kinds = listedKinds.length > parts.length && listedKinds.some((item) => item.head !== chosen.head) ? listedKinds : [];
+  if (kinds.length >= 2) parts = kinds;
   if (parts.length < 2) return undefined;
   if (parts.some((part) => part.qualifier.length < 2 || TOTAL_LABEL.test(part.label) || insideBrackets(sentence, part.at)))
     return undefined;
@@ -1192,9 +1208,11 @@ export function listedParts(
   const bigrams = (text: string) =>
     new Set(Array.from({ length: Math.max(0, text.length - 1) }, (_, index) => text.slice(index, index + 2)));
   // (The channel the list opens with, 通过“青松住建”微信公众号发布…, is the whole list's, not its first item's.)
+  // (A list of kinds tells its items apart by the kinds' own words: the verb heading its first item is the whole list's, and
+  // 信息 the noun asked.)
   const labels = parts.map((part) =>
     bigrams(
-      part.label
+      (kinds.length >= 2 ? part.qualifier : part.label)
         .replace(/[\d.,]+\D*$/, '')
         .replace(/[“”"‘’《》]/g, '')
         .replace(/^(?:通过|在|依托|利用|借助)\p{Script=Han}*?(?:发布|公开|推送|编发|刊发)/u, ''),
@@ -1214,6 +1232,31 @@ export function listedParts(
   )
     return undefined;
   return parts.map((part) => ({ label: part.label, value: part.value, unit: part.unit }));
+}
+
+/**
+ * The items of a list of kinds starting at `first` (…机关简介信息4条,人事信息3条,计划总结4条): each next item one mark after the
+ * one before, in its unit, its label a kind's short name (no verb, no figure of its own before it).
+ */
+function kindsListedFrom<T extends { label: string; unit: string; start: number; end: number }>(
+  items: readonly T[],
+  first: T,
+  sentence: string,
+): T[] {
+  const listed = [first];
+  for (const item of items.slice(items.indexOf(first) + 1)) {
+    const previous = listed[listed.length - 1];
+    const kindName = item.label.replace(/[\d.].*$/, '');
+    if (
+      item.unit !== first.unit ||
+      !/^[，,、；;]$/.test(sentence.slice(previous.end, item.start)) ||
+      !/^\p{Script=Han}{2,8}$/u.test(kindName) ||
+      new RegExp(ITEM_VERB.source).test(kindName)
+    )
+      break;
+    listed.push(item);
+  }
+  return listed;
 }
 
 function insideBrackets(sentence: string, at: number): boolean {

@@ -1003,9 +1003,19 @@ const NATIONAL_BODY = /^(?:国家|国务院|中华人民共和国|中国|全国|
 function fromBody(simpleText: string): string | undefined {
   // A cited title (《关于做好…我区…的通知》) speaks as its issuer, and an address (地址:邹城市唐村镇唐兴路) names a
   // place: neither is how this text names its own agency.
-  const own = simpleText.replace(CITED_OR_ADDRESS, (span) => '，'.repeat(span.length));
-  const self = SELF.filter((entry) => entry.words.test(own));
+  const cited = simpleText.replace(CITED_OR_ADDRESS, (span) => '，'.repeat(span.length));
+  const self = SELF.filter((entry) => entry.words.test(cited));
   if (self.length === 0) return undefined;
+  // Its own guide or catalogue, cited by name (完善《均村乡人民政府信息公开指南》… 我乡), names the publisher: kept where the name
+  // fits how the text speaks of itself (a 乡 report citing 《XX县人民政府信息公开指南》 keeps nothing of it).
+  const guides: string[] = [];
+  const own = simpleText.replace(CITED_OR_ADDRESS, (span) => {
+    // (《XX局政府信息公开指南》: 政府 there belongs to 政府信息公开, not to the name.)
+    const name = OWN_GUIDE_TITLE.exec(span)?.[1].replace(/(?<!人民)政府$/, '');
+    if (!name || !self.some((entry) => entry.fits.test(name))) return '，'.repeat(span.length);
+    guides.push(name);
+    return `，${name}${'，'.repeat(span.length - name.length - 1)}`;
+  });
   // 我局 … 我市黄金山工业新区: a bureau speaking of its city as 我市 is not that city; a bare region is no name of an office.
   // So is a body whose clauses start with its short name after a bare level (2024年,市公共资源交易中心立足… 按照我市…要求).
   const office = self.some((entry) => !REGION_SELF.test(entry.fits.source)) || opensWithBareLevelBody(own.slice(0, 1500));
@@ -1013,8 +1023,13 @@ function fromBody(simpleText: string): string | undefined {
   const names = namesInText(own).filter(
     (name) => !office || ZONE.test(name) || !(BARE_REGION.test(name) || /(?:人民政府|政府)$/.test(name)),
   );
-  return mostNamed(names, self);
+  const best = mostNamed(names, self);
+  // The guide's title keeps the name whole where the word cutter splits its first character off (均|村乡人民政府).
+  return guides.find((guide) => best && guide.length > best.length && guide.endsWith(best)) ?? best;
 }
+
+/** A disclosure guide's or catalogue's title (《均村乡人民政府信息公开指南》, 《…政府信息公开目录》): the name of its publisher first. */
+const OWN_GUIDE_TITLE = /^《(\p{Script=Han}{3,30})信息公开(?:指南|目录)》$/u;
 
 /** A company's registered kind at a name's end (…水务有限公司, …集团有限责任公司). */
 const COMPANY_END = /(?:有限公司|有限责任公司|股份有限公司|集团)$/;

@@ -224,6 +224,22 @@ function universityReport(lines: readonly string[], headings: LocatedText['headi
 }
 
 /**
+ * A page explaining a report rather than being it: its title line is an interpretation of a year's report (文字解读:济南市…
+ * 2022年政府信息公开工作年度报告, 图解｜…2023年度报告, 《…2024年政府信息公开工作年度报告》解读). A link 年报图解 beside a
+ * report's own title names no year's report, so is no such title.
+ */
+const INTERPRETATION_TITLE =
+  /^(?:(?:文字|图文|图表|视频|动漫|政策)?解读|图解|一图(?:读懂|看懂|解读))\s*[:：丨|｜—-]?\s*《?[^《》]{0,60}(?:19|20)\d{2}[^《》]{0,40}(?:年度报告|年报)》?$|^(?:关于)?《?[^《》]{0,60}(?:19|20)\d{2}[^《》]{0,40}(?:年度报告|年报)》?\s*(?:的)?(?:(?:文字|图文|政策)?解读|[(（]?图解[)）]?)$/;
+
+function interpretationPage(lines: readonly string[]): boolean {
+  return lines
+    .map((line) => toSimplified(line).replace(/\s+/g, ''))
+    .filter((line) => line.length > 0)
+    .slice(0, 4)
+    .some((line) => INTERPRETATION_TITLE.test(line));
+}
+
+/**
  * Parse the text of one report. Throws GongkaiError('NOT_A_REPORT') when the text is not an
  * annual disclosure report, or its agency (with its region) or year cannot be determined. A
  * report cut off early is parsed with what it has; `missing` lists the rest.
@@ -261,6 +277,13 @@ export function parseReport(printedText: string, options: ParseOptions = {}): Pa
     throw new GongkaiError(
       'NOT_A_REPORT',
       "这是高等学校的信息公开年度报告（依《高等学校信息公开办法》编制），不是政府信息公开工作年度报告，不导入 (a university's report under the 高等学校信息公开办法, not a government annual disclosure report)",
+    );
+  }
+  // A page interpreting a report (文字解读, 图解) restates some of it but is not it: refused as what it is, given --agency or not.
+  if (interpretationPage(lines)) {
+    throw new GongkaiError(
+      'NOT_A_REPORT',
+      '这是对年度报告的解读页面（文字解读、图解），不是政府信息公开工作年度报告本身，不导入 (an interpretation of an annual report, not the report)',
     );
   }
   // A report says so in its title or opening sentence, or has its headings; a news item or a notice that only names a report does neither.

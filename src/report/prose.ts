@@ -444,6 +444,18 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
           kindsOfChannel.end = at + found[0].length;
         } else kindsOfChannel = undefined;
       }
+      // 全年公开发布机关简介信息4条,人事信息3条,政策文件22条 (no total said): the count of one kind with further kinds after it
+      // in its unit is one item of a list of kinds, not all that was published, as a channel's is (oneKindOfChannel).
+      // (发布政策24条,发布政策解读和图解政策34条: an item with a verb of its own is another thing published, not a kind named.)
+      const nextItem = LIST_ITEM_AFTER.exec(scrubbed.slice(at + found[0].length));
+      if (
+        key === 'published_items' &&
+        !channel &&
+        nextItem &&
+        !/发布|公开|公布|推送|编发|印发|制发|更新/.test(nextItem[0]) &&
+        oneKindOfChannel(clause, unit, scrubbed.slice(at + found[0].length))
+      )
+        key = 'other';
       // 发布“山东海洋”政务微信公众号1122篇,政务微博651篇: a platform named bare right after another channel's count, in its unit,
       // is the next item of that list, published by the same verb.
       const previous = figures.at(-1);
