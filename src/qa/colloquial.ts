@@ -462,8 +462,8 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // 还没审完的呢 / 没判完的几件 / 还在审的: a review or lawsuit not yet decided is what reports print as 尚未审结.
   [/(?:还|仍|仍然)?(?:没有?|未)(?:审|判)完|还在(?:审|审理|审查)(?:中)?/g, '尚未审结'],
-  // 被追责 / 追究责任: the report prints 责任追究.
-  [/(?:被)?追责|追究(?:了)?(?:相关)?责任/g, '责任追究'],
+  // 被追责 / 追究责任 / 问责 (有没有问责的, 被问责了吗): the report prints 责任追究.
+  [/(?:被)?(?:追责|问责)|追究(?:了)?(?:相关)?责任/g, '责任追究'],
   // 还有微博吗 (still): a yes/no about having it now.
   [/还有(?=[^，。？?]{1,10}(?:吗|没有?)[?？。]*$)/, '有'],
   // 开通了微博吗 / 有没有开公众号: opening an account is having one (有没有 keeps its own 有).

@@ -783,7 +783,8 @@ const FEE_TAKEN_ASKED =
  * 办信息公开收钱了吗 / 做申请那块收费了没 in a conversation about one agency: whether it took money, a past act its report states
  * (未收取任何费用), not the rules on what applying costs (收费吗 / 要收钱吗 ask those).
  */
-const FEE_TAKEN_PAST = /收(?:钱|费)(?:了|过)(?:吗|么|没有?|不)?[?？。]*$/;
+// (收没收信息公开的费用, read 收信息公开的费用了吗: the fee's words may stand between 收 and 费用.)
+const FEE_TAKEN_PAST = /收(?:[^，,。？?\d]{0,10}?费用|钱|费)(?:了|过)(?:吗|么|没有?|不)?[?？。]*$/;
 
 /** 行政事业性收费多少万 / 信息处理费收了多少钱 / 收了几次处理费: an amount an agency collected, asked by the fee's name. */
 const FEE_COLLECTED_OF_AGENCY =
@@ -2484,6 +2485,13 @@ const CARRIED_IN_STATED = /(?:结转上一?年度?|上一?年度?结转|上一?�
 const APPEAL_OUTCOME_ASKED = /结果|怎么样|咋样|如何|结论|结局|输了|赢了|胜诉|败诉/;
 
 /** 这个年报在哪下载 / 他们的报告去哪看: where the report pointed at (this one, theirs) may be read or downloaded. */
+/**
+ * 专区里有查阅点吗 / 有没有公开栏: whether a place to read published information is there, asked yes or no (no way of using it,
+ * 怎么, 能不能): in a conversation about one agency, what its report says of its own places before the rules on them.
+ */
+const READING_PLACE_HELD =
+  /^(?!.*(?:怎么|如何|能不能|可不可以|可以|能否|在哪))[^，。？?]{0,10}?(?:有没有|有无|是否有|有)[^，。？?]{0,10}?(?:查阅点|查阅室|查阅场所|阅览室|公开专区|专区|公开栏|公示栏)(?:吗|么|没有?)?[?？。]*$/;
+
 const THIS_REPORT_WHERE =
   /(?:这个|这份|这篇|该|他们的?|它的?|人家的?)(?:年报|年度报告|报告).{0,4}?(?:在哪|哪里|哪儿|去哪|到哪|哪个网站)|(?:这个|这份|这篇|该|他们的?|它的?)(?:年报|年度报告|报告).{0,2}?(?:下载|网址|链接)/;
 
@@ -4690,7 +4698,10 @@ const REPORT_NAMED = /年报|年度报告|报告/;
 /** 有2023年的吗 / 2022年的呢 / 有没有前年的年报: a year's report asked after, the year in group 1. */
 const REPORT_YEAR_FOLLOW_UP =
   /^(?:那|那么)?(?:请问)?(?:有没有|有无|还有|有)?((?:(?:19|20)?\d{2}|[二〇零一三四五六七八九]{2,4})年度?|今年|去年|大前年|前年)的?(?:年报|年度报告|报告)?(?:吗|么|嘛|没有?|不|呢|有吗|有没有|有么|有没)?[?？。!！]*$/;
-const REPORT_TIMING = /(?:年报|年度报告|的报告)[^，。？?]{0,8}?(?:什么时候|哪天|几号|何时|哪一天)(?:发布|公布|出来|出|公开|发)/;
+/** A section whose whole text is 无 (无。, 無|: a table's bar left by the crawl): it states there is nothing to report. */
+const SECTION_SAYS_NONE = /^\s*[无無]\s*[。.．]?\s*[|｜]?\s*$/;
+
+const REPORT_TIMING = /(?:年报|年度报告|报告)[^，。？?]{0,8}?(?:什么时候|哪天|几号|何时|哪一天)(?:发布|公布|出来|出|公开|发)/;
 
 /** 多少条信息, 信息数多少条: the question counts items of information, not applications. */
 const COUNTED_INFORMATION = /(?:多少|几)[条则](?:政府|政务)?(?:信息|数据)|(?:信息|数据)(?:数|条数|数量)(?:是|有|为|共)?(?:多少|几)/;
@@ -7773,6 +7784,8 @@ export class QaEngine {
       memory?.agencyIds.length === 1 &&
       (PAST_ACT_OF_AGENCY.test(text) ||
         FEE_TAKEN_PAST.test(text) ||
+        // 一共收了多少钱 after its fee was asked: the amount it took, not what applying costs.
+        FEE_TAKEN_ASKED.test(text) ||
         APPEAL_SUFFERED.test(text) ||
         COMPLAINTS_RECEIVED.test(text) ||
         (APPEAL_OUTCOME_SUFFERED.test(text) && memory.topic?.type === 'cell' && /^(?:review|litigation)/.test(memory.topic.row)));
@@ -7784,6 +7797,16 @@ export class QaEngine {
     const rememberedAgency = reportOfRemembered && memory ? this.index.byId(memory.agencyIds[0]) : undefined;
     if (rememberedAgency) {
       const own = this.askOne(`${rememberedAgency.name}年报${text.replace(THIS_REPORT_WHERE_LEAD, '')}`, context);
+      if (own.kind !== 'refusal' && own.kind !== 'clarify') return own;
+    }
+    // 专区里有查阅点吗 in a conversation about one agency: its report's own place, if it states one; else the rules below.
+    const placeHolder =
+      mentions.length === 0 && reportYears.length === 0 && memory?.agencyIds.length === 1 && READING_PLACE_HELD.test(text)
+        ? this.index.byId(memory.agencyIds[0])
+        : undefined;
+    if (placeHolder && memory) {
+      const year = memory.years.length === 1 ? `${memory.years[0]}年` : '';
+      const own = this.askOne(`${placeHolder.name}${year}${text}`, context);
       if (own.kind !== 'refusal' && own.kind !== 'clarify') return own;
     }
 
@@ -7908,12 +7931,20 @@ export class QaEngine {
       }
     }
     // 某局2025年年报什么时候发布的: no report records the day it was published; the rule on when it must be is the answer.
-    if (mentions.length > 0 && REPORT_TIMING.test(text)) {
-      const guide = this.options.guide?.answer(text.replace(/^.*?(?:年报|年度报告|的报告)/, '年报'), now);
-      const dated = this.publicationOfReport(mentions, understood.years, guide?.answer);
+    // 这份报告是哪天发的, asked in a conversation about one agency's report: that report (the year remembered, else the latest).
+    const remembered = mentions.length === 0 && memory?.agencyIds.length === 1 ? memory.agencyIds[0] : undefined;
+    if ((mentions.length > 0 || remembered !== undefined) && REPORT_TIMING.test(text)) {
+      const guide = this.options.guide?.answer(text.replace(/^.*?(?:年报|年度报告|报告)/, '年报'), now);
+      const years = remembered !== undefined && understood.years.length === 0 ? (memory?.years ?? []) : understood.years;
+      const named =
+        mentions.length === 1 && mentions[0].agencies.length === 1
+          ? mentions[0].agencies[0].id
+          : mentions.length === 0
+            ? remembered
+            : undefined;
+      const dated = named === undefined ? undefined : this.publicationOfReport(named, years, guide?.answer);
       // 有2023年的吗 next asks whether that agency's report of the year is held.
-      const named = mentions.length === 1 && mentions[0].agencies.length === 1 ? mentions[0].agencies[0] : undefined;
-      if ((dated || guide) && named) remember({ agencyIds: [named.id], years: understood.years, reportAsked: true, lastQuestion: text });
+      if ((dated || guide) && named !== undefined) remember({ agencyIds: [named], years, reportAsked: true, lastQuestion: text });
       if (dated) return dated;
       if (guide) return { kind: 'guide', answer: `库中的年度报告没有记下它发布的日期。按规定：\n${guide.answer}`, facts: [] };
     }
@@ -14382,9 +14413,10 @@ ${lines.join('\n')}`,
     const text = this.store.section(report.id, topic.section);
     const title = SECTION_TITLE[topic.section];
     // (五、存在的主要问题及改进情况 then 20 and the page's end: a heading with the first characters of its text is no text.)
-    if (!text || !/\p{Script=Han}{2}/u.test(text))
+    // (六、其他需要报告的事项 then 无 or 無| alone: the section says there is nothing, which is its text.)
+    if (!text || (!/\p{Script=Han}{2}/u.test(text) && !SECTION_SAYS_NONE.test(text)))
       return this.refusal(`${reportTitle(report)}（页面）不完整，没有“${title}”这部分内容，无法回答。`);
-    const flat = text.replace(/\n+/g, '');
+    const flat = text.replace(/\n+/g, '').replace(/\s*[|｜]\s*$/, '');
     if (topic.focus === 'highlights') {
       const highlights = this.highlightsAnswer(report);
       if (highlights) return highlights;
@@ -14419,9 +14451,9 @@ ${lines.join('\n')}`,
    * rule on when reports are due; undefined when the question names no single agency, no report of the year asked is stored,
    * or the report records no date (the caller then says so).
    */
-  private publicationOfReport(mentions: AgencyMention[], years: number[], rule: string | undefined): Answer | undefined {
-    if (mentions.length !== 1 || mentions[0].agencies.length !== 1 || years.length > 1) return undefined;
-    const reports = this.store.reportsOfAgency(mentions[0].agencies[0].id);
+  private publicationOfReport(agencyId: number, years: number[], rule: string | undefined): Answer | undefined {
+    if (years.length > 1) return undefined;
+    const reports = this.store.reportsOfAgency(agencyId);
     const report = years.length === 1 ? reports.find((each) => each.year === years[0]) : reports[reports.length - 1];
     const published = report ? this.store.published(report.id) : undefined;
     if (!report || !published) return undefined;

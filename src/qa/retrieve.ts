@@ -879,6 +879,8 @@ const SHORT_FORMS = new Map<string, { printed: RegExp; term: string }>([
   ['当日', { printed: /当天/, term: '当天' }],
   // 有专门的经费吗 asked; 落实专用经费 / 专项经费 printed: money set aside for the work, in the report's word.
   ['专门', { printed: /专用|专项/, term: '专用' }],
+  // 有没有责任追究 (问责 and 追责 are read as 责任追究) asked; 对相关责任人进行…问责 printed: the same holding to account.
+  ['追究', { printed: /问责|追责/, term: '问责' }],
 ]);
 
 /** A publication asked by its kind (刊物, 期刊, 内刊, 杂志, 简报, 专刊), not by its title. */
@@ -1670,6 +1672,10 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
   // 结转到下一年的有几件, 结转下年度多少: the year after the report's, printed by its number, is 下一年.
   const nextYearAsked =
     words.includes('下') && /(?:结转|转)[^，。？?]{0,4}下一?年|下一?年度?[^，。？?]{0,4}(?:继续)?(?:办理|结转)/.test(request.text);
+  // (A channel asked, 网站 or 网上, is no thing of its own here: a site is printed by its name, 县人民政府网, or not at all.)
+  const namesOwnThing = words.some(
+    (word) => word.length >= 2 && !DOMAIN_WORDS.has(word) && !CHANNEL_WORD.test(word) && !/^(?:网上|线上|网络)$/.test(word),
+  );
   let best: { score: number; found: Retrieved } | undefined;
   const counted: Array<{ found: Retrieved; rowid: number; matched: string[] }> = [];
   // 收到的申请里有几件是…: a part asked may be printed in a sentence of its own after the total's (…4件。其中2件为…).
@@ -1719,6 +1725,9 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
       const reshaped = sentence.length !== cased.length;
       const { share, matched } = coverage(sentence, words);
       if (share < MIN_COVERAGE || !matched.some((word) => word.length >= 2)) continue;
+      // 政务公开查阅点有几个 against …《面向村（居）政务公开标准目录》3份清单: a sentence sharing only the words every report holds
+      // (政务, 公开) does not cover a question that names a thing of its own (查阅, 专区).
+      if (namesOwnThing && !matched.some((word) => word.length >= 2 && !DOMAIN_WORDS.has(word))) continue;
       // 2.因政府信息公开工作被申请行政复议、提起行政诉讼情况。 answers no yes/no itself: the sentence under it may (不存在此类情况).
       const under = request.kind === 'yesno' && isHeadingOnly(sentence) ? noneUnderHeading(store, report, hit, request.year) : undefined;
       const respective = request.kind === 'number' ? respectiveCount(sentence, request.text, unit, report.year) : undefined;
@@ -2073,6 +2082,8 @@ const CHANNEL_FAMILIES: readonly RegExp[] = [
   /日报|报纸|报刊/,
 ];
 /** Any channel a clause may name. */
+/** A question word that names a channel (网站, 公众号, 门户网站). */
+const CHANNEL_WORD = new RegExp(CHANNEL);
 const ANY_CHANNEL = new RegExp(CHANNEL_FAMILIES.map((family) => family.source).join('|'));
 
 /**

@@ -35,8 +35,9 @@ const DISTRICT_NAMED = /^\p{Script=Han}{2,4}[区县旗市]$/u;
 /**
  * A generic word written for a zone or a part of a city (开发区, 高新区, 园区, 新区, 城区): what was written is a word of its
  * own, never a mistyped district's name (开发区 is no 开福区), though a district's name may be mistyped (桐子县 for 桐梓县).
+ * 专区 is the corner of a service hall set aside for disclosure (政务公开专区): 公开|专区 is no 开福区 either.
  */
-const ZONE_WORD = /(?:开发|高新|园|新|社|景|城|林|矿|牧|垦|保税|综保|试验|实验|示范)区$/;
+const ZONE_WORD = /(?:开发|高新|园|新|社|景|城|林|矿|牧|垦|保税|综保|试验|实验|示范|专)区$/;
 
 /** The kind word that ends a school's or a hospital's name (杭州市紫金港|中学, …|卫生院). */
 const UNIT_WORD = /(?:中学|小学|大学|学校|幼儿园|卫生院|医院)$/;

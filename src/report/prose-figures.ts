@@ -177,8 +177,8 @@ export const PROSE_FIGURES: readonly ProseFigureDef[] = [
     extraction: { labelWords: /(信息处理费|收费|费用)/, units: /元/, keepsChannel: false },
     none: {
       // 未向有关信息申请人员收取信息处理费 / 没有向申请者收取任何费用: whoever it was not charged to, named between 未向
-      // (没有向) and 收取, it was not charged.
-      pattern: /(?:未|没有)(?:向[^，,；;。收]{1,16})?收取|未产生.*(处理费|费用)|未发生[^，,；;。]{0,24}收费|不收取/,
+      // (没有向) and 收取, it was not charged. 无收取信息处理费情况 and 没有产生信息公开处理费 say the same.
+      pattern: /(?:未|没有|无)(?:向[^，,；;。收]{1,16})?收取|(?:未|没有)产生.*(处理费|费用)|未发生[^，,；;。]{0,24}收费|不收取/,
       also: /(费)/,
       label: '信息处理费',
     },
@@ -186,7 +186,7 @@ export const PROSE_FIGURES: readonly ProseFigureDef[] = [
       // 是否收费 / 有没有收费 / 收过费吗 ask the same as 收费了吗 (收费呢 still asks table 二's 行政事业性收费; a bare 收费吗
       // asks whether applying costs money, the guide's rule).
       words:
-        /信息处理费|收费了吗|收费(?:了)?没有?|收了费|收取.*费|收费情况|收钱|交钱|交费|缴费|费用|(?:是否|有没有|有无|有否)收(?:过|了)?费|收过费/,
+        /信息处理费|收费了吗|收费(?:了)?没有?|收了费|收取.*费|收费情况|收钱|交钱|交费|缴费|费用|(?:是否|有没有|有无|有否)收(?:过|了)?费|收过费|收(?:了|过)(?:多少|几)(?:万元|万|元|块钱?)?的?钱/,
       // 没交费不再处理的有几件 counts applications dropped for an unpaid fee (table 三), not fees collected.
       unless: /行政事业性收费|事业性收费|不再处理|不予处理|逾期/,
     },

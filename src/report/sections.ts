@@ -150,6 +150,9 @@ const LIST_AFTER = /^\s*(?:[、;；,，]|等|和|及|与)/;
 const PROACTIVE_INDEX = SECTIONS.findIndex((section) => section.key === 'proactive');
 const APPEALS_INDEX = SECTIONS.findIndex((section) => section.key === 'appeals');
 const OTHER_INDEX = SECTIONS.findIndex((section) => section.key === 'other');
+const PROBLEMS_INDEX = SECTIONS.findIndex((section) => section.key === 'problems');
+/** The problems' first sub-heading, squeezed ((一)主要问题, 一、存在的主要问题 are 一主要问题, 一存在的主要问题). */
+const PROBLEMS_SUBHEADING = /^一?(?:存在的)?主要问题$/;
 /** A heading of the information-processing fee (信息处理费收取情况, 政府信息公开信息处理费收取情况), squeezed. */
 // (The old layout's 政府信息公开的收费及减免情况 is that heading too.)
 const FEE_HEADING = /^(?:政府信息公开(?:的)?)?(?:信息处理费(?:的)?(?:收取|收费)?(?:情况)?|收费及减免(?:情况)?)/;
@@ -302,6 +305,12 @@ export function locateSections(rawText: string): LocatedText {
       if (candidate.number === section.number) hit = carries(candidate, index, false);
       // A misnumbered heading of the section expected next: its words must start the title.
       else if (next && !candidate.glued) hit = carries(candidate, index, true);
+      // 五、其他需要报告的事项 on a line of its own right after table 四, where the problems' heading was lost with the page's
+      // layout (a PDF's text keeps only its sub-headings): the section after next, numbered one short, by its whole title.
+      else if (index === order + 2 && order >= APPEALS_INDEX && candidate.wholeLine && candidate.number === SECTIONS[index - 1].number) {
+        const title = BARE_TITLES[index];
+        if (candidate.words.squeezed.startsWith(title)) hit = { end: candidate.words.at[title.length - 1] + 1 };
+      }
       if (!hit) continue;
       const headingEnd = hit.end < 0 ? text.length : hit.end;
       if (!candidate.atLineStart && LIST_AFTER.test(text.slice(headingEnd))) {
@@ -324,10 +333,13 @@ export function locateSections(rawText: string): LocatedText {
     const foundLines = [...cuts.entries()].flatMap(([line, list]) => list.map((cut) => ({ line, at: cut.at, key: cut.key })));
     cleaned.forEach((line, lineIndex) => {
       if (line.match.length > 60 || cuts.has(lineIndex)) return;
-      if (!TITLE_LAST_CHARACTERS.some((character) => line.match.includes(character))) return;
+      const subheading = line.match.includes('主要问题');
+      if (!subheading && !TITLE_LAST_CHARACTERS.some((character) => line.match.includes(character))) return;
       const squeezed = squeezeWord(line.match);
       if (squeezed.length === 0 || squeezed.length > 30) return;
-      const sectionIndex = BARE_TITLES.findIndex((title, index) => squeezed === title || squeezed === SQUEEZED_NUMBERS[index] + title);
+      const titled = BARE_TITLES.findIndex((title, index) => squeezed === title || squeezed === SQUEEZED_NUMBERS[index] + title);
+      // (一)主要问题 after table 四 where the problems' own heading was lost (a PDF's text): the problems section's first line.
+      const sectionIndex = titled >= 0 ? titled : subheading && PROBLEMS_SUBHEADING.test(squeezed) ? PROBLEMS_INDEX : -1;
       if (sectionIndex < 0) return;
       const before = foundLines
         .filter((found) => found.line < lineIndex)
@@ -337,6 +349,7 @@ export function locateSections(rawText: string): LocatedText {
         .map((found) => SECTIONS.findIndex((section) => section.key === found.key));
       const floor = Math.max(position, ...before);
       const ceiling = Math.min(SECTIONS.length, ...after);
+      if (titled < 0 && floor < APPEALS_INDEX) return;
       if (sectionIndex > floor && sectionIndex < ceiling) {
         unnumbered.set(lineIndex, SECTIONS[sectionIndex].key);
         position = sectionIndex;
