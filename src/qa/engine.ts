@@ -11612,8 +11612,10 @@ ${lines.join('\n')}`,
       if (which) return which;
       return this.help('抱歉，我没有理解您的问题。');
     }
-    if (topic.type === 'reports')
-      return agencies.length > 0 ? this.listReports(agencies, years, understood.text) : this.listScope(understood.text, years);
+    if (topic.type === 'reports') {
+      if (agencies.length > 0) return this.listReports(agencies, years, understood.text, true);
+      return this.oneOfLevelAsked(understood.text, years) ?? this.listScope(understood.text, years);
+    }
     const crossAgency =
       agencies.length === 0 && (operation === 'rank' || operation === 'total' || operation === 'list' || understood.acrossAgencies);
     if (crossAgency) {
@@ -15494,7 +15496,7 @@ ${lines.join('\n')}`,
   }
 
   /** Which reports the database holds (for one agency, or all). */
-  private listReports(agencies: AgencyRecord[], years: number[], text = ''): Answer {
+  private listReports(agencies: AgencyRecord[], years: number[], text = '', asked = false): Answer {
     if (agencies.length === 0) return { kind: 'text', answer: this.whatWeHave(), facts: [] };
     // 一共有几年的年报 / 有多少份报告: how many, besides which.
     const countAsked = /几|多少/.test(text);
@@ -15507,7 +15509,37 @@ ${lines.join('\n')}`,
           : `库中还没有${agency.name}的年度报告`;
       return `${have}${wanted.length > 0 ? `，没有${joinList(wanted.map((year) => `${year}年`))}的` : ''}。`;
     });
-    return { kind: 'text', answer: lines.join('\n'), facts: [] };
+    // 三亚2025年的报告有吗 (agency and year asked in one question) where its newest report is of 2024: that report is not in the
+    // store (yet), a refusal of what was asked; after 年报在哪看, 今年的有吗 is told the years held as text (`asked` false).
+    const notYetHeld =
+      asked &&
+      years.length > 0 &&
+      agencies.every((agency) => {
+        const held = this.store.reportsOfAgency(agency.id).map((report) => report.year);
+        return held.length > 0 && years.every((year) => year > Math.max(...held));
+      });
+    return { kind: notYetHeld ? 'refusal' : 'text', answer: lines.join('\n'), facts: [] };
+  }
+
+  /**
+   * 湖口县那个乡镇25年的报告有吗: one agency of a level or kind in a place (那个/这个/某个 before the level, not 哪些 or 各),
+   * named by neither: which one is asked, among the place's agencies of that level or kind with reports (of the years asked);
+   * the one itself when it is alone. Undefined when the words name no such one or no such agency is stored.
+   */
+  private oneOfLevelAsked(text: string, years: number[]): Answer | undefined {
+    const one = /(?:那|这|某)一?个/.exec(text);
+    if (!one) return undefined;
+    const scope = rankingScope(text.replace(one[0], '哪个'), this.index.kinds());
+    if (!scope?.place || (!scope.levels && !scope.kind)) return undefined;
+    const listed = agenciesInScope(scope, this.index.all(), (kind) => this.index.ofKind(kind)).filter((agency) =>
+      this.store.reportsOfAgency(agency.id).some((report) => years.length === 0 || years.includes(report.year)),
+    );
+    if (listed.length === 0) return undefined;
+    if (listed.length === 1) return this.listReports(listed, years, text, true);
+    const ofYears = years.length > 0 ? joinList(years.map((year) => `${year}年`)) : '';
+    return this.clarify(
+      `库中有${listed.length}个${scope.label}的${ofYears}年度报告：${joinList(listed.map((agency) => agency.name))}。请问您问的是哪个？`,
+    );
   }
 
   /**
