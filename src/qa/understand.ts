@@ -75,6 +75,13 @@ const FINANCIAL_DIGITS: Record<string, string> = {
   玖: '九',
 };
 
+/**
+ * Agencies' names typed with spaces between them (2024年城中区人民政府 硚口区住建局 浙江省教育厅 谁最少): the space after each name
+ * that another name (four characters or more, ending as a body's name does) follows, itself followed by a space, is a 、, so
+ * the names are not read glued into one (which dropped one of them). A bare place (平潭县 教育局) is no body's name here.
+ */
+const NAMES_SPACED =
+  /(\p{Script=Han}{2,}(?:局|厅|委|办|室|政府|街道|处|镇|乡|中心|会|院))\s+(?=\p{Script=Han}{4,}\s)(?=\p{Script=Han}{2,15}(?:局|厅|委|办|室|政府|街道|处|镇|乡|中心|会|院)\s)/gu;
 /** A question word, then a space, then more: two questions typed with a space between them. */
 // (…几件申请 超过期限怎么办: a count and its noun, then a space, then another question.)
 // (申请办结了没有 办了几件: a yes/no ending in 没有 / 了没, then a space, then a count asked.)
@@ -175,6 +182,7 @@ export function normalizeQuestion(question: string, maxLength = 300): string {
   // A space after a question (…几条 中卫日报发了几条) ends it, as a question mark does; other spaces go.
   const plain = normalizeText(question)
     .replace(QUESTION_THEN_SPACE, '？')
+    .replace(NAMES_SPACED, '$1、')
     .replace(/\s+/g, '')
     .replace(TRAILING_EMOJI, '')
     .slice(0, maxLength);
