@@ -11578,8 +11578,10 @@ ${lines.join('\n')}`,
       return this.help('抱歉，我没有理解您的问题。');
     }
     if (topic.type === 'reports') {
-      if (agencies.length > 0) return this.listReports(agencies, years, understood.text, true);
-      return this.oneOfLevelAsked(understood.text, years) ?? this.listScope(understood.text, years);
+      // (通榆县那个乡: the place is a stored agency too, but one of its towns is asked.)
+      const one = this.oneOfLevelAsked(understood.text, years);
+      if (one) return one;
+      return agencies.length > 0 ? this.listReports(agencies, years, understood.text, true) : this.listScope(understood.text, years);
     }
     const crossAgency =
       agencies.length === 0 && (operation === 'rank' || operation === 'total' || operation === 'list' || understood.acrossAgencies);

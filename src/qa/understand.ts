@@ -78,10 +78,11 @@ const FINANCIAL_DIGITS: Record<string, string> = {
 /**
  * Agencies' names typed with spaces between them (2024年城中区人民政府 硚口区住建局 浙江省教育厅 谁最少): the space after each name
  * that another name (four characters or more, ending as a body's name does) follows, itself followed by a space, is a 、, so
- * the names are not read glued into one (which dropped one of them). A bare place (平潭县 教育局) is no body's name here.
+ * the names are not read glued into one (which dropped one of them). A place (天津港保税区) before a name that opens with a
+ * place of its own (大连市医疗保障局) is a name too; before a kind alone (中卫市 科学技术局 收到多少) it is no body's name.
  */
 const NAMES_SPACED =
-  /(\p{Script=Han}{2,}(?:局|厅|委|办|室|政府|街道|处|镇|乡|中心|会|院))\s+(?=\p{Script=Han}{4,}\s)(?=\p{Script=Han}{2,15}(?:局|厅|委|办|室|政府|街道|处|镇|乡|中心|会|院)\s)/gu;
+  /(\p{Script=Han}{2,}(?:局|厅|委|办|室|政府|街道|处|镇|乡|中心|会|院)|\p{Script=Han}{3,}[区县市旗](?=\s+\p{Script=Han}{1,6}?[省市县区旗州盟]))\s+(?=\p{Script=Han}{4,}\s)(?=\p{Script=Han}{2,15}(?:局|厅|委|办|室|政府|街道|处|镇|乡|中心|会|院|开发区|新区|园区|保税区|实验区)\s)/gu;
 /** A question word, then a space, then more: two questions typed with a space between them. */
 // (…几件申请 超过期限怎么办: a count and its noun, then a space, then another question.)
 // (申请办结了没有 办了几件: a yes/no ending in 没有 / 了没, then a space, then a count asked.)

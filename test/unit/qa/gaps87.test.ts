@@ -2,7 +2,8 @@
  * gaps87's classes (issue #11: conversations after a miss), each with a made-up example that fails without its fix.
  * 1. X2023年的年报有吗 / X2021年度报告有没有 (有吗 after the year's report, asked whole): which years of its reports are held
  *    (was: not understood); a year newer than any held is refused as not in the store yet; 某县那个乡镇25年的报告有吗 asks
- *    which of the county's towns (was: a list mixing in the county's other agencies).
+ *    which of the county's towns, also where the county itself is stored (was: a list mixing in the county's other agencies,
+ *    or the county's own years).
  * 2. Three agencies weighed (谁最多 / 哪个最少): names typed with spaces between them are read as three names, not glued (one was
  *    dropped); a third named by its kind alone after 、 is the first one's sibling too (was: left out); one whose figure is not
  *    read is said to be left out (was: silently); 第二名呢 / 最少的那个几件 after it give that place of the figures weighed
@@ -21,6 +22,8 @@ describe('gaps87: conversations after a miss (made-up store, clock in 2026)', ()
       ['qingshi.txt', cutPage('岚山县青石镇', 2025, '2025年,全镇共收到政府信息公开申请5件,均已按期答复。')],
       ['baishui.txt', cutPage('岚山县白水乡', 2025, '2025年,全乡共收到政府信息公开申请2件,均已按期答复。')],
       ['lanshan-office.txt', cutPage('岚山县人民政府办公室', 2025, '2025年,共收到政府信息公开申请31件,均已按期答复。')],
+      ['lanshan.txt', cutPage('岚山县', 2024, '2024年,全县共收到政府信息公开申请88件,均已按期答复。')],
+      ['bonded.txt', cutPage('青川保税区', 2025, '2025年,共收到政府信息公开申请40件,均已按期答复。')],
       ['audit.txt', cutPage('岚山县审计局', 2025, '2025年,我局共收到政府信息公开申请9件,均已按期答复。')],
       ['stats.txt', cutPage('岚山县统计局', 2025, '2025年,我局共收到政府信息公开申请4件,均已按期答复。')],
       ['farm.txt', cutPage('岚山县农业农村局', 2025, '2025年,我局共收到政府信息公开申请6件,均已按期答复。')],
@@ -52,6 +55,8 @@ describe('gaps87: conversations after a miss (made-up store, clock in 2026)', ()
     const spaced = await app.ask('2025年玉屏县人民政府 岚山县审计局 松桃县人民政府 谁收到的申请最少', 'g87-spaced');
     expect(spaced.answer).toContain('岚山县审计局最少');
     expect(spaced.facts.map((fact) => fact.value).sort((a, b) => a - b)).toEqual([9, 23, 64]);
+    const place = await app.ask('2025年青川保税区 岚山县审计局 松桃县人民政府 哪个收到的申请最少', 'g87-place');
+    expect(place.facts.map((fact) => fact.value).sort((a, b) => a - b)).toEqual([9, 23, 40]);
     const second = await app.ask('第二名呢', 'g87-spaced');
     expect(second.answer).toContain('松桃县人民政府');
     expect(second.facts.map((fact) => fact.value)).toEqual([23]);
