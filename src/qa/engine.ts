@@ -11581,7 +11581,9 @@ ${lines.join('\n')}`,
       // (通榆县那个乡: the place is a stored agency too, but one of its towns is asked.)
       const one = this.oneOfLevelAsked(understood.text, years);
       if (one) return one;
-      return agencies.length > 0 ? this.listReports(agencies, years, understood.text, true) : this.listScope(understood.text, years);
+      // (Only 三亚2025年的报告有吗 refuses a year newer than held; 今年的年报出了吗 is told the years held.)
+      const yearAsked = /\d{2,4}年度?的?(?:年报|年度报告|报告)(?:有(?:吗|么|嘛|没有?)|有没有)[?？]*$/.test(understood.text);
+      return agencies.length > 0 ? this.listReports(agencies, years, understood.text, yearAsked) : this.listScope(understood.text, years);
     }
     const crossAgency =
       agencies.length === 0 && (operation === 'rank' || operation === 'total' || operation === 'list' || understood.acrossAgencies);
@@ -13913,7 +13915,7 @@ ${lines.join('\n')}`,
       const head = /^(.*?)最(?:多|少|高|低)的是/.exec(ranked.answer)?.[1];
       // (A ranking of named agencies answered as their comparison (比较：…最少): its place is read from the figures it weighed,
       // by placeInCompared, not this list's order, which is the order the agencies were named in.)
-      if (head === undefined) return ranked.answer.startsWith('比较：') ? undefined : ranked;
+      if (head === undefined) return ranked.answer.startsWith('比较：') && this.index.find(lastRanking).length >= 2 ? undefined : ranked;
       const tied = ranked.facts.filter((other) => other.value === fact.value).length > 1;
       const cite = ranked.answer.split('\n').filter((line) => line.startsWith('（来源'));
       return {
