@@ -68,6 +68,7 @@ import { englishWords, plainWords } from './colloquial.js';
 import { readPinyinRegion } from './pinyin-initials.js';
 import { LAST_MEANING_ASKED, meaningText, TERM_ASKED, termNamed, termOfFact } from './terms.js';
 import { agencyInPlace, agencyPlaces, higherPlacesLead, type Place, placeEnding, placeStarting, twoKnownPlaces } from './places.js';
+import { END_ASKED, PLACE_ASKED, placeInCompared, sameItemUnit } from './compared-place.js';
 import { agenciesInScope, placeOfData, type RankingScope, rankingScope } from './ranking-scope.js';
 import { barAsked, bareRest, type KindEntry, statisticAnswer, statisticAsked } from './kind-statistics.js';
 import { correctKindTypos } from './typos.js';
@@ -2856,46 +2857,6 @@ const PRINTED_TOTAL = /(共计|总计|合计|一共|总共|累计)[^，。；,;\
 /** A whole stated before its parts (主动公开政府信息89条，其中：…): the number and its measure word, as PRINTED_TOTAL gives them. */
 const WHOLE_BEFORE_PARTS = /()(\d+)([条件篇次个项])[，,：:]?其中/;
 
-/** 第二个呢 / 第二名是谁 / 排第三的呢 / 第二多的是哪个: a place in the order just given, its number in group 1. */
-const PLACE_ASKED =
-  /^(?:那|那么)?(?:排(?:在)?)?第([二三四五六七八九十两]|\d{1,2})(?:个|名|位|家|多|少|高|低)?的?(?:是谁|是哪个|是哪家|是哪一个|是什么|是多少|呢|啊|多少)?[?？。!！]*$/;
-/** A question that ranked what it named (哪个最多, 谁收到的少, 排个名): its direction in group 1 (少 and 低 ascending). */
-const NAMED_RANKED = /最(多|少|高|低)|(?:谁|哪个|哪家)[^，。？?]{0,12}?(多|少|高|低)|排名|排一?下|排序/;
-
-/**
- * 第二个呢 after 略阳县 环县 海城市 哪个收到的申请最多 (three figures weighed): the second of those figures in the order the
- * question ranked them, from the figures just stated (one per agency and year, one measure word); undefined when the last
- * question ranked nothing or fewer figures are remembered.
- */
-function placeInCompared(
-  input: string,
-  lastQuestion: string | undefined,
-  lastFacts: readonly Fact[],
-  compared: readonly string[],
-): Answer | undefined {
-  const place = PLACE_ASKED.exec(input.trim());
-  const ranked = lastQuestion ? NAMED_RANKED.exec(lastQuestion) : null;
-  if (!place || !ranked || compared.length < 2) return undefined;
-  // The last figure of each agency compared (a figure asked before the comparison is no place in it).
-  const remembered = compared
-    .map((name) => [...lastFacts].reverse().find((fact) => fact.agency === name))
-    .filter((fact): fact is Fact => fact !== undefined);
-  if (remembered.length !== compared.length) return undefined;
-  const position = /\d/.test(place[1]) ? Number(place[1]) : '一二三四五六七八九十'.indexOf(place[1].replace('两', '二')) + 1;
-  const places = new Set(remembered.map((fact) => `${fact.agency}|${fact.year}`));
-  if (position < 2 || position > remembered.length || places.size !== remembered.length) return undefined;
-  if (!remembered.every((fact) => sameItemUnit(fact.unit, remembered[0].unit))) return undefined;
-  const ascending = /少|低/.test(ranked[1] ?? ranked[2] ?? '');
-  const order = [...remembered].sort((a, b) => (ascending ? a.value - b.value : b.value - a.value));
-  const fact = order[position - 1];
-  const tied = order.filter((other) => other.value === fact.value).length > 1;
-  return {
-    kind: 'figure',
-    answer: `刚才比较的${order.length}个数字中，从${ascending ? '少到多' : '多到少'}排第${position}的是${fact.agency}（${fact.year}年）${formatNumber(fact.value)}${fact.unit}${tied ? '（与其他数字相同，并列）' : ''}。\n${order.map((other) => `${other.agency}${other.year}年${formatNumber(other.value)}${other.unit}`).join('；')}。\n（来源：${fact.source.report}${fact.source.section}）`,
-    facts: [fact],
-  };
-}
-
 /**
  * 三个加起来 / 这三家一共: the number of figures said. The last that many remembered figures, when they are of one measure
  * word and of as many agencies or years, are summed whatever way each was read (a channel's count from a sentence, or
@@ -5095,12 +5056,6 @@ function sameChannelMeasureAsLast(remembered: readonly Fact[]): Fact[] {
   return remembered.filter((fact) => channelish(fact) && sameItemUnit(fact.unit, latest.unit) && channelOrShared(fact));
 }
 
-/** Items published are printed in 条 or 件 alike (部门动态30件, 部门工作动态51条): the same measure for a sentence's figures. */
-function sameItemUnit(a: string, b: string): boolean {
-  // (Cases are counted in 起 as in 件: 行政复议案件7起 and 行政复议5件 are one measure.)
-  return a === b || (/^[条件]$/.test(a) && /^[条件]$/.test(b)) || (/^[件起]$/.test(a) && /^[件起]$/.test(b));
-}
-
 /**
  * The question a bare follow-up answered from the sentences stands for, kept as the conversation's last question: 政策解读呢
  * after 开了几场新闻发布会, answered 政策解读123件, is 政策解读多少 — so 那长春市政府办公厅呢 after it asks that count of the agency
@@ -7094,7 +7049,7 @@ export class QaEngine {
     if (rankingAgain) return rankingAgain;
     // 第二个呢 after 略阳县 环县 海城市 哪个最多: the second of the figures just weighed, in the order asked.
     const placeOfCompared =
-      memory?.lastFacts && memory.agencyIds.length >= 2 && PLACE_ASKED.test(input.trim())
+      memory?.lastFacts && memory.agencyIds.length >= 2 && (PLACE_ASKED.test(input.trim()) || END_ASKED.test(input.trim()))
         ? placeInCompared(
             input,
             memory.lastQuestion,
@@ -8121,13 +8076,23 @@ export class QaEngine {
       for (const agency of mention.agencies) if (!agencies.some((known) => known.id === agency.id)) agencies.push(agency);
     }
     // 平潭公安局和投资促进局谁多: the second agency is named by its kind alone, in the first one's region.
-    if (agencies.length === 1) {
-      const sibling = this.siblingAgency(text, mentions, agencies[0]);
-      if (sibling) {
-        agencies.push(sibling.agency);
-        // Its kind word names it, not a topic (行政审批局: 审批 is no 行政许可 here).
-        understood = { ...understand(withoutNames.replace(sibling.kind, ''), shanghaiYear(now)), text };
-      }
+    // 平潭审批局、苏平片区管理局、经济发展局谁最多: each kind named alone after a joiner, once two agencies are named too.
+    if (agencies.length >= 1) {
+      const named = this.siblingsNamed(text, mentions, agencies);
+      const siblings =
+        agencies.length === 1 && named.length === 0
+          ? [this.siblingAgency(text, mentions, agencies[0])].filter((found) => found !== undefined)
+          : named;
+      for (const sibling of siblings) agencies.push(sibling.agency);
+      // Its kind word names it, not a topic (行政审批局: 审批 is no 行政许可 here).
+      if (siblings.length > 0)
+        understood = {
+          ...understand(
+            siblings.reduce((rest, sibling) => rest.replace(sibling.kind, ''), withoutNames),
+            shanghaiYear(now),
+          ),
+          text,
+        };
     }
     // 表三给我看看 / 第五部分说了什么: the whole part of the named or remembered agency's report.
     const part = PART_ASKED.test(text)
@@ -11730,7 +11695,12 @@ ${lines.join('\n')}`,
     }
     if (topic.type === 'reports') {
       if (agencies.length === 0 && STORE_RECENCY.test(understood.text) && !this.bareKind(understood.text)) return this.storeRecency(years);
-      return agencies.length > 0 ? this.listReports(agencies, years, understood.text) : this.listScope(understood.text, years);
+      // (通榆县那个乡: the place is a stored agency too, but one of its towns is asked.)
+      const one = this.oneOfLevelAsked(understood.text, years);
+      if (one) return one;
+      // (Only 三亚2025年的报告有吗 refuses a year newer than held; 今年的年报出了吗 is told the years held.)
+      const yearAsked = /\d{2,4}年度?的?(?:年报|年度报告|报告)(?:有(?:吗|么|嘛|没有?)|有没有)[?？]*$/.test(understood.text);
+      return agencies.length > 0 ? this.listReports(agencies, years, understood.text, yearAsked) : this.listScope(understood.text, years);
     }
     const crossAgency =
       agencies.length === 0 && (operation === 'rank' || operation === 'total' || operation === 'list' || understood.acrossAgencies);
@@ -14098,7 +14068,9 @@ ${lines.join('\n')}`,
       const fact = ranked.facts[position - 1];
       // (各机关都是0件，没有高低之分: no place to give; the ranking's own answer says so.)
       const head = /^(.*?)最(?:多|少|高|低)的是/.exec(ranked.answer)?.[1];
-      if (head === undefined) return ranked;
+      // (A ranking of named agencies answered as their comparison (比较：…最少): its place is read from the figures it weighed,
+      // by placeInCompared, not this list's order, which is the order the agencies were named in.)
+      if (head === undefined) return ranked.answer.startsWith('比较：') && this.index.find(lastRanking).length >= 2 ? undefined : ranked;
       const tied = ranked.facts.filter((other) => other.value === fact.value).length > 1;
       const cite = ranked.answer.split('\n').filter((line) => line.startsWith('（来源'));
       return {
@@ -14819,7 +14791,10 @@ ${lines.join('\n')}`,
         years.length > 1
           ? `（注意：年份不同，${joinList(agencies.map((agency) => `${agency.name}${joinList([...new Set(combined.facts.filter((fact) => fact.agency === agency.name).map((fact) => `${fact.year}年`))])}`))}）`
           : '';
-      combined.answer = `${sum || /^(是|不是)，/.test(verdict) ? '' : '比较：'}${verdict}${yearNote}\n${combined.answer}`;
+      // 三个机关谁最多 where one side's figure is not read: weighed among the others, and the answer says which was left out.
+      const unread = totals.filter((item) => item.value === undefined).map((item) => item.agency);
+      const leftOut = unread.length > 0 && !sum ? `（${joinList(unread)}的报告中没有读到这项数字，未参与比较。）` : '';
+      combined.answer = `${sum || /^(是|不是)，/.test(verdict) ? '' : '比较：'}${verdict}${yearNote}${leftOut}\n${combined.answer}`;
     } else if (topic.type === 'prose' && known.length === 1 && agencies.length === 2 && combined.kind !== 'refusal') {
       // 禄丰跟盘龙比谁主动公开的多 where one report lists kinds of items and states no total: no verdict can be given, and
       // the answer says so before each side's own words (a list read as a total would be a figure the report never stated).
@@ -14844,6 +14819,9 @@ ${lines.join('\n')}`,
   ): Answer | undefined {
     if (years.length !== 1) return undefined;
     let afterYear = question.replace(/^.*?(?:(?:19|20)\d{2}年度?|今年|去年|前年)/, '');
+    // 2024年城中区人民政府 硚口区住建局 谁收到的申请最少: the year first, the names after it are no words of the thing asked.
+    const namedAfterYear = afterYear === question ? undefined : this.index.find(afterYear).at(-1);
+    if (namedAfterYear) afterYear = afterYear.slice(namedAfterYear.start + namedAfterYear.text.length);
     // No year written (武汉公安和铜川公安谁收到的申请多): what follows the last agency named.
     if (afterYear === question) {
       const last = this.index.find(question).at(-1);
@@ -14880,6 +14858,29 @@ ${lines.join('\n')}`,
    * An agency named by its kind alone right after 和/与/跟/及/、/还是 and a first agency (平潭公安局和
    * 投资促进局): the one agency of that kind in the first one's region, if there is exactly one.
    */
+  /**
+   * The agencies named by their kind alone after a joiner (、 和 跟 …) in a question that already names one or more
+   * (平潭行政审批局、苏平片区管理局、经济发展局; 岚山县审计局、统计局、农业农村局): each the one agency of that kind in the first
+   * one's region, not named yet.
+   */
+  private siblingsNamed(text: string, mentions: AgencyMention[], named: readonly AgencyRecord[]): { agency: AgencyRecord; kind: string }[] {
+    const first = named[0];
+    if (!first.region) return [];
+    const found: { agency: AgencyRecord; kind: string; at: number }[] = [];
+    for (const kind of this.index.kinds()) {
+      const at = text.indexOf(kind);
+      if (at < 0 || mentions.some((mention) => at < mention.start + mention.text.length && mention.start < at + kind.length)) continue;
+      // (The longest kind at a place only: 经济发展局, not 发展局 inside it.)
+      if (found.some((other) => at < other.at + other.kind.length && other.at < at + kind.length)) continue;
+      if (!/(?:和|与|跟|及|、|还是|同)$/.test(text.slice(0, at))) continue;
+      const candidates = this.index
+        .ofKind(kind)
+        .filter((agency) => agency.region === first.region && !named.some((known) => known.id === agency.id));
+      if (candidates.length === 1) found.push({ agency: candidates[0], kind, at });
+    }
+    return found;
+  }
+
   private siblingAgency(text: string, mentions: AgencyMention[], first: AgencyRecord): { agency: AgencyRecord; kind: string } | undefined {
     if (!first.region) return undefined;
     for (const kind of this.index.kinds()) {
@@ -15651,7 +15652,7 @@ ${lines.join('\n')}`,
   }
 
   /** Which reports the database holds (for one agency, or all). */
-  private listReports(agencies: AgencyRecord[], years: number[], text = ''): Answer {
+  private listReports(agencies: AgencyRecord[], years: number[], text = '', asked = false): Answer {
     if (agencies.length === 0) return { kind: 'text', answer: this.whatWeHave(), facts: [] };
     // 一共有几年的年报 / 有多少份报告: how many, besides which.
     const countAsked = /几|多少/.test(text);
@@ -15664,7 +15665,37 @@ ${lines.join('\n')}`,
           : `库中还没有${agency.name}的年度报告`;
       return `${have}${wanted.length > 0 ? `，没有${joinList(wanted.map((year) => `${year}年`))}的` : ''}。`;
     });
-    return { kind: 'text', answer: lines.join('\n'), facts: [] };
+    // 三亚2025年的报告有吗 (agency and year asked in one question) where its newest report is of 2024: that report is not in the
+    // store (yet), a refusal of what was asked; after 年报在哪看, 今年的有吗 is told the years held as text (`asked` false).
+    const notYetHeld =
+      asked &&
+      years.length > 0 &&
+      agencies.every((agency) => {
+        const held = this.store.reportsOfAgency(agency.id).map((report) => report.year);
+        return held.length > 0 && years.every((year) => year > Math.max(...held));
+      });
+    return { kind: notYetHeld ? 'refusal' : 'text', answer: lines.join('\n'), facts: [] };
+  }
+
+  /**
+   * 湖口县那个乡镇25年的报告有吗: one agency of a level or kind in a place (那个/这个/某个 before the level, not 哪些 or 各),
+   * named by neither: which one is asked, among the place's agencies of that level or kind with reports (of the years asked);
+   * the one itself when it is alone. Undefined when the words name no such one or no such agency is stored.
+   */
+  private oneOfLevelAsked(text: string, years: number[]): Answer | undefined {
+    const one = /(?:那|这|某)一?个/.exec(text);
+    if (!one) return undefined;
+    const scope = rankingScope(text.replace(one[0], '哪个'), this.index.kinds());
+    if (!scope?.place || (!scope.levels && !scope.kind)) return undefined;
+    const listed = agenciesInScope(scope, this.index.all(), (kind) => this.index.ofKind(kind)).filter((agency) =>
+      this.store.reportsOfAgency(agency.id).some((report) => years.length === 0 || years.includes(report.year)),
+    );
+    if (listed.length === 0) return undefined;
+    if (listed.length === 1) return this.listReports(listed, years, text, true);
+    const ofYears = years.length > 0 ? joinList(years.map((year) => `${year}年`)) : '';
+    return this.clarify(
+      `库中有${listed.length}个${scope.label}的${ofYears}年度报告：${joinList(listed.map((agency) => agency.name))}。请问您问的是哪个？`,
+    );
   }
 
   /**
