@@ -585,7 +585,7 @@ const SPOKEN_LEAD =
  * ends them when 我 is not said), 咨询一下 (查阅点… is a place, not 查 + 阅点…).
  */
 const POLITE_PREFIX =
-  /^(?:(?:喂|嗯|呃|哎|诶|你好|您好)[，,]?)*(?:(?:请|麻烦|劳驾)(?:你|您)?)?(?:帮(?:我|忙)?|给我)?(?:查(?:询)?一?下|查查|查(?!阅)|看一?下|看看|问一?下|问问|了解一下)[，,：:]?|^(?:(?:喂|嗯|呃|哎|诶|你好|您好)[，,]?)*(?:我|俺)?(?:想|想要|就想|要)(?:了解|知道|问|咨询|打听|请教)(?:一下|下)?[，,：:]|^我想(?:了解|知道|问)一下?[，,：:]?|^(?:我|俺)?(?:想|想要|要)(?:查(?:询)?一?下|查查|查(?![阅看])|看一?下|看看)[，,：:]?(?=\p{Script=Han}{3})|^(?:咨询|请教|打听)一?下[，,：:]?/u;
+  /^(?:(?:喂|嗯|呃|哎|诶|你好|您好)[，,]?)*(?:(?:请|麻烦|劳驾)(?:你|您)?)?(?:帮(?:我|忙)?|给我)?(?:查(?:询)?一?下|查查|查(?!阅)|看一?下|看看|问一?下|问问|了解一下)[，,：:]?|^(?:(?:喂|嗯|呃|哎|诶|你好|您好)[，,]?)*(?:我|俺)?(?:想|想要|就想|要)(?:了解|知道|问|咨询|打听|请教)(?:一下|下)?[，,：:]|^我想(?:了解|知道|问)一下?[，,：:]?|^(?:我|俺)?想(?:查(?:询)?一下|查查|看一下|看看)[，,：:]?(?![个份件一]|(?:一|这|那)?(?:个|份|件)?(?:文件|资料|材料|信息|东西))(?=\p{Script=Han}{3})|^(?:咨询|请教|打听)一?下[，,：:]?/u;
 
 /** The report named as the place to look, then the question (…的政府信息公开年报 请问主动公开了多少条): the document is no item asked. */
 const DOCUMENT_THEN_QUESTION =
@@ -14043,7 +14043,12 @@ ${lines.join('\n')}`,
     const referent = RANKED_REFERENT.exec(text);
     // (它的复议呢 after an agency's own answer: that agency's, which the memory answers; no ranking again.)
     if (referent && !referent[1] && !rankingLast) return undefined;
-    if (referent && (rankingLast || referent[1]) && /\p{Script=Han}{2}/u.test(referent[2])) {
+    if (
+      referent &&
+      (rankingLast || referent[1]) &&
+      /\p{Script=Han}{2}/u.test(referent[2]) &&
+      !/^(?:是|叫|排)?(?:谁|哪个|哪家|哪一个|哪一家|什么|啥|多少|几)?(?:呢|啊|呀)?[?？。!！]*$/u.test(referent[2])
+    ) {
       const position = referent[1]
         ? /\d/.test(referent[1])
           ? Number(referent[1])
@@ -14051,10 +14056,11 @@ ${lines.join('\n')}`,
         : 1;
       const ranked = this.askOne(lastRanking, context);
       const fact = ranked.kind === 'figure' && /最(?:多|少|高|低)的是/.test(ranked.answer) ? ranked.facts[position - 1] : undefined;
-      if (!fact) return undefined;
-      const answer = this.askOne(`${fact.agency}${fact.year}年${referent[2].replace(/^的/, '')}`, context);
-      this.keepRanking(lastRanking, context);
-      return answer;
+      if (fact) {
+        const answer = this.askOne(`${fact.agency}${fact.year}年${referent[2].replace(/^的/, '')}`, context);
+        this.keepRanking(lastRanking, context);
+        return answer;
+      }
     }
     // 第二名是谁 / 排第三的呢 / 第二多的是哪个: that place of the same ranking, from its list (ties said), cited as the ranking is.
     const place =

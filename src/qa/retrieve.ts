@@ -1674,7 +1674,15 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
     words.includes('下') && /(?:结转|转)[^，。？?]{0,4}下一?年|下一?年度?[^，。？?]{0,4}(?:继续)?(?:办理|结转)/.test(request.text);
   // (A channel asked, 网站 or 网上, is no thing of its own here: a site is printed by its name, 县人民政府网, or not at all.)
   const namesOwnThing = words.some(
-    (word) => word.length >= 2 && !DOMAIN_WORDS.has(word) && !CHANNEL_WORD.test(word) && !/^(?:网上|线上|网络)$/.test(word),
+    (word) =>
+      word.length >= 2 &&
+      !DOMAIN_WORDS.has(word) &&
+      !CHANNEL_WORD.test(word) &&
+      !/^(?:网上|线上|网络)$/.test(word) &&
+      // (发布 / 主动 / 一共: the act of publishing or a total, no thing of its own: 发布政务公开多少篇 asks the 政务公开 items.)
+      !/^(?:发布|发表|公布|推送|上传|发送|刊发|印发|转发|报送|主动|一共|总共|合计|全年|全部)$/.test(word) &&
+      // (东辽县, 金州乡: the agency's place left in the words, no thing asked.)
+      !/[省市区县镇乡州旗盟]$/.test(word),
   );
   let best: { score: number; found: Retrieved } | undefined;
   const counted: Array<{ found: Retrieved; rowid: number; matched: string[] }> = [];

@@ -221,8 +221,8 @@ describe('a kind of agency asked for its report, no place said', () => {
     }
   });
 
-  it('reads 我想查一下 / 我要看看 as request words before a question', async () => {
-    const answer = await app.ask('我要看看绵阳市涪城区审计局2024年主动公开了多少', 'kind-report-request');
+  it('reads 我想查一下 / 我想看看 as request words before a question', async () => {
+    const answer = await app.ask('我想看看绵阳市涪城区审计局2024年主动公开了多少', 'kind-report-request');
     expect(answer.facts.map((fact) => fact.value)).toEqual([12]);
   });
 });
