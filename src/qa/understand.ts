@@ -82,7 +82,7 @@ const FINANCIAL_DIGITS: Record<string, string> = {
  * place of its own (大连市医疗保障局) is a name too; before a kind alone (中卫市 科学技术局 收到多少) it is no body's name.
  */
 const NAMES_SPACED =
-  /(\p{Script=Han}{2,}(?:局|厅|委|办|室|政府|街道|处|镇|乡|中心|会|院)|\p{Script=Han}{3,}[区县市旗](?=\s+\p{Script=Han}{1,6}?[省市县区旗州盟]))\s+(?=\p{Script=Han}{4,}\s)(?=\p{Script=Han}{2,15}(?:局|厅|委|办|室|政府|街道|处|镇|乡|中心|会|院|开发区|新区|园区|保税区|实验区)\s)/gu;
+  /(\p{Script=Han}{2,24}(?:局|厅|委|办|室|政府|街道|处|镇|乡|中心|会|院)|\p{Script=Han}{3,24}[区县市旗](?=\s+\p{Script=Han}{1,6}?[省市县区旗州盟]))(?<=\p{Script=Han})\s+(?=\p{Script=Han}{4,}\s)(?=\p{Script=Han}{2,15}(?:局|厅|委|办|室|政府|街道|处|镇|乡|中心|会|院|开发区|新区|园区|保税区|实验区)\s)/gu;
 /** A question word, then a space, then more: two questions typed with a space between them. */
 // (…几件申请 超过期限怎么办: a count and its noun, then a space, then another question.)
 // (申请办结了没有 办了几件: a yes/no ending in 没有 / 了没, then a space, then a count asked.)
