@@ -6047,10 +6047,22 @@ export class QaEngine {
   }
 
   /** A brevity request (briefAsked): the question beside it, or alone the last message that stated figures, said short. */
+  private answeringBrief = false;
+
   private briefAnswer(text: string, context: { user?: string }): Answer | undefined {
     const asked = briefAsked(text);
     if (!asked) return undefined;
-    if (asked.rest) return briefly(this.answerMessage(asked.rest, context), false);
+    // (One request is read: 太长了简单点 typed again and again before a question is not peeled off one at a time, which
+    // recursed once per repetition and overflowed the stack.)
+    if (asked.rest) {
+      if (this.answeringBrief) return undefined;
+      this.answeringBrief = true;
+      try {
+        return briefly(this.answerMessage(asked.rest, context), false);
+      } finally {
+        this.answeringBrief = false;
+      }
+    }
     const memory = context.user ? this.options.state?.get<ConversationMemory>(`qa:${context.user}`) : undefined;
     const last = memory?.lastMessage ?? memory?.lastQuestion;
     if (!last || last === text || !memory?.lastFacts?.length) return undefined;

@@ -226,3 +226,18 @@ describe('a kind of agency asked for its report, no place said', () => {
     expect(answer.facts.map((fact) => fact.value)).toEqual([12]);
   });
 });
+
+describe('a brevity request typed again and again', () => {
+  let app: TestApp;
+  beforeAll(() => {
+    app = makeTestApp();
+  });
+  afterAll(() => app.dispose());
+
+  it('is answered, not peeled off once per repetition until the stack overflows', async () => {
+    const answer = await app.ask(`${'太长了简单点 '.repeat(5000)}西工区科技局2024年主动公开了多少条`, 'brief-repeated');
+    expect(typeof answer.answer).toBe('string');
+    const short = await app.ask('太长了简单点 西工区科技局2024年主动公开了多少条', 'brief-once');
+    expect(short.kind).toBe('figure');
+  });
+});
