@@ -12,12 +12,12 @@
  *
  * (OLD_DIST inside the repository, e.g. tmp/dist-old, so that it finds node_modules.)
  */
-import { EventEmitter } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { questionMix } from './questions.js';
 import { BENCH_TOKEN, signedMessage } from './webhook.js';
+import { fakeRequest } from './fake-request.js';
 const [oldDir, newDir, oldDb, newDb] = process.argv.slice(2, 6);
 if (!newDb) {
   process.stderr.write('usage: node bench/compare-webhook.js OLD_DIST NEW_DIST OLD_DB_COPY NEW_DB_COPY [questions] [batch]\n');
@@ -37,20 +37,6 @@ async function build(dir, db) {
   receiver.init({ handle: app.handle, logger });
   await receiver.start();
   return { app, receiver };
-}
-function fakeRequest(url, body) {
-  const request = Object.assign(new EventEmitter(), {
-    url,
-    method: 'POST',
-    headers: { 'content-length': String(body.length), 'content-type': 'text/xml' },
-    socket: { remoteAddress: '127.0.0.1' },
-    pause() {},
-  });
-  process.nextTick(() => {
-    request.emit('data', body);
-    request.emit('end');
-  });
-  return request;
 }
 function deliver(receiver, url, body) {
   return new Promise((done) => {

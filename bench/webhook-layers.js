@@ -17,7 +17,6 @@
  * Opens the database read-write (conversation memory is written, as serve does): give it a copy
  * of the bench database, never the cached one.
  */
-import { EventEmitter } from 'node:events';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { createApp } from '../dist/app.js';
@@ -27,6 +26,7 @@ import { createLogger } from '../dist/core/log.js';
 import { createBlockDestination } from '../dist/core/log-destination.js';
 import { questionMix } from './questions.js';
 import { BENCH_TOKEN, signedMessage } from './webhook.js';
+import { fakeRequest } from './fake-request.js';
 
 const { values: options } = parseArgs({
   options: {
@@ -65,20 +65,6 @@ const batchSize = Number(options.batch);
 const rounds = Number(options.rounds);
 
 /** A request as node:http hands it over, reduced to what the receiver reads (as bench/receiver-micro.js). */
-function fakeRequest(url, body) {
-  const request = Object.assign(new EventEmitter(), {
-    url,
-    method: 'POST',
-    headers: { 'content-length': String(body.length), 'content-type': 'text/xml' },
-    socket: { remoteAddress: '127.0.0.1' },
-    pause() {},
-  });
-  process.nextTick(() => {
-    request.emit('data', body);
-    request.emit('end');
-  });
-  return request;
-}
 
 function deliver(url, body) {
   return new Promise((resolve) => {
