@@ -73,7 +73,8 @@ type Ask =
   | 'flow'
   | 'catalogue_updates'
   | 'exempt'
-  | 'usage';
+  | 'usage'
+  | 'overview';
 
 /** Kinds of information a question may ask about keeping back (执法案卷, 个人隐私, 刑事案件 …). */
 const EXEMPT_KINDS = /执法案卷|案卷|隐私|秘密|机密|刑事|案件|过程性|内部事务|人事/g;
@@ -443,6 +444,15 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     wanted: ['application_help'],
   },
   {
+    // 西工区科技局的信息公开指南 / 他们的指南说了什么 / 指南发我看看: the guide itself asked for, no one thing of it: what a citizen
+    // needs to apply (where, how, when, how long), as the guide states it.
+    ask: 'overview',
+    pattern:
+      /指南(?:全文|原文|正文)?(?:(?:都|主要)?(?:说|讲|写)了?(?:些)?(?:什么|啥|哪些)(?:内容)?|(?:的)?(?:主要|具体)?内容(?:是什么|有哪些|有啥)?|(?:发|给)(?:我|一下|过来)(?:看看|看一下)?|(?:给我)?(?:看看|看一下|瞧瞧)|有(?:吗|么|没有)|是(?:什么|啥)(?:样的?)?)?(?:呢|吗|么|啊|呀|吧)?[？?。!！~～]*$/,
+    fields: ['accepting_office', 'address', 'phone', 'office_hours', 'channels', 'online_application_url', 'time_limit', 'fees', 'website'],
+    wanted: [],
+  },
+  {
     // 指南是根据哪个条例定的, 指南的编制依据是什么: what the guide says it was compiled under (with none, as before).
     ask: 'compiled',
     pattern:
@@ -748,6 +758,7 @@ const GENERAL_TOPIC: Record<Ask, string> = {
   catalogue_updates: 'disclosure-guide',
   exempt: 'exemptions',
   usage: 'disclosure-guide',
+  overview: 'disclosure-guide',
 };
 
 /**
@@ -785,6 +796,8 @@ export function agencyGuideAsks(question: string): Ask[] {
   // 12345热线呢 / 办理12345政务热线多少件: a hotline named by its number is a count of the calls it passed on, not a phone asked.
   const asked = text.replace(/(?:行政)?事业性收费/g, '').replace(/\d{5}(?:政务服务|政务|便民|服务)?(?:热线|平台)/g, '');
   const asks = ASKS.filter(({ pattern }) => pattern.test(asked)).map(({ ask }) => ask);
+  // The guide asked for as a whole only when nothing of it is asked in particular (指南里的电话 asks the phone).
+  if (asks.includes('overview') && asks.length > 1) asks.splice(asks.indexOf('overview'), 1);
   // 周末能打电话咨询吗 asks when the phone is answered: the office hours, not whether one may ask by phone.
   if (asks.includes('office_hours') && asks.includes('phone_consult')) asks.splice(asks.indexOf('phone_consult'), 1);
   // 中午休息多久 / 午休多长时间: how long the midday break is, read from the hours, not how long a reply takes.

@@ -4496,6 +4496,8 @@ const RULES_FOR_EVERY_AGENCY = new Set([
   'entrusted-application',
   // 单位能向X申请信息公开吗: who may apply (公民、法人或者其他组织) holds for every agency.
   'who-may-apply',
+  // 向X申请可以匿名吗: an application names its applicant (Art. 29) whichever agency it goes to.
+  'anonymous-application',
 ]);
 
 /**
@@ -8137,7 +8139,8 @@ export class QaEngine {
     if (
       agencies.length === 1 &&
       (understood.years.length === 0 || REPORT_COPY_WHERE.test(text)) &&
-      understood.topic?.type !== 'section' &&
+      // (指南说了什么: the guide itself asked for, whatever part of a report 说了什么 may name.)
+      (understood.topic?.type !== 'section' || (/指南/.test(text) && agencyGuideAsks(text).includes('overview'))) &&
       !COMPLAINTS_RECEIVED.test(text)
     ) {
       const followed = this.guideFollowUp(text, mentions, memory, agencies[0], now);

@@ -1,0 +1,122 @@
+/**
+ * Lead probes of the thirty-eighth session: citizens' own words over one store of every real fixture folder. The classes
+ * found, each with a made-up example below (other agencies, other words):
+ * - Kinds of information asked with 有哪些 after the noun (不公开的信息有哪些, 不能公开的内容有哪些, 保密的事项都有哪些): read as
+ *   "which agencies", they listed every report's largest sentence count across the store ("各年度各机关报告写明的数字：兴安盟
+ *   144273条 …"), numbers of another thing entirely. Now the rules on what is not disclosed (条例第十四至十六条).
+ * - An agency's disclosure guide asked for as a whole (X的政府信息公开指南, X的指南说了什么, 指南发我看看): refused as "没有理解您想
+ *   了解X的哪项内容", or "库中还没有X的年度报告". Now what the guide states for applying: office, address, phone, hours, ways,
+ *   online address, time limit, fees, website, with its source.
+ * - Whether one may apply anonymously (可以匿名申请吗, 不想留名能申请吗, 申请要实名吗): answered with the ways of applying, which
+ *   say nothing of it. Now: no, an application names its applicant (条例第二十九条), for a named agency too.
+ * - Foreigners and residents of 港澳台 (外国人可以申请吗, 我是台湾人能申请吗): the ways of applying. Now the rule on who may apply,
+ *   saying the regulation has no provision of its own for them.
+ * - How disclosure differs from 信访 (信息公开和信访有什么区别): off-topic. Now the rule that petitions are no application (Art. 39).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { understand } from '../../../src/qa/understand.js';
+import { importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
+
+const guide = `南川县林业局政府信息公开指南
+为便于公民、法人和其他组织获取政府信息,根据《中华人民共和国政府信息公开条例》,编制本指南。
+一、依申请公开
+(一)受理机构
+名称:南川县林业局办公室
+办公地址:南川县滨江路18号
+办公时间:工作日上午9:00-12:00,下午13:30-17:00
+咨询电话:0871-6543210
+(二)申请方式
+申请人可以通过当面提交、信函、传真、网上申请等方式提出申请。
+(三)答复期限
+本机关收到申请后,能够当场答复的,当场予以答复;不能当场答复的,自收到申请之日起20个工作日内予以答复。
+`;
+
+describe('kinds of information asked with 有哪些, no agency named', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      ['beiling.txt', xigongAs('北岭县民政局', '北岭县', '2024年,我局主动公开政府信息12345条。', '全年收到政府信息公开申请9件。')],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('does not read the noun before 有哪些 as agencies asked', () => {
+    for (const question of ['不公开的信息有哪些', '不能公开的内容都有哪些', '保密的事项有哪些']) {
+      const read = understand(question, 2026);
+      expect(read.acrossAgencies, question).toBe(false);
+      expect(read.operation, question).not.toBe('list');
+    }
+    // Agencies asked in so many words still are.
+    expect(understand('收到申请的单位有哪些', 2026).operation).toBe('list');
+    expect(understand('哪些单位的信息公开得多', 2026).acrossAgencies).toBe(true);
+  });
+
+  it('answers what is not disclosed with the rules, never a count of any report', async () => {
+    for (const question of ['不公开的信息有哪些', '不能公开的信息都有哪些']) {
+      const answer = await app.ask(question, question);
+      expect(answer.kind, question).toBe('guide');
+      expect(answer.answer, question).toMatch(/国家秘密/);
+      expect(answer.answer, question).not.toContain('12345');
+    }
+  });
+});
+
+describe("an agency's guide asked for as a whole", () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [['nanchuan.txt', guide]]);
+  });
+  afterAll(() => app.dispose());
+
+  it('gives what the guide states for applying, with its source', async () => {
+    for (const question of ['南川县林业局的政府信息公开指南', '南川县林业局的指南说了什么', '南川县林业局信息公开指南发我看看']) {
+      const answer = await app.ask(question, question);
+      expect(answer.kind, question).toBe('guide');
+      expect(answer.answer, question).toContain('南川县林业局办公室');
+      expect(answer.answer, question).toContain('滨江路18号');
+      expect(answer.answer, question).toContain('0871-6543210');
+      expect(answer.answer, question).toContain('《南川县林业局政府信息公开指南》');
+    }
+  });
+
+  it('still answers one thing of the guide asked in particular', async () => {
+    const answer = await app.ask('南川县林业局指南里的电话', 'one-thing');
+    expect(answer.answer).toContain('0871-6543210');
+    expect(answer.answer).not.toContain('滨江路18号');
+  });
+});
+
+describe('who may apply: anonymity, foreigners, petitions', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [['nanchuan.txt', guide]]);
+  });
+  afterAll(() => app.dispose());
+
+  it('says an application cannot be anonymous, citing Art. 29', async () => {
+    for (const question of ['能不能匿名申请信息公开', '我不想留名能申请吗', '申请信息公开需要实名吗', '向南川县林业局申请可以匿名吗']) {
+      const answer = await app.ask(question, question);
+      expect(answer.kind, question).toBe('guide');
+      expect(answer.answer, question).toContain('不能匿名');
+      expect(answer.answer, question).toContain('第二十九条');
+    }
+  });
+
+  it('answers foreigners and residents of 港澳台 with the rule on who may apply', async () => {
+    for (const question of ['外籍人士能申请政府信息公开吗', '我是澳门人可以申请吗']) {
+      const answer = await app.ask(question, question);
+      expect(answer.kind, question).toBe('guide');
+      expect(answer.answer, question).toContain('公民、法人或者其他组织');
+      expect(answer.answer, question).toContain('没有专门规定');
+    }
+  });
+
+  it('answers how disclosure differs from a petition with Art. 39', async () => {
+    const answer = await app.ask('申请信息公开和信访是一回事吗', 'petition');
+    expect(answer.kind).toBe('guide');
+    expect(answer.answer).toContain('不作为政府信息公开申请处理');
+  });
+});
