@@ -1975,6 +1975,23 @@ function withMissingYearOfChange(
   agency: AgencyRecord,
   remembered?: Fact,
 ): Answer {
+  // 同比呢 after a figure read from a sentence that prints its rate (接收申请14283件,较上年下降16.6%), both years' tables cut
+  // away: the rate the sentence prints, in its words, instead of the refusal of the two cut tables.
+  if (
+    answer.kind === 'refusal' &&
+    remembered?.sentence &&
+    remembered.agency === agency.name &&
+    changeFollowUp(text) !== undefined &&
+    (askedYears.length === 0 || askedYears.includes(remembered.year))
+  ) {
+    const rate = rateAfterFigure(remembered.sentence, remembered.value, remembered.unit);
+    if (rate)
+      return {
+        kind: 'figure',
+        answer: `${agency.name}${remembered.year}年${formatNumber(remembered.value)}${remembered.unit}，报告写明${rate.words}（报告只写了变化的百分比，没有${remembered.year - 1}年的数字）。\n原文：“${remembered.sentence}”\n（来源：${remembered.source.report}${remembered.source.section}）`,
+        facts: [remembered, { ...remembered, key: 'stated_change', value: rate.value, unit: '%' }],
+      };
+  }
   if (answer.kind !== 'figure' || answer.facts.length === 0) return answer;
   const present = new Set(answer.facts.map((fact) => fact.year));
   const compared =
@@ -11141,7 +11158,8 @@ ${lines.join('\n')}`,
     if (!years.includes(later - 1)) return undefined;
     const item = found[years.indexOf(later)];
     if (item?.value === undefined || item.statedYear !== later) return undefined;
-    const after = item.sentence.slice(item.sentence.indexOf(item.clause) + item.clause.length);
+    // (A 繁体 page's 較上年 is 较上年: the sentence is read in simplified characters, the same length.)
+    const after = toSimplified(item.sentence.slice(item.sentence.indexOf(item.clause) + item.clause.length));
     const change =
       /^[^。；;]{0,6}?((?:(?:比|较|同比)(?:去年|上年|上一年|前一年|\d{4}年)度?(?:同期)?|(?:与|和|同|跟)(?:去年|上年|上一年|前一年|\d{4}年)度?(?:同期)?相比[,，]?)(?:增加|减少|增长|下降|上升|多|少)了?\d+(?:\.\d+)?[件条次个项起份%])/.exec(
         after,

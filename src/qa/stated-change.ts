@@ -4,6 +4,7 @@
  * the same sentence (从2022年度的840万元提高到2023年度的2007万元) is one too. A rate the page does not print is never worked out
  * from nothing.
  */
+import { toSimplified } from '../text/script.js';
 
 /**
  * A rate of change as a report prints it: the words up to the number in group 1, the number in group 2 (同比增长约5%: the
@@ -221,7 +222,10 @@ const GENERIC_PAIRS = new Set(['工作', '信息', '政府', '公开', '政务',
  * The rate stated right after a figure in its sentence (订阅数9250个,较去年同期增长11%): within the figure's clause or the
  * one after it, with no other figure between. Undefined when the sentence states none there.
  */
-export function rateAfterFigure(sentence: string, value: number, unit: string): StatedRate | undefined {
+export function rateAfterFigure(printed: string, value: number, unit: string): StatedRate | undefined {
+  // A 繁体 sentence (較上年下降16.6%) is read in simplified characters, when that keeps every place in it.
+  const simplified = toSimplified(printed);
+  const sentence = simplified.length === printed.length ? simplified : printed;
   const at = figureAt(sentence, value, unit);
   if (at < 0) return undefined;
   const figureText = String(value);

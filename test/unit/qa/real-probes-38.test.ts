@@ -12,10 +12,13 @@
  * - Foreigners and residents of 港澳台 (外国人可以申请吗, 我是台湾人能申请吗): the ways of applying. Now the rule on who may apply,
  *   saying the regulation has no provision of its own for them.
  * - How disclosure differs from 信访 (信息公开和信访有什么区别): off-topic. Now the rule that petitions are no application (Art. 39).
+ * - The change of a figure read from a 繁体 sentence that prints its rate (接收申請14283件,較上年下降16.6%), both years' pages
+ *   cut before the tables: 比上一年多吗 / 同比呢 refused both cut tables; the rate's words were looked for in simplified
+ *   characters only (较). Now the rate the sentence prints, in its words.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { understand } from '../../../src/qa/understand.js';
-import { importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
+import { cutPage, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
 
 const guide = `南川县林业局政府信息公开指南
 为便于公民、法人和其他组织获取政府信息,根据《中华人民共和国政府信息公开条例》,编制本指南。
@@ -118,5 +121,29 @@ describe('who may apply: anonymity, foreigners, petitions', () => {
     const answer = await app.ask('申请信息公开和信访是一回事吗', 'petition');
     expect(answer.kind).toBe('guide');
     expect(answer.answer).toContain('不作为政府信息公开申请处理');
+  });
+});
+
+describe('a change printed in a 繁体 sentence, both years cut before the tables', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      ['y2022.txt', cutPage('東河市', 2022, '全市堅持以公開為常態、不公開為例外,推進政務公開工作。')],
+      ['y2023.txt', cutPage('東河市', 2023, '全市共收到政府信息公開申請520件,較上年增長8.5%;答覆申請500件。')],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('answers 比上一年多吗 and 同比呢 with the rate the sentence prints', async () => {
+    for (const follow of ['比上一年多吗', '同比呢']) {
+      const user = `change-${follow}`;
+      const first = await app.ask('東河市2023年收到多少申请', user);
+      expect(first.answer).toContain('520件');
+      const answer = await app.ask(follow, user);
+      expect(answer.kind, follow).toBe('figure');
+      expect(answer.answer, follow).toContain('8.5%');
+      expect(answer.answer, follow).toMatch(/较上年增长8\.5%/);
+    }
   });
 });
