@@ -62,6 +62,9 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
     /(?:大概|差不多|应该|估计)?(?:[一二两三四五六七八九]?十几|几十|[一二两三四五六七八九十]+多|几百|十来)[件条份个篇次期项]?吧?[？?，,\s]*(?:具体|到底|确切|准确)(?:是|有)?(?=多少|几)/gu,
     '',
   ],
+  // 哪个部门被申请公开最多 / 被申请信息公开的次数: an agency applied to, in the passive, is the applications it received (never
+  // 被申请行政复议, a review, which no 公开 follows).
+  [/被(?:人|群众|市民|老百姓)?申请(?:政府)?(?:信息)?公开(?:的)?(?:次数|件数|数量)?/gu, '收到申请'],
   // 好的 回到庐山市 政策解读发了多少 / 嗯嗯，那长安区呢 / 明白了 再问下…: an acknowledgement of the last answer before the next
   // question carries nothing (好的谢谢 / 好的再见 stay the thanks and the goodbye they are).
   [/^(?:好的|好嘞|好吧|嗯+|哦+|噢+|ok|明白了|知道了|了解了)(?![\s\S]*(?:谢|再见|拜拜|bye))[，,。！!～~\s]*(?=[^，,。！!？?]{4})/iu, ''],

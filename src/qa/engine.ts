@@ -14119,6 +14119,30 @@ ${lines.join('\n')}`,
         facts: [fact],
       };
     }
+    // 前三名呢 / 前5名是哪些 / 排前十的都有谁: the first places of the same ranking, from its list, cited as the ranking is.
+    const top =
+      /^(?:那|那么)?(?:排(?:在)?)?前([二三四五六七八九十两]|\d{1,2})(?:名|位|个|家)?(?:的)?(?:是谁|是哪些|是哪几个|是哪几家|有哪些|有谁|都有谁|都是谁|都是哪些|分别是(?:谁|哪些)?|呢|啊)?[?？。!！]*$/.exec(
+        text,
+      );
+    if (top) {
+      const count = /\d/.test(top[1]) ? Number(top[1]) : '一二三四五六七八九十'.indexOf(top[1].replace('两', '二')) + 1;
+      const ranked = this.askOne(lastRanking, context);
+      const head = ranked.kind === 'figure' ? /^(.*?)最(?:多|少|高|低)的是/.exec(ranked.answer)?.[1] : undefined;
+      if (head === undefined || count < 2) return undefined;
+      const shown = ranked.facts.slice(0, count);
+      const cite = ranked.answer.split('\n').filter((line) => line.startsWith('（来源'));
+      const fewer = shown.length < count ? `（有这项数字的只有${shown.length}个，全部列出）` : '';
+      // (The next place with the same figure as the last shown is tied with it: said, never left out silently.)
+      const next = ranked.facts[count];
+      const tiedNext =
+        next && shown.length === count && next.value === shown[count - 1].value ? `（${next.agency}也是${formatNumber(next.value)}${next.unit}，与第${count}名并列）` : '';
+      return {
+        kind: 'figure',
+        answer:
+          `${head}前${Math.min(count, shown.length)}名${fewer}：${joinList(shown.map((fact) => `${fact.agency}${head.includes(`${fact.year}年`) ? '' : `（${fact.year}年）`}${formatNumber(fact.value)}${fact.unit}`))}。${tiedNext}\n${cite.join('\n')}`.trim(),
+        facts: shown,
+      };
+    }
     // 哪个镇最多 / 那哪个局最少: another kind over the same thing; the kind word replaces the last ranking's (街道, 单位, 机关 …).
     const kind =
       /^(?:那|那么)?哪(?:个|家|一个)(镇|乡|街道|县|区|市|局|委|办|单位|机关|部门|学校|医院)(?:的)?(最(?:多|少|高|低))(?:呢|啊)?[?？。!！]*$/.exec(
@@ -14594,7 +14618,7 @@ ${lines.join('\n')}`,
     // is cut is the count its text states (收到申请1681件): ranked with the tables' (三亚市's prose beside 碑林区's table).
     // (Over the whole store only: a ranking among a kind or a place keeps its own reading of their tables and sentences.)
     const proseTwin = rowsToSum.length === 1 && !among ? PROSE_TWIN_OF_CELL[`${row.key}.${column.key}`] : undefined;
-    const ranking: FigureRanking & { fromProse?: Set<number> } = proseTwin
+    let ranking: FigureRanking & { fromProse?: Set<number> } = proseTwin
       ? this.store.cellOrProseRanking(row.key, column.key, proseTwin, years, order, read, amongIds)
       : this.store.figureRanking(
           rowsToSum.map((current) => current.key),
@@ -14604,6 +14628,11 @@ ${lines.join('\n')}`,
           read,
           amongIds,
         );
+    // 甘肃省哪个单位收到申请最多 where every report of the place is cut before its tables: the counts their texts state
+    // (收到申请1681件), as over the whole store, rather than "no data" while the sentences hold it.
+    const amongTwin = among && rowsToSum.length === 1 ? PROSE_TWIN_OF_CELL[`${row.key}.${column.key}`] : undefined;
+    if (ranking.count === 0 && amongTwin && Array.isArray(amongIds) && amongIds.length > 8)
+      ranking = this.store.cellOrProseRanking(row.key, column.key, amongTwin, years, order, read, amongIds);
     // A table 三 group summed (不予公开: its eight rows) is named by the group, never by its first row (属于国家秘密).
     const groupLabel = topic.group ? `“${topic.group.replace(/^（[一二三四五六七]）/, '')}”` : name;
     const label = rowsToSum.length > 1 ? (row.table === 'appeals' ? '行政诉讼' : groupLabel) : name;

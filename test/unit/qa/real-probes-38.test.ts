@@ -15,6 +15,11 @@
  * - The change of a figure read from a 繁体 sentence that prints its rate (接收申請14283件,較上年下降16.6%), both years' pages
  *   cut before the tables: 比上一年多吗 / 同比呢 refused both cut tables; the rate's words were looked for in simplified
  *   characters only (较). Now the rate the sentence prints, in its words.
+ * - The first places of a ranking asked as a follow-up (前三名呢, 前5名是哪些 after 2024年哪个单位收到申请最多): off-topic or
+ *   asked back. Now those places from the ranking's list, a tie with the next place said.
+ * - A place whose every report is cut before its tables, ranked by applications received (甘肃省哪个单位收到申请最多): "都没有
+ *   …的数据" while their sentences state the counts. Now the counts the texts state, as over the whole store.
+ * - An agency applied to, in the passive (哪个部门被申请公开最多, 被申请信息公开多少件): off-topic. Now the applications received.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { understand } from '../../../src/qa/understand.js';
@@ -145,5 +150,49 @@ describe('a change printed in a 繁体 sentence, both years cut before the table
       expect(answer.answer, follow).toContain('8.5%');
       expect(answer.answer, follow).toMatch(/较上年增长8\.5%/);
     }
+  });
+});
+
+describe('rankings: the first places asked after, a place of cut pages, the passive of applying', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    // Nine counties of one city, every page cut before its tables, each stating its applications in a sentence.
+    const counts = [41, 17, 33, 8, 25, 33, 12, 5, 19];
+    const counties = ['卓尼县', '迭部县', '舟曲县', '玛曲县', '碌曲县', '夏河县', '临潭县', '合作市', '积石山县'];
+    await importTexts(
+      app,
+      counties.map((county, at) => [
+        `c${at}.txt`,
+        cutPage(`${county}人民政府办公室`, 2024, `全年共收到政府信息公开申请${counts[at]}件,均按时答复。`),
+      ]),
+    );
+  });
+  afterAll(() => app.dispose());
+
+  it('ranks a place whose pages are all cut by the counts their sentences state', async () => {
+    const answer = await app.ask('甘肃省2024年哪个单位收到申请最多', 'cut-place');
+    expect(answer.kind).toBe('figure');
+    expect(answer.answer).toMatch(/最多的是卓尼县人民政府办公室41件/);
+  });
+
+  it('gives the first places after a ranking, a tie with the next said', async () => {
+    const user = 'top-places';
+    await app.ask('2024年哪个单位收到申请最多', user);
+    const three = await app.ask('前三名呢', user);
+    expect(three.kind).toBe('figure');
+    expect(three.answer).toContain('前3名');
+    expect(three.facts.map((fact) => fact.value)).toEqual([41, 33, 33]);
+    const two = await app.ask('前两名是哪些', user);
+    expect(two.facts.map((fact) => fact.value)).toEqual([41, 33]);
+    expect(two.answer).toContain('并列');
+  });
+
+  it('reads 被申请公开 as the applications received', async () => {
+    const answer = await app.ask('2024年哪个单位被申请公开最多', 'passive');
+    expect(answer.kind).toBe('figure');
+    expect(answer.answer).toContain('卓尼县人民政府办公室41件');
+    const one = await app.ask('迭部县人民政府办公室2024年被申请信息公开多少件', 'passive-one');
+    expect(one.answer).toContain('17件');
   });
 });
