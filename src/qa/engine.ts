@@ -2,6 +2,7 @@
  * The answering engine: a Chinese question in, a short, exact, cited answer out. Every
  * number in an answer comes from the store; a figure it does not hold is never stated.
  */
+import { REPLACED_LEAD as TABLE_OUTCOME_LEAD, tableOutcomeVerdict } from './table-outcome.js';
 import { versionedCache } from '../core/cache.js';
 import { shanghaiDate, shanghaiYear } from '../core/clock.js';
 import type { StateStore } from '../core/state.js';
@@ -5333,7 +5334,10 @@ export class QaEngine {
     this.lastRetrieval = undefined;
     this.lastYesNo = undefined;
     // One read transaction for all of the answer's statements (see readTransaction).
-    return readTransaction(this.store.db, () => this.withCutMessage(question, this.answerMessage(question, context), context));
+    // 官司输了吗 / 复议赢了吗 (also 输了吗 after 被告了几次): the verdict read from table 四's outcome columns, not 有 from a count.
+    return readTransaction(this.store.db, () =>
+      this.withTableOutcome(this.withCutMessage(question, this.answerMessage(question, context), context), question),
+    );
   }
 
   /**
@@ -6150,6 +6154,17 @@ export class QaEngine {
     if (FEE_COLLECTED_ASKED.test(part)) return undefined;
     const asked = this.askOne(part, {});
     return asked.kind === 'guide' ? asked : undefined;
+  }
+
+  /** 官司输了吗 / 复议赢了吗 over table 四's rows: the verdict of their outcome columns (src/qa/table-outcome.ts) heads the answer. */
+  private withTableOutcome(answer: Answer, text: string): Answer {
+    if (answer.kind !== 'figure') return answer;
+    const verdict = tableOutcomeVerdict(text, answer.facts, (agency, year, row, column) => {
+      const record = this.store.agencyByName(agency);
+      const report = record ? this.store.report(record.id, year) : undefined;
+      return report ? this.store.cell(report.id, row, column) : undefined;
+    });
+    return verdict ? { ...answer, answer: `${verdict}${answer.answer.replace(TABLE_OUTCOME_LEAD, '')}` } : answer;
   }
 
   /**
