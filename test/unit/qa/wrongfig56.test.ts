@@ -90,7 +90,7 @@ describe('wrongfig56 classes', () => {
     expect(values(review)).toContain(3);
   });
 
-  it('table 三\'s rows asked in everyday words are those rows, never refused nor a count of published information', async () => {
+  it("table 三's rows asked in everyday words are those rows, never refused nor a count of published information", async () => {
     for (const [question, value, label] of [
       ['白鹭镇人民政府2023年没公开的有几件', 0, '不予公开'],
       ['白鹭镇人民政府2023年拒绝公开的一共多少件', 0, '不予公开'],
@@ -106,7 +106,11 @@ describe('wrongfig56 classes', () => {
       expect(answer.answer, question).toContain(label);
       expect(values(answer), question).not.toContain(88);
     }
-    const [, petition, unclear] = await converse(app, 'w56-rows', ['白鹭镇人民政府2023年收到几件申请', '那信访类的呢', '那说不清楚要什么的呢']);
+    const [, petition, unclear] = await converse(app, 'w56-rows', [
+      '白鹭镇人民政府2023年收到几件申请',
+      '那信访类的呢',
+      '那说不清楚要什么的呢',
+    ]);
     expect(petition.answer).toContain('信访举报投诉');
     expect(values(unclear)).toEqual([1]);
   });
