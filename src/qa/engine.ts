@@ -3,6 +3,7 @@
  * number in an answer comes from the store; a figure it does not hold is never stated.
  */
 import { REPLACED_LEAD as TABLE_OUTCOME_LEAD, tableOutcomeVerdict } from './table-outcome.js';
+import { tableRowsAdd } from './table-sum.js';
 import { versionedCache } from '../core/cache.js';
 import { shanghaiDate, shanghaiYear } from '../core/clock.js';
 import type { StateStore } from '../core/state.js';
@@ -2877,7 +2878,7 @@ function sumOfCount(input: string, remembered: readonly Fact[]): Answer | undefi
   const byKind = sumRemembered(remembered);
   // The usual sum already adds up that many: it stands.
   if (byKind && byKind.facts.length - 1 === count) return byKind;
-  const parts = sumOfParts(last, count);
+  const parts = sumOfParts(last, count) ?? (count === 2 ? sumOfTwoParts(remembered) : undefined);
   if (parts) return parts;
   return {
     kind: 'refusal',
@@ -3035,12 +3036,20 @@ function sumOfTwoParts(remembered: readonly Fact[]): Answer | undefined {
   if (remembered.length < 2) return undefined;
   const [first, second] = remembered.slice(-2);
   const samePlace = first.agency === second.agency && first.year === second.year && first.unit === second.unit;
-  if (!samePlace || !first.sentence || !second.sentence || first.value === second.value) return undefined;
+  // (Two cells of table 三 asked one by one, 予以公开 then 部分公开, add up when they count disjoint applications.)
+  const cells = samePlace && !first.sentence && !second.sentence && tableRowsAdd(first, second);
+  if (!cells && (!samePlace || !first.sentence || !second.sentence || first.value === second.value)) return undefined;
+  if (cells || !first.sentence || !second.sentence) return twoPartsAdded(first, second);
   // Two parts of one sentence (网站16条，日报51条): a total and its part (67条, of which 日报51条) are never added. Two channels'
   // counts printed in sentences of their own (通过微博“文旅深圳”发布信息358篇；通过微信公众号“文旅深圳”发布信息1211篇) are two parts too.
   if (first.sentence !== second.sentence && !twoChannelsCounted(first, second) && !twoItemsOfAList(first, second)) return undefined;
   if (statesTotalOf(first.sentence, [first.value, second.value]) || breakdownBetween(first.sentence, first.value, second.value))
     return undefined;
+  return twoPartsAdded(first, second);
+}
+
+/** Two parts of one agency's year added: 两项合计N（a + b）. */
+function twoPartsAdded(first: Fact, second: Fact): Answer {
   const total = first.value + second.value;
   return {
     kind: 'figure',
