@@ -657,7 +657,7 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // 因为找不到信息没给的有几个 / 查不到信息的几件: the agency not holding the information asked is 本机关不掌握 (信息不存在, its
   // everyday word). Only with a count asked: 网上找不到信息怎么办 asks how to apply.
-  [/(?:找不到|查不到|找不着|查无)(?:相关|这个|该|那个)?(?:的)?信息(?=[^，。？?]{0,10}(?:多少|几))/g, '信息不存在'],
+  [/(?:找不到|查不到|找不着|查无)(?:相关|这个|该|那个)?(?:的)?信息(?=[^，。？?]{0,10}(?:多少|几)|的?呢[?？。]*$)/g, '信息不存在'],
   // Table 三's rows in everyday words, a count asked or a follow-up (…的呢): 没公开的 / 拒绝公开的 are 不予公开 (没公开的有几件
   // answered 主动公开政府信息125条, the negation dropped); 不处理的 is 不予处理; 要求加工的 / 要他们加工信息的 is 需要另行制作;
   // 说不清楚要什么的 is 补正后申请内容仍不明确; 信访类的 is 信访举报投诉类申请 (each was refused).

@@ -72,7 +72,8 @@ export function tableOutcomeVerdict(
     total += t;
   }
   const kind = [...rows.values()].every((entry) => entry.row === 'review') ? '复议' : '诉讼';
-  if (total === 0) return `没有，${kind}为0件。`;
+  // (A 总计 of 0 beside an outcome printed, 共0件，其中结果维持1件, is no proof of none: the outcomes speak.)
+  if (total === 0 && upheld + corrected + other + pending === 0) return `没有，${kind}为0件。`;
   const rest = [other > 0 ? `其他结果${other}件` : '', pending > 0 ? `尚未审结${pending}件` : ''].filter(Boolean).join('、');
   if (lost) {
     const note = /败诉|(?<!运)输/.test(text) ? '（年报没有“败诉”一栏，这里按“结果纠正”回答。）' : '';

@@ -4,6 +4,7 @@
  * table 四's outcome columns (结果纠正 for a loss, 结果维持 for a win), never 有 from the count of cases.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tableOutcomeVerdict } from '../../../src/qa/table-outcome.js';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
 
 const row = (label: string, cells: readonly number[]) => `${label}\t${cells.join('\t')}`;
@@ -112,7 +113,20 @@ describe('wrongfig56 classes', () => {
       '那说不清楚要什么的呢',
     ]);
     expect(petition.answer).toContain('信访举报投诉');
+    const [, notHeld] = await converse(app, 'w56-not-held', ['白鹭镇人民政府2023年收到几件申请', '那找不到的信息的呢']);
+    expect(notHeld.kind, notHeld.answer).toBe('figure');
+    expect(values(notHeld)).toEqual([2]);
     expect(values(unclear)).toEqual([1]);
+  });
+
+  it('两个加起来呢 after two outcome rows of table 三 asked one by one is their sum; a received and a handled count are not added', async () => {
+    for (const follow of ['两个加起来呢', '加起来一共多少', '两项一共几件']) {
+      const [, , sum] = await converse(app, `w56-sum-${follow}`, ['白鹭镇人民政府2023年予以公开几件', '那部分公开的呢', follow]);
+      expect(sum.kind, sum.answer).toBe('figure');
+      expect(values(sum), sum.answer).toContain(13);
+    }
+    const [, , mixed] = await converse(app, 'w56-sum-mixed', ['白鹭镇人民政府2023年收到几件申请', '予以公开呢', '两项一共几件']);
+    expect(values(mixed), mixed.answer).not.toContain(29);
   });
 
   it('输了吗 / 赢了吗 of table 四 is read from its outcome columns, never 有 from the count', async () => {
@@ -139,5 +153,18 @@ describe('wrongfig56 classes', () => {
     expect(lost.answer.startsWith('没有，结果纠正为0'), lost.answer).toBe(true);
     const [, won] = await converse(app, 'w56-won', ['白鹭镇人民政府2023年被申请复议几次', '赢了吗']);
     expect(won.answer.startsWith('没有，结果维持为0'), won.answer).toBe(true);
+  });
+
+  it('a 总计 of 0 beside an outcome printed (共0件，其中结果维持1件) is not said to be no case', () => {
+    const fact = (key: string, value: number) => ({ key, value, agency: '某局', year: 2024 });
+    const facts = ['upheld', 'corrected', 'other', 'pending', 'total'].map((column, index) =>
+      fact(`review.${column}`, [1, 0, 0, 0, 0][index]),
+    );
+    expect(tableOutcomeVerdict('复议输了没有', facts)).toBe(
+      '没有，结果纠正为0，结果维持1件。（年报没有“败诉”一栏，这里按“结果纠正”回答。）',
+    );
+    const none = facts.map((each) => ({ ...each, value: 0 }));
+    expect(tableOutcomeVerdict('复议输了没有', none)).toBe('没有，复议为0件。');
+    expect(tableOutcomeVerdict('复议输了几次', facts)).toBeUndefined();
   });
 });
