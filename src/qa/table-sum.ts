@@ -7,6 +7,8 @@
 
 /** Table 三's outcome rows, each counting applications no other outcome row counts. */
 const OUTCOME_ROW = /^(?:granted|partly_granted|(?:withheld|unavailable|not_processed|other_handling)\.[a-z_]+)$/;
+/** Table 三's columns as stored (a sum of a blank 总计's parts, parts_sum, or of the organisations is no stored cell). */
+const STORED_COLUMN = /^(?:natural_person|business|research|public_interest|legal_services|other_org|total)$/;
 /** The applications of a year: new ones and those carried over from the year before. */
 const INTAKE_ROWS = new Set(['received', 'carried_over']);
 
@@ -21,7 +23,7 @@ function rowAndColumn(key: string): { row: string; column: string } | undefined 
 export function tableRowsAdd(first: { key: string }, second: { key: string }): boolean {
   const a = rowAndColumn(first.key);
   const b = rowAndColumn(second.key);
-  if (!a || !b || a.column !== b.column || a.row === b.row) return false;
+  if (!a || !b || a.column !== b.column || a.row === b.row || !STORED_COLUMN.test(a.column)) return false;
   if (OUTCOME_ROW.test(a.row) && OUTCOME_ROW.test(b.row)) return true;
   return INTAKE_ROWS.has(a.row) && INTAKE_ROWS.has(b.row);
 }

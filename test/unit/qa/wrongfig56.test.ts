@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tableOutcomeVerdict } from '../../../src/qa/table-outcome.js';
+import { tableRowsAdd } from '../../../src/qa/table-sum.js';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
 
 const row = (label: string, cells: readonly number[]) => `${label}\t${cells.join('\t')}`;
@@ -166,5 +167,12 @@ describe('wrongfig56 classes', () => {
     const none = facts.map((each) => ({ ...each, value: 0 }));
     expect(tableOutcomeVerdict('复议输了没有', none)).toBe('没有，复议为0件。');
     expect(tableOutcomeVerdict('复议输了几次', facts)).toBeUndefined();
+  });
+
+  it("two remembered rows add up only as stored cells, never sums of a blank 总计's parts", () => {
+    expect(tableRowsAdd({ key: 'granted.total' }, { key: 'partly_granted.total' })).toBe(true);
+    expect(tableRowsAdd({ key: 'granted.parts_sum' }, { key: 'partly_granted.parts_sum' })).toBe(false);
+    expect(tableRowsAdd({ key: 'received.total' }, { key: 'granted.total' })).toBe(false);
+    expect(tableRowsAdd({ key: 'handled_total.total' }, { key: 'granted.total' })).toBe(false);
   });
 });
