@@ -660,7 +660,18 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // 因为找不到信息没给的有几个 / 查不到信息的几件: the agency not holding the information asked is 本机关不掌握 (信息不存在, its
   // everyday word). Only with a count asked: 网上找不到信息怎么办 asks how to apply.
-  [/(?:找不到|查不到|找不着|查无)(?:相关|这个|该|那个)?(?:的)?信息(?=[^，。？?]{0,10}(?:多少|几))/g, '信息不存在'],
+  [/(?:找不到|查不到|找不着|查无)(?:相关|这个|该|那个)?(?:的)?信息(?=[^，。？?]{0,10}(?:多少|几)|的?呢[?？。]*$)/g, '信息不存在'],
+  // Table 三's rows in everyday words, a count asked or a follow-up (…的呢): 没公开的 / 拒绝公开的 are 不予公开 (没公开的有几件
+  // answered 主动公开政府信息125条, the negation dropped); 不处理的 is 不予处理; 要求加工的 / 要他们加工信息的 is 需要另行制作;
+  // 说不清楚要什么的 is 补正后申请内容仍不明确; 信访类的 is 信访举报投诉类申请 (each was refused).
+  [/(?<![主动依申请已])(?:没有?|拒绝)公开的(?=[^，。？?]{0,6}(?:多少|几)|呢[?？。]*$)/g, '不予公开的'],
+  [/(?<![予])不处理的(?=[^，。？?]{0,6}(?:多少|几)|呢[?？。]*$)/g, '不予处理的'],
+  [
+    /(?:要求|要他们|让他们|需要|要)?(?:另行|另外|重新)?加工(?:信息|数据|材料)?的?(?=[^，。？?]{0,6}(?:多少|几)|呢[?？。]*$)/g,
+    '需要另行制作的',
+  ],
+  [/(?:说不清楚?|讲不清楚?|说不明白)(?:要什么|要啥|想要什么|申请什么)?的(?=[^，。？?]{0,6}(?:多少|几)|呢[?？。]*$)/g, '申请内容仍不明确的'],
+  [/信访类(?:的)?(?:申请)?(?![举投])(?=[^，。？?]{0,6}(?:多少|几)|呢[?？。]*$)/g, '信访举报投诉类申请'],
   // 审计局哪家公开得最多 / 哪个局发的最少 / 公开得最多的是哪个镇: a ranking of agencies asked with the verb alone ranks what
   // was published (公开的信息最多, which the rankings read); 被申请得最多 ranks the applications received. Only with an
   // agency's word by the 哪 (哪家, 哪个局, 审计局哪个): 哪个渠道发得最多 / 哪个月发的最多 rank one agency's own parts.

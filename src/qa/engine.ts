@@ -2,6 +2,8 @@
  * The answering engine: a Chinese question in, a short, exact, cited answer out. Every
  * number in an answer comes from the store; a figure it does not hold is never stated.
  */
+import { REPLACED_LEAD as TABLE_OUTCOME_LEAD, tableOutcomeVerdict } from './table-outcome.js';
+import { tableRowsAdd } from './table-sum.js';
 import { versionedCache } from '../core/cache.js';
 import { shanghaiDate, shanghaiYear } from '../core/clock.js';
 import type { StateStore } from '../core/state.js';
@@ -2893,7 +2895,7 @@ function sumOfCount(input: string, remembered: readonly Fact[]): Answer | undefi
   const byKind = sumRemembered(remembered);
   // The usual sum already adds up that many: it stands.
   if (byKind && byKind.facts.length - 1 === count) return byKind;
-  const parts = sumOfParts(last, count);
+  const parts = sumOfParts(last, count) ?? (count === 2 ? sumOfTwoParts(remembered) : undefined);
   if (parts) return parts;
   return {
     kind: 'refusal',
@@ -3051,12 +3053,20 @@ function sumOfTwoParts(remembered: readonly Fact[]): Answer | undefined {
   if (remembered.length < 2) return undefined;
   const [first, second] = remembered.slice(-2);
   const samePlace = first.agency === second.agency && first.year === second.year && first.unit === second.unit;
-  if (!samePlace || !first.sentence || !second.sentence || first.value === second.value) return undefined;
+  // (Two cells of table 三 asked one by one, 予以公开 then 部分公开, add up when they count disjoint applications.)
+  const cells = samePlace && !first.sentence && !second.sentence && tableRowsAdd(first, second);
+  if (!cells && (!samePlace || !first.sentence || !second.sentence || first.value === second.value)) return undefined;
+  if (cells || !first.sentence || !second.sentence) return twoPartsAdded(first, second);
   // Two parts of one sentence (网站16条，日报51条): a total and its part (67条, of which 日报51条) are never added. Two channels'
   // counts printed in sentences of their own (通过微博“文旅深圳”发布信息358篇；通过微信公众号“文旅深圳”发布信息1211篇) are two parts too.
   if (first.sentence !== second.sentence && !twoChannelsCounted(first, second) && !twoItemsOfAList(first, second)) return undefined;
   if (statesTotalOf(first.sentence, [first.value, second.value]) || breakdownBetween(first.sentence, first.value, second.value))
     return undefined;
+  return twoPartsAdded(first, second);
+}
+
+/** Two parts of one agency's year added: 两项合计N（a + b）. */
+function twoPartsAdded(first: Fact, second: Fact): Answer {
   const total = first.value + second.value;
   return {
     kind: 'figure',
@@ -5352,7 +5362,10 @@ export class QaEngine {
     this.lastRetrieval = undefined;
     this.lastYesNo = undefined;
     // One read transaction for all of the answer's statements (see readTransaction).
-    return readTransaction(this.store.db, () => this.withCutMessage(question, this.answerMessage(question, context), context));
+    // 官司输了吗 / 复议赢了吗 (also 输了吗 after 被告了几次): the verdict read from table 四's outcome columns, not 有 from a count.
+    return readTransaction(this.store.db, () =>
+      this.withTableOutcome(this.withCutMessage(question, this.answerMessage(question, context), context), question),
+    );
   }
 
   /**
@@ -6169,6 +6182,17 @@ export class QaEngine {
     if (FEE_COLLECTED_ASKED.test(part)) return undefined;
     const asked = this.askOne(part, {});
     return asked.kind === 'guide' ? asked : undefined;
+  }
+
+  /** 官司输了吗 / 复议赢了吗 over table 四's rows: the verdict of their outcome columns (src/qa/table-outcome.ts) heads the answer. */
+  private withTableOutcome(answer: Answer, text: string): Answer {
+    if (answer.kind !== 'figure') return answer;
+    const verdict = tableOutcomeVerdict(text, answer.facts, (agency, year, row, column) => {
+      const record = this.store.agencyByName(agency);
+      const report = record ? this.store.report(record.id, year) : undefined;
+      return report ? this.store.cell(report.id, row, column) : undefined;
+    });
+    return verdict ? { ...answer, answer: `${verdict}${answer.answer.replace(TABLE_OUTCOME_LEAD, '')}` } : answer;
   }
 
   /**
