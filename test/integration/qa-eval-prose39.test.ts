@@ -1,0 +1,14 @@
+// real-questions-prose39 (92 citizens' questions over every report folder about facts reports state only in their prose, on
+// pages the earlier prose sets (prose33 … prose38) did not use: 依申请公开 told in sentences (当面 / 网上 / 信函 / 邮寄 / 电子邮件
+// counts, 办结率, 按时答复率, 申请内容主要集中在…, 征地拆迁), 主动公开 of 重点领域 (财政预决算, 重大建设项目, 公共资源配置,
+// 社会救助, 教育, 政府常务会议), the disclosure office's set-up (专职 / 兼职 人员, 受理点, 分管领导, 领导小组) and 政务新媒体
+// (账号数, 关停); follow-ups (网上申请的呢, 那邮寄的呢, 临时救助呢, 具体说说), yes/no, two comparisons and 12 negatives (列席,
+// 经费, 专职人员, 关停, 申请内容 a page does not state)), written before their first run.
+// First run: 81/92 (0 wrong figures, 7 refused, 4 other).
+import { describeOverEveryFolder } from './qa-eval-helpers.js';
+
+describeOverEveryFolder(
+  'prose facts of applications, key areas, the office and new media in citizens’ words (real-questions-prose39)',
+  ['real-questions-prose39.jsonl'],
+  { guides: false },
+);
