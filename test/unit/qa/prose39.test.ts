@@ -3,7 +3,8 @@
  * whether the public attended a meeting (列席, 旁听, 邀请群众) is never answered from a sentence naming the meeting but no
  * attending; what the applications concerned is read where the report says it without 内容/事项 (信息公开申请主要涉及…),
  * in a sentence of its own after the count (其内容涉及…), or after a sentence of outcomes that follows the count
- * (处理结果中…。主要集中在…).
+ * (处理结果中…。主要集中在…); a way of applying said in citizens' words (通过网络提交的申请, 有几件是当面提交的, 当面去局里申请的,
+ * 发邮件申请的) is that way's count, never the total.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -36,6 +37,10 @@ const REPORTS: Record<string, string> = {
     '东坪经济开发区管理委员会2024年政府信息公开工作年度报告',
     '(一)主动公开。全年主动公开政府信息40条。(二)依申请公开。全年共受理依申请公开3件。其内容涉及厂房租赁补贴、企业用地等,全部依法答复。',
     2024,
+  ),
+  'bureau.txt': whole(
+    '东坪县自然资源局2025年政府信息公开工作年度报告',
+    '(一)主动公开。全年主动公开政府信息60条。(二)依申请公开。全年共收到政府信息公开申请34件,其中31件已办结。按申请方式分:当面申请3件,通过网络提交申请9件,邮寄申请15件,电子邮件申请7件。',
   ),
 };
 
@@ -72,5 +77,22 @@ describe('prose39 classes', () => {
   it('what the applications concerned, in a sentence of its own after the count (其内容涉及…)', async () => {
     const answer = await app.ask('东坪经济开发区2024年申请内容都涉及什么');
     expect(answer.answer).toContain('厂房租赁补贴');
+  });
+
+  it('a way of applying said with 通过…提交, count-first, going somewhere or 发邮件 is that way’s applications', async () => {
+    const cases: Array<[string, number]> = [
+      ['东坪县自然资源局2025年通过网络提交的申请有多少', 9],
+      ['东坪县自然资源局2025年通过邮寄递交的申请有几件', 15],
+      ['东坪县自然资源局2025年有几件是当面提交的', 3],
+      ['东坪县自然资源局2025年有几个人是当面去局里申请信息公开的', 3],
+      ['东坪县自然资源局2025年发邮件申请的有多少', 7],
+    ];
+    for (const [question, value] of cases) {
+      const answer = await app.ask(question);
+      expect(
+        answer.facts.map((fact) => fact.value),
+        `${question} → ${answer.answer}`,
+      ).toEqual([value]);
+    }
   });
 });
