@@ -55,3 +55,21 @@ export function applicationContentStated(
   }
   return undefined;
 }
+
+/**
+ * Whether anyone asked for one kind of information (有没有人申请征地拆迁方面的信息, 有人申请过拆迁相关的信息吗): the kind
+ * asked, named before 方面 / 相关 / 有关 / 类 / 领域; undefined for any other question.
+ */
+const TOPIC_ASKED =
+  /(?:有没有|有无|是否有)人?(?:申请|要求公开|申请公开)过?(\p{Script=Han}{2,12}?)(?:方面|相关|有关|类|领域)的?(?:政府)?(?:信息|内容|材料|文件|申请)|有人(?:申请|要求公开|申请公开)过?(\p{Script=Han}{2,12}?)(?:方面|相关|有关|类|领域)的?(?:政府)?(?:信息|内容|材料|文件)?(?:吗|么|没有?)/u;
+
+export function applicationTopicAsked(text: string): string | undefined {
+  const match = TOPIC_ASKED.exec(text);
+  return match ? (match[1] ?? match[2]) : undefined;
+}
+
+/** Whether a sentence on what applications concerned names the kind asked (征地拆迁 whole, or both halves of a four-character kind). */
+export function topicStated(sentence: string, topic: string): boolean {
+  if (sentence.includes(topic)) return true;
+  return topic.length === 4 && sentence.includes(topic.slice(0, 2)) && sentence.includes(topic.slice(2));
+}

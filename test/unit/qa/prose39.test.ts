@@ -95,4 +95,17 @@ describe('prose39 classes', () => {
       ).toEqual([value]);
     }
   });
+
+  it('whether anyone asked for one kind of information is answered from the sentence on what applications concerned, never guessed', async () => {
+    const named = await app.ask('东坪县政府办2025年有没有人申请宅基地方面的信息');
+    expect(named.answer).toMatch(/^有。/);
+    expect(named.answer).toContain('宅基地审批');
+    const other = await app.ask('东坪县政府办2025年有没有人申请环境保护方面的信息');
+    expect(other.answer).not.toMatch(/^(?:有|没有)。/);
+    expect(other.answer).toContain('宅基地审批');
+    // A report that counts its applications but never says what they concerned answers neither yes nor no.
+    const unstated = await app.ask('东坪县自然资源局2025年有没有人申请宅基地方面的信息');
+    expect(unstated.kind).toBe('refusal');
+    expect(unstated.facts).toEqual([]);
+  });
 });
