@@ -37,6 +37,9 @@ const BY_DUTY: ReadonlyArray<readonly [string, string]> = [
 /** An agency's own word by a ranking's 哪 (哪个局, 审计局哪家, 最多的是哪个镇): the ranking is across agencies. */
 const RANKED_AGENCY_WORD = '(?:局|委|办|镇|乡|街道|部门|单位|机关|政府|院|中心)';
 
+/** The ways a citizen hands in an application, as citizens name them (网上, 邮寄, 当面 …). */
+const WAY_OF_APPLYING = '网络|网上|在线|线上|互联网|邮寄|信函|写信|寄信|传真|电子邮件|邮件|当面|现场|官网|网站';
+
 /**
  * `verb` with 得/的 before 最多/最少, in a question ranking agencies (审计局哪家公开得最多, 公开得最少的审计局是哪个): an
  * agency's word by the 哪, and no part of one agency's (月, 渠道, 平台 …) right before the verb.
@@ -165,6 +168,41 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/回复(?=了?(?:几|多少)[个件份]?(?:政府)?(?:信息)?(?:公开)?(?:的)?申请)/g, '答复'],
   // 写信申请的有几件 / 寄信来申请多少: applications by letter counted are the reports' 信函申请 (可以写信申请吗 stays the guide's).
   [/(?:写信|寄信)(?:来|去)?(?=申请[^，。？?]{0,6}(?:几|多少))/g, '信函'],
+  // 发邮件申请的有多少: applications by e-mail counted are the reports' 电子邮件申请.
+  [/发(?:电子)?邮件(?:来|去)?(?=申请[^，。？?]{0,6}(?:几|多少))/g, '电子邮件'],
+  // 当面去镇里申请的 / 现场到窗口申请的有几件: going somewhere to apply in person is applying 当面 (a count asked).
+  [
+    new RegExp(
+      `(${WAY_OF_APPLYING})(?:跑)?(?:去|到|来)(?:镇里|镇上|乡里|局里|县里|区里|市里|街道|窗口|大厅|单位|政府)?(?=申请[^，。？?]{0,12}(?:几|多少))|(?<=(?:几|多少)[^，。？?]{0,8})(${WAY_OF_APPLYING})(?:跑)?(?:去|到|来)(?:镇里|镇上|乡里|局里|县里|区里|市里|街道|窗口|大厅|单位|政府)?(?=申请)`,
+      'g',
+    ),
+    '$1$2',
+  ],
+  // 通过网络提交的申请有多少 / 通过邮寄递交的申请几件: a way of applying said with 通过 and a verb of handing in is that way's
+  // applications (网络申请, 邮寄申请), as the reports print them; 可以通过网络提交申请吗 (no count) stays the guide's.
+  [
+    new RegExp(
+      `通过(${WAY_OF_APPLYING})(?:来|去)?(?:提交|递交|交|提出)(?:的)?(?=(?:政府)?(?:信息)?(?:公开)?申请[^，。？?]{0,8}(?:几|多少))`,
+      'g',
+    ),
+    '$1',
+  ],
+  // 有几件是当面提交的 / 有多少是网上申请的 / 几个人是当面申请信息公开的: the count asked first, then the way: that way's
+  // applications counted (当面申请的有几件); people applying are counted by their applications (几个人 → 几件).
+  [
+    new RegExp(
+      `(?:有)?(几件|几个|几份|多少件|多少个|多少份|多少)(?!人)(?:申请)?是(?:通过)?(${WAY_OF_APPLYING})(?:来|去)?(?:提交|递交|交|提出|申请)(?:政府信息公开|信息公开)?的(?:申请)?`,
+      'g',
+    ),
+    '$2申请的有$1',
+  ],
+  [
+    new RegExp(
+      `(?:有)?(几|多少)个?人是(?:通过)?(${WAY_OF_APPLYING})(?:来|去)?(?:提交|递交|交|提出|申请)(?:政府信息公开|信息公开)?的(?:申请)?`,
+      'g',
+    ),
+    '$2申请的有$1件',
+  ],
   // 刚才那个通知公告的数再说一下 / 刚刚说的部门动态是多少来着: a thing of the last answers asked again, as 通知公告呢 asks
   // it of the agency and year the conversation holds (刚才那个再说一下 alone stays the last question repeated).
   [

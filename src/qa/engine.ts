@@ -75,7 +75,7 @@ import { agenciesInScope, placeOfData, type RankingScope, rankingScope } from '.
 import { barAsked, bareRest, type KindEntry, statisticAnswer, statisticAsked } from './kind-statistics.js';
 import { correctKindTypos } from './typos.js';
 import { accountsOfKind, twoOfAKindAsked } from './two-of-a-kind.js';
-import { applicationContentStated } from './application-content.js';
+import { applicationContentStated, applicationTopicAsked, topicStated } from './application-content.js';
 import { withoutUnstatedProperty } from './unstated-property.js';
 import { withDocumentActAsked, withDocumentsOfLast, withoutFinerPart } from './finer-than-stated.js';
 import { briefAsked, briefly, withSpaceBetweenAsks, yearOfCorrection } from './brevity.js';
@@ -7657,6 +7657,19 @@ export class QaEngine {
       if (stated) return stated;
       return this.refusal('年度报告只统计申请的件数和办理结果，没有写明每件申请要求公开的内容，无法回答。');
     }
+    // 有没有人申请征地拆迁方面的信息: the report's own sentence on what applications concerned answers it (有 when it names the
+    // kind), never a guessed 没有; with no such sentence the question goes on as a question about applications.
+    const topicAsked = applicationTopicAsked(text);
+    if (topicAsked !== undefined) {
+      const named = mentions.length > 0 ? [...new Set(mentions.flatMap((mention) => mention.agencies.map((agency) => agency.id)))] : [];
+      const asked = named.length > 0 ? named : (memory?.agencyIds ?? []);
+      const stated = this.applicationContentAnswer(asked, reportYears, topicAsked);
+      // (A report that never says what its applications concerned answers neither yes nor no: its count is no such answer.)
+      if (stated || this.reportOfOne(asked, reportYears)) {
+        remember({ agencyIds: memory?.agencyIds ?? [], years: memory?.years ?? [], topic: memory?.topic, introduced: memory?.introduced });
+        return stated ?? this.refusal(`年度报告没有写明申请涉及哪些方面，无法回答有没有“${topicAsked}”方面的申请。`);
+      }
+    }
     // 办一件申请平均用几天 of an agency: no report records how long its applications took; the legal limit is no such figure.
     if ((mentions.length > 0 || (memory?.agencyIds.length ?? 0) > 0) && AVERAGE_DURATION_ASKED.test(text)) {
       remember({ agencyIds: memory?.agencyIds ?? [], years: memory?.years ?? [], topic: memory?.topic, introduced: memory?.introduced });
@@ -12282,14 +12295,20 @@ ${lines.join('\n')}`,
    * What an application asked for, as the one agency's report states it (申请公开内容是…, with the sentence counting it
    * before): of the year asked, else its latest report. Undefined when several agencies are meant, or the report says nothing.
    */
-  private applicationContentAnswer(agencyIds: readonly number[], years: readonly number[]): Answer | undefined {
+  private applicationContentAnswer(agencyIds: readonly number[], years: readonly number[], topic?: string): Answer | undefined {
     const report = this.reportOfOne(agencyIds, years);
     if (!report) return undefined;
     const stated = applicationContentStated(Object.entries(this.store.sections(report.id)));
     if (!stated) return undefined;
+    const lead =
+      topic === undefined
+        ? ''
+        : topicStated(stated.sentence, topic)
+          ? '有。'
+          : `报告没有单独写明有没有“${topic}”方面的申请，只写明了申请主要涉及的内容。`;
     return {
       kind: 'text',
-      answer: `${report.agency}${report.year}年报告写明：${stated.sentence}\n${this.cite(report, stated.sectionKey)}`,
+      answer: `${lead}${report.agency}${report.year}年报告写明：${stated.sentence}\n${this.cite(report, stated.sectionKey)}`,
       facts: [],
     };
   }

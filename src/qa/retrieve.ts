@@ -12,6 +12,7 @@ import { joinedNounStart, respectiveLists } from '../report/prose.js';
 import type { ReportRecord, ReportStore, SentenceHit } from '../store/report-store.js';
 import { toSimplified } from '../text/script.js';
 import { cutWords } from '../text/segment.js';
+import { participationUnstated } from './participation.js';
 
 /** What the question asks of the sentence. */
 export type AskKind = 'number' | 'yesno' | 'text';
@@ -1736,6 +1737,8 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
       // 政务公开查阅点有几个 against …《面向村（居）政务公开标准目录》3份清单: a sentence sharing only the words every report holds
       // (政务, 公开) does not cover a question that names a thing of its own (查阅, 专区).
       if (namesOwnThing && !matched.some((word) => word.length >= 2 && !DOMAIN_WORDS.has(word))) continue;
+      // 常务会议让群众列席了吗 against 常务会议议定事项均予以公开: the meeting named, nobody's attending: no answer either way.
+      if (participationUnstated(request.text, sentence)) continue;
       // 2.因政府信息公开工作被申请行政复议、提起行政诉讼情况。 answers no yes/no itself: the sentence under it may (不存在此类情况).
       const under = request.kind === 'yesno' && isHeadingOnly(sentence) ? noneUnderHeading(store, report, hit, request.year) : undefined;
       const respective = request.kind === 'number' ? respectiveCount(sentence, request.text, unit, report.year) : undefined;
