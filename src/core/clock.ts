@@ -217,9 +217,20 @@ export function shanghaiDateTime(now: Date): string {
   return onShanghaiClock(now).toISOString().slice(0, 16).replace('T', ' ');
 }
 
+/**
+ * The last instant shanghaiYear was asked of and its year: one answer asks the year of the same instant dozens of times
+ * (every reader of 去年 and 今年), each a new Date before.
+ */
+let yearRead = { time: Number.NaN, year: 0 };
+
 /** The year in Asia/Shanghai at instant `now` (去年 and 今年 in questions count from it). */
 export function shanghaiYear(now: Date): number {
-  return onShanghaiClock(now).getUTCFullYear();
+  const time = now.getTime();
+  // (An invalid Date's NaN equals nothing: it throws below, as before.)
+  if (time === yearRead.time) return yearRead.year;
+  const year = onShanghaiClock(now).getUTCFullYear();
+  yearRead = { time, year };
+  return year;
 }
 
 /** The month (1–12) in Asia/Shanghai at instant `now`. */

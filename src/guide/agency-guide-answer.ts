@@ -3,6 +3,7 @@
  * guide (政府信息公开指南), citing it. Without a guide, from the contacts in its latest annual
  * report; without those, from the general rules. Every answer says which source it used.
  */
+import { versionedCache } from '../core/cache.js';
 import { normalizeText } from '../report/normalize.js';
 import { extractContacts } from '../report/prose.js';
 import { toSimplified } from '../text/script.js';
@@ -779,7 +780,19 @@ const CATALOGUE_CLASSES_ASKED =
 /** The kinds of a catalogue entry's element asked (公开时限分哪几种, 公开形式有哪几类, 公开时限分为什么). */
 const CATALOGUE_ELEMENT_KINDS_ASKED = /公开(?:时限|形式|期限)(?:都|一般)?(?:分为?|有|包括)(?:哪几|哪些|几|什么|啥)(?:种|类)?/;
 
+/**
+ * What a question asks of an agency's guide, kept per question text: it is a function of the words alone, and one answer
+ * asks it of the same text from several readers (contacts, the guide, an office named) while citizens ask the same words
+ * again and again, so the ~40 patterns run once per text. A copy is returned: callers may change their list.
+ */
 export function agencyGuideAsks(question: string): Ask[] {
+  // (A long message, pasted text, is read each time rather than kept.)
+  if (question.length > 200) return readAgencyGuideAsks(question);
+  return [...guideAsksRead.get(question, () => readAgencyGuideAsks(question))];
+}
+const guideAsksRead = versionedCache<string, readonly Ask[]>({ max: 2048, version: () => 0 });
+
+function readAgencyGuideAsks(question: string): Ask[] {
   // 網站發布…多少篇: a question in 繁体 asks the same as in simplified characters.
   const text = toSimplified(normalizeText(question)).replace(/\s+/g, '');
   // 一张申请表能申请几条信息: 几条 of a form is the guide's rule, no count of a report.

@@ -74,6 +74,7 @@ import { END_ASKED, PLACE_ASKED, placeInCompared, sameItemUnit } from './compare
 import { agenciesInScope, placeOfData, type RankingScope, rankingScope } from './ranking-scope.js';
 import { barAsked, bareRest, type KindEntry, statisticAnswer, statisticAsked } from './kind-statistics.js';
 import { correctKindTypos } from './typos.js';
+import { districtAgenciesByCity } from './city-districts.js';
 import { accountsOfKind, twoOfAKindAsked } from './two-of-a-kind.js';
 import { applicationContentStated, applicationTopicAsked, topicStated } from './application-content.js';
 import { withoutUnstatedProperty } from './unstated-property.js';
@@ -5261,6 +5262,10 @@ export class QaEngine {
   /** A message in the words the engine reads (normalised, everyday words replaced, kind typos corrected), per message text. */
   /** Every stored agency's name in simplified characters, until the data changes (a city stored as itself: 上海市). */
   private readonly simplifiedNameSet = versionedCache<'names', ReadonlySet<string>>({ max: 1, version: () => this.store.changeStamp() });
+  private readonly districtsByCity = versionedCache<'cities', ReadonlyMap<string, readonly AgencyRecord[]>>({
+    max: 1,
+    version: () => this.store.changeStamp(),
+  });
   private simplifiedNames(): ReadonlySet<string> {
     return this.simplifiedNameSet.get('names', () => new Set(this.index.all().map((agency) => toSimplified(agency.name))));
   }
@@ -15193,13 +15198,8 @@ ${lines.join('\n')}`,
       )
         continue;
       if (this.bareKind(rest) !== undefined || /^[省市州盟县区旗镇乡]/.test(text.slice(lead.length + length).replace(/^市/, ''))) continue;
-      const inCity = this.index.all().filter((agency) => {
-        const region = toSimplified(agency.region ?? '');
-        if (!region.startsWith(city) || region.length <= city.length) return false;
-        const after = region.slice(city.length);
-        // 泰州市姜堰区 (the city's level, then a lower place) or 泰州医药高新区 (a zone of the city, named after it).
-        return /^市\p{Script=Han}{2,}/u.test(after) || /^\p{Script=Han}{0,4}?(?:新区|高新区|开发区|经开区|高新技术产业开发区)/u.test(after);
-      });
+      // 泰州市姜堰区 (the city's level, then a lower place) or 泰州医药高新区 (a zone of the city, named after it).
+      const inCity = this.districtsByCity.get('cities', () => districtAgenciesByCity(this.index.all())).get(city) ?? [];
       if (inCity.length === 0) continue;
       const agencies = [...(bare ? found[0].agencies : []), ...inCity.filter((agency) => !(bare && found[0].agencies.includes(agency)))];
       if (agencies.length < 2 || agencies.length > 8) return [];
