@@ -4496,6 +4496,8 @@ const RULES_FOR_EVERY_AGENCY = new Set([
   'entrusted-application',
   // 单位能向X申请信息公开吗: who may apply (公民、法人或者其他组织) holds for every agency.
   'who-may-apply',
+  // 外地人能向X申请吗, 要本人去X吗: applying in writing, by post or online, without coming in person holds for every agency.
+  'in-person-not-required',
 ]);
 
 /**
