@@ -540,7 +540,8 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     ask: 'form',
     // 申请书寄哪, 申请表交到哪: the form sent is no question about the form (where it goes is asked).
     pattern: /(?:申请表|申请书)(?![\u4e00-\u9fff]{0,3}?(?:寄|交|送|递|邮))|什么表|哪个表|哪张表|表格|表在哪/,
-    fields: ['application_form'],
+    // A form the guide calls 《申请表》 where it says where to fetch it: its full name, from the sentence filling it in.
+    fields: ['application_form_name', 'application_form'],
     wanted: ['application_form'],
   },
 ];

@@ -50,6 +50,11 @@ export interface AgencyGuideFields {
   mailing_address?: string;
   /** The guide's own words on the application form: its name, where it is fetched or downloaded (申请表可以到…接待室领取). */
   application_form?: string;
+  /**
+   * The form's full name when the words on it call it by its short name alone (填写《某区政府信息公开申请表》(以下简称《申请表》)
+   * above 《申请表》可在政府网站上下载).
+   */
+  application_form_name?: string;
   /** The date from which the agency accepts applications, as printed (本政府从2017年1月1日起正式受理…; 2012年 月 日 left blank). */
   accepted_since?: string;
   /** How long published information stays online, in the guide's words (本镇网上公开的信息,网上留存的期限为1年). */
@@ -162,6 +167,7 @@ export const GUIDE_FIELD_KEYS = [
   'mailing_address',
   'channel_notes',
   'application_form',
+  'application_form_name',
   'accepted_since',
   'online_retention',
   'guide_updates',
@@ -231,6 +237,7 @@ export const GUIDE_FIELD_LABELS: Record<GuideFieldKey, string> = {
   mailing_address: '通信地址',
   channel_notes: '各申请方式',
   application_form: '申请表',
+  application_form_name: '申请表名称',
   accepted_since: '开始受理申请的日期',
   online_retention: '网上留存期限',
   guide_updates: '指南更新',
@@ -2039,7 +2046,8 @@ function proactiveChannels(printed: string, match: string): string | undefined {
  * short sentence of its own saying copies are valid (《申请表》复印有效。) when that one does not.
  */
 function applicationForm(printed: string, match: string, from: number): string | undefined {
-  const form = namedForm(printed, match, from, formSentence(printed, match, from));
+  const read = formSentence(printed, match, from);
+  const form = read ?? namedForm(printed, match, from);
   if (!form || /(?:复印|复制)(?:件)?有效/.test(form)) return form;
   const copies = sentences(printed, match, from).find(
     (sentence) => /申请表/.test(sentence.match) && /(?:复印|复制)(?:件)?有效/.test(sentence.match) && sentence.match.length <= 40,
@@ -2047,21 +2055,31 @@ function applicationForm(printed: string, match: string, from: number): string |
   return copies ? `${cleanValue(withoutHeading(copies.text))}。${form}` : form;
 }
 
-/**
- * The form's full name where the sentence read calls it by its short name only (应当书面填写《某区政府信息公开申请表》(以下简称
- * 《申请表》), then 《申请表》可在政府网站上下载): the name put before that sentence. With no sentence on the form, the one naming
- * a form called 申请书 or 申请表格 when it is filled in or followed (应填写《政府信息公开申请书》, 按照…所规定的《…申请表格》来执行).
- */
-function namedForm(printed: string, match: string, from: number, read: string | undefined): string | undefined {
-  if (read && /《[^《》]{2,40}申请(?:表|书)(?:格)?》/.test(read)) return read;
+/** A form's full name in a sentence that fills it in or follows it (应填写《政府信息公开申请书》, 按照…所规定的《…申请表格》来执行). */
+function namedFormSentence(printed: string, match: string, from: number): { name: string; text: string } | undefined {
   for (const sentence of sentences(printed, match, from)) {
     const named = /《([^《》]{2,40}申请(?:表|书)(?:格)?)》/.exec(sentence.text);
-    if (!named || !/填写|按照[^。]{0,30}规定的《/.test(sentence.match)) continue;
-    if (read) return `《${named[1]}》：${read}`;
-    const text = cleanValue(withoutHeading(sentence.text));
-    return text.length > 120 ? `${text.slice(0, 120)}…` : text;
+    if (named && /填写|按照[^。]{0,30}规定的《/.test(sentence.match)) return { name: named[1], text: sentence.text };
   }
-  return read;
+  return undefined;
+}
+
+/** With no sentence on where the form is fetched or filled: the one naming a form called 申请书 or 申请表格 (see above). */
+function namedForm(printed: string, match: string, from: number): string | undefined {
+  const named = namedFormSentence(printed, match, from);
+  if (!named) return undefined;
+  const text = cleanValue(withoutHeading(named.text));
+  return text.length > 120 ? `${text.slice(0, 120)}…` : text;
+}
+
+/**
+ * The form's full name where the words read on it call it by its short name alone (应当书面填写《某区政府信息公开申请表》(以下简称
+ * 《申请表》), then 《申请表》可在政府网站上下载 was read): the name, so 申请表叫什么 is answered.
+ */
+function applicationFormName(printed: string, match: string, from: number, form: string | undefined): string | undefined {
+  if (!form || /《[^《》]{2,40}申请(?:表|书)(?:格)?》/.test(form)) return undefined;
+  const named = namedFormSentence(printed, match, from);
+  return named ? `《${named.name}》` : undefined;
 }
 
 function formSentence(printed: string, match: string, from: number): string | undefined {
@@ -3350,6 +3368,8 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   }
   const form = applicationForm(printed, match, application);
   if (form) fields.application_form = form;
+  const formName = applicationFormName(printed, match, application, form);
+  if (formName) fields.application_form_name = formName;
   const retention = saidOnce(
     printed,
     match,

@@ -12,7 +12,7 @@
  * Written before its first run: 81/122 with the eval CLI, 0 wrong figures. Fixed (src/guide/agency-guide.ts): an untitled guide
  * of a city-named vertical body (获取武汉铁路监督管理局的政府信息); an office under 受理机构 introducing its short name before
  * 负责受理; a phone label run into its number; a phone marked (传真)/(传真同号) is the fax; a page on applying whose form is a
- * 申请书; an opening naming its body with a second name in brackets; a form's full name from the sentence that fills it in;
+ * 申请书; an opening naming its body with a second name in brackets; a form's full name from the sentence that fills it in (a field of its own, application_form_name);
  * the latest proactive limit in the next sentence (有特殊情况的,最晚…30日内) and one with no day count (第一时间); where the guide
  * is read after a clause on its updates. Fixed (src/guide/agency-guide-answer.ts, src/qa/typos.ts, src/qa/engine.ts): 主动公开
  * 多快/最晚 asks the proactive limit; a named holiday (国庆节上班吗) asks the hours; 店话 is 电话; 外地人能向X申请吗 gets the

@@ -84,14 +84,16 @@ describe('qaguide41: read', () => {
 });
 
 describe('qaguide41: read (the form, the proactive limit, where the guide is read)', () => {
-  it('puts the form’s full name, from the sentence filling it in, before a sentence calling it 《申请表》', () => {
+  it('keeps the form’s full name, from the sentence filling it in, when the words on fetching it call it 《申请表》', () => {
     const text = `北江县审计局政府信息公开指南
 二、依申请公开
 受理机构:北江县审计局办公室
 (二)受理程序
 向我局申请获取信息,应当书面填写《北江县政府信息公开申请表》(以下简称《申请表》)。《申请表》可在政府网站上下载。
 `;
-    expect(parseAgencyGuide(text).fields.application_form).toBe('《北江县政府信息公开申请表》：《申请表》可在政府网站上下载');
+    const guide = parseAgencyGuide(text);
+    expect(guide.fields.application_form).toBe('《申请表》可在政府网站上下载');
+    expect(guide.fields.application_form_name).toBe('《北江县政府信息公开申请表》');
   });
 
   it('reads a form called 申请书, or 申请表格 followed as prescribed, from its sentence', () => {
