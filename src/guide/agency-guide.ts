@@ -50,6 +50,11 @@ export interface AgencyGuideFields {
   mailing_address?: string;
   /** The guide's own words on the application form: its name, where it is fetched or downloaded (申请表可以到…接待室领取). */
   application_form?: string;
+  /**
+   * The form's full name when the words on it call it by its short name alone (填写《某区政府信息公开申请表》(以下简称《申请表》)
+   * above 《申请表》可在政府网站上下载).
+   */
+  application_form_name?: string;
   /** The date from which the agency accepts applications, as printed (本政府从2017年1月1日起正式受理…; 2012年 月 日 left blank). */
   accepted_since?: string;
   /** How long published information stays online, in the guide's words (本镇网上公开的信息,网上留存的期限为1年). */
@@ -162,6 +167,7 @@ export const GUIDE_FIELD_KEYS = [
   'mailing_address',
   'channel_notes',
   'application_form',
+  'application_form_name',
   'accepted_since',
   'online_retention',
   'guide_updates',
@@ -231,6 +237,7 @@ export const GUIDE_FIELD_LABELS: Record<GuideFieldKey, string> = {
   mailing_address: '通信地址',
   channel_notes: '各申请方式',
   application_form: '申请表',
+  application_form_name: '申请表名称',
   accepted_since: '开始受理申请的日期',
   online_retention: '网上留存期限',
   guide_updates: '指南更新',
@@ -441,10 +448,11 @@ const OFFICE_IN_BRACKETS = /受理(?:机构|部门|单位)\s*\(\s*([^()\n,。;]{
  * An office the sentence right under an office heading names as the one doing the work (一、政府信息公开工作机构 /
  * XX局办公室负责本机关的政府信息公开工作; 一、受理机构 / XX信息公开办公室是学校指定的信息公开申请受理机构); not the
  * office that 负责推进、指导、协调、监督 a region's disclosure (a supervisor, not where one applies). The heading may be
- * (一)受理申请机构 (XX局办公室负责本单位政府信息公开事务).
+ * (一)受理申请机构 (XX局办公室负责本单位政府信息公开事务). The office may introduce its short name before the verb
+ * (XX局政府信息公开工作领导小组办公室(以下简称局公开办)负责受理…).
  */
 const OFFICE_UNDER_HEADING =
-  /(?:工作机构|受理(?:申请)?机构)[ \t]*(?:\n\s*|[ \t]+)([^,。:;()\s]{2,30}?(?:\(以下简称[^()]{1,12}\))?(?:办公厅|办公室|受理中心|服务中心|中心|科|处|股|组))(?:是[^。\n]{0,20}受理机构|是[^。\n]{0,30}(?:统一|组织|协调)[^。\n]{0,10}机构|负责(?!推进|指导|协调|监督)(?:[^。\n]{0,20}信息公开|公开由)|[ \t]*\n(?=\s*(?:咨询|联系|办公|受理)?电话\s*:))/;
+  /(?:工作机构|受理(?:申请)?机构)[ \t]*(?:\n\s*|[ \t]+)([^,。:;()\s]{2,30}?(?:\(以下简称[^()]{1,12}\))?(?:办公厅|办公室|受理中心|服务中心|中心|科|处|股|组))(?:\(以下简称[^()]{1,12}\))?(?:是[^。\n]{0,20}受理机构|是[^。\n]{0,30}(?:统一|组织|协调)[^。\n]{0,10}机构|负责(?!推进|指导|协调|监督)(?:[^。\n]{0,20}信息公开|公开由)|[ \t]*\n(?=\s*(?:咨询|联系|办公|受理)?电话\s*:))/;
 
 function officeSaidUnderHeading(match: string, printed: string): string | undefined {
   const found = OFFICE_UNDER_HEADING.exec(match);
@@ -714,7 +722,8 @@ function applicationOutline(opening: string): boolean {
   return (
     /(?:\([一二三四五六七八九十]\)|[一二三]、)(?:受理(?:部门|机构|单位)|申请受理机构)/.test(flat) &&
     /(?:\([一二三四五六七八九十]\)|[二三四]、)(?:申请(?:途径|方式|渠道)|申请的提出|提出申请)/.test(flat) &&
-    /《[^《》]{2,30}信息公开申请表》/.test(flat)
+    // 《政府信息公开申请书》: the form called a 申请书.
+    /《[^《》]{2,30}信息公开申请[表书]》/.test(flat)
   );
 }
 
@@ -876,6 +885,10 @@ function labelHits(match: string): LabelHit[] {
   // 受理机构为…办公室,办公地址为市党政综合楼B区302室,办公时间为…: the office's address said with 为 in the same sentence.
   for (const found of match.matchAll(/办公地址(?:为|是)(?![:\s]*:)/g))
     hits.push({ field: 'address', start: found.index, valueStart: found.index + found[0].length });
+  // 受理机构联系电话0751-8876229,传真号码0751-8912814: a phone label glued to a number with its area code, no colon.
+  for (const found of lower.matchAll(/(?:联系电话|咨询电话|受理电话|办公电话)(?=[ \t]*0\d{2,3}[-—－–]?\d{7,8})/g))
+    if (!hits.some((hit) => hit.field === 'phone' && hit.start === found.index))
+      hits.push({ field: 'phone', start: found.index, valueStart: found.index + found[0].length });
   // 传真电码0473—3998582: a fax label glued to its number with no colon.
   for (const found of lower.matchAll(/传真(?:电码|号码|电话)?(?=[ \t]*0\d{2,3}[-—－–]?\d{7,8})/g))
     if (!hits.some((hit) => hit.field === 'fax' && hit.start === found.index))
@@ -1577,7 +1590,8 @@ const DAYS_WITHIN = /\d{1,3}\s*(?:个工作日|个?日|天)(?:之|以)?内/;
  * (20个工作日内, 20日内, 7个工作日内) about information formed or changed (形成, 产生, 变更, 制作).
  */
 function proactiveTimeLimit(printed: string, match: string): string | undefined {
-  for (const sentence of sentences(printed, match, 0)) {
+  const all = sentences(printed, match, 0);
+  for (const [index, sentence] of all.entries()) {
     const days = DAYS_WITHIN.exec(sentence.match);
     if (!days) continue;
     const before = sentence.match.slice(0, days.index);
@@ -1587,6 +1601,17 @@ function proactiveTimeLimit(printed: string, match: string): string | undefined 
     const clause = sentence.match.slice(cut, end);
     if (!/形成|产生|变更|制作|生成/.test(clause) || /答复|延长|收到/.test(clause)) continue;
     const text = cleanValue(withoutHeading(sentence.text.slice(cut, end)));
+    if (text.length < 6 || text.length > 120) continue;
+    // …20个工作日内…公开。有特殊情况的,最晚自信息产生后的30日内公开: the latest limit, in the sentence after, is part of it.
+    const next = all[index + 1];
+    const latest = next && /^\s*(?:有特殊情况的?|特殊情况下?)?[,，]?\s*(?:最晚|最迟)[^。]{0,30}内公开/.test(next.match);
+    return latest ? `${text}。${cleanValue(next.text)}` : text;
+  }
+  // 统计局各类信息的形成或变更,将在第一时间予以公开: a limit with no count of days, about information formed or changed.
+  for (const sentence of all) {
+    if (!/第一时间/.test(sentence.match) || !/形成|产生|变更|制作|生成/.test(sentence.match) || /答复|延长|收到|申请/.test(sentence.match))
+      continue;
+    const text = cleanValue(withoutHeading(sentence.text));
     if (text.length >= 6 && text.length <= 120) return text;
   }
   return undefined;
@@ -2021,12 +2046,40 @@ function proactiveChannels(printed: string, match: string): string | undefined {
  * short sentence of its own saying copies are valid (《申请表》复印有效。) when that one does not.
  */
 function applicationForm(printed: string, match: string, from: number): string | undefined {
-  const form = formSentence(printed, match, from);
+  const read = formSentence(printed, match, from);
+  const form = read ?? namedForm(printed, match, from);
   if (!form || /(?:复印|复制)(?:件)?有效/.test(form)) return form;
   const copies = sentences(printed, match, from).find(
     (sentence) => /申请表/.test(sentence.match) && /(?:复印|复制)(?:件)?有效/.test(sentence.match) && sentence.match.length <= 40,
   );
   return copies ? `${cleanValue(withoutHeading(copies.text))}。${form}` : form;
+}
+
+/** A form's full name in a sentence that fills it in or follows it (应填写《政府信息公开申请书》, 按照…所规定的《…申请表格》来执行). */
+function namedFormSentence(printed: string, match: string, from: number): { name: string; text: string } | undefined {
+  for (const sentence of sentences(printed, match, from)) {
+    const named = /《([^《》]{2,40}申请(?:表|书)(?:格)?)》/.exec(sentence.text);
+    if (named && /填写|按照[^。]{0,30}规定的《/.test(sentence.match)) return { name: named[1], text: sentence.text };
+  }
+  return undefined;
+}
+
+/** With no sentence on where the form is fetched or filled: the one naming a form called 申请书 or 申请表格 (see above). */
+function namedForm(printed: string, match: string, from: number): string | undefined {
+  const named = namedFormSentence(printed, match, from);
+  if (!named) return undefined;
+  const text = cleanValue(withoutHeading(named.text));
+  return text.length > 120 ? `${text.slice(0, 120)}…` : text;
+}
+
+/**
+ * The form's full name where the words read on it call it by its short name alone (应当书面填写《某区政府信息公开申请表》(以下简称
+ * 《申请表》), then 《申请表》可在政府网站上下载 was read): the name, so 申请表叫什么 is answered.
+ */
+function applicationFormName(printed: string, match: string, from: number, form: string | undefined): string | undefined {
+  if (!form || /《[^《》]{2,40}申请(?:表|书)(?:格)?》/.test(form)) return undefined;
+  const named = namedFormSentence(printed, match, from);
+  return named ? `《${named.name}》` : undefined;
 }
 
 function formSentence(printed: string, match: string, from: number): string | undefined {
@@ -2448,6 +2501,8 @@ function identity(printed: string, match: string): { agency: string; title: stri
   // Nor those: the body the opening introduces as 本机关 (获取重庆市某某区城市管理局(以下简称本机关)的政府信息): the guide says
   // whose it is, before any address or office the body goes on to name.
   if (!agency) agency = selfIntroduced(head) ?? '';
+  // Nor that: the body the opening serves, its second name in brackets (获取六安市人民政府信访局(中共六安市委信访局)的政府信息).
+  if (!agency) agency = servedWithSecondName(head) ?? '';
   if (!agency)
     agency = fullestForm(
       match,
@@ -2699,9 +2754,15 @@ function servedAgency(match: string): string | undefined {
   const served =
     /获取([\u4e00-\u9fff]{3,30}?)的(?:政府)?信息/.exec(head)?.[1] ??
     /获取(?:所需)?([\u4e00-\u9fff]{3,30}?)\(以下简称[“"]?[\u4e00-\u9fff]{2,12}[”"]?\)(?:的)?(?:政府)?信息/.exec(head)?.[1];
-  if (!served || !isAgencyName(served) || !hasRegion(served)) return undefined;
+  if (!served || !isAgencyName(served) || !(hasRegion(served) || VERTICAL_CITY_BODY.test(served))) return undefined;
   return fullestForm(match, served);
 }
+
+/**
+ * A vertically managed regional body named by its city without the level word (武汉铁路监督管理局, 拉萨海关, 广州海事局): the
+ * city's name is its region, as a province's alone is for 海南海事局.
+ */
+const VERTICAL_CITY_BODY = /^[\u4e00-\u9fff]{2,4}(?:铁路监督管理局|海关|海事局|航务管理局|地区管理局)$/;
 
 /** A line that starts with a page's location label (您当前的位置:, 當前位置：): a breadcrumb, never a title. */
 const LOCATION_LABEL = /^[^\n:：]{0,8}位置\s*[:：]/;
@@ -2836,6 +2897,15 @@ function governmentOfOffice(name: string): string {
 function selfIntroduced(head: string): string | undefined {
   const found = /(?:获取|了解|查询|查找)([\u4e00-\u9fff]{3,30}?)[(（]以下简称[“"]?本(?:机关|单位)[”"]?[)）]/.exec(head.slice(0, 600))?.[1];
   return found && isAgencyName(found) && hasRegion(found) ? found : undefined;
+}
+
+/**
+ * The body whose information an opening says it serves, printed with a second name of the same office in brackets (a
+ * government's bureau that is also the party committee's: 六安市人民政府信访局(中共六安市委信访局)): the name outside them.
+ */
+function servedWithSecondName(head: string): string | undefined {
+  const found = /(?:获取|了解|查询|查找)([\u4e00-\u9fff]{3,30}?)[(（]([\u4e00-\u9fff]{3,30})[)）]的(?:政府)?信息/.exec(head.slice(0, 600));
+  return found && isAgencyName(found[1]) && hasRegion(found[1]) && isAgencyName(found[2]) ? found[1] : undefined;
 }
 
 /** The full name the body gives before introducing `short` as its short name (…获取台州市公安局黄岩分局(以下简称黄岩公安分局)…). */
@@ -3125,9 +3195,10 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   // The first of numbered accepting places ((1)上海市静安区江宁路社区事务受理服务中心; (2)…): the place, not its number.
   if (fields.accepting_office) fields.accepting_office = fields.accepting_office.replace(/^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[、.．])\s*/, '');
   if (fields.accepting_office) fields.accepting_office = uncutOffice(fields.accepting_office, printed);
-  // 联系电话:0392-3327117  0392-3327118(传真): a second number marked (传真) after it is the fax.
+  // 联系电话:0392-3327117  0392-3327118(传真): a second number marked (传真) after it is the fax; so is a lone number marked
+  // (传真) or (传真同号), with or without its area code (联系电话:6969806(传真)): the phone is the fax too.
   if (!fields.fax) {
-    const marked = /(0\d{2,3}-\d{7,8})[ \t]*\((?:传真|傳真)\)/.exec(match);
+    const marked = /((?:0\d{2,3}-)?\d{7,8})[ \t]*\((?:传真|傳真)(?:同号|同號)?\)/.exec(match);
     if (marked) fields.fax = marked[1];
   }
   if (fields.accepting_office) {
@@ -3297,6 +3368,8 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   }
   const form = applicationForm(printed, match, application);
   if (form) fields.application_form = form;
+  const formName = applicationFormName(printed, match, application, form);
+  if (formName) fields.application_form_name = formName;
   const retention = saidOnce(
     printed,
     match,
@@ -3409,8 +3482,9 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   const reading = saidOnce(
     printed,
     match,
-    /(?:查阅|获取|索取|领取)[^。]{0,4}(?:《指南》|本指南)|(?:《指南》|本指南)[^。]{0,20}(?:查阅|获取|索取|领取)/,
-    /网站|办公室|大厅|中心|窗口|档案馆|图书馆|[^。]室/,
+    // 《指南》每年更新一次,可以在包头档案信息网(www.…)政府信息公开栏目查询: where it is read, after a clause on its updates.
+    /(?:查阅|获取|索取|领取)[^。]{0,4}(?:《指南》|本指南)|(?:《指南》|本指南)[^。]{0,20}(?:查阅|获取|索取|领取)|(?:《指南》|本指南)[^。,，]{0,12}[,，]可以(?:在|到)[^。]{2,60}?(?:查阅|查询)/,
+    /网站|信息网|政府网|政务网|办公室|大厅|中心|窗口|档案馆|图书馆|[^。]室/,
     160,
   );
   if (reading) fields.guide_reading = reading;

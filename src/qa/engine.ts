@@ -4526,6 +4526,8 @@ const RULES_FOR_EVERY_AGENCY = new Set([
   'who-may-apply',
   // 向X申请可以匿名吗: an application names its applicant (Art. 29) whichever agency it goes to.
   'anonymous-application',
+  // 外地人能向X申请吗, 要本人去X吗: applying in writing, by post or online, without coming in person holds for every agency.
+  'in-person-not-required',
 ]);
 
 /**

@@ -95,6 +95,8 @@ const TOPIC_WORD_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
   [/办工(?=厅|室)/g, '办公'],
   // 办公室电化 / 信息公开电华 (a voice input's homophone for 电话) before what is asked of it: the phone.
   [/(?<=室|公开|联系|咨询|办公|受理|的)电(?:化|华)(?=多少|号码?|是多少|是啥|是什么|呢|吗|$)/g, '电话'],
+  // 某某局店话多少 / 垫话号码 (a voice input's homophones for 电 in 电话, no word of their own) before what is asked of it: the phone.
+  [/(?:店|垫|殿)话(?=多少|号码?|是多少|是啥|是什么|呢|吗|$)/g, '电话'],
   // 主动公看 / 公侃了几条 / 申请公砍 (a phone keyboard's homophones for 公开, no word of their own): disclosure.
   [/(?<!办)公(?:看|侃|砍|凯)/g, '公开'],
   // 申清公开 / 收到几个申青 / 有人伸请吗 (a phone keyboard's homophones for 申请, no word of their own) next to what is applied for
