@@ -127,15 +127,13 @@ function overviewOfAReport(lines: string[], first: SectionSpan | undefined, trad
   return false;
 }
 
-/** The topics of a report's section 一, however its paragraphs are numbered (一是…, (一)扎实做好…): 主动公开, 依申请公开, 信息管理, 平台, 监督保障, the 条例. */
+/** The topics of a report's section 一, however its paragraphs are numbered (一是…, (一)扎实做好…): 主动公开, 依申请公开, 信息管理, 平台, 监督保障. */
 const OVERVIEW_TOPICS = [
   /主动公开/,
   /依申请公开|政府信息公开申请/,
   /(?:政府)?信息管理|统筹管理/,
   /平台建设|网站|政务新媒体|公众号|微博/,
   /监督保障/,
-  // The regulation the report is made under, cited where section 一 speaks of the year's work (对照《政府信息公开条例》…).
-  /政府信息公开条例/,
 ];
 
 /**

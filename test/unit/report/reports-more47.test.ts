@@ -9,7 +9,7 @@
  * tool stores them; figures read by hand (each JSON's `source`, `prose` and `notes`), saved before the importer first ran on them.
  * First run: 7 of 10 right; 08 was stored as 淮北市妇幼保健计划生育服务中心市妇幼保健院, 09 refused for a region (镇宁 starts with
  * 镇), 07 refused as no report. 08 and 09 read right since corpus41 (src/report/identity.ts, agency-names.ts; made-up examples in
- * corpus41.test.ts); 07 was a gap, closed by corpus54 (the 条例 cited is a topic of section 一; 鲁山|道|街道 one name).
+ * corpus41.test.ts); 07 stays a gap (its JSON's `gap`).
  */
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
