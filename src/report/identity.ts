@@ -542,6 +542,14 @@ export function namesInText(text: string, options: { placeNames?: boolean } = {}
         // A 街道 or 镇 named after its district's government (无锡市锡山区人民政府|厚桥|街道): its proper name goes on the name.
         const townOfGovernment =
           /人民政府$/.test(name) && /^(?:x|nr|nz|ns)$/.test(tag) && /^(?:街道|镇|乡)/.test(tokens[index + 1]?.word ?? '');
+        // A proper name, then one character jieba tags apart (a measure word: 鲁山|道|街道办事处), then 街道/镇/乡: the character
+        // ends the town's proper name.
+        const townNameCharacter =
+          index === start + 1 &&
+          /^(?:nr|ns|nz|x)$/.test(tokens[start].tag) &&
+          /^\p{Script=Han}$/u.test(word) &&
+          !NEVER_NAME_START.test(word) &&
+          /^(?:街道|镇|乡|苏木)/.test(tokens[index + 1]?.word ?? '');
         // A bureau's numbered branch (上海市税务局|第三|税务|分局, …局|第一|稽查局): the ordinal goes on the name.
         const numberedBranch = /局$/.test(name) && /^第[一二三四五六七八九十\d]{1,3}$/.test(word);
         // An office's abbreviation jieba cuts after its first character (天津市|住|建委, tagged v then j): the character
@@ -573,6 +581,7 @@ export function namesInText(text: string, options: { placeNames?: boolean } = {}
               !charactersAfterPlace &&
               !townAfterPlaces &&
               !townOfGovernment &&
+              !townNameCharacter &&
               !numberedBranch &&
               !abbreviationStart &&
               !directionDistrict(tokens, index) &&
@@ -845,6 +854,35 @@ function townOnItsRegionSite(shortName: string, simpleText: string): string | un
   const region = site[1].replace(/^.*?(?:完成|通过|在|于|依托|利用)/, '');
   const full = region + simple;
   return hasRegion(region) && isAgencyName(full) ? region + shortName : undefined;
+}
+
+/** A body's own column on its region's website: 哈尔滨市政府网站政务公开市民政局专栏, 宜兴市人民政府网站下设教育局专栏. */
+const BODY_COLUMN_ON_SITE =
+  /(\p{Script=Han}{2,8}?(?:市|县|区|旗|州))(?:人民)?政府(?:门户)?(?:网站|网)(?:上|的|下设)?(?:政务公开|政府信息公开|信息公开)?[“"]?((?:市|县|区|旗|州)?\p{Script=Han}{1,10}?(?:局|委员会|委|办公室|中心))[”"]?(?:政务公开|政府信息公开|信息公开)?专栏/gu;
+
+/**
+ * With no name read anywhere: the body whose own column on its region's website the text names (…市政府网站政务公开市民政局专栏),
+ * when it is the one such column and the text speaks of itself only as that kind (我局): the region and the body, as printed.
+ */
+function bodyOnItsRegionSite(simpleText: string, printed: string): string | undefined {
+  const found = new Set<string>();
+  for (const column of simpleText.matchAll(BODY_COLUMN_ON_SITE)) {
+    // The place's own words at the end of the run (其中|哈尔滨市, 通过|宜兴市): the sentence's words before it are no part of it.
+    const tokens = tagWords(column[1]);
+    let region = '';
+    for (let index = tokens.length - 1; index >= 0; index -= 1) {
+      const { word, tag } = tokens[index];
+      if (!/^(?:ns|nr|nz|x)$/.test(tag) && !/(?:省|市|县|区|旗|州)$/.test(word)) break;
+      region = word + region;
+    }
+    const level = /^(?:市|县|区|旗|州)/.exec(column[2])?.[0];
+    if (level && !region.endsWith(level)) continue;
+    const full = region + column[2].slice(level ? 1 : 0);
+    if (hasRegion(region) && isAgencyName(full)) found.add(full);
+  }
+  if (found.size !== 1) return undefined;
+  const [full] = found;
+  return speaksOnlyAs(simpleText, full) ? printedName(full, printed) : undefined;
 }
 
 /**
@@ -1968,7 +2006,8 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
       placeNamed(bodyText, bodyPrinted) ??
       workSubject(joined.slice(0, 800)) ??
       bareLevelSubject(bodyText.slice(0, 1500), bodyText) ??
-      regionSpeakingOfItself(bodyText, bodyPrinted);
+      regionSpeakingOfItself(bodyText, bodyPrinted) ??
+      bodyOnItsRegionSite(bodyText, bodyPrinted);
     // 我局高度重视…, then 黄石经济技术开发区成立于1992年: a zone (or any body) a clause starts with, of a kind the text never speaks
     // as while it speaks only as an office (我局, 我委), is what the report describes, not who publishes it.
     if (agency && agency === subject && !speaksAsOneOf(bodyText, toSimplified(agency))) agency = undefined;

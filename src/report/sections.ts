@@ -189,6 +189,8 @@ const OLD_LAYOUT_TITLES: Partial<Record<SectionKey, RegExp>> = {
 const OLD_LAYOUT_BY_INDEX = SECTIONS.map((section) => OLD_LAYOUT_TITLES[section.key]);
 /** The last characters of the titles: a line holding none of them cannot be a bare title (squeezing only removes characters). */
 const TITLE_LAST_CHARACTERS = [...new Set(BARE_TITLES.map((title) => title[title.length - 1]))];
+/** A year at a heading title's start (2019年度, 2021年): the year the report is of, the title after it. */
+const LEADING_HEADING_YEAR = /^[ \t]*(?:19|20)\d{2}[ \t]*年度?(?=[ \t]*\p{Script=Han})/u;
 /** Markdown and table marks, or a space, before a heading number. */
 const MARKUP_OR_SPACE = /[#>*_|\s]/;
 
@@ -247,8 +249,10 @@ function candidates(lines: MatchLine[]): Candidate[] {
       while (beforeEnd > 0 && MARKUP_OR_SPACE.test(text[beforeEnd - 1])) beforeEnd -= 1;
       const previous = beforeEnd > 0 ? text[beforeEnd - 1] : undefined;
       if (previous && NOT_BEFORE_HEADING.test(previous)) continue;
-      const words = squeezedFrom(text, start + numbered[0].length);
-      const digitStops = /[0-9]/.test(text.slice(start + numbered[0].length));
+      // A year opening the heading's title (一、2019年度政府信息公开工作的基本情况) is read past: the words after it are the title.
+      const yearLead = LEADING_HEADING_YEAR.exec(text.slice(start + numbered[0].length, start + numbered[0].length + 12))?.[0].length ?? 0;
+      const words = squeezedFrom(text, start + numbered[0].length + yearLead);
+      const digitStops = /[0-9]/.test(text.slice(start + numbered[0].length + yearLead));
       found.push({
         line: lineIndex,
         start,

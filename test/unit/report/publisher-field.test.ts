@@ -7,13 +7,15 @@
  * agency its hand-read JSON gives; 52 of 622 pages named another agency before, 32 now (the rest: pages whose own chrome
  * names a site or a breadcrumb above the title, and JSON names that are bare regions, which no field is read as). Since
  * title49, 16: the field beats a name borrowed from the line above the title (the site's name, a site header, an editor's
- * line) or a title named in a sentence, and a bullet glued before a title's name is dropped.
+ * line) or a title named in a sentence, and a bullet glued before a title's name is dropped. Since corpus54, 17: the new
+ * page reports-more60/13 with its title stripped names the same zone as its lead writes it in full (湖北曾都经济开发区管理委员会
+ * for the title's 曾都经济开发区管委会), which this count compares as another name.
  */
 import { describe, expect, it } from 'vitest';
 import { namedWrong, titledPages, withTitle } from './titled-pages.js';
 
 describe('a page’s publisher field names it when its title names no agency', () => {
-  it('real pages, their title stripped of the agency and a 发布机构 line added: at most 16 of them name another agency', () => {
+  it('real pages, their title stripped of the agency and a 发布机构 line added: at most 17 of them name another agency', () => {
     let stored = 0;
     const wrong: string[] = [];
     for (const page of titledPages()) {
@@ -22,6 +24,6 @@ describe('a page’s publisher field names it when its title names no agency', (
       if (named.wrong) wrong.push(`${page.name}: ${named.wrong}`);
     }
     expect(stored).toBeGreaterThan(600);
-    expect(wrong.length, wrong.join('\n')).toBeLessThanOrEqual(16);
+    expect(wrong.length, wrong.join('\n')).toBeLessThanOrEqual(17);
   }, 180_000);
 });
