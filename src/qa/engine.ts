@@ -6852,7 +6852,18 @@ export class QaEngine {
     if (this.inFlight.has(key) || this.inFlight.size >= MAX_NESTED_QUESTIONS) return this.refusal('抱歉，没有理解您的问题。');
     this.inFlight.add(key);
     try {
-      return this.askOneOnce(input, context);
+      // 它被复议几件 after 它主动公开了多少 (the agency a ranking named, asked of again): the ranking stays for 第二名呢.
+      const memoryKey = context.user ? `qa:${context.user}` : undefined;
+      const ranking = memoryKey ? this.options.state?.get<ConversationMemory>(memoryKey)?.lastRanking : undefined;
+      const answer = this.askOneOnce(input, context);
+      if (
+        ranking &&
+        memoryKey &&
+        RANKED_REFERENT.test(input.trim()) &&
+        !this.options.state?.get<ConversationMemory>(memoryKey)?.lastRanking
+      )
+        this.keepRanking(ranking, context);
+      return answer;
     } finally {
       this.inFlight.delete(key);
     }

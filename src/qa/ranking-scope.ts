@@ -15,6 +15,8 @@ export type AgencyLevel = '省' | '市' | '县' | '区' | '乡镇' | '街道';
 /** A ranking's scope: the kind and levels asked, and how the answer names them (县的科技局). */
 export interface RankingScope {
   kind?: string;
+  /** 哪个局: any bureau, whatever its kind (the agencies whose names end in 局). */
+  ending?: string;
   levels?: readonly AgencyLevel[];
   /** A province, city or county the agencies must lie in (广东省哪个单位, 宁夏的科技局里谁): places.ts. */
   place?: Place;
@@ -89,6 +91,9 @@ export function placeOfData(text: string): RankingScope | undefined {
 
 /** A year and the words a question may open with before the place it scopes (请问2023年广东省…). */
 const LEADING_WORDS = /^(?:请问|我想(?:问|知道)(?:一下)?|想问(?:一下)?|问一下)?(?:\d{4}年度?)?的?/;
+/** 局 alone after the word asking among several (哪个局收到…, 各局的), no kind's words before it and no 局长 (a person). */
+const BARE_BUREAU = /^局(?![长])/;
+
 /** The first word that asks among several. */
 const AMONG_ANYWHERE_ONCE = new RegExp(AMONG);
 
@@ -96,6 +101,8 @@ const AMONG_ANYWHERE_ONCE = new RegExp(AMONG);
 function scopeWithoutPlace(text: string, kinds: readonly string[]): RankingScope | undefined {
   for (const found of text.matchAll(AMONG_ANYWHERE)) {
     const after = text.slice(found.index + found[0].length);
+    // 平潭哪个局收到的申请最多: a bureau of any kind (not the place's government, its offices or committees).
+    if (BARE_BUREAU.test(after)) return { ending: '局', label: '局' };
     const written = LEVEL_FIRST.exec(after);
     if (written) {
       // 哪个县的科技局, 哪个县科技局, 各街道办事处, 哪个市级部门; not 哪个市场监管局 (市 is no level there).
@@ -189,6 +196,7 @@ export function agenciesInScope(
   const { levels, place } = scope;
   return candidates.filter((agency) => {
     if (place && !agencyInPlace(agency.name, place)) return false;
+    if (scope.ending && !toSimplified(agency.name).endsWith(scope.ending)) return false;
     if (!levels) return true;
     const level = agencyLevel(agency.name);
     return level !== undefined && levels.includes(level);

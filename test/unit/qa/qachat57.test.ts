@@ -10,9 +10,11 @@
  * 5. 予以公开占百分之几 / 不公开的占比多少 after a figure: the share of the applications received (was: the rules on exemptions,
  *    or the count beside another figure).
  * 6. 被起述几件 (a voice input's homophone for 起诉): the lawsuits (was: not understood).
+ * 7. 丽江市哪个局收到的申请最多: only the place's bureaus are ranked (was: its government's office too).
+ * 8. 第二名呢 after a ranking and two 它… answers: the ranking's second place (was: the ranking forgotten after the second).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { converse, cutPage, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+import { converse, cutPage, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
 
 describe('qachat57: citizens’ names for agencies and the rates they work out (made-up store)', () => {
   let app: TestApp;
@@ -29,6 +31,13 @@ describe('qachat57: citizens’ names for agencies and the rates they work out (
       ['zr-2024.txt', cutPage('白沙综合试验区自然资源与生态环境局', 2024, '2024年共收到政府信息公开申请27件,予以公开9件。')],
       ['st-2024.txt', cutPage('青禾市生态环境局', 2024, '2024年共收到政府信息公开申请31件。')],
       ['st2-2024.txt', cutPage('赤松县生态环境局', 2024, '2024年共收到政府信息公开申请6件。')],
+      [
+        'office-2024.txt',
+        xigongAs('丽江市人民政府办公室', '丽江市', '全年主动公开政府信息120条。', '').replace('行政许可\t6', '行政许可\t12'),
+      ],
+      ['ga-2024.txt', xigongAs('丽江市公安局', '丽江市', '全年主动公开政府信息310条。', '').replace('行政许可\t6', '行政许可\t9')],
+      ['mz-2024.txt', xigongAs('丽江市民政局', '丽江市', '全年主动公开政府信息270条。', '').replace('行政许可\t6', '行政许可\t7')],
+      ['jt-2024.txt', xigongAs('丽江市交通运输局', '丽江市', '全年主动公开政府信息230条。', '').replace('行政许可\t6', '行政许可\t5')],
     ]);
   });
   afterAll(() => app.dispose());
@@ -85,5 +94,18 @@ describe('qachat57: citizens’ names for agencies and the rates they work out (
   it('reads 起述, a voice input’s homophone, as 起诉', async () => {
     const [, sued] = await converse(app, 'sued', ['赤松县市场监督管理局2023年收到几件申请', '被起述几件']);
     expect(values(sued)).toEqual([2]);
+  });
+
+  it('ranks only the bureaus of a place asked 哪个局, and keeps the ranking after two answers about its first', async () => {
+    const [ranked, proactive, , second] = await converse(app, 'bureaus', [
+      '丽江市2024年哪个局办理的行政许可最多',
+      '它主动公开了多少条',
+      '它被申请行政复议几件',
+      '第二名呢',
+    ]);
+    expect(ranked.answer).toContain('最多的是丽江市公安局');
+    expect(ranked.answer).not.toContain('办公室');
+    expect(values(proactive)).toEqual([310]);
+    expect(second.answer).toContain('排第2的是丽江市民政局');
   });
 });
