@@ -74,7 +74,9 @@ export function rankingScope(text: string, kinds: readonly string[]): RankingSco
   if (!started && !ended) return scopeWithoutPlace(text, kinds);
   const place = (started ?? ended)?.place as Place;
   const rest = started ? `${text.slice(0, leading.length)}${started.rest}` : text.slice(firstAmong?.index ?? 0);
-  const inner = scopeWithoutPlace(rest, kinds);
+  // 平潭哪个局收到的申请最多: a place's bureaus of any kind, not its government, offices or committees (with no place named,
+  // 哪个局 is any agency, as it always was).
+  const inner = scopeWithoutPlace(rest, kinds) ?? (BARE_BUREAU.test(rest) ? { ending: '局', label: '局' } : undefined);
   return { ...inner, place, label: `${placeLabel(place.name)}的${inner?.label ?? '机关'}` };
 }
 
@@ -91,8 +93,8 @@ export function placeOfData(text: string): RankingScope | undefined {
 
 /** A year and the words a question may open with before the place it scopes (请问2023年广东省…). */
 const LEADING_WORDS = /^(?:请问|我想(?:问|知道)(?:一下)?|想问(?:一下)?|问一下)?(?:\d{4}年度?)?的?/;
-/** 局 alone after the word asking among several (哪个局收到…, 各局的), no kind's words before it and no 局长 (a person). */
-const BARE_BUREAU = /^局(?![长])/;
+/** 局 alone right after the word asking among several (哪个局收到…, 各局的), no kind's words before it and no 局长 (a person). */
+const BARE_BUREAU = new RegExp(`${AMONG}局(?!长)`);
 
 /** The first word that asks among several. */
 const AMONG_ANYWHERE_ONCE = new RegExp(AMONG);
@@ -101,8 +103,6 @@ const AMONG_ANYWHERE_ONCE = new RegExp(AMONG);
 function scopeWithoutPlace(text: string, kinds: readonly string[]): RankingScope | undefined {
   for (const found of text.matchAll(AMONG_ANYWHERE)) {
     const after = text.slice(found.index + found[0].length);
-    // 平潭哪个局收到的申请最多: a bureau of any kind (not the place's government, its offices or committees).
-    if (BARE_BUREAU.test(after)) return { ending: '局', label: '局' };
     const written = LEVEL_FIRST.exec(after);
     if (written) {
       // 哪个县的科技局, 哪个县科技局, 各街道办事处, 哪个市级部门; not 哪个市场监管局 (市 is no level there).
