@@ -11,6 +11,11 @@
  * Written before its first run: 114/140 (5 wrong figures: 公开绿多少 quoted a sentence, 它主动公开了多少条 after a ranking over
  * 平潭 answered the place's own report; 17 refused: 计生委 read as another 兴安盟 agency, 广元质监局 not found, 常州 after
  * 市里的卫健委 kept 市里, 第二名呢 after two 它 answers, 平潭自然资源和生态环境局 (和 for 与) asked which).
+ * Final: 135/140 after qachat57's fixes (test/unit/qa/qachat57.test.ts: names before the 2018 reform, 和 for 与, a computed
+ * rate of change, 公开率 and shares of the applications received, voice homophones, 哪个局 over a place, the ranking kept after
+ * two 它 answers). 5 gap lines: 县教育局去年 answered from the one county education body with a 2025 report instead of asking
+ * which, 常州 after 市里的卫健委 (市里 kept in the name), two follow-ups naming a compared agency by its kind alone
+ * (行政审批局那年…, 公安局呢), and a cut page's 废止了几件规范性文件 refused though a sentence states it.
  */
 import { describeOverEveryFolder } from './qa-eval-helpers.js';
 
