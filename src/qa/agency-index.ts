@@ -1,6 +1,13 @@
 /** Finding agencies named in a question: aliases, region names, and near-misses (one typo). */
 import { versionedCache } from '../core/cache.js';
-import { autonomousShortForms, kindVariants, regionLevels, shortRegion, splitAgencyName } from '../report/agency-names.js';
+import {
+  autonomousShortForms,
+  FIELDS_JOINED_BY_YU,
+  kindVariants,
+  regionLevels,
+  shortRegion,
+  splitAgencyName,
+} from '../report/agency-names.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { toSimplified } from '../text/script.js';
 import { tagWords } from '../text/segment.js';
@@ -770,6 +777,9 @@ function build(agencies: AgencyRecord[], aliasRows: Array<{ alias: string; agenc
       const shortened = shortenable({ ...agency, name: short }, kinds);
       items.push({ ...shortened, agency });
     }
+    // 平潭自然资源和生态环境局 for 平潭综合实验区自然资源与生态环境局: the 与 between two fields typed 和.
+    const joinedByHe = item.name.replace(FIELDS_JOINED_BY_YU, '和');
+    if (joinedByHe !== item.name) items.push({ ...shortenable({ ...agency, name: joinedByHe }, kinds), agency });
     // 十堰市生态环境局郧阳分局 is also called by its district first: 郧阳生态环境分局, 郧阳区生态环境分局 (黄岩公安分局 alike).
     const branch = CITY_BUREAU_BRANCH.exec(item.name);
     // Only the district tells such a name apart: 公安局 alone is no short form of 黄岩公安分局.

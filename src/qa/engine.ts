@@ -56,6 +56,7 @@ import { toSimplified } from '../text/script.js';
 import { sameSyllable } from './syllables.js';
 import { appealOutcomeAsked, appealOutcomeStated, outcomeWordAsked } from './appeal-outcome.js';
 import { WORKED_RATE_ASKED, workedRate } from './worked-rate.js';
+import { disclosureRateAsked, disclosureRateText, shareOfApplicationsQuestion } from './application-share.js';
 import {
   askedOperation,
   YES_NO_MORE_ASKED,
@@ -5949,7 +5950,12 @@ export class QaEngine {
   }
 
   /** A message's questions, already normalised: a paired question, several questions, or one. */
-  private answerText(text: string, context: { user?: string }): Answer {
+  private answerText(said: string, context: { user?: string }): Answer {
+    // 予以公开占百分之几 after a figure: the applications received are the whole (before the readers of A占B take another).
+    const text = this.ofApplicationsReceived(
+      said,
+      context.user ? this.options.state?.get<ConversationMemory>(`qa:${context.user}`) : undefined,
+    );
     // Two things of one agency asked together (门户网站和公开栏加起来, 公众号比微博多发了多少条): each asked, then summed or compared.
     const paired =
       this.shareOfTwo(text, context) ??
@@ -6896,7 +6902,18 @@ export class QaEngine {
     if (this.inFlight.has(key) || this.inFlight.size >= MAX_NESTED_QUESTIONS) return this.refusal('抱歉，没有理解您的问题。');
     this.inFlight.add(key);
     try {
-      return this.askOneOnce(input, context);
+      // 它被复议几件 after 它主动公开了多少 (the agency a ranking named, asked of again): the ranking stays for 第二名呢.
+      const memoryKey = context.user ? `qa:${context.user}` : undefined;
+      const ranking = memoryKey ? this.options.state?.get<ConversationMemory>(memoryKey)?.lastRanking : undefined;
+      const answer = this.askOneOnce(input, context);
+      if (
+        ranking &&
+        memoryKey &&
+        RANKED_REFERENT.test(input.trim()) &&
+        !this.options.state?.get<ConversationMemory>(memoryKey)?.lastRanking
+      )
+        this.keepRanking(ranking, context);
+      return answer;
     } finally {
       this.inFlight.delete(key);
     }
@@ -7163,6 +7180,11 @@ export class QaEngine {
         changeOfLast.year && memory.lastQuestion && memory.agencyIds.length === 1
           ? this.changeAgainstYear(memory.lastFacts, changeOfLast.year, memory.lastQuestion, context)
           : undefined;
+      // 比2023年多了百分之几: the rate worked out from the two figures just weighed, both stated.
+      if (against && PERCENT_CHANGE_ASKED.test(input) && against.facts.length >= 2) {
+        const rate = rateOfChange(against.facts[0], against.facts[1], undefined);
+        if (rate) return { ...against, answer: `${against.answer}\n${rate}` };
+      }
       if (against) return against;
     }
     // 比政府网站多几条 after 智慧西工发了几条 (17): the thing named asked of the same agency and year, and the gap stated.
@@ -7197,6 +7219,9 @@ export class QaEngine {
     // 已办结661件): the rate worked out from those two counts, both stated with it.
     const worked = this.workedRateAnswer(input, memory);
     if (worked) return worked;
+    // 予以公开占百分之几 / 公开率多少 after a figure of one agency: a share of the applications received (application-share.ts).
+    const ofApplications = this.shareOfApplications(input, memory);
+    if (ofApplications) return ofApplications;
     // 哪个主动公开的多 after two agencies asked in turn (綦江的, then 大足的呢): the thing asked of those two, weighed, never
     // a ranking of every stored agency.
     const betweenTwo = this.whichOfLastTwoAgencies(input, memory);
@@ -15563,6 +15588,50 @@ ${lines.join('\n')}`,
     const years = memory.years;
     if (years.length > 1) return undefined;
     return this.rateFromOneSentence(act, agency, years, memory.lastFacts);
+  }
+
+  /**
+   * 予以公开占百分之几 / 复议的占了百分之多少 after a figure of one agency: a share of its applications with no whole named is
+   * asked with the applications received as the whole (X占收到申请的百分之几), read as any A占B is.
+   */
+  private ofApplicationsReceived(input: string, memory: ConversationMemory | undefined): string {
+    if (memory?.agencyIds.length !== 1 || memory.lastRanking || memory.lastAcross || !memory.lastFacts?.length) return input;
+    const rewritten = shareOfApplicationsQuestion(input);
+    return rewritten && this.index.find(input).length === 0 ? rewritten : input;
+  }
+
+  /**
+   * The disclosure rate (公开率多少: 予以公开 and 部分公开 of those received, each count
+   * read as the citizen would ask it, all three stated); a refusal when a count is not read. Undefined for other questions.
+   */
+  private shareOfApplications(input: string, memory: ConversationMemory | undefined): Answer | undefined {
+    if (memory?.agencyIds.length !== 1 || memory.lastRanking || memory.lastAcross || !memory.lastFacts?.length) return undefined;
+    if (this.index.find(input).length > 0) return undefined;
+    const agency = disclosureRateAsked(input) ? this.index.byId(memory.agencyIds[0]) : undefined;
+    if (!agency) return undefined;
+    const year = memory.years.length === 1 ? memory.years[0] : memory.lastFacts[memory.lastFacts.length - 1].year;
+    const read = (asked: string, word: string) => {
+      const user = `share-of-applications:${process.pid}:${(this.messageCounter += 1)}`;
+      const answer = this.askOne(`${agency.name}${year}年${asked}`, { user });
+      this.options.state?.delete(`qa:${user}`);
+      const facts = answer.kind === 'figure' ? answer.facts.filter((fact) => fact.agency === agency.name && fact.year === year) : [];
+      const line = answer.answer.split('\n')[0];
+      if (facts.length !== 1 || facts[0].unit !== '件' || !line.includes(word) || /没有(?:单独)?写明/.test(answer.answer)) return undefined;
+      return { value: facts[0].value, unit: facts[0].unit, line, fact: facts[0] };
+    };
+    const received = read('收到多少件政府信息公开申请', '申请');
+    const granted = received && read('予以公开多少件', '予以公开');
+    const partly = granted && read('部分公开多少件', '部分公开');
+    const text = received && granted && partly ? disclosureRateText(`${agency.name}${year}年`, granted, partly, received) : undefined;
+    if (!text || !received || !granted || !partly)
+      return this.refusal(
+        `${agency.name}${year}年的报告没有写明公开率，也没有读到可以算出公开率的收到申请、予以公开和部分公开的件数，无法回答。`,
+      );
+    return {
+      kind: 'figure',
+      answer: `${text}\n（来源：${received.fact.source.report}${received.fact.source.section}）`,
+      facts: [received.fact, granted.fact, partly.fact],
+    };
   }
 
   /**

@@ -15,6 +15,8 @@ export type AgencyLevel = '省' | '市' | '县' | '区' | '乡镇' | '街道';
 /** A ranking's scope: the kind and levels asked, and how the answer names them (县的科技局). */
 export interface RankingScope {
   kind?: string;
+  /** 哪个局: any bureau, whatever its kind (the agencies whose names end in 局). */
+  ending?: string;
   levels?: readonly AgencyLevel[];
   /** A province, city or county the agencies must lie in (广东省哪个单位, 宁夏的科技局里谁): places.ts. */
   place?: Place;
@@ -72,7 +74,9 @@ export function rankingScope(text: string, kinds: readonly string[]): RankingSco
   if (!started && !ended) return scopeWithoutPlace(text, kinds);
   const place = (started ?? ended)?.place as Place;
   const rest = started ? `${text.slice(0, leading.length)}${started.rest}` : text.slice(firstAmong?.index ?? 0);
-  const inner = scopeWithoutPlace(rest, kinds);
+  // 平潭哪个局收到的申请最多: a place's bureaus of any kind, not its government, offices or committees (with no place named,
+  // 哪个局 is any agency, as it always was).
+  const inner = scopeWithoutPlace(rest, kinds) ?? (BARE_BUREAU.test(rest) ? { ending: '局', label: '局' } : undefined);
   return { ...inner, place, label: `${placeLabel(place.name)}的${inner?.label ?? '机关'}` };
 }
 
@@ -89,6 +93,9 @@ export function placeOfData(text: string): RankingScope | undefined {
 
 /** A year and the words a question may open with before the place it scopes (请问2023年广东省…). */
 const LEADING_WORDS = /^(?:请问|我想(?:问|知道)(?:一下)?|想问(?:一下)?|问一下)?(?:\d{4}年度?)?的?/;
+/** 局 alone right after the word asking among several (哪个局收到…, 各局的), no kind's words before it and no 局长 (a person). */
+const BARE_BUREAU = new RegExp(`${AMONG}局(?!长)`);
+
 /** The first word that asks among several. */
 const AMONG_ANYWHERE_ONCE = new RegExp(AMONG);
 
@@ -189,6 +196,7 @@ export function agenciesInScope(
   const { levels, place } = scope;
   return candidates.filter((agency) => {
     if (place && !agencyInPlace(agency.name, place)) return false;
+    if (scope.ending && !toSimplified(agency.name).endsWith(scope.ending)) return false;
     if (!levels) return true;
     const level = agencyLevel(agency.name);
     return level !== undefined && levels.includes(level);

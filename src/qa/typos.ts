@@ -116,6 +116,12 @@ const TOPIC_WORD_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=[县市区镇长记]|局长|主任)信(?:相|香|象|想|厢)/g, '信箱'],
   // 信息公开邮相 / 电子邮香 (homophones for 箱 in 邮箱) after whose or what mailbox it is, before what is asked of it: the email.
   [/(?<=公开|电子|联系|申请|受理|办|室|的)邮(?:相|香|象|厢|想)(?=是|地址|多少|号|呢|吗|[？?]|$)/g, '邮箱'],
+  // 被起述了几件 / 起素多少 (a voice input's homophones for 诉 in 起诉, no word of their own): a lawsuit.
+  [/起(?:述|素|塑)(?=了|过|几|多少|的|呢|吗|案|[？?]|$)|(?<=被|提起|被人)起(?:述|素|塑)/g, '起诉'],
+  // 行政复义 / 被复以 (homophones for 议 in 复议) after what is appealed or by whom: an administrative review.
+  [/(?<=行政|被|申请|提起|提出)复(?:义|以|异|仪)/g, '复议'],
+  // 公开绿多少 / 办结律 (a voice input's homophones for 率) after what a rate is of, before what is asked of it: the rate.
+  [/(?<=公开|办结|答复|回复|纠错)(?:绿|律|虑|滤)(?=是|有|多少|几|呢|吗|怎么样|高|低|[？?]|$)/g, '率'],
   // 漯河经开去 / 高新去 (去 for 区, one syllable) after a zone's short kind, before what is asked of it: the zone.
   [/(?<=经开|开发|高新|保税)去(?=信息|政务|政府|管委会|的|电话|网站|地址|在哪|[？?]|$)/g, '区'],
   // 12354热线 / 12435平台 / 13245工单 (two neighbouring digits swapped in the government's service hotline, no such line of

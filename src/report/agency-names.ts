@@ -36,6 +36,15 @@ export const KIND_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
   // 丰都县教育委员会, 重庆市教委: a county's or city's education commission by its everyday 教委.
   ['教育委员会', '教委'],
   ['生态环境局', '环保局'],
+  // The names before the 2018 reform that citizens still use: the 卫生和计划生育委员会 (卫计委, 计生委) became the 卫生健康委员会,
+  // the 质量技术监督局, 工商局 and 食品药品监督管理局 were merged into the 市场监督管理局 (市监局 its everyday short form).
+  ['卫生健康委员会', '卫计委'],
+  ['卫生健康委员会', '计生委'],
+  ['卫生健康局', '卫计局'],
+  ['市场监督管理局', '市监局'],
+  ['市场监督管理局', '质监局'],
+  ['市场监督管理局', '工商局'],
+  ['市场监督管理局', '食药监局'],
   // 陕西省生态环境厅: a province's department renamed in 2018 from its 环境保护厅; citizens still say 环保厅.
   ['生态环境厅', '环保厅'],
   ['交通运输局', '交通局'],
@@ -225,12 +234,21 @@ export const COMMON_KINDS: readonly string[] = [
 ];
 
 /** The kind's other form: 科学技术局 → 科技局 and back. */
+/** The 与 or 和 joining two fields of a kind (自然资源|与|生态环境局), never a name's first character (和平街道). */
+export const FIELDS_JOINED_BY_YU = /(?<=\p{Script=Han}{2})与(?=\p{Script=Han}{2})/gu;
+const FIELDS_JOINED_BY_HE = /(?<=\p{Script=Han}{2})和(?=\p{Script=Han}{2})/gu;
+
 export function kindVariants(kind: string): string[] {
   const variants = new Set([kind]);
   for (const [long, short] of KIND_ABBREVIATIONS) {
     if (kind.endsWith(long)) variants.add(kind.slice(0, -long.length) + short);
     // 人民政府 already holds its short form 政府: no 人民人民政府.
     if (kind.endsWith(short) && !kind.endsWith(long)) variants.add(kind.slice(0, -short.length) + long);
+  }
+  // A kind of two fields joined by 与 is written with 和 as often (自然资源与生态环境局 → 自然资源和生态环境局), and back.
+  for (const variant of [...variants]) {
+    const withHe = variant.replace(FIELDS_JOINED_BY_YU, '和');
+    variants.add(withHe !== variant ? withHe : variant.replace(FIELDS_JOINED_BY_HE, '与'));
   }
   return [...variants];
 }

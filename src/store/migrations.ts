@@ -583,4 +583,12 @@ export const MIGRATIONS: Migration[] = [
     // agencies stored before learn them on the next writable open (migration 17's backlog).
     sql: `INSERT OR IGNORE INTO alias_backlog (agency_id) SELECT id FROM agencies;`,
   },
+  {
+    version: 31,
+    name: 'agencies learn their names before the 2018 reform and 和 for the 与 between two fields',
+    // agencyAliases now knows a 卫生健康委员会 by 卫计委 and 计生委, a 市场监督管理局 by 市监局, 质监局, 工商局 and 食药监局, and
+    // 自然资源与生态环境局 written 自然资源和生态环境局: agencies stored before learn them on the next writable open (migration
+    // 17's backlog).
+    sql: `INSERT OR IGNORE INTO alias_backlog (agency_id) SELECT id FROM agencies;`,
+  },
 ];
