@@ -662,7 +662,14 @@ function locateRows(text: string, copy: string, rows: RowDef[]): Region[] {
   const found: Located[] = [];
   let from = 0;
   for (const row of rows) {
-    const located = locate(text, stream, row, from, stream.text.length);
+    let located = locate(text, stream, row, from, stream.text.length);
+    // A label inside another row's remark in brackets (其他对外管理服务事项（…含行政确认、行政处罚、行政强制…）) is a word of the
+    // remark: the row is the label's next occurrence, when there is one.
+    for (let tries = 0; located && tries < 8 && insideBrackets(text, located.start); tries += 1) {
+      const later = locate(text, stream, row, located.streamEnd, stream.text.length);
+      if (!later) break;
+      located = later;
+    }
     if (!located) continue;
     found.push(located);
     from = located.streamEnd;
@@ -769,7 +776,12 @@ export function readTable(
   if (text.includes('|')) text = text.replace(EMPTY_PIPE_CELL, `|${BLANK_CELL}`);
   text = emptyLinesAsCells(text);
   const copy = matchingCopy(text);
-  const regions = locateRows(text, copy, rows);
+  // Table 二's rows end at the next item's header (第二十条第(九)项 / 信息内容 | 采购项目数量(指202…): a row left blank before it,
+  // or one whose label of the next item was not found, has none of the header's digits (2019 of 指2019年事项数, a cut 202).
+  const regions = locateRows(text, copy, rows).map((region) => {
+    const header = table === 'proactive' ? copy.indexOf('第二十条', region.from) : -1;
+    return header >= 0 && header < region.to ? { ...region, to: header } : region;
+  });
   const lineAt = lineFinder(text, firstLine);
   const subtotal = table === 'applications' && regions.length > 0 ? subtotalIndex(copy.slice(0, regions[0].start)) : undefined;
   /** A whole row printed on its own line, its sum holding: the row as printed, else undefined. */
