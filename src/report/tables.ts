@@ -656,6 +656,12 @@ function insideBrackets(text: string, offset: number): boolean {
   return depth > 0;
 }
 
+/** Whether an offset lies in a note's line (注:…, 备注：…), which speaks of rows and is none of them. */
+function insideNote(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  return /^[ \t]*(?:备)?注[:：]/.test(text.slice(lineStart, offset));
+}
+
 /** Locate every row of the table, in printed order; a label found twice before the next row is taken at its last occurrence. */
 function locateRows(text: string, copy: string, rows: RowDef[]): Region[] {
   const stream = labelStream(copy);
@@ -682,7 +688,8 @@ function locateRows(text: string, copy: string, rows: RowDef[]): Region[] {
       const moved = locate(text, stream, found[index].row, again, limit);
       if (!moved) break;
       // Inside a remark in brackets (其他主动公开文件（…除规范性文件以外的…）), the label is a word of another row's note.
-      if (insideBrackets(text, moved.start)) {
+      // Inside a note under the table (注:政府集中采购数量和总金额为2020年数据。), the label is a word of the note.
+      if (insideBrackets(text, moved.start) || insideNote(text, moved.start)) {
         again = stream.text.indexOf(found[index].word, moved.streamEnd);
         continue;
       }

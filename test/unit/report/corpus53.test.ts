@@ -83,3 +83,18 @@ describe('words as a mirror or a typist printed them (corpus53)', () => {
     expect(parseReport(page).report.applications.carried_over).toEqual([1, 0, 0, 0, 0, 0, 1]);
   });
 });
+
+describe('a note under table 二 that names a row (corpus53)', () => {
+  it('注:政府集中采购数量… is a word of the note: the row keeps its cells above it', () => {
+    const page = [
+      '示例镇人民政府2020年政府信息公开工作年度报告',
+      '二、主动公开政府信息情况',
+      ...['第二十条第(一)项', '信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量'],
+      ...['规章', '0', '0', '0', '规范性文件', '2', '2', '5'],
+      ...['第二十条第(九)项', '信息内容', '采购项目数量', '采购总金额', '政府集中采购', '7', '12.5'],
+      '注:政府集中采购数量和总金额含上年结转项目。',
+      '三、收到和处理政府信息公开申请情况',
+    ].join('\n\n');
+    expect(parseReport(page).report.proactive.procurement_2019).toEqual([7, 12.5]);
+  });
+});
