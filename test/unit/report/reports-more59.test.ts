@@ -14,7 +14,8 @@
  * table 二 not read at all (no heading of section 二).
  * Final: 14 of 14, 0/21 cells wrong or missing (上年转结 read as 上年结转, src/report/catalogue.ts; table 二 with no heading
  * read from its 第二十条第(一)项 line, src/report/parse.ts; a label inside another row's bracketed note is skipped, a row's cells
- * end at the next 第二十条 header, 规范性檔案 is 规范性文件, src/report/tables.ts and catalogue.ts).
+ * end at the next 第二十条 header, 规范性檔案 is 规范性文件, src/report/tables.ts and catalogue.ts; a note under the table,
+ * 注:政府集中采购数量…, no longer takes 林山乡's 采购 row, src/report/tables.ts).
  */
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
@@ -40,6 +41,7 @@ describeCutPagesFolder(
       expect(folder.asFound.get('03.txt')!.report!.applications.carried_over).toEqual([0, 0, 0, 0, 0, 0, 0]);
       expect(folder.asFound.get('03.txt')!.report!.proactive.normative_documents_2019).toEqual([1, 1, 1]);
       expect(folder.asFound.get('01.txt')!.report!.proactive.penalties_2019).toEqual([0, 0, 0]);
+      expect(folder.asFound.get('03.txt')!.report!.proactive.procurement_2019).toEqual([15, 29.0506]);
     });
   },
 );
