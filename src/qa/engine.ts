@@ -10755,7 +10755,11 @@ ${lines.join('\n')}`,
             kind: 'yesno',
             year,
             reports: candidates,
-            clauseRejected: (clause: string) => clauseNot?.(clause) || (FEE_NONE.test(clause) && !FEE_ASKED.test(question.text)),
+            // (主动公开多少条信息 against 本单位未收到政府信息公开申请: a none of applications counts nothing published.)
+            clauseRejected: (clause: string) =>
+              clauseNot?.(clause) ||
+              (FEE_NONE.test(clause) && !FEE_ASKED.test(question.text)) ||
+              (/主动(?:公开|发布)/.test(question.text) && !/申请/.test(question.text) && /申请/.test(toSimplified(clause))),
           }),
         );
       // (二)依申请公开情况 / 本年度,未接到群众要求公开的信息: the heading names the applications, the sentence under it says none came.

@@ -140,7 +140,8 @@ const APPLICATION_ROWS_HEAD: RowDef[] = [
     ['本年新收', '新收政府信息公开申请', '新收'],
     ['新收', '收到', '收到申请', '新收申请', '申请数量', '申请了', '提出申请', '接到申请', '受理', '依申请'],
   ),
-  appl('carried_over', '二、上年结转政府信息公开申请数量', ['上年结转'], ['上年结转', '上一年结转', '结转过来', '去年结转']),
+  // (上年转结: the two characters swapped, as some pages print it.)
+  appl('carried_over', '二、上年结转政府信息公开申请数量', ['上年结转', '上年转结'], ['上年结转', '上一年结转', '结转过来', '去年结转']),
   appl('granted', '（一）予以公开', ['予以公开'], ['予以公开', '同意公开', '全部公开', '给予公开'], '三、本年度办理结果'),
   appl(
     'partly_granted',
@@ -243,7 +244,8 @@ const ROWS_2021: RowDef[] = [
     'normative_documents',
     '行政规范性文件',
     '第二十条第（一）项',
-    ['行政规范性文件', '规范性文件'],
+    // (规范性档案: a mirror that turned 文件 into Taiwan's word 檔案 with the script.)
+    ['行政规范性文件', '规范性文件', '规范性档案'],
     ['行政规范性文件', '规范性文件', '规范文件'],
     DOCUMENT_COLUMNS,
   ),
@@ -336,7 +338,7 @@ const ROWS_2019: RowDef[] = [
     'normative_documents_2019',
     '规范性文件',
     '第二十条第（一）项',
-    ['规范性文件'],
+    ['规范性文件', '规范性档案'],
     ['规范性文件', '行政规范性文件'],
     DOCUMENT_COLUMNS_2019,
   ),

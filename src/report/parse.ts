@@ -345,6 +345,15 @@ export function parseReport(printedText: string, options: ParseOptions = {}): Pa
   ) {
     spans.unshift({ key: 'applications', start: 0, end: firstHeading });
   }
+  // Table 二 with no heading at all (现将我局…情况报告如下。 and at once 第二十条第(一)项, a page that printed the tables bare):
+  // before any heading of section 二 or later, the lines from the line that opens table 二 to the first heading are section 二's.
+  if (
+    !spans.some((span) => span.key === 'proactive') &&
+    (!opening || SECTION_ORDER.indexOf(opening.key) > SECTION_ORDER.indexOf('proactive'))
+  ) {
+    const opens = lines.slice(0, firstHeading).findIndex((line) => TABLE_TWO_OPENING.test(squeeze(toSimplified(line))));
+    if (opens >= 0) spans.unshift({ key: 'proactive', start: opens, end: firstHeading });
+  }
   // Table 二 crawled before its own heading (…第二十条第(一)项 |…行政事业性收费 |0 |, then 二、主动公开政府信息情况 and at
   // once 三、…): the heading stands over nothing, and the table closes the section before it. From the line that opens table
   // 二 (第二十条第(一)项) to that heading, the lines are section 二's.

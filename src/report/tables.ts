@@ -656,13 +656,26 @@ function insideBrackets(text: string, offset: number): boolean {
   return depth > 0;
 }
 
+/** Whether an offset lies in a note's line (注:…, 备注：…), which speaks of rows and is none of them. */
+function insideNote(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  return /^[ \t]*(?:备)?注[:：]/.test(text.slice(lineStart, offset));
+}
+
 /** Locate every row of the table, in printed order; a label found twice before the next row is taken at its last occurrence. */
 function locateRows(text: string, copy: string, rows: RowDef[]): Region[] {
   const stream = labelStream(copy);
   const found: Located[] = [];
   let from = 0;
   for (const row of rows) {
-    const located = locate(text, stream, row, from, stream.text.length);
+    let located = locate(text, stream, row, from, stream.text.length);
+    // A label inside another row's remark in brackets (其他对外管理服务事项（…含行政确认、行政处罚、行政强制…）) is a word of the
+    // remark: the row is the label's next occurrence, when there is one.
+    for (let tries = 0; located && tries < 8 && insideBrackets(text, located.start); tries += 1) {
+      const later = locate(text, stream, row, located.streamEnd, stream.text.length);
+      if (!later) break;
+      located = later;
+    }
     if (!located) continue;
     found.push(located);
     from = located.streamEnd;
@@ -675,7 +688,8 @@ function locateRows(text: string, copy: string, rows: RowDef[]): Region[] {
       const moved = locate(text, stream, found[index].row, again, limit);
       if (!moved) break;
       // Inside a remark in brackets (其他主动公开文件（…除规范性文件以外的…）), the label is a word of another row's note.
-      if (insideBrackets(text, moved.start)) {
+      // Inside a note under the table (注:政府集中采购数量和总金额为2020年数据。), the label is a word of the note.
+      if (insideBrackets(text, moved.start) || insideNote(text, moved.start)) {
         again = stream.text.indexOf(found[index].word, moved.streamEnd);
         continue;
       }
@@ -769,7 +783,12 @@ export function readTable(
   if (text.includes('|')) text = text.replace(EMPTY_PIPE_CELL, `|${BLANK_CELL}`);
   text = emptyLinesAsCells(text);
   const copy = matchingCopy(text);
-  const regions = locateRows(text, copy, rows);
+  // Table 二's rows end at the next item's header (第二十条第(九)项 / 信息内容 | 采购项目数量(指202…): a row left blank before it,
+  // or one whose label of the next item was not found, has none of the header's digits (2019 of 指2019年事项数, a cut 202).
+  const regions = locateRows(text, copy, rows).map((region) => {
+    const header = table === 'proactive' ? copy.indexOf('第二十条', region.from) : -1;
+    return header >= 0 && header < region.to ? { ...region, to: header } : region;
+  });
   const lineAt = lineFinder(text, firstLine);
   const subtotal = table === 'applications' && regions.length > 0 ? subtotalIndex(copy.slice(0, regions[0].start)) : undefined;
   /** A whole row printed on its own line, its sum holding: the row as printed, else undefined. */
