@@ -347,6 +347,33 @@ interface Shortenable {
   distinctiveEnd: number;
 }
 
+/** Whether `short`'s characters appear in `long` in order (环保局 is not in 生态环境局: 保 is no character of it). */
+function inOrder(short: string, long: string): boolean {
+  let position = -1;
+  for (const character of short) {
+    position = long.indexOf(character, position + 1);
+    if (position < 0) return false;
+  }
+  return true;
+}
+
+/**
+ * A stored agency named by its place and another form of its kind, one whose characters the stored kind does not hold in
+ * order (平潭自然资源与环保局 for 平潭综合实验区自然资源与生态环境局: 环保局 is a citizen's 生态环境局, 国土局 a 自然资源局): the
+ * shortened reading finds it as it finds the stored kind written short (its joiner 与 written 和 alike). Two agencies of the
+ * place that fit tie, and are asked.
+ */
+function otherKindForms(agency: AgencyRecord, split: { region: string; kind: string }): Shortenable[] {
+  if (!split.region || split.kind.length < 3) return [];
+  const region = toSimplified(split.region);
+  const kind = toSimplified(split.kind);
+  // (自然资源和生态环境局 for 自然资源与生态环境局: a kind's joiner written as the other one, 和 for 与 or 与 for 和.)
+  const joined = kindVariants(kind).flatMap((variant) => [variant, variant.replace('与', '和'), variant.replace('和', '与')]);
+  return [...new Set(joined)]
+    .filter((variant) => variant !== kind && !inOrder(variant, kind))
+    .map((variant) => ({ name: `${region}${variant}`, agency, distinctiveEnd: region.length }));
+}
+
 /** A development zone's name (台州湾经济技术开发区管委会): what a place's name may run on into. */
 const ZONE_NAMED = /开发区|经开区|高新区|园区|新区|保税区|综保区|新城/;
 
@@ -780,6 +807,8 @@ function build(agencies: AgencyRecord[], aliasRows: Array<{ alias: string; agenc
     // 平潭自然资源和生态环境局 for 平潭综合实验区自然资源与生态环境局: the 与 between two fields typed 和.
     const joinedByHe = item.name.replace(FIELDS_JOINED_BY_YU, '和');
     if (joinedByHe !== item.name) items.push({ ...shortenable({ ...agency, name: joinedByHe }, kinds), agency });
+    // 平潭环保局: the place and another form of its kind (gaps88).
+    items.push(...otherKindForms(agency, names.get(agency.id)!));
     // 十堰市生态环境局郧阳分局 is also called by its district first: 郧阳生态环境分局, 郧阳区生态环境分局 (黄岩公安分局 alike).
     const branch = CITY_BUREAU_BRANCH.exec(item.name);
     // Only the district tells such a name apart: 公安局 alone is no short form of 黄岩公安分局.

@@ -72,6 +72,7 @@ import { readPinyinRegion } from './pinyin-initials.js';
 import { LAST_MEANING_ASKED, meaningText, TERM_ASKED, termNamed, termOfFact } from './terms.js';
 import { agencyInPlace, agencyPlaces, higherPlacesLead, type Place, placeEnding, placeStarting, twoKnownPlaces } from './places.js';
 import { END_ASKED, PLACE_ASKED, placeInCompared, sameItemUnit } from './compared-place.js';
+import { placeAsScope } from './place-scope.js';
 import { agenciesInScope, placeOfData, type RankingScope, rankingScope } from './ranking-scope.js';
 import { barAsked, bareRest, type KindEntry, statisticAnswer, statisticAsked } from './kind-statistics.js';
 import { correctKindTypos } from './typos.js';
@@ -7606,7 +7607,12 @@ export class QaEngine {
       text,
       withoutSiteOwners(
         text,
-        this.index.find(text).filter((mention) => !namesAChannel(text, mention) && !this.namesOwnAccount(text, mention, memory)),
+        // (平潭2021年都有哪些单位被告过: the place is the scope of the question among its agencies, not its own report.)
+        this.index
+          .find(text)
+          .filter(
+            (mention) => !namesAChannel(text, mention) && !this.namesOwnAccount(text, mention, memory) && !placeAsScope(text, mention),
+          ),
       ),
     );
     // 保定的医保局 with only 保定市满城区医疗保障局 stored: the one district's bureau of that city, named in the answer.

@@ -604,8 +604,16 @@ const SUMMARY =
  * 结转 with no direction: neither 上年结转 (carried in) nor 结转下年度 (carried on) is named, nor a
  * word that says which (过来, 继续办理, 下一年 …), so both rows are what it asks.
  */
+/** An act of table 二 on documents asked with a count and no document named (废止了几件, 制发了多少份, 现行有效的有几件). */
+const DOCUMENT_ACT_ALONE = /(废止|废除|制发|现行有效)(?:了|的)?(?:有|是|共|一共)?(?:几|多少)[件份个部]?/;
 const CARRY = /结转/;
 const CARRY_DIRECTION = /上年|上一年|去年|前年|往年|以前|过来|下年|下一年|明年|继续|转到|转入|转至|结转至|带入|未办结|(?:本|今)年结转/;
+/**
+ * Both carries named, joined (上年结转和结转下年各多少, 结转过来的和转到下一年的分别几件): the two rows, as 结转了多少 with no
+ * direction asks them; a bounded gap between the two directions keeps the scan linear.
+ */
+const BOTH_CARRIES =
+  /(?:上一?年|去年|往年|过来|带入)[^，。？?]{0,12}?(?:和|与|跟|及|、|以及)[^，。？?]{0,12}?(?:下一?年|明年|转到|转入|转至)|(?:下一?年|明年|转到|转入|转至)[^，。？?]{0,12}?(?:和|与|跟|及|、|以及)[^，。？?]{0,12}?(?:上一?年|去年|往年|过来|带入)/;
 // (单位的申请 / 收到单位的申请: the applications of organisations; never 本单位 / 我单位, the agency speaking of itself.)
 const LEGAL_PERSONS = /法人(?!或其他组织[^申]{0,2}(?:中|里))|(?<![本我该各])单位(?:的)?(?:申请|提出)|组织(?:的)?(?:申请|提出)/;
 
@@ -977,7 +985,8 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
     answers: 'reports',
     slots: ['agency', 'year'],
     words:
-      /有哪(?:些|几个|几家)(机关|单位|局|部门|报告|年报)|最(?:新|近)(?:一次|一份|一期)?的?(?:年报|年度报告|报告)(?:是)?(?:哪一?年|几几年|哪个年度|什么时候)|(?:年报|年度报告|报告)(?:是|都是)?(?:哪一?年|哪几年|几几年|哪个年度)的?(?:吗|呢|啊)?[?？]*$|哪些.{0,12}(年报|报告)|(?:年报|报告)(?:出来?|发布?|公布)了(吗|没)|(有没有|有无).{0,8}(年报|报告)|能查到?(?:哪些|什么|哪几年|哪些年份?|几年)|(?:有|能看)哪(?:几|些)年(?:份)?的?(?:年报|报告|数据|资料)?(?:吗|呢)?[?？]*$|(?:有没有|有无|有)[^，。？?]{1,8}?的(?:数据|资料)(?:吗|没有?|呢)?[?？]*$|(?:有|存了|收了|收录了)(?:几个|多少个|几家|多少家)(?:机关|单位|部门|[^，。？?的]{0,8}?局)?的?(?:年报|报告)(?:吗|呢)?[?？]*$|(?:存了|收了|收录了?|一共有|总共有|共有)(?:几个|多少个|几家|多少家)(?:机关|单位|部门)(?:吗|呢|啊)?[?？]*$|(?:哪些|哪几个|几个|多少个)(?:城市|地级市|地市|省份?|省区市|省市|县区|区县|县市|县)(?:的|呢|吗|啊|[?？]|$|(?=能查|可以查|能问|有年报|有报告))|(?:有|能查|可以查|收录了?|覆盖了?|涉及)(?:哪些|哪几个|几个|多少个)(?:地方|地区)(?:的(?:数据|资料|报告|年报)?)?(?:吗|呢|啊)?[?？]*$|(?:哪些|哪几个|几个|多少个)(?:地方|地区)的(?:数据|资料|报告|年报)?(?:吗|呢|啊)?[?？]*$|是哪(?:一|几)?年的?(?:年报|年度报告|报告)(?:吗|呢|啊)?[?？]*$|(?:年报|年度报告|报告)(?:是)?最新(?:的)?(?:吗|呢|啊)?[?？]*$|有(?:\d{4}年|[^，。？?\d]{0,4}?[年度份])的?(?:年报|年度报告|报告)(?:吗|么|嘛|没有?|不)[?？]*$|(?:几|多少)(?:年|份|个年度)的?(?:年报|年度报告|报告)(?:吗|呢|啊)?[?？。]*$|(?:年报|年度报告|报告)(?:一共|总共|共)?有?(?:几|多少)(?:年|份|个年度)的?(?:吗|呢|啊)?[?？]*$|(?:\d{4}年|\d{2}年)度?的?(?:年报|年度报告|报告)(?:有(?:吗|么|嘛|没有?)|有没有)[?？]*$|(?<![全本][县市区镇乡省])(?:几个|多少个|几家|多少家)[^，。？?]{0,6}?(?:局|委|办|镇|乡|街道|政府)(?:都)?(?:交了|交过|报了|发布了|发了|公布了|公开了|出了|上传了)(?:年报|年度报告|报告)(?:吗|呢)?[?？]*$/,
+      /有哪(?:些|几个|几家)(?:(?:机关|单位|局|部门)(?!的?(?:被|遭|收到|接到|受理|新收|办理|办结|答复|主动公开|公开了|发布|发了))|报告|年报)|最(?:新|近)(?:一次|一份|一期)?的?(?:年报|年度报告|报告)(?:是)?(?:哪一?年|几几年|哪个年度|什么时候)|(?:年报|年度报告|报告)(?:是|都是)?(?:哪一?年|哪几年|几几年|哪个年度)的?(?:吗|呢|啊)?[?？]*$|哪些.{0,12}(年报|报告)|(?:年报|报告)(?:出来?|发布?|公布)了(吗|没)|(有没有|有无).{0,8}(年报|报告)|能查到?(?:哪些|什么|哪几年|哪些年份?|几年)|(?:有|能看)哪(?:几|些)年(?:份)?的?(?:年报|报告|数据|资料)?(?:吗|呢)?[?？]*$|(?:有没有|有无|有)[^，。？?]{1,8}?的(?:数据|资料)(?:吗|没有?|呢)?[?？]*$|(?:有|存了|收了|收录了)(?:几个|多少个|几家|多少家)(?:机关|单位|部门|[^，。？?的]{0,8}?局)?的?(?:年报|报告)(?:吗|呢)?[?？]*$|(?:存了|收了|收录了?|一共有|总共有|共有)(?:几个|多少个|几家|多少家)(?:机关|单位|部门)(?:吗|呢|啊)?[?？]*$|(?:哪些|哪几个|几个|多少个)(?:城市|地级市|地市|省份?|省区市|省市|县区|区县|县市|县)(?:的|呢|吗|啊|[?？]|$|(?=能查|可以查|能问|有年报|有报告))|(?:有|能查|可以查|收录了?|覆盖了?|涉及)(?:哪些|哪几个|几个|多少个)(?:地方|地区)(?:的(?:数据|资料|报告|年报)?)?(?:吗|呢|啊)?[?？]*$|(?:哪些|哪几个|几个|多少个)(?:地方|地区)的(?:数据|资料|报告|年报)?(?:吗|呢|啊)?[?？]*$|是哪(?:一|几)?年的?(?:年报|年度报告|报告)(?:吗|呢|啊)?[?？]*$|(?:年报|年度报告|报告)(?:是)?最新(?:的)?(?:吗|呢|啊)?[?？]*$|有(?:\d{4}年|[^，。？?\d]{0,4}?[年度份])的?(?:年报|年度报告|报告)(?:吗|么|嘛|没有?|不)[?？]*$|(?:几|多少)(?:年|份|个年度)的?(?:年报|年度报告|报告)(?:吗|呢|啊)?[?？。]*$|(?:年报|年度报告|报告)(?:一共|总共|共)?有?(?:几|多少)(?:年|份|个年度)的?(?:吗|呢|啊)?[?？]*$|(?:\d{4}年|\d{2}年)度?的?(?:年报|年度报告|报告)(?:有(?:吗|么|嘛|没有?)|有没有)[?？]*$|(?<![全本][县市区镇乡省])(?:几个|多少个|几家|多少家)[^，。？?]{0,6}?(?:局|委|办|镇|乡|街道|政府)(?:都)?(?:交了|交过|报了|发布了|发了|公布了|公开了|出了|上传了)(?:年报|年度报告|报告)(?:吗|呢)?[?？]*$/,
+    // (都有哪些单位被告过 / 有哪几个部门收到申请: the agencies of a figure, listed by it, not which reports are held.)
     recognise: ({ text, row }, words) => ((words.test(text) || STORE_RECENCY.test(text)) && !row ? { type: 'reports' } : undefined),
   },
   {
@@ -1436,6 +1445,13 @@ function understandAfresh(text: string, currentYear: number): Understanding {
   if (topic?.type === 'prose' && topic.key === 'proactive_items' && WHICH_CHANNELS.test(text) && !/多少|几[条个次]/.test(text))
     topic = undefined;
   if (topic?.type === 'cell' && topic.row.table === 'applications' && OTHER_APPLICATIONS.test(text)) topic = undefined;
+  // 废止了几件 / 现行有效的有多少份, no kind of document named: table 二's act of both its kinds of document (行政规范性文件 and
+  // 规章), as a report counts them; a follow-up's remembered kind (规范性文件废止了几件, then 制发的呢) is read before this.
+  if (!topic && !prose && !row) {
+    const act = DOCUMENT_ACT_ALONE.exec(text)?.[1];
+    const column = act ? DOCUMENT_COLUMNS.find((candidate) => candidate.synonyms.some((word) => act.startsWith(word))) : undefined;
+    if (column) topic = { type: 'cell', row: rowByKey('normative_documents'), column, alsoRows: [rowByKey('rules')] };
+  }
   // 申请办结率多少 / 答复率是多少: a rate the prose prints (办结率100%), which no cell of table 三 holds.
   if (topic?.type === 'cell' && STATED_RATE_ASKED.test(text)) topic = undefined;
   // 法人 (or 单位) is the five organisation columns together, never the 总计 column.
@@ -1457,7 +1473,7 @@ function understandAfresh(text: string, currentYear: number): Understanding {
     !topic.alsoRows &&
     (topic.row.key === 'carried_over' || topic.row.key === 'carried_forward') &&
     CARRY.test(text) &&
-    !CARRY_DIRECTION.test(text) &&
+    (!CARRY_DIRECTION.test(text) || BOTH_CARRIES.test(text)) &&
     operation === 'value' &&
     !acrossAgencies
   )

@@ -1,0 +1,19 @@
+/**
+ * A place named as the scope of a question among its agencies (平潭2021年都有哪些单位被告过, 2024年合江县各部门谁收到的申请最多):
+ * a place whose own report is stored is read as that report by the index; when words that ask among agencies follow it (a year
+ * between or not), the place is where the agencies asked about lie, not the agency asked.
+ */
+import type { AgencyMention } from './agency-index.js';
+import { placeStarting } from './places.js';
+
+/** A year, then which of the bodies (都有哪些单位, 各部门, 哪几个机关, 所有单位): asked among the place's agencies. */
+const AMONG_BODIES_AFTER =
+  /^(?:的)?\s?(?:(?:19|20)?\d{2}年度?的?)?(?:里|中|内)?(?:都|还|一共|总共|共)?有?(?:哪些|哪几个|哪几家|哪个|哪家|各个?|所有|全部)的?(?:单位|部门|机关)/;
+
+/** Whether `mention` is a place written alone (平潭, 合江县) followed by words asking among its agencies. */
+export function placeAsScope(text: string, mention: AgencyMention): boolean {
+  const after = text.slice(mention.start + mention.text.length);
+  if (!AMONG_BODIES_AFTER.test(after)) return false;
+  const place = placeStarting(mention.text);
+  return place !== undefined && place.rest === '';
+}
