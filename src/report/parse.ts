@@ -352,7 +352,12 @@ export function parseReport(printedText: string, options: ParseOptions = {}): Pa
     (!opening || SECTION_ORDER.indexOf(opening.key) > SECTION_ORDER.indexOf('proactive'))
   ) {
     const opens = lines.slice(0, firstHeading).findIndex((line) => TABLE_TWO_OPENING.test(squeeze(toSimplified(line))));
-    if (opens >= 0) spans.unshift({ key: 'proactive', start: opens, end: firstHeading });
+    if (opens >= 0) {
+      spans.unshift({ key: 'proactive', start: opens, end: firstHeading });
+      // The lead before that table, with no heading of its own either, is the overview (公开信息77条, 收到1份申请), as a page
+      // with no table read keeps its whole prose (below): its sentences are stored and can be asked.
+      if (opens > 0 && !spans.some((span) => span.key === 'overview')) spans.unshift({ key: 'overview', start: 0, end: opens });
+    }
   }
   // Table 二 crawled before its own heading (…第二十条第(一)项 |…行政事业性收费 |0 |, then 二、主动公开政府信息情况 and at
   // once 三、…): the heading stands over nothing, and the table closes the section before it. From the line that opens table
