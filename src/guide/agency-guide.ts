@@ -832,6 +832,9 @@ function disclosureCorner(opening: string): boolean {
 const PHONE_AND_FAX = /电话\s*(?:\(\s*传真\s*\)|[/、和及]\s*传真)$|\(\s*传真\s*\)\s*电话$/;
 
 /** Find every label followed by a colon (or, for some, by 为/是). */
+/** A sentence about a reading place (档案馆, 图书馆, 查阅点), whose phone is that place's own. */
+const GLUED_PHONE_OF_PLACE = /档案馆|图书馆|查阅|阅览|公共场所|市民之家|服务大厅|政务大厅/;
+
 function labelHits(match: string): LabelHit[] {
   const hits: LabelHit[] = [];
   const lower = match.toLowerCase();
@@ -886,8 +889,12 @@ function labelHits(match: string): LabelHit[] {
   for (const found of match.matchAll(/办公地址(?:为|是)(?![:\s]*:)/g))
     hits.push({ field: 'address', start: found.index, valueStart: found.index + found[0].length });
   // 受理机构联系电话0751-8876229,传真号码0751-8912814: a phone label glued to a number with its area code, no colon.
+  // (海淀区档案馆位于…;联系电话010-62523709: a reading place's own phone, in a sentence about that place, is not the office's.)
   for (const found of lower.matchAll(/(?:联系电话|咨询电话|受理电话|办公电话)(?=[ \t]*0\d{2,3}[-—－–]?\d{7,8})/g))
-    if (!hits.some((hit) => hit.field === 'phone' && hit.start === found.index))
+    if (
+      !hits.some((hit) => hit.field === 'phone' && hit.start === found.index) &&
+      !GLUED_PHONE_OF_PLACE.test(lower.slice(Math.max(lower.lastIndexOf('。', found.index), lower.lastIndexOf('\n', found.index), 0), found.index))
+    )
       hits.push({ field: 'phone', start: found.index, valueStart: found.index + found[0].length });
   // 传真电码0473—3998582: a fax label glued to its number with no colon.
   for (const found of lower.matchAll(/传真(?:电码|号码|电话)?(?=[ \t]*0\d{2,3}[-—－–]?\d{7,8})/g))

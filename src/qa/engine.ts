@@ -70,7 +70,16 @@ import {
 import { englishWords, plainWords } from './colloquial.js';
 import { readPinyinRegion } from './pinyin-initials.js';
 import { LAST_MEANING_ASKED, meaningText, TERM_ASKED, termNamed, termOfFact } from './terms.js';
-import { agencyInPlace, agencyPlaces, higherPlacesLead, type Place, placeEnding, placeStarting, twoKnownPlaces } from './places.js';
+import {
+  agencyInPlace,
+  agencyPlaces,
+  higherPlacesLead,
+  type Place,
+  placeEnding,
+  placeLabel,
+  placeStarting,
+  twoKnownPlaces,
+} from './places.js';
 import { END_ASKED, PLACE_ASKED, placeInCompared, sameItemUnit } from './compared-place.js';
 import { placeAsScope } from './place-scope.js';
 import { agenciesInScope, placeOfData, type RankingScope, rankingScope } from './ranking-scope.js';
@@ -14220,7 +14229,9 @@ ${lines.join('\n')}`,
       // (The next place with the same figure as the last shown is tied with it: said, never left out silently.)
       const next = ranked.facts[count];
       const tiedNext =
-        next && shown.length === count && next.value === shown[count - 1].value ? `（${next.agency}也是${formatNumber(next.value)}${next.unit}，与第${count}名并列）` : '';
+        next && shown.length === count && next.value === shown[count - 1].value
+          ? `（${next.agency}也是${formatNumber(next.value)}${next.unit}，与第${count}名并列）`
+          : '';
       return {
         kind: 'figure',
         answer:
@@ -14684,7 +14695,13 @@ ${lines.join('\n')}`,
         ofKind.length > 0
           ? `库中的${among.kind}有：${joinList(ofKind.slice(0, 10).map((agency) => agency.name))}${ofKind.length > 10 ? `等${ofKind.length}个` : ''}。`
           : this.whatWeHave();
-      return this.refusal(`库中还没有${among.label}的政府信息公开工作年度报告，无法排名或比较。${stored}`);
+      // (广州市哪个局 when nothing of 广州市 is stored at all: said of the place, its agencies, not only of its bureaus.)
+      const placeHeld =
+        among.place && (among.kind || among.ending || among.levels)
+          ? agenciesInScope({ ...among, kind: undefined, ending: undefined, levels: undefined }, this.index.all(), () => []).length > 0
+          : true;
+      const label = placeHeld || !among.place ? among.label : `${placeLabel(among.place.name)}的机关`;
+      return this.refusal(`库中还没有${label}的政府信息公开工作年度报告，无法排名或比较。${stored}`);
     }
     return agencies.map((agency) => agency.id);
   }

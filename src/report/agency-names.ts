@@ -38,9 +38,7 @@ export const KIND_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
   ['生态环境局', '环保局'],
   // The names before the 2018 reform that citizens still use: the 卫生和计划生育委员会 (卫计委, 计生委) became the 卫生健康委员会,
   // the 质量技术监督局, 工商局 and 食品药品监督管理局 were merged into the 市场监督管理局 (市监局 its everyday short form).
-  ['卫生健康委员会', '卫计委'],
   ['卫生健康委员会', '计生委'],
-  ['卫生健康局', '卫计局'],
   ['市场监督管理局', '市监局'],
   ['市场监督管理局', '质监局'],
   ['市场监督管理局', '工商局'],
