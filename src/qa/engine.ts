@@ -14182,7 +14182,15 @@ ${lines.join('\n')}`,
           : '一二三四五六七八九十'.indexOf(referent[1].replace('两', '二')) + 1
         : 1;
       const ranked = this.askOne(lastRanking, context);
-      const fact = ranked.kind === 'figure' && /最(?:多|少|高|低)的是/.test(ranked.answer) ? ranked.facts[position - 1] : undefined;
+      // (A ranking answered as a comparison of a few agencies (比较：乌海市应急管理局最多（3件）…): its first is the one it names.)
+      const compared =
+        ranked.kind === 'figure' && position === 1 ? /^比较：(\p{Script=Han}+?)最(?:多|少|高|低)/u.exec(ranked.answer)?.[1] : undefined;
+      const fact =
+        ranked.kind === 'figure' && /最(?:多|少|高|低)的是/.test(ranked.answer)
+          ? ranked.facts[position - 1]
+          : compared
+            ? ranked.facts.find((each) => each.agency === compared)
+            : undefined;
       if (fact) {
         const answer = this.askOne(`${fact.agency}${fact.year}年${referent[2].replace(/^的/, '')}`, context);
         this.keepRanking(lastRanking, context);
@@ -14695,10 +14703,11 @@ ${lines.join('\n')}`,
         ofKind.length > 0
           ? `库中的${among.kind}有：${joinList(ofKind.slice(0, 10).map((agency) => agency.name))}${ofKind.length > 10 ? `等${ofKind.length}个` : ''}。`
           : this.whatWeHave();
-      // (广州市哪个局 when nothing of 广州市 is stored at all: said of the place, its agencies, not only of its bureaus.)
+      // (广州市哪个局 when nothing of 广州市 is stored at all: said of the place, its agencies, not only of its bureaus; a kind
+      // asked by name, 广东省哪个科技局, is said of that kind.)
       const placeHeld =
-        among.place && (among.kind || among.ending || among.levels)
-          ? agenciesInScope({ ...among, kind: undefined, ending: undefined, levels: undefined }, this.index.all(), () => []).length > 0
+        among.place && among.ending && !among.kind
+          ? agenciesInScope({ ...among, ending: undefined, levels: undefined }, this.index.all(), () => []).length > 0
           : true;
       const label = placeHeld || !among.place ? among.label : `${placeLabel(among.place.name)}的机关`;
       return this.refusal(`库中还没有${label}的政府信息公开工作年度报告，无法排名或比较。${stored}`);
