@@ -893,7 +893,9 @@ function labelHits(match: string): LabelHit[] {
   for (const found of lower.matchAll(/(?:联系电话|咨询电话|受理电话|办公电话)(?=[ \t]*0\d{2,3}[-—－–]?\d{7,8})/g))
     if (
       !hits.some((hit) => hit.field === 'phone' && hit.start === found.index) &&
-      !GLUED_PHONE_OF_PLACE.test(lower.slice(Math.max(lower.lastIndexOf('。', found.index), lower.lastIndexOf('\n', found.index), 0), found.index))
+      !GLUED_PHONE_OF_PLACE.test(
+        lower.slice(Math.max(lower.lastIndexOf('。', found.index), lower.lastIndexOf('\n', found.index), 0), found.index),
+      )
     )
       hits.push({ field: 'phone', start: found.index, valueStart: found.index + found[0].length });
   // 传真电码0473—3998582: a fax label glued to its number with no colon.
