@@ -9,10 +9,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { EventEmitter } from 'node:events';
 import { parseArgs } from 'node:util';
 import { createApp } from '../dist/app.js';
 import { createWeChatOaReceiver } from '../dist/channels/wechat-oa/receiver.js';
+import { fakeRequest } from './fake-request.js';
 import { loadConfig } from '../dist/config/config.js';
 import { createLogger } from '../dist/core/log.js';
 import { createBlockDestination } from '../dist/core/log-destination.js';
@@ -43,25 +43,9 @@ function callbacks(count, offset) {
   });
 }
 
-/** A request as node:http hands it over, reduced to what the receiver reads: its body arrives as one chunk on the next tick. */
-function fakeRequest({ url, body }) {
-  const request = Object.assign(new EventEmitter(), {
-    url,
-    method: 'POST',
-    headers: { 'content-length': String(body.length), 'content-type': 'text/xml' },
-    socket: { remoteAddress: '127.0.0.1' },
-    pause() {},
-  });
-  process.nextTick(() => {
-    request.emit('data', body);
-    request.emit('end');
-  });
-  return request;
-}
-
 /** One callback through serveNode; resolves with the status once the reply is written. */
 function deliver(callback) {
-  const request = fakeRequest(callback);
+  const request = fakeRequest(callback.url, callback.body);
   return new Promise((resolve) => {
     let status = 0;
     const response = {
