@@ -201,6 +201,14 @@ export const APPLICATION_COUNT_GLUED_TO_NEXT_PART =
   /((?:收到|接到|接收|受理|新收)[^\d，,。；;、()（）]{0,16}?申请[^\d，,。；;、()（）]{0,8}?)(\d+)(?=[二三四五六七八九十]是)/u;
 const APPLICATIONS_GLUED_TO_NEXT_PART = new RegExp(APPLICATION_COUNT_GLUED_TO_NEXT_PART.source, 'gu');
 
+/**
+ * 收到申请87件分别为予以公开45件 / 受理申请36其中予以公开20件: a count glued to the word opening its breakdown (分别为, 其中), no
+ * mark between (the crawl lost it, and with it maybe the total's measure word): a comma put there ends the total's clause, so
+ * the breakdown's first count is labelled by its own words (予以公开), never by the total's (收到申请), whose key it would take.
+ * (A total that lost its measure word stays unread.)
+ */
+const TOTAL_GLUED_TO_BREAKDOWN = /(?=分别[为是]|其中)(?<=\d(?:余)?(?:万?[条件篇项个次份])?)/gu;
+
 /** Two to five quoted names side by side, then the noun they share (“同安教育”“同安智慧教育”微信公众号). */
 const ADJACENT_QUOTED_NAMES = /((?:“[^”]{2,12}”){2,5})([^“”]{0,8})$/;
 
@@ -305,6 +313,7 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
     const sentence = `${printed}${lostUnit ?? ''}`
       .replace(BRACKETED_FIGURE, (_match, digits: string) => ` ${digits} `)
       .replace(APPLICATIONS_GLUED_TO_NEXT_PART, '$1$2件')
+      .replace(TOTAL_GLUED_TO_BREAKDOWN, ',')
       .replace(
         COUNTS_IN_WORDS_BEFORE_APPLICATIONS,
         (_match, verb: string, numeral: string, noun: string) =>
@@ -364,7 +373,7 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
       let label = before
         .slice(Math.max(clauseStart + 1, heading))
         .replace(/\s+/g, '')
-        .replace(/^(?:(?:19|20)\d{2}年度?)?(其中|一是|二是|三是|四是|五是|包括|含)?/, '');
+        .replace(/^(?:(?:19|20)\d{2}年度?)?(其中|分别[为是]|一是|二是|三是|四是|五是|包括|含)?/, '');
       // A part's heading with its count between brackets (重点领域及基层公开(67条):…) is named by the heading, not its bracket.
       // A label never runs back over an earlier figure: a count opening its clause with its noun after it (复议5件(4件结果维持,
       // 1件结果纠正)) is named by those words, never by the clause before whose figure it would then take.
