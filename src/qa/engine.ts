@@ -109,6 +109,7 @@ import { figureRowName, rowAnswerName, sectionTitle } from '../report/labels.js'
 import { plainTableLines } from '../report/render.js';
 import { breakdownQuestion, largestPart, largestPartAsked } from './largest-part.js';
 import { type ListedPart, listedParts, partKindAsked, partsToRank, rankParts } from './listed-parts.js';
+import { withRememberedColumn } from './column-carry.js';
 import { parseChineseNumber } from '../report/normalize.js';
 import { ASKED_PROSE_FIGURES, isAskedProseFigure, proseFigureByKey, proseFigureOfQuestion } from '../report/prose-figures.js';
 import { APPLICATION_COUNT_GLUED_TO_NEXT_PART, COUNT_IN_WORDS_BEFORE_APPLICATIONS, SMALL_COUNT_IN_WORDS } from '../report/prose.js';
@@ -1961,8 +1962,11 @@ const WHICH_YEAR_FEWER = /哪[一个]?年[^，。？?]{0,12}?少[吗呢?？]?$/;
 const AGAINST_YEAR_BEFORE =
   /比去年|比上一?个?年度?|比前一?年度?(?!前)|同比|较上一?个?年度?|较去年|较前一年|(?:跟|和|与)(?:去年|上一?个?年度?|前一年)(?:相)?比/;
 
-/** 上一年 / 前一年 / 上年 said alone (not 上年结转, 上一年度 which reads as last calendar year, 前一年度…): the year before one. */
-const YEAR_BEFORE_REMEMBERED = /上一年(?!度)|前一年(?!度)|上年(?![度结转末])/;
+/**
+ * 上一年 / 前一年 / 上年 said alone (not 上年结转, 上一年度 which reads as last calendar year, 前一年度…): the year before one.
+ * (上一年项目数量 / 上年项目 is the 2019 table 二's column of the items counted the year before, asked of the year remembered.)
+ */
+const YEAR_BEFORE_REMEMBERED = /上一年(?!度|项目)|前一年(?!度)|上年(?![度结转末]|项目)/;
 
 /** The year a question names with 比上一年/比去年 (one year only, 2024年 or 24年), and the year before it, to compare. */
 function withYearBeforeNamed(years: readonly number[], text: string): number[] {
@@ -8440,6 +8444,8 @@ export class QaEngine {
         // A column the follow-up names itself (自然人几件, 单位几件) is asked, not restored: its words need not be in the answer.
         topicRestored = topic !== undefined && topic !== countedColumn;
       }
+      // 其他对外管理服务事项呢 after 行政许可处理了多少件: the sibling row named alone keeps the column asked last (column-carry.ts).
+      if (topic && memory.topic) topic = withRememberedColumn(topic, memory.topic, text) ?? topic;
       // 哪年最多 after one agency's figure ranks that agency's years, not the agencies.
       const yearsOfOne = WHICH_YEAR.test(text) && memory.agencyIds.length === 1 && !/各|机关|单位|部门|哪个局|哪家|谁/.test(text);
       const crossAgency = (understood.acrossAgencies || ['rank', 'total', 'list'].includes(understood.operation)) && !yearsOfOne;

@@ -7,6 +7,7 @@
  * question's content they cover, the named year and the question's measure word. A sentence
  * that does not cover the question well enough is never quoted: the caller refuses instead.
  */
+import { countAfterGluedTotal } from './glued-breakdown.js';
 import { type VersionedCache, versionedCache } from '../core/cache.js';
 import { joinedNounStart, respectiveLists } from '../report/prose.js';
 import type { ReportRecord, ReportStore, SentenceHit } from '../store/report-store.js';
@@ -2390,8 +2391,10 @@ function readAnswer(
     const countedInGe = request.text.includes('个') ? COUNTED_IN_GE.exec(request.text)?.[1]?.slice(-2) : undefined;
     // 公开了多少条信息 asks what was published: a count whose own clause is of applications (历年共计收到依申请公开信息申请0条,
     // 依申请公开信息数59条) counts no information published. (信息公开复议了几件 asks appeals, which 公开 only qualifies.)
+    // (予以公开多少件, 同意公开几件: an outcome of applications asked, never a count of information published, though it says 公开.)
     const publishedAsked =
-      /公开|发布|公布/.test(request.text) && !/申请|答复|受理|收到|办理|办结|回复|复议|诉讼|起诉|投诉|举报/.test(request.text);
+      /公开|发布|公布/.test(request.text) &&
+      !/申请|答复|受理|收到|办理|办结|回复|复议|诉讼|起诉|投诉|举报|(?:予以|同意|部分|不予)公开/.test(request.text);
     // 收到留言多少条: a specific noun right before 多少 is what is counted. When the sentence prints a
     // number right after that noun (收到留言2521条), the others (公布动态信息332条) count something else.
     // (收到多少条留言, 公开了多少件政协提案: the noun may follow 多少 and its measure word too, as the run of the question's
@@ -2807,6 +2810,8 @@ function readAnswer(
       // 收到12345群众来信、依申请信息公开等26件,其中依申请公开7件: a count lumping applications with letters or calls
       // counts no applications; the part its 其中 names does.
       if (lumpedWithOtherRequests(sentence, at, request.text)) continue;
+      // 收到政府信息公开申请87分别为予以公开45件 asked 收到几件申请: 45 is the breakdown's 予以公开, not the total glued before it.
+      if (countAfterGluedTotal(sentence, at, matched)) continue;
       // 街镇收到的申请多少 against 全区共收到信息公开申请130件,其中…向各街镇提出的…共36件: a sub-unit asked (街镇, 各部门,
       // 乡镇) whose count the sentence states apart is never answered with the whole's count.
       if (wholeForSubUnit(sentence, at, request.text)) continue;

@@ -1,0 +1,24 @@
+/**
+ * A count printed right after a total glued to the word opening its breakdown, with no mark between (收到政府信息公开申请87分别为
+ * 予以公开45件, 受理申请36其中予以公开20件: the crawl lost the comma, and maybe the total's measure word): the count is the
+ * breakdown's item's (予以公开), never the total's, whose words (收到…申请) stand before the breakdown word in the same clause.
+ */
+
+/** A number (with its measure word, if printed) glued to 分别为 / 分别是 / 其中. */
+const TOTAL_GLUED_TO_BREAKDOWN = /\d(?:余)?(?:万?[条件篇项个次份])?(?:分别[为是]|其中)/g;
+
+/**
+ * Whether the count at `at` stands after a total glued to its breakdown word within its clause, and none of the question's
+ * matched words (two characters or more) is printed between that word and the count only, not before it too (公开 of 予以公开
+ * is also the total's 信息公开申请): the count answers none of the words that are its own.
+ */
+export function countAfterGluedTotal(sentence: string, at: number, matched: readonly string[]): boolean {
+  let start = at;
+  while (start > 0 && !/[，,；;。：:]/.test(sentence[start - 1])) start -= 1;
+  const clause = sentence.slice(start, at);
+  const glued = [...clause.matchAll(TOTAL_GLUED_TO_BREAKDOWN)].at(-1);
+  if (glued === undefined) return false;
+  const head = clause.slice(0, glued.index);
+  const after = clause.slice((glued.index ?? 0) + glued[0].length);
+  return !matched.some((word) => word.length >= 2 && after.includes(word) && !head.includes(word));
+}
