@@ -645,7 +645,7 @@ export function hasRegion(name: string): boolean {
 export const SELF_OR_ALL_START =
   /^(?:我|该|各|本(?=[单机级部年届省市区县旗盟镇乡街局委办厅院所站处科室会社馆中])|全(?=[单机部年体面系国省市区县旗盟镇乡街局委办厅院所站处科室会社馆中])|贵(?=单位|机关|局|委|办|厅|院|部|司|处|社|中心|公司))/;
 
-/** The kind of a region written without its proper name: 自治区, 示范区, 经开区, 高新区, 开发区, 新区, 园区. */
+/** The kind of a region written without its proper name: 自治区, 示范区, 合作区, 经开区, 高新区, 开发区, 新区, 园区. */
 // A zone's full kind is no proper name either: 经济技术开发区经济发展局, 高新技术产业开发区管委会 say not where they are.
 const GENERIC_REGION =
-  /^(?:自治|示范|经开|(?:经济技术|技术|经济|高新技术产业|高新技术|高新|工业|旅游|农业|综合)?开发|高新|新|园|景|风景|保税|综保|试验|实验|工业|产业|城|郊|片|辖)(?:区|州|县|旗)$/;
+  /^(?:自治|示范|(?:特别|经济)?合作|经开|(?:经济技术|技术|经济|高新技术产业|高新技术|高新|工业|旅游|农业|综合)?开发|高新|新|园|景|风景|保税|综保|试验|实验|工业|产业|城|郊|片|辖)(?:区|州|县|旗)$/;

@@ -571,6 +571,17 @@ export function namesInText(text: string, options: { placeNames?: boolean } = {}
           /(?:局|委员会|厅|政府|办公室)$/.test(name) &&
           BARE_LEVEL_GOVERNMENT.test(tokens[index + 1]?.word ?? '');
         if (verbBeforeGovernment) break;
+        // A zone's kind written in common words after its region (深圳市|深汕|特别|合作|区|管理委员会: jieba tags 特别 an adverb):
+        // the kind goes on the name.
+        const zoneKindWords =
+          index > start &&
+          hasRegion(name) &&
+          ZONE_KIND_WORDS.test(
+            tokens
+              .slice(index, index + 3)
+              .map((token) => token.word)
+              .join(''),
+          );
         if (
           !joiner &&
           (NAME_BREAK_WORDS.has(word) ||
@@ -584,6 +595,7 @@ export function namesInText(text: string, options: { placeNames?: boolean } = {}
               !townNameCharacter &&
               !numberedBranch &&
               !abbreviationStart &&
+              !zoneKindWords &&
               !directionDistrict(tokens, index) &&
               !(index === start && (placeWord(tokens[index]) || zoneLead(tokens, index))) &&
               !/(局|委|办|厅|院|处|会|府|区|县|市|镇|乡)$/.test(word)))
@@ -612,6 +624,9 @@ export function namesInText(text: string, options: { placeNames?: boolean } = {}
   }
   return names;
 }
+
+/** A zone's kind jieba splits into common words (特别|合作|区, 综合|试验|区): no break inside a name after its region. */
+const ZONE_KIND_WORDS = /^(?:特别|综合|经济|国际)?(?:合作|实验|试验|示范)区/;
 
 /** The whole region a sentence speaks of (全区, 全县各部门): a word of its own, never a place's level. */
 const WHOLE_REGION_WORD = /^全(?:区|县|市|省|州|旗|镇|乡)$/;
