@@ -78,7 +78,7 @@ type Ask =
   | 'overview';
 
 /** Kinds of information a question may ask about keeping back (执法案卷, 个人隐私, 刑事案件 …). */
-const EXEMPT_KINDS = /执法案卷|案卷|隐私|秘密|机密|刑事|案件|过程性|内部事务|人事/g;
+const EXEMPT_KINDS = /执法案卷|案卷|隐私|秘密|机密|刑事|案件|过程性|过程稿|讨论记录|请示报告|磋商信函|内部事务|人事/g;
 
 /** Whether the guide's own words on what it keeps back name a kind the question asks of (or the question names none). */
 function exemptKindNamed(question: string, words: string | undefined): boolean {
@@ -465,10 +465,11 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     wanted: ['compiled_under'],
   },
   {
-    // 哪些信息不公开, 刑事案件的材料能申请公开吗, 涉及隐私的能公开吗: the guide's own words on what it keeps back.
+    // 哪些信息不公开, 刑事案件的材料能申请公开吗, 涉及隐私的能公开吗: the guide's own words on what it keeps back; so is 过程稿能公开吗
+    // (过程稿, 讨论记录, 请示报告: the 过程性信息 a guide may list among what it keeps back).
     ask: 'exempt',
     pattern:
-      /(?:哪些|什么|啥)(?:样的)?(?:信息|内容|东西|文件|材料)?(?:是)?(?:不|不能|不会|不予|不给)(?:公开|给)|不予公开(?:的)?(?:范围|有哪些|包括|是哪些|是什么)|(?:隐私|秘密|机密|刑事|案件|案卷)\p{Script=Han}{0,12}?(?:能|可以|会|给)(?:不)?(?:申请)?(?:公开|给)/u,
+      /(?:哪些|什么|啥)(?:样的)?(?:信息|内容|东西|文件|材料)?(?:是)?(?:不|不能|不会|不予|不给)(?:公开|给)|不予公开(?:的)?(?:范围|有哪些|包括|是哪些|是什么)|(?:隐私|秘密|机密|刑事|案件|案卷|过程稿|过程性|讨论记录|请示报告|磋商信函)\p{Script=Han}{0,12}?(?:能|可以|会|给)(?:不)?(?:申请)?(?:公开|给)/u,
     fields: ['not_disclosed'],
     wanted: ['not_disclosed'],
   },

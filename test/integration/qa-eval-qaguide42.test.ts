@@ -16,7 +16,8 @@
  * days without 内 before the verb; ways said after 采用, the last one ending a cut page. Fixed (src/guide/agency-guide-answer.ts):
  * 能传真申请吗 of a guide listing 传真 but no number is a yes (the number said unwritten); 口头申请 is no 电话申请; 有哪些信息 and
  * 目录叫什么 ask the scope (the 编排体系 standing in for a guide with none); 除了网上还在哪公开 the ways of publishing; 可以去现场查吗
- * where to read. Fixed (src/report/agency-names.ts): a central-bank branch known by its place first (龙泉市人民银行, 龙泉人行).
+ * where to read; 过程稿能公开吗 the guide's own list of what it keeps back when it names 过程稿 (else the general rules). Fixed
+ * (src/report/agency-names.ts): a central-bank branch known by its place first (龙泉市人民银行, 龙泉人行).
  * Final: 120/122, no wrong figure; 2 gap lines (a long 编排体系 cut before its seventh kind; the guide's two kinds of disclosure
  * not read).
  * Made-up examples: test/unit/guide/qaguide42.test.ts (with guides-56's folder test), test/unit/qa/qaguide42.test.ts.

@@ -3,7 +3,8 @@
  * issue #11). Asked of made-up guides: 能传真申请吗 of a guide listing 传真 among its ways but printing no fax number is a yes
  * (the number said unwritten), never only the general rules; 可以口头申请吗 is no telephone; 有哪些信息 asks the scope, or the
  * 信息分类和编排体系 of a guide with none; 目录叫什么 the scope naming the catalogue; 除了网上还在哪公开 the other ways of
- * publishing; 可以去现场查吗 where to read; a central-bank branch asked by its place first (青田县人民银行).
+ * publishing; 可以去现场查吗 where to read; 过程稿能公开吗 the guide's own list of what it keeps back (过程稿, 讨论记录); a
+ * central-bank branch asked by its place first (青田县人民银行).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -30,6 +31,19 @@ const weather = `东江市气象局政府信息公开指南(2024年版)
 (三)应急管理:突发气象灾害事件的应急预案、预警信息。
 `;
 
+const stats = `北岭县统计局政府信息公开指南
+一、主动公开
+1.公开范围
+北岭县统计局坚持“公开为常态、不公开为例外”的原则,除以下信息外,其余政府信息应当公开:
+(1)依法确定为国家秘密的政府信息;
+(2)讨论记录、过程稿、请示报告等过程性信息。
+2.公开方式
+通过北岭县统计局网站公开政府信息。
+二、依申请公开
+受理机构:北岭县统计局办公室
+联系电话:0931-5550000
+`;
+
 describe('qaguide42: asked', () => {
   let app: TestApp;
   beforeAll(async () => {
@@ -37,6 +51,7 @@ describe('qaguide42: asked', () => {
     await importTexts(app, [
       ['bank.txt', bank],
       ['weather.txt', weather],
+      ['stats.txt', stats],
     ]);
   });
   afterAll(() => app.dispose());
@@ -68,6 +83,14 @@ describe('qaguide42: asked', () => {
     const there = await app.ask('中国人民银行青田县支行可以去现场查吗', 'there');
     expect(there.kind).toBe('guide');
     expect(there.answer).toContain('指定地点');
+  });
+  it('answers 过程稿能公开吗 with the guide’s own list of what it keeps back, never 会 from its exceptions', async () => {
+    for (const question of ['北岭县统计局过程稿能公开吗', '北岭县统计局讨论记录可以申请公开吗']) {
+      const answer = await app.ask(question, question);
+      expect(answer.kind, question).toBe('guide');
+      expect(answer.answer, question).toContain('除以下信息外');
+      expect(answer.answer, question).not.toMatch(/^会/);
+    }
   });
   it('finds a central-bank branch asked by its place first', async () => {
     const answer = await app.ask('青田县人民银行信息公开电话多少', 'place');
