@@ -78,7 +78,7 @@ type Ask =
   | 'overview';
 
 /** Kinds of information a question may ask about keeping back (执法案卷, 个人隐私, 刑事案件 …). */
-const EXEMPT_KINDS = /执法案卷|案卷|隐私|秘密|机密|刑事|案件|过程性|内部事务|人事/g;
+const EXEMPT_KINDS = /执法案卷|案卷|隐私|秘密|机密|刑事|案件|过程性|过程稿|讨论记录|请示报告|磋商信函|内部事务|人事/g;
 
 /** Whether the guide's own words on what it keeps back name a kind the question asks of (or the question names none). */
 function exemptKindNamed(question: string, words: string | undefined): boolean {
@@ -231,7 +231,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     // 网站点击量多少 / 网站访问次数是多少 count the site's visits: a figure of the report, not its address; so does 网站访问量呢
     // (a visit count named, with no 多少).
     pattern:
-      /网址|网站(?!的?\p{Script=Han}{0,4}?[量数次](?:是|有|为|达到?)?(?:多少|几)|(?:总|日均|日最高|最高)?(?:访问|点击|浏览)(?:量|数|次数|人次))|官网(?!的?(?:总|日均|日最高|最高)?(?:访问|点击|浏览)(?:量|数|次数|人次))|查阅(?:地点|场所|点|地方)|(?:在哪|哪里)(?:能|可以)?(?:查|看)|(?:在|去|到)?哪(?:里|儿)?(?:能|可以)?下载|下载(?:地址|链接|网址)|(?:年报|年度报告|报告)的?(?:链接|网址)|(?:年报|年度报告|报告)\p{Script=Han}{0,6}?(?:发|传)(?:给|到)?我|下载\p{Script=Han}{0,16}?(?:年报|年度报告|报告)|哪(?:儿|里)?(?:能|可以)(?:查|看)|(?:去|到)哪(?:个|里|儿)?\p{Script=Han}{0,4}查阅|(?:去|到)哪(?:里|儿)?(?:能|可以)?(?:查|看)|公开栏|(?:查阅|档案馆|图书馆|公告栏|公示栏|窗口|专区|市民之家|大厅|服务中心|阅览室|文档室|资料室|档案室).{0,6}(?:在哪|哪里|地址|位置|怎么走|能查|可以查|查得到|能看|可以看|查吗|看吗)|^(?:那|那么)?(?:档案馆|图书馆|查阅点|公告栏|公开栏|公示栏|阅览室)(?:呢|的话)|(?:公开|公布|发布)(?:了|出来)?的(?:文件|信息|东西|内容|政策)\p{Script=Han}{0,2}?(?:怎么|咋|如何|去哪|到哪|在哪)(?:能|可以)?(?:查|看|找)|(?:现场|当面|实地|上门)(?:去)?(?:查阅|查看)|(?:现场|当面|实地|上门)(?:去)?看(?:看|一下|下)?(?=[吗么嘛不没呢行]|可以|[?？。!！]|$)|(?:能|可以)(?:去|到|上门)\p{Script=Han}{0,8}?(?:查阅|查看)(?:吗|么|嘛|不|没)/u,
+      /网址|网站(?!的?\p{Script=Han}{0,4}?[量数次](?:是|有|为|达到?)?(?:多少|几)|(?:总|日均|日最高|最高)?(?:访问|点击|浏览)(?:量|数|次数|人次))|官网(?!的?(?:总|日均|日最高|最高)?(?:访问|点击|浏览)(?:量|数|次数|人次))|查阅(?:地点|场所|点|地方)|(?:在哪|哪里)(?:能|可以)?(?:查|看)|(?:在|去|到)?哪(?:里|儿)?(?:能|可以)?下载|下载(?:地址|链接|网址)|(?:年报|年度报告|报告)的?(?:链接|网址)|(?:年报|年度报告|报告)\p{Script=Han}{0,6}?(?:发|传)(?:给|到)?我|下载\p{Script=Han}{0,16}?(?:年报|年度报告|报告)|哪(?:儿|里)?(?:能|可以)(?:查|看)|(?:去|到)哪(?:个|里|儿)?\p{Script=Han}{0,4}查阅|(?:去|到)哪(?:里|儿)?(?:能|可以)?(?:查|看)|公开栏|(?:查阅|档案馆|图书馆|公告栏|公示栏|窗口|专区|市民之家|大厅|服务中心|阅览室|文档室|资料室|档案室).{0,6}(?:在哪|哪里|地址|位置|怎么走|能查|可以查|查得到|能看|可以看|查吗|看吗)|^(?:那|那么)?(?:档案馆|图书馆|查阅点|公告栏|公开栏|公示栏|阅览室)(?:呢|的话)|(?:公开|公布|发布)(?:了|出来)?的(?:文件|信息|东西|内容|政策)\p{Script=Han}{0,2}?(?:怎么|咋|如何|去哪|到哪|在哪)(?:能|可以)?(?:查|看|找)|(?:现场|当面|实地|上门)(?:去)?(?:查阅|查看)|(?:现场|当面|实地|上门)(?:去)?查(?=[吗么嘛不没呢]|[?？]|$)|(?:现场|当面|实地|上门)(?:去)?看(?:看|一下|下)?(?=[吗么嘛不没呢行]|可以|[?？。!！]|$)|(?:能|可以)(?:去|到|上门)\p{Script=Han}{0,8}?(?:查阅|查看)(?:吗|么|嘛|不|没)/u,
     fields: ['website', 'reading_places', 'proactive_channels'],
     wanted: ['website'],
   },
@@ -239,8 +239,9 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     // 主动公开哪些信息: what the agency publishes of itself, as its guide lists it.
     ask: 'scope',
     pattern:
-      /主动公开(?:了|的)?(?:哪些|哪几类|哪几种|什么|啥|些啥|些什么|的范围|范围|内容)|主动公开(?:的)?(?:信息|内容)?(?:有|分|分为|包括)?几(?:类|种|个方面)|(?:公开|公布)(?:哪些|什么|啥|哪几类|哪几种|哪些类)(?:的)?(?:信息|内容|东西)|(?:都|一般|主要)(?:会)?(?:公开|公布)(?:了)?(?:哪些|什么|啥|些啥|些什么)/,
-    fields: ['proactive_scope'],
+      /主动公开(?:了|的)?(?:哪些|哪几类|哪几种|什么|啥|些啥|些什么|的范围|范围|内容)|主动公开(?:的)?(?:信息|内容)?(?:有|分|分为|包括)?几(?:类|种|个方面)|(?:公开|公布)(?:哪些|什么|啥|哪几类|哪几种|哪些类)(?:的)?(?:信息|内容|东西)|(?:都|一般|主要)(?:会)?(?:公开|公布)(?:了)?(?:哪些|什么|啥|些啥|些什么)|(?:有|包括|包含)(?:哪些|哪几类|哪几种|什么|啥|些啥|些什么)(?:政府)?信息(?=[吗呢啊呀？?。]|$)|目录(?:的)?(?:叫|名字|名称|全称)/,
+    // 有哪些信息 of a guide listing no scope but its 信息分类和编排体系 (机构职能, 政策法规…): those kinds.
+    fields: ['proactive_scope', 'catalogue_layout'],
     wanted: ['proactive_scope'],
   },
   {
@@ -279,7 +280,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     // happened, not the guide's practice); 的信息还在哪发布 where its information comes out.
     ask: 'publication',
     pattern:
-      /除了\p{Script=Han}{0,6}?还(?:有|会|能|可以|用|通过|在)?\p{Script=Han}{0,4}?(?:怎么|咋|如何|啥|什么|哪些|哪种|哪几种)\p{Script=Han}{0,6}?(?:公开|公布|发布)|公开(?:的)?(?:方式|形式|渠道|途径|载体)|公开(?:都|一般)?有(?:哪些|什么|哪几种|几种)(?:方式|形式|渠道|途径|载体)|(?:通过|用|以|在)(?:哪些|什么|啥|哪几种|哪种|哪些个)(?:方式|渠道|途径|形式|地方).{0,4}(?:公开|公布|发布)|(?<!申请\p{Script=Han}{0,4})公开(?:都|一般|主要)?(?:是)?(?:通过|用|靠)(?:哪些|什么|啥|哪几种|哪种)(?:方式|渠道|途径|形式|平台)|(?:通过|靠)(?:哪些|什么|啥)(?:来|进行)?(?:主动)?(?:公开|公布|发布)|(?:信息|文件|消息|政策)(?:还|都|一般|主要|平时)?(?:在|到|去)哪(?:里|儿|些地方)?(?:发布|公布|公开)|(?:新闻发布会|发布会|报纸|报刊|广播|电视|杂志)\p{Script=Han}{0,6}?(?:公开|公布|发布)\p{Script=Han}{0,4}?(?:吗|么|嘛|不)|(?:开不开|会不会开|开不)(?:新闻)?(?:发布会|通报会)|(?:开|召开|举办)(?:新闻)?(?:发布会|通报会)(?:吗|么|嘛|不)(?![\p{Script=Han}])/u,
+      /除了\p{Script=Han}{0,6}?还(?:有|会|能|可以|用|通过|在)?\p{Script=Han}{0,4}?(?:怎么|咋|如何|啥|什么|哪些|哪种|哪几种|哪里|哪儿|哪)\p{Script=Han}{0,6}?(?:公开|公布|发布)|公开(?:的)?(?:方式|形式|渠道|途径|载体)|公开(?:都|一般)?有(?:哪些|什么|哪几种|几种)(?:方式|形式|渠道|途径|载体)|(?:通过|用|以|在)(?:哪些|什么|啥|哪几种|哪种|哪些个)(?:方式|渠道|途径|形式|地方).{0,4}(?:公开|公布|发布)|(?<!申请\p{Script=Han}{0,4})公开(?:都|一般|主要)?(?:是)?(?:通过|用|靠)(?:哪些|什么|啥|哪几种|哪种)(?:方式|渠道|途径|形式|平台)|(?:通过|靠)(?:哪些|什么|啥)(?:来|进行)?(?:主动)?(?:公开|公布|发布)|(?:信息|文件|消息|政策)(?:还|都|一般|主要|平时)?(?:在|到|去)哪(?:里|儿|些地方)?(?:发布|公布|公开)|(?:新闻发布会|发布会|报纸|报刊|广播|电视|杂志)\p{Script=Han}{0,6}?(?:公开|公布|发布)\p{Script=Han}{0,4}?(?:吗|么|嘛|不)|(?:开不开|会不会开|开不)(?:新闻)?(?:发布会|通报会)|(?:开|召开|举办)(?:新闻)?(?:发布会|通报会)(?:吗|么|嘛|不)(?![\p{Script=Han}])/u,
     fields: ['proactive_channels', 'website', 'reading_places'],
     wanted: ['proactive_channels'],
   },
@@ -464,10 +465,11 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     wanted: ['compiled_under'],
   },
   {
-    // 哪些信息不公开, 刑事案件的材料能申请公开吗, 涉及隐私的能公开吗: the guide's own words on what it keeps back.
+    // 哪些信息不公开, 刑事案件的材料能申请公开吗, 涉及隐私的能公开吗: the guide's own words on what it keeps back; so is 过程稿能公开吗
+    // (过程稿, 讨论记录, 请示报告: the 过程性信息 a guide may list among what it keeps back).
     ask: 'exempt',
     pattern:
-      /(?:哪些|什么|啥)(?:样的)?(?:信息|内容|东西|文件|材料)?(?:是)?(?:不|不能|不会|不予|不给)(?:公开|给)|不予公开(?:的)?(?:范围|有哪些|包括|是哪些|是什么)|(?:隐私|秘密|机密|刑事|案件|案卷)\p{Script=Han}{0,12}?(?:能|可以|会|给)(?:不)?(?:申请)?(?:公开|给)/u,
+      /(?:哪些|什么|啥)(?:样的)?(?:信息|内容|东西|文件|材料)?(?:是)?(?:不|不能|不会|不予|不给)(?:公开|给)|不予公开(?:的)?(?:范围|有哪些|包括|是哪些|是什么)|(?:隐私|秘密|机密|刑事|案件|案卷|过程稿|过程性|讨论记录|请示报告|磋商信函)\p{Script=Han}{0,12}?(?:能|可以|会|给)(?:不)?(?:申请)?(?:公开|给)/u,
     fields: ['not_disclosed'],
     wanted: ['not_disclosed'],
   },
@@ -973,7 +975,9 @@ const WEEKDAYS_ONLY =
 
 /** Ways of applying a yes/no may name (能打电话申请吗, 网上能申请不), each with the words of a guide's channel that is it. */
 const APPLYING_WAYS: ReadonlyArray<readonly [asked: RegExp, channel: RegExp, name: string]> = [
-  [/打电话|电话里?|口头/, /电话|口头/, '电话'],
+  [/打电话|电话里?/, /电话|口头/, '电话'],
+  // 可以口头申请吗: speaking at the office is no telephone; the guide's 口头提出 (or none) answers it.
+  [/口头/, /口头/, '口头'],
   [/微信/, /微信/, '微信'],
   [/短信|短消息/, /短信|短消息/, '短信'],
   [/邮件|邮箱|e-?mail/i, /邮件|邮箱|电子信箱|数据电文/, '电子邮件'],
@@ -1149,6 +1153,9 @@ export class AgencyGuideAnswerer {
     if (asks.includes('complaint_hours') && asks.includes('office_hours')) asks.splice(asks.indexOf('office_hours'), 1);
     const picked = ASKS.filter((entry) => asks.includes(entry.ask));
     const fields = [...new Set(picked.flatMap((entry) => entry.fields))];
+    // 有哪些信息 of a guide with a scope of its own: that scope, not also the catalogue's layout (the layout only stands in for it).
+    if (asks.includes('scope') && !asks.includes('catalogue') && guide?.fields.proactive_scope)
+      fields.splice(fields.indexOf('catalogue_layout') >>> 0, fields.includes('catalogue_layout') ? 1 : 0);
     if (visiting) fields.splice(fields.indexOf('office_hours'), 1, 'visiting_days');
     // 政务服务中心那个点几点下班: the hours of a second place the guide names for handing in or reading (地址2:…政务服务中心…;
     // 工作时间:…) are that place's, beside the office's.
@@ -1343,7 +1350,9 @@ export class AgencyGuideAnswerer {
         // 哪能看到公开的文件 with no reading place listed: the ways of publishing say where (到该窗口查阅, 档案局).
         // Nor a website: the ways of publishing name the site without its address (主要通过平顺县政府网站…公开), beside the places.
         const whereToRead =
-          asks.includes('website') && (!guide.fields.reading_places || !guide.fields.website) && /看到?|查阅|查看/.test(question);
+          asks.includes('website') &&
+          (!guide.fields.reading_places || !guide.fields.website) &&
+          /看到?|查阅|查看|查(?=[吗么嘛不没呢]|[?？]|$)/.test(question);
         // The accounts when they are asked; the ways of publishing only when asked, or when nothing else asked for is stated.
         if (asks.includes('media')) {
           const accounts = mediaClauses(value);
@@ -1428,14 +1437,20 @@ export class AgencyGuideAnswerer {
         if (mailbox && !lines.some((line) => line.includes(mailbox))) lines.push(`指南写明的${mailbox.replace('：', '申请：')}`);
       }
     }
+    // 能传真申请吗 of a guide listing 传真 among its ways but printing no fax number: the yes comes first, the number said unwritten.
+    const wayVerdict = methodVerdict(toSimplified(question), guide.fields.channels, guide.fields.channel_notes);
     if (lacking.length > 0) {
       const fromReport = this.fromReport({ id: guide.agencyId, name: agencyName }, lacking, lacking, '');
       const label = (key: GuideFieldKey) =>
-        key === 'proactive_channels' && asks.includes('media') ? '微信公众号、微博等账号' : GUIDE_FIELD_LABELS[key];
+        key === 'proactive_channels' && asks.includes('media')
+          ? '微信公众号、微博等账号'
+          : key === 'fax' && wayVerdict.startsWith('可以')
+            ? '传真号码'
+            : GUIDE_FIELD_LABELS[key];
       notes.push(`${source}没有写明${lacking.map(label).join('、')}。${fromReport ? fromReport.answer : ''}`);
       if (placeLines.length > 0)
         notes.push(`指南写明的${GUIDE_FIELD_LABELS.reading_places}（公开信息查阅处）：\n${placeLines.join('\n')}\n（来源：${source}）`);
-      if (!fromReport && lines.length === 0 && placeLines.length === 0) {
+      if (!fromReport && lines.length === 0 && placeLines.length === 0 && !wayVerdict.startsWith('可以')) {
         const general = this.general(question, asks, now, notes.join(''));
         return { ...general, answer: `${agencyName}：${general.answer}` };
       }
@@ -1489,8 +1504,7 @@ export class AgencyGuideAnswerer {
       !weekend && asks.includes('office_hours') && hours && WEEKEND_ASKED.test(toSimplified(question)) && !WEEKEND_WORKED.test(hours)
         ? '指南没有写明周六、周日是否办公；写明的办公时间如下。'
         : '';
-    const method = methodVerdict(toSimplified(question), guide.fields.channels, guide.fields.channel_notes);
-    return { kind: 'guide', answer: [weekend || weekendUnstated, method, body, ...notes].filter(Boolean).join('\n'), source };
+    return { kind: 'guide', answer: [weekend || weekendUnstated, wayVerdict, body, ...notes].filter(Boolean).join('\n'), source };
   }
 
   /** The reading places that state the hours, phone or address a question asks of a reading place it names, or null. */

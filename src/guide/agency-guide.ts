@@ -1140,13 +1140,15 @@ const CHANNELS: Array<[string, RegExp]> = [
   // 书面申请(含现场、信函或传真): the ways a bracket lists.
   ['当面提交', /当面|现场(?:申请|提交|递交|提出|[、,或和])|到.{0,16}(?:受理|办公室|窗口|大厅).{0,8}(?:申请|提交|递交|提出)|直接到/],
   ['信函（邮寄）', /信函|邮寄|邮政寄送|寄送|通过邮政|信件/],
-  ['传真', /传真(?:方式|申请|提交|提出|等方式)|通过.{0,6}传真|[、,或]传真(?:[、,等)]|方式)/],
+  // (…也可采用电子邮件、信函、传真 at a page cut off there: the last way of a list ends the text.)
+  ['传真', /传真(?:方式|申请|提交|提出|等方式)|通过.{0,6}传真|[、,或]传真(?:[、,等)]|方式|\s*$)/],
   [
     '网上申请',
     /通过互联网(?:[、,]|提出|提交|申请|方式)|网上申请|在线申请|网上提交|在线提交|网络提交|互联网申请|网页表单|依申请公开(?:系统|平台)|申请(?:系统|平台)/,
   ],
   // 通过信函方式、传真、邮件等方式提交: 邮件 inside a list of ways is e-mail too.
-  ['电子邮件', /(?:通过|以|发送)电子邮件|电子邮件(?:方式|申请|提交|提出)|[、,](?:电子)?邮件(?:方式)?[、,等]/],
+  // (也可采用电子邮件、信函: a way said after 采用 as after 通过.)
+  ['电子邮件', /(?:通过|以|发送|采用|采取)电子邮件|电子邮件(?:方式|申请|提交|提出)|[、,](?:电子)?邮件(?:方式)?[、,等]/],
   // 采用书面形式确有困难的，可以口头提出: a way the guide allows besides the written ones.
   ['口头提出', /口头(?:提出|申请)/],
   // (接受网上和信函、电话申请) / 可以通过电话提出申请: the telephone among the ways it takes (不接受电话申请 names none; 电话咨询 is
@@ -1591,7 +1593,8 @@ function catalogueLayoutWords(printed: string, match: string, headingPattern: Re
 }
 
 /** A count of days by which something is done: 20个工作日内, 20日内, 7天内. */
-const DAYS_WITHIN = /\d{1,3}\s*(?:个工作日|个?日|天)(?:之|以)?内/;
+// 自形成或者变更之日起20个工作日主动向社会公开: a count of working days with 内 left out, the verb right after it, says the same.
+const DAYS_WITHIN = /\d{1,3}\s*(?:(?:个工作日|个?日|天)(?:之|以)?内|个工作日(?=(?:主动)?(?:向社会)?(?:予以)?(?:公开|发布)))/;
 
 /**
  * How soon proactively disclosed information is published, in the guide's words: the clause (between
@@ -1919,6 +1922,22 @@ function sentenceLimit(match: string, heading: RegExpExecArray | RegExpMatchArra
   if (!/信息范围$/.test(heading[0]) || !/^[ \t]*(?:主要)?(?:包括|有|为|是)/.test(match.slice(from))) return 600;
   const lineEnd = match.indexOf('\n', from);
   return lineEnd < 0 ? 600 : Math.min(600, lineEnd - from);
+}
+
+/** A scope part's lead saying its list is the exceptions: 除以下信息外,其余政府信息应当公开 / 除下列情形外…均予公开. */
+const EXCEPTIONS_LEAD = /除(?:以下|下列|如下)[^。;；:：]{0,10}外[,，]?[^。;；:：]{0,16}(?:公开|提供)/;
+
+/**
+ * The scope part as the list of what is kept back when its lead says the list is the exceptions (…的原则,除以下信息外,其余政府
+ * 信息应当公开: (1)依法确定为国家秘密的…), to the next numbered heading (2.公开方式); else undefined.
+ */
+function exceptionsListed(text: string): string | undefined {
+  const lead = EXCEPTIONS_LEAD.exec(text.slice(0, 120));
+  if (!lead) return undefined;
+  const rest = text.slice(lead.index);
+  const next = /\s\d{1,2}[、.．]\s*(?:公开|主动|依申请|获取)/.exec(rest);
+  const words = (next ? rest.slice(0, next.index) : rest).trim();
+  return words.length > lead[0].length + 6 ? words : undefined;
 }
 
 function scopeText(text: string): string {
@@ -3300,7 +3319,10 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   if (fee) fields.fees = fee;
   const ways = channels(printed, match, application);
   if (ways) fields.channels = ways;
-  const scope = proactiveScope(printed, match);
+  const read = proactiveScope(printed, match);
+  // 除以下信息外,其余政府信息应当公开: (1)…国家秘密…: the list under the scope heading is what is kept back, not what is published.
+  const exceptions = read && exceptionsListed(read.full ?? read.short);
+  const scope = exceptions ? undefined : read;
   if (scope) fields.proactive_scope = scope.short;
   if (scope?.full) fields.proactive_scope_full = scope.full;
   const proactive = proactiveTimeLimit(printed, match);
@@ -3456,6 +3478,7 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   );
   // (下列信息不予公开: 1.… on the lines after: a list's head quoted alone would cut the list, so it is not taken.)
   if (kept && !/下列|以下|如下/.test(kept)) fields.not_disclosed = kept;
+  else if (exceptions) fields.not_disclosed = exceptions;
   // 在公开政府信息前…对拟公开的政府信息进行审查: information is reviewed before it is published.
   const review = saidOnce(
     printed,

@@ -495,6 +495,12 @@ export function agencyAliases(name: string): string[] {
       aliases.add(`${branch[1]}${kind}`);
       for (const alias of agencyAliases(`国网${branch[1]}${kind}`)) aliases.add(alias);
     }
+  // A branch of the central bank (中国人民银行龙泉市支行, …中心支行) is called by its place first, as its people say it:
+  // 龙泉市人民银行, 龙泉人民银行, 龙泉人行, 人行龙泉支行.
+  const bank = CENTRAL_BANK_BRANCH.exec(toSimplified(name));
+  if (bank)
+    for (const place of new Set([bank[1], shortRegion(bank[1])]))
+      for (const form of [`${place}人民银行`, `${place}人行`, `人行${place}${bank[2]}`, `人民银行${place}${bank[2]}`]) aliases.add(form);
   // A report published under a bare place name (合江县, 上海市) is its people's government's: 合江县人民政府, 合江县政府.
   if (!region && PLACE_NAME.test(name)) for (const government of ['人民政府', '政府']) aliases.add(name + government);
   // A name printed in 繁体 (天津東疆保稅港區…) is found by questions written in simplified characters, and by the
@@ -505,6 +511,9 @@ export function agencyAliases(name: string): string[] {
   // A form cut at a bracket ((汉南区)医保局) names no one.
   return [...aliases].filter((alias) => alias.length >= 3 && !/^[(（)）]/.test(alias));
 }
+
+/** A branch of the central bank by its place: 中国人民银行龙泉市支行, 中国人民银行丽水市中心支行. */
+const CENTRAL_BANK_BRANCH = /^中国人民银行(\p{Script=Han}{2,12}?[市县区州盟旗])((?:中心)?支行)$/u;
 
 /** A state farm by its own name and kind: 东风垦殖场, 芳草湖农场, 红旗林场 (no 市场 or 广场). */
 const STATE_FARM = /^\p{Script=Han}{2,8}?(?:农|林|牧|渔|茶|垦殖|垦|良种|种畜)场$/u;
