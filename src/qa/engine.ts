@@ -88,6 +88,7 @@ import { correctKindTypos } from './typos.js';
 import { districtAgenciesByCity } from './city-districts.js';
 import { accountsOfKind, twoOfAKindAsked } from './two-of-a-kind.js';
 import { applicationContentStated, applicationTopicAsked, topicStated } from './application-content.js';
+import { yearRightAfter } from './own-year.js';
 import { yearBeforeAsked, yearBeforeOnly } from './year-before.js';
 import { withoutUnstatedProperty } from './unstated-property.js';
 import { withDocumentActAsked, withDocumentsOfLast, withoutFinerPart } from './finer-than-stated.js';
@@ -9399,7 +9400,14 @@ export class QaEngine {
       '$1多少',
     );
     if (askKind(asked) !== 'number') return undefined;
-    const found = agencies.map((agency) => this.withRetrieval(NOTHING_FOUND, { text: asked, agency, years }));
+    // (临渭区2019年和广元市经信局2023年: each agency's own year, written right after its name, when each has one.)
+    const ownYears = agencies.map((agency) => {
+      const mention = mentions.find((one) => one.agencies.some((named) => named.id === agency.id));
+      return mention ? yearRightAfter(text, mention.text) : undefined;
+    });
+    const yearsOf = (index: number) =>
+      years.length === agencies.length && ownYears.every((year) => year !== undefined) ? [ownYears[index] as number] : years;
+    const found = agencies.map((agency, index) => this.withRetrieval(NOTHING_FOUND, { text: asked, agency, years: yearsOf(index) }));
     const facts = found.map((answer) => (answer?.kind === 'figure' && answer.facts.length === 1 ? answer.facts[0] : undefined));
     // (政策解读10条 against 政策解读123件: items published are counted in 条 or 件 alike.)
     // (Posts are counted in 篇 as well: 公众号推送信息435篇 against 公众号623条 counts the same thing, items sent out.)

@@ -5,7 +5,8 @@
  * after the verb (大家申请公开的主要是什么内容), the agency named kept for the next question; how the agency's lawsuit ended
  * (行政诉讼的结果怎么样) after one of its figures is its report's sentence, not the rules on suing; 存在哪些不足 and 他们年报里
  * 说了哪些不足 are the report's section of problems, not a question across agencies nor the rules on what reports contain;
- * 前一年呢 after a sentence's figure of one year is the year before that one.
+ * 前一年呢 after a sentence's figure of one year is the year before that one; two agencies compared on a sentence's count, each
+ * named with a year of its own (青禾县2021年和柳湾市工信局2023年谁办的政协提案多), each of its own year.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -36,6 +37,16 @@ const REPORTS: Record<string, string> = {
     '柳湾市交通运输局2025年政府信息公开工作年度报告',
     '(一)主动公开。全年主动公开政府信息300条。(二)依申请公开。规范受理并答复政府信息公开申请14件(含上年度结转2件),未发生行政复议和行政诉讼。申请人申请事项主要集中在道路改扩建、客运线路调整等方面,并根据实际情况与申请人加强沟通联系。',
     2025,
+  ),
+  'county-2021.txt': whole(
+    '青禾县人民政府2021年政府信息公开工作年度报告',
+    '(一)主动公开。全年主动公开政府信息5000条。共承办县人大代表建议40件、县政协委员提案62件,所有建议提案均按期办结。',
+    2021,
+  ),
+  'industry-2023.txt': whole(
+    '柳湾市工业和信息化局2023年政府信息公开工作年度报告',
+    '(一)主动公开。一是按时办理完成人大代表建议3件、政协委员提案9件,网上公开9件。',
+    2023,
   ),
   'stats.txt': whole(
     '柳湾市统计局2025年政府信息公开工作年度报告',
@@ -105,5 +116,11 @@ describe('prose40 classes', () => {
     expect(first.facts.map((fact) => fact.value)).toEqual([146]);
     const before = await app.ask('前一年呢', user);
     expect(before.facts.map((fact) => fact.value)).toEqual([133]);
+  });
+
+  it('two agencies compared on a sentence’s count, each named with a year of its own, are each asked of that year', async () => {
+    const answer = await app.ask('青禾县人民政府2021年和柳湾市工业和信息化局2023年谁办的政协提案多');
+    expect(answer.facts.map((fact) => fact.value)).toEqual(expect.arrayContaining([62, 9]));
+    expect(answer.answer).toMatch(/^青禾县人民政府2021年62件最多/);
   });
 });
