@@ -88,6 +88,8 @@ import { correctKindTypos } from './typos.js';
 import { districtAgenciesByCity } from './city-districts.js';
 import { accountsOfKind, twoOfAKindAsked } from './two-of-a-kind.js';
 import { applicationContentStated, applicationTopicAsked, topicStated } from './application-content.js';
+import { yearRightAfter } from './own-year.js';
+import { yearBeforeAsked, yearBeforeOnly } from './year-before.js';
 import { withoutUnstatedProperty } from './unstated-property.js';
 import { withDocumentActAsked, withDocumentsOfLast, withoutFinerPart } from './finer-than-stated.js';
 import { briefAsked, briefly, withSpaceBetweenAsks, yearOfCorrection } from './brevity.js';
@@ -648,9 +650,13 @@ function withoutOtherYearsOnly(answer: Answer, askedYears: readonly number[]): A
 const APPLICANT_PERSONAL_DATA =
   /(?:申请人|申请的人|申请者|申请公开的(?:那个|那位)?人|代表|服务对象|参加的人|来的人)(?:们)?(?:的|都|是)?(?:姓名|名字|叫(?:什么|啥)|是谁|都是谁|是哪些人|有谁|身份证|手机|电话|住址|家住|住哪|住在)/;
 
-/** What one application asked for: 那件申请是要公开什么内容, 申请的具体内容是什么. */
+/**
+ * What one application asked for: 那件申请是要公开什么内容, 申请的具体内容是什么; what the applications mostly asked for, said
+ * with 的 after the verb (大家申请公开的主要是什么内容, 申请的都是些什么信息). (可以申请哪些信息, with no 的 after the verb,
+ * asks the rules on what may be asked for.)
+ */
 const APPLICATION_CONTENT_ASKED =
-  /(?:那|这)(?:[一1两2几]?[件个份]|些)申请[^。？?]{0,8}(?:什么|啥|哪些|内容)|申请(?:人)?(?:的|都)?(?:具体)?内容(?:是|有)?(?:什么|啥|哪些)|申请(?:的?(?:内容|事项))?(?:主要|大多|大部分|大都|多半|都)?(?:是)?(?:关于|涉及|集中在|集中于|问的是?|问)(?:的是)?(?:什么|啥|哪些|哪(?:个|几个)?方面|哪(?:个|些)?领域)/;
+  /(?:那|这)(?:[一1两2几]?[件个份]|些)申请[^。？?]{0,8}(?:什么|啥|哪些|内容)|申请(?:人)?(?:的|都)?(?:具体)?内容(?:是|有)?(?:什么|啥|哪些)|申请(?:的?(?:内容|事项))?(?:主要|大多|大部分|大都|多半|都)?(?:是)?(?:关于|涉及|集中在|集中于|问的是?|问)(?:的是)?(?:什么|啥|哪些|哪(?:个|几个)?方面|哪(?:个|些)?领域)|申请(?:公开)?(?:了|过)?的(?:都|主要|大多|大部分|大都|多半)?(?:是)?(?:些)?(?:什么|啥|哪些|哪(?:个|几个)?方面的?)(?:内容|信息|方面|事项|东西)/;
 
 /** How long applications took on average: 平均用几天, 平均多长时间办完. */
 /** An average time a report prints (平均处理答复时间2个工作日, 平均办理时长为3.5天, 平均答复用时5日). */
@@ -823,6 +829,13 @@ const APPEAL_SUFFERED =
  */
 const APPEAL_OUTCOME_SUFFERED =
   /(?:有没有|有无|是否|有)?被(?:复议机关|法院)?(?:撤销|纠正|纠错|确认违法)(?:过|了)?的?(?:吗|么|没有?)?[?？。]*$/;
+
+/**
+ * 行政诉讼的结果怎么样 / 复议结果如何 / 那个官司怎么判的 after a figure of one agency: how its own cases ended, which its report
+ * says (发生行政诉讼1件,结果维持), not the rules on appealing. (怎么复议, 复议结果不服怎么办 ask the rules.)
+ */
+const APPEAL_RESULT_ASKED =
+  /(?:复议|诉讼|起诉|官司|案子|案件)(?:案件)?的?(?:结果|结论)(?:是|都是)?(?:怎么样|怎样|如何|咋样|是什么|是啥|呢)[?？。]*$|(?:官司|诉讼|案子)(?:最后|后来)?(?:怎么|咋)判的/;
 
 /** Applications received asked (收到多少申请, 新收了几件, 接到几个申请): the year's new ones, not those handled or carried over. */
 const NEW_APPLICATIONS_ASKED = /^(?!.*(?:办理|受理|处理|结转|转结|办结|答复|一共办|总共办)).*(?:收到|新收|接到|收了|接了)/;
@@ -2530,6 +2543,9 @@ const READING_PLACE_HELD =
 
 const THIS_REPORT_WHERE =
   /(?:这个|这份|这篇|该|他们的?|它的?|人家的?)(?:年报|年度报告|报告).{0,4}?(?:在哪|哪里|哪儿|去哪|到哪|哪个网站)|(?:这个|这份|这篇|该|他们的?|它的?)(?:年报|年度报告|报告).{0,2}?(?:下载|网址|链接)/;
+
+/** A pronoun for the agency talked of, then its report (他们年报里, 它的报告中, 人家年度报告): that agency's own report. */
+const THEIR_REPORT = /(?:他们|它|人家|该单位|这个单位)的?(?:年报|年度报告|报告)/;
 
 /** The pointing words and the report's name before what is asked of it (这个年报|在哪下载). */
 /**
@@ -7118,7 +7134,7 @@ export class QaEngine {
       const again = this.lastQuestionInYear(input, memory.lastQuestion, context, true);
       if (again) return again;
     }
-    if (memory?.retrieval && memory.lastQuestion && YEAR_ONLY_FOLLOW_UP.test(input)) {
+    if (memory?.retrieval && memory.lastQuestion && (YEAR_ONLY_FOLLOW_UP.test(input) || yearBeforeOnly(input))) {
       const again = this.lastQuestionInYear(input, memory.lastQuestion, context);
       if (again) return again;
     }
@@ -7701,9 +7717,15 @@ export class QaEngine {
     }
     // 那件申请是要公开什么 / 申请的内容是什么: the reports count applications and their results, never what each one asked for.
     if (APPLICATION_CONTENT_ASKED.test(text)) {
-      remember({ agencyIds: memory?.agencyIds ?? [], years: memory?.years ?? [], topic: memory?.topic, introduced: memory?.introduced });
       // 申请公开内容是…: the report of the one agency asked (of the year asked, else its latest) may say it.
       const named = mentions.length > 0 ? [...new Set(mentions.flatMap((mention) => mention.agencies.map((agency) => agency.id)))] : [];
+      // (The agency named stays the conversation's: 延期答复了几件 next asks its report.)
+      remember({
+        agencyIds: named.length > 0 ? named : (memory?.agencyIds ?? []),
+        years: named.length > 0 ? reportYears : (memory?.years ?? []),
+        topic: memory?.topic,
+        introduced: memory?.introduced,
+      });
       const stated = this.applicationContentAnswer(named.length > 0 ? named : (memory?.agencyIds ?? []), reportYears);
       if (stated) return stated;
       return this.refusal('年度报告只统计申请的件数和办理结果，没有写明每件申请要求公开的内容，无法回答。');
@@ -7862,12 +7884,21 @@ export class QaEngine {
         FEE_TAKEN_ASKED.test(text) ||
         APPEAL_SUFFERED.test(text) ||
         COMPLAINTS_RECEIVED.test(text) ||
-        (APPEAL_OUTCOME_SUFFERED.test(text) && memory.topic?.type === 'cell' && /^(?:review|litigation)/.test(memory.topic.row)));
+        (APPEAL_OUTCOME_SUFFERED.test(text) && memory.topic?.type === 'cell' && /^(?:review|litigation)/.test(memory.topic.row)) ||
+        APPEAL_RESULT_ASKED.test(text));
     // 复议还有没审完的吗 (尚未审结) in a conversation about one agency: a case still pending is a state its report prints,
     // never a rule on how to appeal.
     const pendingOfRemembered = mentions.length === 0 && memory?.agencyIds.length === 1 && PENDING_ASKED.test(text);
     // 这个年报在哪下载 in a conversation about one agency: where its report is read, not the rule on publishing reports.
     const reportOfRemembered = mentions.length === 0 && memory?.agencyIds.length === 1 && THIS_REPORT_WHERE.test(text);
+    // 他们年报里说了哪些不足 / 它报告中提到的问题 in a conversation about one agency: its own report's section of problems and
+    // plans, not the rules on what every report contains.
+    const problemsOfRemembered =
+      mentions.length === 0 &&
+      memory?.agencyIds.length === 1 &&
+      understood.topic?.type === 'section' &&
+      understood.topic.section === 'problems' &&
+      THEIR_REPORT.test(text);
     const rememberedAgency = reportOfRemembered && memory ? this.index.byId(memory.agencyIds[0]) : undefined;
     if (rememberedAgency) {
       const own = this.askOne(`${rememberedAgency.name}年报${text.replace(THIS_REPORT_WHERE_LEAD, '')}`, context);
@@ -7941,6 +7972,7 @@ export class QaEngine {
         !trendOfRemembered &&
         !pendingOfRemembered &&
         !reportOfRemembered &&
+        !problemsOfRemembered &&
         !rowOfRememberedTable &&
         !feeCollectedOfRemembered &&
         !groupKindsOfRemembered &&
@@ -9374,7 +9406,14 @@ export class QaEngine {
       '$1多少',
     );
     if (askKind(asked) !== 'number') return undefined;
-    const found = agencies.map((agency) => this.withRetrieval(NOTHING_FOUND, { text: asked, agency, years }));
+    // (临渭区2019年和广元市经信局2023年: each agency's own year, written right after its name, when each has one.)
+    const ownYears = agencies.map((agency) => {
+      const mention = mentions.find((one) => one.agencies.some((named) => named.id === agency.id));
+      return mention ? yearRightAfter(text, mention.text) : undefined;
+    });
+    const yearsOf = (index: number) =>
+      years.length === agencies.length && ownYears.every((year) => year !== undefined) ? [ownYears[index] as number] : years;
+    const found = agencies.map((agency, index) => this.withRetrieval(NOTHING_FOUND, { text: asked, agency, years: yearsOf(index) }));
     const facts = found.map((answer) => (answer?.kind === 'figure' && answer.facts.length === 1 ? answer.facts[0] : undefined));
     // (政策解读10条 against 政策解读123件: items published are counted in 条 or 件 alike.)
     // (Posts are counted in 篇 as well: 公众号推送信息435篇 against 公众号623条 counts the same thing, items sent out.)
@@ -11076,13 +11115,15 @@ ${lines.join('\n')}`,
    * or the year put in front when it named none. Only a figure or a text answer is taken (else undefined).
    */
   private lastQuestionInYear(input: string, lastQuestion: string, context: { user?: string }, refusalKept = false): Answer | undefined {
-    const year = yearOnlyOf(input);
+    // (前一年呢: the year before the one the last question named.)
+    const year = yearOnlyOf(input) ?? yearBeforeAsked(input, lastQuestion);
     // A year-only last question (那2024年呢) is no whole question to ask again, and the question asked again is never itself
     // asked again for a year (that loop had no end: bench, 3 December).
-    if (!year || this.askingAgainForYear || YEAR_ONLY_FOLLOW_UP.test(lastQuestion)) return undefined;
+    if (!year || this.askingAgainForYear || YEAR_ONLY_FOLLOW_UP.test(lastQuestion) || yearBeforeOnly(lastQuestion)) return undefined;
     const asked = YEAR_IN_QUESTION.test(lastQuestion) ? lastQuestion.replace(YEAR_IN_QUESTION, year) : `${year}${lastQuestion}`;
     if (asked === lastQuestion) return undefined;
-    return this.askedAgainForYear(asked, context, refusalKept);
+    // (A year before said relatively is never the latest report's answer: that year's refusal is kept.)
+    return this.askedAgainForYear(asked, context, refusalKept || yearBeforeOnly(input));
   }
 
   /**

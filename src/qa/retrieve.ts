@@ -885,6 +885,11 @@ const SHORT_FORMS = new Map<string, { printed: RegExp; term: string }>([
   ['追究', { printed: /问责|追责/, term: '问责' }],
 ]);
 
+/**
+ * 政策解读 asked; 发布解读信息12条, 解读信息发布20条, 发布解读材料25份 printed: a report's 解读 published with no other head
+ * is its policy interpretation. (Not where another thing is interpreted: 数据解读信息89篇, 重点公告解读7件, 报告及解读2条.)
+ */
+const POLICY_READING_STATED = /(?<!数据|公告|统计|报告|会议|图片|视频)解读(?:信息|材料|文章|稿件|稿)/;
 /** A publication asked by its kind (刊物, 期刊, 内刊, 杂志, 简报, 专刊), not by its title. */
 const PUBLICATION_WORD = /^(?:刊物|期刊|内刊|杂志|简报|专刊|快报)$/;
 /** A title printed with its issues (《海原科技信息》55期): the title, group 1. */
@@ -1000,6 +1005,10 @@ function coverage(sentence: string, words: string[]): { share: number; matched: 
       // 公众号 asked; 官方微信公众平台发布416条 printed: the same WeChat account (its head 号 is not printed).
       found += weight;
       matched.push(ACCOUNT_STATED.exec(sentence)![0]);
+    } else if (word === '政策' && words.includes('解读') && POLICY_READING_STATED.test(sentence)) {
+      // 政策解读有几篇 asked (政策|解读); 发布解读信息12条 printed: the report's own interpretations, 政策 left unsaid.
+      found += weight;
+      matched.push(POLICY_READING_STATED.exec(sentence)![0]);
     } else if (NEW_MEDIA_KIND_WORD.test(word) && NO_NEW_MEDIA_STATED.test(sentence)) {
       // 有没有开通公众号 asked; 我局未注册政务新媒体 printed: no new-media account at all is no account of the kind asked (the
       // matched word is 新媒体, so the 未 before it is read as the negation it is).

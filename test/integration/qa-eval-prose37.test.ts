@@ -14,7 +14,8 @@
 // values present: the answer listed every report's count, 2次 and 1期 under 超过3次 included (fixed). Final: 93/97 (那视频号呢
 // fixed: the 专栏's 108条 is no longer the 视频号's, whose 73期 answers); four gap lines: 微信公众号呢 (a follow-up after a
 // prose figure's answer keeps an older question's measure word), two comparisons of named agencies on counts only sentences
-// state (政务微博, 新闻发布会), 多少人参加了 after a training count.
+// state (政务微博, 新闻发布会), 多少人参加了 after a training count. (prose40 closed the 政务微博 comparison: each agency named
+// with its own year is asked of that year; 94/97, three gap lines.)
 import { describeOverEveryFolder } from './qa-eval-helpers.js';
 
 describeOverEveryFolder(
