@@ -3905,7 +3905,7 @@ const MORE_THAN_FOLLOW_UP =
   /^(?:那么?)?(?:是不是|有没有)?比(\p{Script=Han}{2,20}?)(?:的)?(?:还|更)?(多|少|高|低)(?:吗|么|不|没有?|吧|呢|一些|点)?[?？。!！]*$/u;
 /** What is left of a message that names an agency and asks nothing of it (我想了解下…, …的情况, 介绍一下…, …怎么样). */
 const AGENCY_ALONE =
-  /^(?:请问|你好|您好|哈喽|嗨)?[，,\s]*(?:我)?(?:想|要)?(?:了解|问问|问一下|问下|问|咨询|打听|查查?|看看|说说|讲讲|介绍)?(?:一下|下)?(?:关于)?(?:的)?(?:年报|年度报告|(?:政府)?信息公开|政务公开)?(?:的)?(?:工作)?(?:做|搞|开展|落实)?(?:得|的)?(?:基本|总体|整体|大概|大致|工作)?(?:情况|概况|简介|怎么样|咋样|如何|好不好|好吗|事情?|相关(?:的)?(?:情况|问题|事情?)?)?(?:那个|这个|那家|这家)?(?:呢|吧|啊|呀)?[?？。!！\s]*$/;
+  /^(?:请问|你好|您好|哈喽|嗨)?[，,\s]*(?:我)?(?:想|要)?(?:了解|问问|问一下|问下|问|咨询|打听|查查?|看看|说说|讲讲|介绍)?(?:一下|下)?(?:关于)?(?:的)?(?:(?:政府)?(?:信息公开|政务公开))?(?:的)?(?:工作)?(?:年报|年度报告|报告)?(?:的)?(?:工作)?(?:做|搞|开展|落实)?(?:得|的)?(?:基本|总体|整体|大概|大致|工作)?(?:情况|概况|简介|怎么样|咋样|如何|好不好|好吗|事情?|相关(?:的)?(?:情况|问题|事情?)?)?(?:那个|这个|那家|这家)?(?:呢|吧|啊|呀)?[?？。!！\s]*$/;
 /** Whether replies came in time (按时答复了吗, 有没有超期, 都在规定时间内办结了吗, 答复及时吗, 申请按时办了没有, 有没有超期). */
 const TIMELY_ASKED =
   /(?:按时|及时|按期|准时|如期|规定时间内|规定期限内|法定期限内|期限内|时限内)(?:的)?(?:答复|回复|办结|办理|处理|反馈|完成)|(?:按时|按期|准时|如期)办(?:了|完|好|没|吗)|(?:有没有|有无|是否)(?:超期|逾期|超时|超过期限|拖延)|(?:超期|逾期|超时)了?(?:吗|么|没)|(?:答复|回复|办结|办理|处理)(?:得|的)?(?:都)?(?:及时|按时|准时|超期|逾期|超时|超过期限)|(?:超期|逾期|超时|拖延)(?:答复|回复|办结|未答复|没答复|的)/;
@@ -7922,10 +7922,15 @@ export class QaEngine {
     // 要交钱吗 right after an answer from the rules (多少天给答复): whether the citizen must pay, the rules on fees, not
     // whether the agency of the conversation took any (收过费吗, 他们收费没 ask that).
     const feeAfterTheRules = memory?.guideTopic !== undefined && input.length <= 8 && FEE_OF_THE_RULES.test(input);
+    // 有没有超期的 / 超期了吗 after a figure of one agency (not after the rules): whether its replies came in time, which its
+    // report states or not, never the rules on what to do about a late reply.
+    const timelyOfRemembered =
+      mentions.length === 0 && memory?.agencyIds.length === 1 && memory.guideTopic === undefined && timelyAsked(text);
     const remedyOfTheRules =
       mentions.length === 0 &&
       reportYears.length === 0 &&
       !trendOfRemembered &&
+      !timelyOfRemembered &&
       !PENDING_ASKED.test(text) &&
       (this.remedyAsked(input, memory) || HYPOTHETICAL_FEE.test(input) || feeAfterTheRules);
     if (
@@ -7938,6 +7943,7 @@ export class QaEngine {
         !pendingOfRemembered &&
         !reportOfRemembered &&
         !rowOfRememberedTable &&
+        !timelyOfRemembered &&
         !feeCollectedOfRemembered &&
         !groupKindsOfRemembered &&
         // 数据多久更新一次: how recent the store is, not how long a reply takes.
@@ -8373,7 +8379,8 @@ export class QaEngine {
         understood.followUp ||
         residue.replace(/(?:上|里|中|那边|这边)$/, '').length <= 2 ||
         // 大村镇一共多少 after another agency's total: the remembered thing's total, of the agency named.
-        /^(?:一共|总共|总计|共计|合计)(?:是|有)?(?:多少|几)[个条件项]?$/.test(residue) ||
+        // (有几个 / 多少人 / 多少件 alone after 有人申请吗 answered 有: the count of the thing the yes/no was about.)
+        /^(?:一共|总共|总计|共计|合计)?(?:是|有)?(?:多少|几)(?:个|位)?[个条件项人次名家]?$/.test(residue) ||
         // 哪家最多 / 哪个最少 / 五家里哪家有 after a figure: the remembered thing across agencies.
         WHICH_OF_THEM.test(residue) ||
         choice !== undefined ||

@@ -1,0 +1,75 @@
+/**
+ * Lead probes of the thirty-ninth session: citizens' own words over one store of every real fixture folder. The classes
+ * found, each with a made-up example below (other agencies, other words):
+ * - The report asked for by the words of its own title (辽宁审计厅22年信息公开年报, X2022年政府信息公开年度报告, X的政务公开
+ *   工作): "没有理解您想了解X的哪项内容" while X年报 alone gave the report's main points. Now its main points too.
+ * - A bare count after a yes/no (有人申请吗 → 有 …; then 多少人 / 有几个 / 多少件): "没有理解…" — the yes/no's thing was
+ *   remembered but a count of three characters was no follow-up. Now the count of that thing.
+ * - Whether replies came late, asked after a figure of one agency (有没有超期的 / 超期了吗): the rules on what to do about a
+ *   late reply (投诉、复议、诉讼). Now what that agency's report states of it, or that it does not say (超期了怎么办 still asks
+ *   the rules).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { converse, cutPage, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
+
+describe('lead probes of session 39', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      ['dongling.txt', xigongAs('东岭县审计局', '东岭县', '2024年,我局主动公开政府信息321条。', '全年收到政府信息公开申请6件,均在法定期限内答复。')],
+      [
+        'nanpo.txt',
+        cutPage(
+          '南坡市农业农村局',
+          2023,
+          '2023年,我局坚持以公开为常态。',
+          '(二)依申请公开情况。全年共收到并答复政府信息公开申请17件,无行政复议和行政诉讼。',
+        ),
+      ],
+      ['beitang.txt', cutPage('北塘区城市管理局', 2022, '一年来,我局依法受理政府信息公开申请6件,全部按时办结。')],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it("gives the report's main points when it is asked for by its title's words", async () => {
+    for (const question of [
+      '东岭审计局24年信息公开年报',
+      '东岭县审计局2024年政府信息公开年度报告',
+      '东岭县审计局2024年度政府信息公开工作年度报告',
+      '东岭县审计局的政务公开工作',
+    ]) {
+      const answer = await app.ask(question, question);
+      expect(answer.kind, question).toBe('text');
+      expect(answer.answer, question).toContain('报告要点');
+      expect(answer.answer, question).toContain('东岭县审计局2024年');
+    }
+  });
+
+  it('answers a bare count after a yes/no with the count of its thing', async () => {
+    for (const [user, first, count] of [
+      ['c1', '北塘区城管局2022年有人申请吗', '多少人'],
+      ['c2', '北塘区城管局22年有没有人申请公开', '有几个'],
+      ['c3', '南坡市农业农村局23年有人申请信息公开吗', '多少人'],
+      ['c4', '南坡市农业农村局23年有没有人申请公开', '多少件'],
+    ] as const) {
+      const [yes, counted] = await converse(app, user, [first, count]);
+      expect(yes.answer, first).toMatch(/^有/);
+      expect(counted.kind, count).toBe('figure');
+      expect(counted.answer, count).toMatch(user === 'c1' || user === 'c2' ? /6件/ : /17件/);
+    }
+  });
+
+  it("answers whether replies came late from the agency's report, after its figure", async () => {
+    const [, late, lateToo] = await converse(app, 't1', ['东岭县审计局2024年收到几件申请', '有没有超期的', '超期了吗']);
+    for (const answer of [late, lateToo]) {
+      expect(answer.kind).not.toBe('guide');
+      expect(answer.answer).toContain('东岭县审计局');
+      expect(answer.answer).not.toMatch(/行政复议；|提起行政诉讼/);
+    }
+    // What to do about a late reply is still the rules.
+    const [, what] = await converse(app, 't2', ['东岭县审计局2024年收到几件申请', '超期了怎么办']);
+    expect(what.kind).toBe('guide');
+    expect(what.answer).toMatch(/行政复议/);
+  });
+});
