@@ -17,7 +17,10 @@ describe('lead probes of session 39', () => {
   beforeAll(async () => {
     app = makeTestApp();
     await importTexts(app, [
-      ['dongling.txt', xigongAs('东岭县审计局', '东岭县', '2024年,我局主动公开政府信息321条。', '全年收到政府信息公开申请6件,均在法定期限内答复。')],
+      [
+        'dongling.txt',
+        xigongAs('东岭县审计局', '东岭县', '2024年,我局主动公开政府信息321条。', '全年收到政府信息公开申请6件,均在法定期限内答复。'),
+      ],
       [
         'nanpo.txt',
         cutPage(
