@@ -91,6 +91,7 @@ import { applicationContentStated, applicationTopicAsked, topicStated } from './
 import { withoutUnstatedProperty } from './unstated-property.js';
 import { withDocumentActAsked, withDocumentsOfLast, withoutFinerPart } from './finer-than-stated.js';
 import { briefAsked, briefly, withSpaceBetweenAsks, yearOfCorrection } from './brevity.js';
+import { proseThingAsked, unmentionedIn } from './unmentioned.js';
 import { shareBesideTableCount, shareOfLast } from './share-of-last.js';
 import {
   CHANGE_DIRECTION_ASKED,
@@ -11757,6 +11758,22 @@ ${lines.join('\n')}`,
     };
   }
 
+  /** A thing reports tell of (新闻发布会, 政策解读 …) that none of the agency's asked reports writes of: said not mentioned. */
+  private unmentionedAnswer(text: string, agency: AgencyRecord, years: readonly number[]): Answer | undefined {
+    const thing = proseThingAsked(text);
+    if (!thing) return undefined;
+    const reports = this.store
+      .reportsOfAgency(agency.id)
+      .filter((report) => years.length === 0 || years.includes(report.year))
+      .sort((a, b) => a.year - b.year);
+    const texts = reports.map((report) => toSimplified(Object.values(this.store.sections(report.id)).join('\n')));
+    if (!unmentionedIn(texts, thing.written)) return undefined;
+    const which = reports.map((report) => report.year).join('、');
+    return this.refusal(
+      `${agency.name}${which}年的年度报告中没有写到${thing.name}，无法回答（报告没有写到，不等于没有做）。可以问它收到和办结了几件申请、主动公开了多少条信息，或向该机关咨询。`,
+    );
+  }
+
   private restoreTopic(topic: SerializedTopic): Topic | undefined {
     if (topic.type !== 'cell') return topic;
     const row = CURRENT_LAYOUT.rows.find((candidate) => candidate.key === topic.row);
@@ -11811,6 +11828,9 @@ ${lines.join('\n')}`,
       // 教育局的年报 / 我们县卫健委的年度报告 / 本地公安局的年报呢: a kind's report, no place said: which of that kind are held.
       if (agencies.length === 0 && KIND_REPORT_ASKED.test(understood.text) && this.bareKind(understood.text))
         return this.listScope(understood.text, years);
+      // 有没有开新闻发布会 of a report that never writes of one: it is not mentioned, said so of the thing named.
+      const unmentioned = agencies.length === 1 ? this.unmentionedAnswer(understood.text, agencies[0], years) : undefined;
+      if (unmentioned) return unmentioned;
       if (agencies.length > 0) {
         return this.refusal(
           `抱歉，没有理解您想了解${agencies[0].name}的哪项内容，年报中也可能没有这项数据。可以问：行政许可、收到的申请、办理结果、行政复议、主动公开信息条数、联系电话、存在的问题等。`,

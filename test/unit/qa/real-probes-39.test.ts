@@ -8,6 +8,9 @@
  * - Whether replies came late, asked after a figure of one agency (有没有超期的 / 超期了吗): the rules on what to do about a
  *   late reply (投诉、复议、诉讼). Now what that agency's report states of it, or that it does not say (超期了怎么办 still asks
  *   the rules).
+ * - A thing reports tell of in prose (新闻发布会, 政策解读, 微博) asked of an agency whose report never writes of it: "没有理解您
+ *   想了解X的哪项内容". Now that its report does not mention the thing (which is not to say it was not done); a report that
+ *   mentions it without the count asked keeps the general reply.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, cutPage, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
@@ -74,5 +77,35 @@ describe('lead probes of session 39', () => {
     const [, what] = await converse(app, 't2', ['东岭县审计局2024年收到几件申请', '超期了怎么办']);
     expect(what.kind).toBe('guide');
     expect(what.answer).toMatch(/行政复议/);
+  });
+});
+
+describe('a thing of the prose its report never writes of', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      ['xiaohe.txt', cutPage('小河街道办事处', 2024, '本年度主动公开政府信息共318条,其中工作动态96条。')],
+      ['dahe.txt', cutPage('大河街道办事处', 2024, '本年度主动公开政府信息共205条。积极组织新闻发布会,回应群众关切。')],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('says the report does not mention it, naming the thing', async () => {
+    for (const [question, thing] of [
+      ['小河街道2024年有没有开新闻发布会', '新闻发布会'],
+      ['小河街道24年做了政策解读吗', '政策解读'],
+      ['小河街道有没有微博', '政务微博'],
+    ] as const) {
+      const answer = await app.ask(question, question);
+      expect(answer.kind, question).toBe('refusal');
+      expect(answer.answer, question).toContain(`没有写到${thing}`);
+      expect(answer.answer, question).toContain('小河街道办事处2024年');
+    }
+  });
+
+  it('never says so of a report that writes of it', async () => {
+    const answer = await app.ask('大河街道2024年开了几场发布会', 'd1');
+    expect(answer.answer).not.toContain('没有写到');
   });
 });
