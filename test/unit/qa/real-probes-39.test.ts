@@ -11,6 +11,8 @@
  * - A thing reports tell of in prose (新闻发布会, 政策解读, 微博) asked of an agency whose report never writes of it: "没有理解您
  *   想了解X的哪项内容". Now that its report does not mention the thing (which is not to say it was not done); a report that
  *   mentions it without the count asked keeps the general reply.
+ * - Who is in charge of the work (镇里谁负责信息公开, X信息公开是谁管的): a sentence's slogan quoted (按照"谁公开谁负责"的原则…)
+ *   or "没有理解". Now as 哪个部门负责信息公开: the office its guide names, or the rules on guides.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, cutPage, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
@@ -107,5 +109,35 @@ describe('a thing of the prose its report never writes of', () => {
   it('never says so of a report that writes of it', async () => {
     const answer = await app.ask('大河街道2024年开了几场发布会', 'd1');
     expect(answer.answer).not.toContain('没有写到');
+  });
+});
+
+describe('who is in charge of the work', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      [
+        'guide.txt',
+        `西岭县水务局政府信息公开指南
+一、依申请公开
+(一)受理机构
+名称:西岭县水务局办公室
+办公地址:西岭县河滨路6号
+咨询电话:0813-7654321
+`,
+      ],
+      ['xiling.txt', cutPage('西岭县水务局', 2024, '我局按照“谁公开谁负责”的原则,对拟公开信息进行保密审查,全年主动公开信息88条。')],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it("names the office of the agency's guide, never the slogan", async () => {
+    for (const question of ['西岭县水务局谁负责信息公开', '西岭县水务局信息公开是谁管的']) {
+      const answer = await app.ask(question, question);
+      expect(answer.kind, question).toBe('guide');
+      expect(answer.answer, question).toContain('西岭县水务局办公室');
+      expect(answer.answer, question).not.toContain('谁公开谁负责');
+    }
   });
 });
