@@ -8445,6 +8445,23 @@ export class QaEngine {
           siblingColumnTopic(residue, restored) ??
           (ownThingOfNamed ? undefined : restored);
         topicDropped = topic === undefined;
+        // 跟去年比呢 / 比上一年呢 after a report's main points (its overview has no one total to set against another year's):
+        // the applications received, the count every report's table 三 holds, in both years.
+        if (
+          topic?.type === 'section' &&
+          topic.section === 'overview' &&
+          (AGAINST_YEAR_BEFORE.test(text) ||
+            YEAR_COMPARED_WITH.test(text) ||
+            COMPARED_YES_NO.test(text) ||
+            (/比/.test(text) && understood.years.length === 1))
+        ) {
+          topic = this.restoreTopic({ type: 'cell', row: 'received', column: 'total' });
+          // (比2023年多了还是少了: the year of the main points against the one named.)
+          if (understood.years.length === 1 && memory.years.length === 1 && memory.years[0] !== understood.years[0]) {
+            years = [memory.years[0], understood.years[0]];
+            understood = { ...understood, operation: 'change' };
+          }
+        }
         // A column the follow-up names itself (自然人几件, 单位几件) is asked, not restored: its words need not be in the answer.
         topicRestored = topic !== undefined && topic !== countedColumn;
       }

@@ -13,6 +13,9 @@
  *   mentions it without the count asked keeps the general reply.
  * - Who is in charge of the work (镇里谁负责信息公开, X信息公开是谁管的): a sentence's slogan quoted (按照"谁公开谁负责"的原则…)
  *   or "没有理解". Now as 哪个部门负责信息公开: the office its guide names, or the rules on guides.
+ * - Another year set against a report's main points (X2024年的信息公开情况, then 跟去年比呢 / 比2023年多了还是少了): the same
+ *   main points again, or the other year's alone. Now the applications received of both years (the count every report's table
+ *   三 holds), with the change.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, cutPage, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
@@ -138,6 +141,34 @@ describe('who is in charge of the work', () => {
       expect(answer.kind, question).toBe('guide');
       expect(answer.answer, question).toContain('西岭县水务局办公室');
       expect(answer.answer, question).not.toContain('谁公开谁负责');
+    }
+  });
+});
+
+describe("another year set against a report's main points", () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      ['q2023.txt', xigongAs('青石县档案局', '青石县', '2023年,我局主动公开政府信息40条。', '全年收到申请0件。', 2023)],
+      ['q2024.txt', xigongAs('青石县档案局', '青石县', '2024年,我局主动公开政府信息52条。', '全年收到申请0件。', 2024)],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('compares the applications received of both years', async () => {
+    for (const [user, again] of [
+      ['y1', '跟去年比呢'],
+      ['y2', '比2023年多了还是少了'],
+      ['y3', '比上一年呢'],
+    ] as const) {
+      const [summary, compared] = await converse(app, user, ['青石县档案局2024年的信息公开情况', again]);
+      expect(summary.answer, again).toContain('报告要点');
+      expect(compared.kind, again).toBe('figure');
+      expect(compared.answer, again).toContain('本年新收申请');
+      expect(compared.answer, again).toContain('2023年');
+      expect(compared.answer, again).toContain('2024年');
+      expect(compared.answer, again).not.toContain('报告要点');
     }
   });
 });
