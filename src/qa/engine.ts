@@ -11787,7 +11787,7 @@ ${lines.join('\n')}`,
     if (!unmentionedIn(texts, thing.written)) return undefined;
     const which = reports.map((report) => report.year).join('、');
     return this.refusal(
-      `${agency.name}${which}年的年度报告中没有写到${thing.name}，无法回答（报告没有写到，不等于没有做）。可以问它收到和办结了几件申请、主动公开了多少条信息，或向该机关咨询。`,
+      `${agency.name}${which}年的年度报告中没有写到${thing.name}，无法回答（报告没有写到，不等于没有）。可以问它收到和办结了几件申请、主动公开了多少条信息，或向该机关咨询。`,
     );
   }
 

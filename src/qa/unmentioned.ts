@@ -21,6 +21,7 @@ const THINGS: ReadonlyArray<readonly [asked: RegExp, written: RegExp, name: stri
   [/微博/, /微博/, '政务微博'],
   [/考核|评议|责任追究|问责/, /考核|评议|追究|问责/, '考核与责任追究'],
   [/查阅点|查阅场所|查阅室/, /查阅/, '政府信息查阅点'],
+  [/被投诉|投诉|被举报/, /投诉|举报/, '投诉举报'],
 ];
 
 /** The thing a question names (its name said back) and the words a report writes of it, if any. */
