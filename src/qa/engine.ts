@@ -6127,6 +6127,21 @@ export class QaEngine {
 
   /** A message of several questions, kept beside its last part for 只要数字 / 再说一遍 (see ConversationMemory.lastMessage). */
   /** The ranking a follow-up pointed into stays remembered (第二名呢 after 它主动公开了多少). */
+  /** The agency of one place of a ranking (第二名呢) remembered as the one talked about, the ranking kept. */
+  private rememberPlaced(fact: Fact, lastRanking: string, context: { user?: string }): void {
+    if (!context.user || !this.options.state) return;
+    const key = `qa:${context.user}`;
+    const memory = this.options.state.get<ConversationMemory>(key);
+    const agency = this.store.agencyByName(fact.agency);
+    if (memory && agency)
+      this.options.state.set<ConversationMemory>(
+        key,
+        { ...memory, agencyIds: [agency.id], years: [fact.year], lastFacts: [fact], lastRanking },
+        this.ttl,
+        { lazy: true },
+      );
+  }
+
   private keepRanking(lastRanking: string, context: { user?: string }): void {
     if (!context.user || !this.options.state) return;
     const key = `qa:${context.user}`;
@@ -14258,6 +14273,8 @@ ${lines.join('\n')}`,
       if (head === undefined) return ranked.answer.startsWith('比较：') && this.index.find(lastRanking).length >= 2 ? undefined : ranked;
       const tied = ranked.facts.filter((other) => other.value === fact.value).length > 1;
       const cite = ranked.answer.split('\n').filter((line) => line.startsWith('（来源'));
+      // 它去年呢 / 它的电话 after 第二名呢: 它 is the agency of that place, not the ranking's first.
+      this.rememberPlaced(fact, lastRanking, context);
       return {
         kind: 'figure',
         answer:

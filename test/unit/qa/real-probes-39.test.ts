@@ -16,6 +16,7 @@
  * - Another year set against a report's main points (X2024年的信息公开情况, then 跟去年比呢 / 比2023年多了还是少了): the same
  *   main points again, or the other year's alone. Now the applications received of both years (the count every report's table
  *   三 holds), with the change.
+ * - 它 after 第二名呢 (a place of a ranking): the ranking's first. Now the agency of that place (它2023年呢, 它的电话).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, cutPage, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
@@ -170,5 +171,34 @@ describe("another year set against a report's main points", () => {
       expect(compared.answer, again).toContain('2024年');
       expect(compared.answer, again).not.toContain('报告要点');
     }
+  });
+});
+
+describe('它 after a place of a ranking', () => {
+  let app: TestApp;
+  /** A made-up report with table 三's 本年新收 set (总计 the last column). */
+  const received = (agency: string, count: number, year = 2024) =>
+    xigongAs(agency, '白沙县', '主动公开信息20条。', `全年收到申请${count}件。`, year).replace(
+      /(一、本年新收政府信息公开申请数量\t\t)0(\t0\t0\t0\t0\t0\t)0/,
+      `$1${count}$2${count}`,
+    );
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      ['a.txt', received('白沙县民政局', 31)],
+      ['b.txt', received('白沙县交通运输局', 12)],
+      ['b23.txt', received('白沙县交通运输局', 5, 2023)],
+      ['c.txt', received('白沙县水务局', 3)],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('points at the agency of that place', async () => {
+    const [ranking, second, itsYear] = await converse(app, 'r1', ['白沙县哪个局2024年收到的申请最多', '第二名呢', '它2023年呢']);
+    expect(ranking.answer).toContain('白沙县民政局');
+    expect(second.answer).toContain('白沙县交通运输局');
+    expect(itsYear.answer).toContain('白沙县交通运输局');
+    expect(itsYear.answer).toContain('5件');
+    expect(itsYear.answer).not.toContain('民政局');
   });
 });
