@@ -272,6 +272,10 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   // 实际办了多少件 / 实际上收到几件: 实际 before the verb says the count is the real one, which every count is (结合实际,
   // 实际情况 stay: there 实际 is a noun).
   [/(?<![结合联切符按据照])实际上?(?=(?:办理?|处理|收到?|受理|答复|接收|接到|发布?|公开|批)(?:了|过|出|的)?)/gu, ''],
+  // 谁负责信息公开 / 信息公开是谁管的: the office in charge of the work, as 哪个部门负责信息公开 asks it (its guide's 工作机构),
+  // never a sentence's slogan (谁公开谁负责). 负责人是谁 asks a person, kept.
+  [/谁(?:来)?(?:负责|主管|管)(?:这块|这一块)?(?:的)?(?:(?:政府)?信息公开|政务公开)(?:工作)?/g, '哪个部门负责信息公开'],
+  [/((?:政府)?信息公开|政务公开)(?:工作)?(?:是|归|由)?谁(?:来)?(?:负责|主管|管)(?:的)?/g, '哪个部门负责信息公开'],
   // 咱们/咱/俺们 in front of a name only says whose agency it is.
   [/咱们|俺们|咱/g, ''],
   // 红寺堡那边科技局, 中卫这边的科技局: 那边/这边 sit between the region and the kind.

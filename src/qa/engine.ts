@@ -93,6 +93,7 @@ import { yearBeforeAsked, yearBeforeOnly } from './year-before.js';
 import { withoutUnstatedProperty } from './unstated-property.js';
 import { withDocumentActAsked, withDocumentsOfLast, withoutFinerPart } from './finer-than-stated.js';
 import { briefAsked, briefly, withSpaceBetweenAsks, yearOfCorrection } from './brevity.js';
+import { proseThingAsked, unmentionedIn } from './unmentioned.js';
 import { shareBesideTableCount, shareOfLast } from './share-of-last.js';
 import {
   CHANGE_DIRECTION_ASKED,
@@ -3925,7 +3926,7 @@ const MORE_THAN_FOLLOW_UP =
   /^(?:那么?)?(?:是不是|有没有)?比(\p{Script=Han}{2,20}?)(?:的)?(?:还|更)?(多|少|高|低)(?:吗|么|不|没有?|吧|呢|一些|点)?[?？。!！]*$/u;
 /** What is left of a message that names an agency and asks nothing of it (我想了解下…, …的情况, 介绍一下…, …怎么样). */
 const AGENCY_ALONE =
-  /^(?:请问|你好|您好|哈喽|嗨)?[，,\s]*(?:我)?(?:想|要)?(?:了解|问问|问一下|问下|问|咨询|打听|查查?|看看|说说|讲讲|介绍)?(?:一下|下)?(?:关于)?(?:的)?(?:年报|年度报告|(?:政府)?信息公开|政务公开)?(?:的)?(?:工作)?(?:做|搞|开展|落实)?(?:得|的)?(?:基本|总体|整体|大概|大致|工作)?(?:情况|概况|简介|怎么样|咋样|如何|好不好|好吗|事情?|相关(?:的)?(?:情况|问题|事情?)?)?(?:那个|这个|那家|这家)?(?:呢|吧|啊|呀)?[?？。!！\s]*$/;
+  /^(?:请问|你好|您好|哈喽|嗨)?[，,\s]*(?:我)?(?:想|要)?(?:了解|问问|问一下|问下|问|咨询|打听|查查?|看看|说说|讲讲|介绍)?(?:一下|下)?(?:关于)?(?:的)?(?:(?:政府)?(?:信息公开|政务公开))?(?:的)?(?:工作)?(?:年报|年度报告|报告)?(?:的)?(?:工作)?(?:做|搞|开展|落实)?(?:得|的)?(?:基本|总体|整体|大概|大致|工作)?(?:情况|概况|简介|怎么样|咋样|如何|好不好|好吗|事情?|相关(?:的)?(?:情况|问题|事情?)?)?(?:那个|这个|那家|这家)?(?:呢|吧|啊|呀)?[?？。!！\s]*$/;
 /** Whether replies came in time (按时答复了吗, 有没有超期, 都在规定时间内办结了吗, 答复及时吗, 申请按时办了没有, 有没有超期). */
 const TIMELY_ASKED =
   /(?:按时|及时|按期|准时|如期|规定时间内|规定期限内|法定期限内|期限内|时限内)(?:的)?(?:答复|回复|办结|办理|处理|反馈|完成)|(?:按时|按期|准时|如期)办(?:了|完|好|没|吗)|(?:有没有|有无|是否)(?:超期|逾期|超时|超过期限|拖延)|(?:超期|逾期|超时)了?(?:吗|么|没)|(?:答复|回复|办结|办理|处理)(?:得|的)?(?:都)?(?:及时|按时|准时|超期|逾期|超时|超过期限)|(?:超期|逾期|超时|拖延)(?:答复|回复|办结|未答复|没答复|的)/;
@@ -6146,6 +6147,21 @@ export class QaEngine {
 
   /** A message of several questions, kept beside its last part for 只要数字 / 再说一遍 (see ConversationMemory.lastMessage). */
   /** The ranking a follow-up pointed into stays remembered (第二名呢 after 它主动公开了多少). */
+  /** The agency of one place of a ranking (第二名呢) remembered as the one talked about, the ranking kept. */
+  private rememberPlaced(fact: Fact, lastRanking: string, context: { user?: string }): void {
+    if (!context.user || !this.options.state) return;
+    const key = `qa:${context.user}`;
+    const memory = this.options.state.get<ConversationMemory>(key);
+    const agency = this.store.agencyByName(fact.agency);
+    if (memory && agency)
+      this.options.state.set<ConversationMemory>(
+        key,
+        { ...memory, agencyIds: [agency.id], years: [fact.year], lastFacts: [fact], lastRanking },
+        this.ttl,
+        { lazy: true },
+      );
+  }
+
   private keepRanking(lastRanking: string, context: { user?: string }): void {
     if (!context.user || !this.options.state) return;
     const key = `qa:${context.user}`;
@@ -7957,10 +7973,15 @@ export class QaEngine {
     // 要交钱吗 right after an answer from the rules (多少天给答复): whether the citizen must pay, the rules on fees, not
     // whether the agency of the conversation took any (收过费吗, 他们收费没 ask that).
     const feeAfterTheRules = memory?.guideTopic !== undefined && input.length <= 8 && FEE_OF_THE_RULES.test(input);
+    // 有没有超期的 / 超期了吗 after a figure of one agency (not after the rules): whether its replies came in time, which its
+    // report states or not, never the rules on what to do about a late reply.
+    const timelyOfRemembered =
+      mentions.length === 0 && memory?.agencyIds.length === 1 && memory.guideTopic === undefined && timelyAsked(text);
     const remedyOfTheRules =
       mentions.length === 0 &&
       reportYears.length === 0 &&
       !trendOfRemembered &&
+      !timelyOfRemembered &&
       !PENDING_ASKED.test(text) &&
       (this.remedyAsked(input, memory) || HYPOTHETICAL_FEE.test(input) || feeAfterTheRules);
     if (
@@ -7974,6 +7995,7 @@ export class QaEngine {
         !reportOfRemembered &&
         !problemsOfRemembered &&
         !rowOfRememberedTable &&
+        !timelyOfRemembered &&
         !feeCollectedOfRemembered &&
         !groupKindsOfRemembered &&
         // 数据多久更新一次: how recent the store is, not how long a reply takes.
@@ -8409,7 +8431,8 @@ export class QaEngine {
         understood.followUp ||
         residue.replace(/(?:上|里|中|那边|这边)$/, '').length <= 2 ||
         // 大村镇一共多少 after another agency's total: the remembered thing's total, of the agency named.
-        /^(?:一共|总共|总计|共计|合计)(?:是|有)?(?:多少|几)[个条件项]?$/.test(residue) ||
+        // (有几个 / 多少人 / 多少件 alone after 有人申请吗 answered 有: the count of the thing the yes/no was about.)
+        /^(?:一共|总共|总计|共计|合计)?(?:是|有)?(?:多少|几)(?:个|位)?[个条件项人次名家]?$/.test(residue) ||
         // 哪家最多 / 哪个最少 / 五家里哪家有 after a figure: the remembered thing across agencies.
         WHICH_OF_THEM.test(residue) ||
         choice !== undefined ||
@@ -8473,6 +8496,23 @@ export class QaEngine {
           siblingColumnTopic(residue, restored) ??
           (ownThingOfNamed ? undefined : restored);
         topicDropped = topic === undefined;
+        // 跟去年比呢 / 比上一年呢 after a report's main points (its overview has no one total to set against another year's):
+        // the applications received, the count every report's table 三 holds, in both years.
+        if (
+          topic?.type === 'section' &&
+          topic.section === 'overview' &&
+          (AGAINST_YEAR_BEFORE.test(text) ||
+            YEAR_COMPARED_WITH.test(text) ||
+            COMPARED_YES_NO.test(text) ||
+            (/比/.test(text) && understood.years.length === 1))
+        ) {
+          topic = this.restoreTopic({ type: 'cell', row: 'received', column: 'total' });
+          // (比2023年多了还是少了: the year of the main points against the one named.)
+          if (understood.years.length === 1 && memory.years.length === 1 && memory.years[0] !== understood.years[0]) {
+            years = [memory.years[0], understood.years[0]];
+            understood = { ...understood, operation: 'change' };
+          }
+        }
         // A column the follow-up names itself (自然人几件, 单位几件) is asked, not restored: its words need not be in the answer.
         topicRestored = topic !== undefined && topic !== countedColumn;
       }
@@ -11797,6 +11837,22 @@ ${lines.join('\n')}`,
     };
   }
 
+  /** A thing reports tell of (新闻发布会, 政策解读 …) that none of the agency's asked reports writes of: said not mentioned. */
+  private unmentionedAnswer(text: string, agency: AgencyRecord, years: readonly number[]): Answer | undefined {
+    const thing = proseThingAsked(text);
+    if (!thing) return undefined;
+    const reports = this.store
+      .reportsOfAgency(agency.id)
+      .filter((report) => years.length === 0 || years.includes(report.year))
+      .sort((a, b) => a.year - b.year);
+    const texts = reports.map((report) => toSimplified(Object.values(this.store.sections(report.id)).join('\n')));
+    if (!unmentionedIn(texts, thing.written)) return undefined;
+    const which = reports.map((report) => report.year).join('、');
+    return this.refusal(
+      `${agency.name}${which}年的年度报告中没有写到${thing.name}，无法回答（报告没有写到，不等于没有）。可以问它收到和办结了几件申请、主动公开了多少条信息，或向该机关咨询。`,
+    );
+  }
+
   private restoreTopic(topic: SerializedTopic): Topic | undefined {
     if (topic.type !== 'cell') return topic;
     const row = CURRENT_LAYOUT.rows.find((candidate) => candidate.key === topic.row);
@@ -11851,6 +11907,9 @@ ${lines.join('\n')}`,
       // 教育局的年报 / 我们县卫健委的年度报告 / 本地公安局的年报呢: a kind's report, no place said: which of that kind are held.
       if (agencies.length === 0 && KIND_REPORT_ASKED.test(understood.text) && this.bareKind(understood.text))
         return this.listScope(understood.text, years);
+      // 有没有开新闻发布会 of a report that never writes of one: it is not mentioned, said so of the thing named.
+      const unmentioned = agencies.length === 1 ? this.unmentionedAnswer(understood.text, agencies[0], years) : undefined;
+      if (unmentioned) return unmentioned;
       if (agencies.length > 0) {
         return this.refusal(
           `抱歉，没有理解您想了解${agencies[0].name}的哪项内容，年报中也可能没有这项数据。可以问：行政许可、收到的申请、办理结果、行政复议、主动公开信息条数、联系电话、存在的问题等。`,
@@ -14261,6 +14320,8 @@ ${lines.join('\n')}`,
       if (head === undefined) return ranked.answer.startsWith('比较：') && this.index.find(lastRanking).length >= 2 ? undefined : ranked;
       const tied = ranked.facts.filter((other) => other.value === fact.value).length > 1;
       const cite = ranked.answer.split('\n').filter((line) => line.startsWith('（来源'));
+      // 它去年呢 / 它的电话 after 第二名呢: 它 is the agency of that place, not the ranking's first.
+      this.rememberPlaced(fact, lastRanking, context);
       return {
         kind: 'figure',
         answer:

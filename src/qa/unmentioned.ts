@@ -1,0 +1,36 @@
+/**
+ * A thing reports tell of in their prose (新闻发布会, 政策解读, 培训, 开放日, 政务新媒体, 建议提案 …), asked of one agency whose
+ * report never writes of it: the answer says the report does not mention it, naming the thing, instead of "没有理解您想了解…
+ * 的哪项内容" (which reads as if the question were not understood). Only when no asked report's text holds any word of the
+ * thing: a report that mentions it without the count asked still gets the general reply, never a "not mentioned".
+ */
+
+/** The things, each with the words a report may write of it (the first is the name said back). */
+const THINGS: ReadonlyArray<readonly [asked: RegExp, written: RegExp, name: string]> = [
+  [/新闻发布会|发布会|记者会|吹风会/, /发布会|记者会|吹风会/, '新闻发布会'],
+  [/政策解读|解读/, /解读/, '政策解读'],
+  [/培训|业务学习|开班/, /培训|学习|讲座|辅导/, '培训'],
+  [/开放日|开放活动/, /开放日|开放活动|走进/, '政府开放日'],
+  [/在线访谈|访谈|直播/, /访谈|直播/, '在线访谈'],
+  [/听证会|听证/, /听证/, '听证'],
+  [/座谈会|座谈/, /座谈/, '座谈会'],
+  [/征求意见|意见征集|征集意见/, /征求|征集/, '意见征集'],
+  [/人大(?:代表)?建议|政协(?:委员)?提案|建议提案/, /建议|提案/, '建议提案办理'],
+  [/政府公报|公报/, /公报/, '政府公报'],
+  [/抖音|视频号|快手/, /抖音|视频号|快手|短视频/, '短视频账号'],
+  [/微博/, /微博/, '政务微博'],
+  [/考核|评议|责任追究|问责/, /考核|评议|追究|问责/, '考核与责任追究'],
+  [/查阅点|查阅场所|查阅室/, /查阅/, '政府信息查阅点'],
+  [/被投诉|投诉|被举报/, /投诉|举报/, '投诉举报'],
+];
+
+/** The thing a question names (its name said back) and the words a report writes of it, if any. */
+export function proseThingAsked(question: string): { name: string; written: RegExp } | undefined {
+  for (const [asked, written, name] of THINGS) if (asked.test(question)) return { name, written };
+  return undefined;
+}
+
+/** Whether none of the texts writes of the thing. */
+export function unmentionedIn(texts: readonly string[], written: RegExp): boolean {
+  return texts.length > 0 && texts.every((text) => !written.test(text));
+}
