@@ -25,6 +25,19 @@ export interface AgencyMention {
   how: 'alias' | 'region' | 'fuzzy' | 'shortened';
 }
 
+/** A level written alone (县教育局, 区卫健委): no place of its own. */
+const LEVEL_ALONE = /^[省市区县]$/;
+/** What may stand before such a level and still name no place: a mark, a space, 我们, 本, 这个. */
+const NO_PLACE_BEFORE = /(?:[^\p{Script=Han}]|我们|咱们|俺们|本|这个|那个|哪个|那|的)$/u;
+
+/** Whether the kind's last word written after a shortened name (局 of 县教育局) is not the stored name's (教育委员会). */
+function otherKindEnding(after: string, name: string): boolean {
+  const written = /^(?:局|委|厅|办)/.exec(after)?.[0];
+  if (!written) return false;
+  const stored = /委员会$|委$/.test(name) ? '委' : name.slice(-1);
+  return written !== stored;
+}
+
 /** A name that looks like an agency's: a region, then a kind (银川市科学技术局). */
 export const AGENCY_LIKE =
   /(?:请问|我想问|想问一下|想知道|你好|您好)?([\u4e00-\u9fa5]{1,8}?(?:省|自治区|市|区|县|旗|州|盟))([\u4e00-\u9fa5]{0,10}?(?:局|委员会|委|办公室|厅|人民政府|政府|医院|中心|档案馆|馆))/;
@@ -629,6 +642,14 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
             accepted = { length: length + (/^(?:人民)?政府/.exec(text.slice(cursor + 1))?.[0].length ?? 0), matched: length };
         }
         if (!accepted) continue;
+        // 县教育局: a level alone before the kind names no place, and a stored agency of another kind's ending (丰都县教育委员会)
+        // is no shortening of it: which is meant is asked. (区发改委 for the one 区…发展和改革委员会 stays: the same ending.)
+        if (
+          LEVEL_ALONE.test(text[at] ?? '') &&
+          (at === 0 || NO_PLACE_BEFORE.test(text.slice(Math.max(0, at - 3), at))) &&
+          otherKindEnding(text.slice(at + accepted.length), name)
+        )
+          continue;
         // 君山片区教育局 names another agency of that area, not 君山片区管理局.
         const after = text.slice(at + accepted.length);
         // 平潭管理|委员会, 沙坡头区科学技术|协会: a bureau's words without its 局 that run on into another body's kind (委员会, 办公室, 协会) name that body.

@@ -280,6 +280,9 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/咱们|俺们|咱/g, ''],
   // 红寺堡那边科技局, 中卫这边的科技局: 那边/这边 sit between the region and the kind.
   [/(?<=\p{Script=Han})(?:那边|这边|那块|这块)(?:的)?/gu, ''],
+  // 市里的卫健委, 省里的交通运输厅, 我们县里头的教育局: a level said with 里 is the level alone (市卫健委), no place named; 城市里,
+  // 村里 (a character before the level) stay.
+  [/(?<=^|[^\p{Script=Han}]|我们|我们这|本)([省市县区])(?:里头|里面|里)的?(?=\p{Script=Han}{0,10}?(?:局|委|厅|办|政府))/gu, '$1'],
   // 办了多少件事 / 一共办了几件事儿: the matters handled, as reports print them, before 事 is read as a filler below (受理办理各类政务服务事项608337件次).
   [/(?:办|处理|受理)了?(?:一共|总共)?(多少|几)件事儿?(?![项务情实])/g, '办理了$1件事项'],
   // 官网有多少人看 / 网站多少人访问过: the site's visits, as reports print them (网站浏览量超473万次), never its address or people.
@@ -953,6 +956,9 @@ const CITY_SPOKEN_SHORT_FORM = new RegExp(
   'gu',
 );
 
+/** The year a report came out (2024年发布的那份, 2024年公布的年报), in group 1: a report, not items, follows. */
+const PUBLISHED_IN_YEAR = /((?:19|20)\d{2})年(?:发布|公布|印发|出)的(?:(?:那|这)一?[份个]|(?=(?:年报|年度报告|报告)))/g;
+
 export function plainWords(text: string): string {
   let plain = text.replace(
     CITY_SPOKEN_SHORT_FORM,
@@ -967,6 +973,9 @@ export function plainWords(text: string): string {
     const year = /(?:19|20)\d{2}年/.test(rest) ? '' : `${Number(carriedTo[1]) - 1}年`;
     plain = `${plain.slice(0, carriedTo.index)}${year}结转到下年的${plain.slice(carriedTo.index + carriedTo[0].length)}`;
   }
+  // 2024年发布的那份呢 / 2024年公布的年报: a report is published in the year after its own (by 31 January, 条例 第五十条), so the
+  // year it came out names the year before; 2024年发布的信息 (items published that year) stays.
+  plain = plain.replace(PUBLISHED_IN_YEAR, (_words, year: string) => `${Number(year) - 1}年的`);
   const carriedFrom = CARRIED_FROM_YEAR.exec(plain);
   // (The year asked may be written with two digits: 天津市住建委24年2023年结转多少件.)
   const yearAfter = carriedFrom ? Number(carriedFrom[1]) + 1 : 0;

@@ -81,6 +81,8 @@ import {
   twoKnownPlaces,
 } from './places.js';
 import { END_ASKED, PLACE_ASKED, placeInCompared, sameItemUnit } from './compared-place.js';
+import { OWN_APPLICATION_ANSWER, OWN_APPLICATION_ASKED } from './own-application.js';
+import { askedOfRanked, kindOfRanked, pointsAtLastNamed } from './ranked-referent.js';
 import { placeAsScope } from './place-scope.js';
 import { agenciesInScope, placeOfData, type RankingScope, rankingScope } from './ranking-scope.js';
 import { barAsked, bareRest, type KindEntry, statisticAnswer, statisticAsked } from './kind-statistics.js';
@@ -388,6 +390,8 @@ export interface QaEngineOptions {
 interface ConversationMemory {
   /** The last question answered with a ranking across agencies (哪个最多): 哪个最少 after it ranks them again. */
   lastRanking?: string;
+  /** The one agency of that ranking a follow-up just named (第二呢): 它 next is that one. */
+  rankedNamed?: Fact;
   /** The last question answered with a total, an average or a list across agencies: 那2023年呢 asks it of that year. */
   lastAcross?: string;
   /** The guide topic of the last answer, when it was the rules' (remedies: 直接起诉呢 asks the rules again). */
@@ -2385,6 +2389,9 @@ const BARE_HOLDING =
   /^(?:你们|这里|库里|请问)?(?:有没有|有无|有)([^，。？?]{2,14}?)的(?:吗|么|嘛|没有?|呢|不)?[?？]*$|^([^，。？?]{2,14}?)的(?:有吗|有没有|有么|有嘛)[?？]*$/;
 
 const STREET_OFFICE_FIGURE = /^(?:那个|这个|那|咱们?|我们)?(?:街道办事处|街道办)(?!\p{Script=Han}{0,3}?(?:街道|镇|乡))/u;
+
+/** The kind a refusal lists the stored agencies of (有年度报告的交通运输厅：…), in group 1. */
+const LEVEL_AND_KIND = /^有年度报告的(\p{Script=Han}{1,12})：/u;
 
 /** The start of the bot's question of which agency of a kind is meant (您问的是哪个科技局？). */
 const WHICH_OF_KIND = '您问的是哪个';
@@ -6146,27 +6153,26 @@ export class QaEngine {
   }
 
   /** A message of several questions, kept beside its last part for 只要数字 / 再说一遍 (see ConversationMemory.lastMessage). */
-  /** The ranking a follow-up pointed into stays remembered (第二名呢 after 它主动公开了多少). */
-  /** The agency of one place of a ranking (第二名呢) remembered as the one talked about, the ranking kept. */
-  private rememberPlaced(fact: Fact, lastRanking: string, context: { user?: string }): void {
+  /** The two agencies just set against each other (跟X比呢), both the conversation's agencies from now on. */
+  private rememberBothSides(weighed: readonly Fact[], context: { user?: string }): void {
     if (!context.user || !this.options.state) return;
     const key = `qa:${context.user}`;
     const memory = this.options.state.get<ConversationMemory>(key);
-    const agency = this.store.agencyByName(fact.agency);
-    if (memory && agency)
-      this.options.state.set<ConversationMemory>(
-        key,
-        { ...memory, agencyIds: [agency.id], years: [fact.year], lastFacts: [fact], lastRanking },
-        this.ttl,
-        { lazy: true },
-      );
+    const ids = weighed.map((fact) => this.index.all().find((agency) => agency.name === fact.agency)?.id);
+    if (!memory || ids.some((id) => id === undefined) || weighed.some((fact) => fact.year !== weighed[0].year)) return;
+    const agencyIds = [...new Set(ids as number[])];
+    if (agencyIds.length === 2) this.options.state.set<ConversationMemory>(key, { ...memory, agencyIds }, this.ttl, { lazy: true });
   }
 
-  private keepRanking(lastRanking: string, context: { user?: string }): void {
+  /** The ranking a follow-up pointed into stays remembered (第二名呢 after 它主动公开了多少). */
+  /** (With `rankedNamed`: the one place just named, so 它 next points at it.) */
+  private keepRanking(lastRanking: string, context: { user?: string }, rankedNamed?: Fact): void {
     if (!context.user || !this.options.state) return;
     const key = `qa:${context.user}`;
     const memory = this.options.state.get<ConversationMemory>(key);
-    if (memory) this.options.state.set<ConversationMemory>(key, { ...memory, lastRanking }, this.ttl, { lazy: true });
+    // (As after the ranking itself: no one agency is the conversation's, so 它 is read against the ranking.)
+    const named = rankedNamed ? { rankedNamed, agencyIds: [] } : {};
+    if (memory) this.options.state.set<ConversationMemory>(key, { ...memory, lastRanking, ...named }, this.ttl, { lazy: true });
   }
 
   private rememberWholeMessage(text: string, context: { user?: string }): void {
@@ -7020,6 +7026,7 @@ export class QaEngine {
           guide: undefined,
           guideTopic: undefined,
           lastRanking: undefined,
+          rankedNamed: undefined,
           lastAcross: undefined,
           unknownAgency: undefined,
           share: undefined,
@@ -7169,9 +7176,18 @@ export class QaEngine {
     // 2022年呢 / 那最少的呢 / 哪个镇最多 after a ranking (2023年哪个街道收到的申请最多), answered or not: the same ranking in that
     // year, the other way, or over that kind.
     const rankingAgain = memory?.lastRanking
-      ? this.rankingFollowUp(input, memory.lastRanking, context, memory.agencyIds.length === 0)
+      ? this.rankingFollowUp(
+          input,
+          memory.lastRanking,
+          context,
+          memory.agencyIds.length === 0,
+          memory.rankedNamed ? [memory.rankedNamed] : memory.lastFacts,
+        )
       : undefined;
     if (rankingAgain) return rankingAgain;
+    // 水务局呢 / 行政审批局那年收到几件 after a ranking over a place or a comparison of named agencies: that one of the kind.
+    const ofRanked = this.kindOfLastRanked(input, memory);
+    if (ofRanked) return this.askOne(ofRanked, context);
     // 第二个呢 after 略阳县 环县 海城市 哪个最多: the second of the figures just weighed, in the order asked.
     const placeOfCompared =
       memory?.lastFacts && memory.agencyIds.length >= 2 && (PLACE_ASKED.test(input.trim()) || END_ASKED.test(input.trim()))
@@ -7731,6 +7747,11 @@ export class QaEngine {
         '年度报告只统计申请的件数和办理结果，不记申请人的姓名、身份证号、电话、住址等个人信息；这些属于个人隐私，依法不公开。',
       );
     }
+    // 收到的申请里有几件是我提的: the reports count applications, never by applicant (own-application.ts).
+    if (OWN_APPLICATION_ASKED.test(text)) {
+      remember({ agencyIds: memory?.agencyIds ?? [], years: memory?.years ?? [], topic: memory?.topic, introduced: memory?.introduced });
+      return this.refusal(OWN_APPLICATION_ANSWER);
+    }
     // 那件申请是要公开什么 / 申请的内容是什么: the reports count applications and their results, never what each one asked for.
     if (APPLICATION_CONTENT_ASKED.test(text)) {
       // 申请公开内容是…: the report of the one agency asked (of the year asked, else its latest) may say it.
@@ -8134,6 +8155,10 @@ export class QaEngine {
         agencyGuideAsks(text).length > 0
           ? '政府信息公开指南或年度报告'
           : `政府信息公开工作年度报告${unknown.how === 'township' ? '或指南' : ''}`;
+      // 省交通运输厅 (a level and a kind, no place): which of the kind is meant, as 市卫健委 is asked back.
+      const levelOnly = kindListed && LEVEL_AND_KIND.exec(have)?.[1];
+      if (levelOnly && unknown.name === `${/^[省市县区]/.exec(unknown.name)?.[0]}${levelOnly}`)
+        return this.clarify(`${WHICH_OF_KIND}${levelOnly}？${have}请问您问的是哪一个？`);
       return this.refusal(`没有找到“${unknown.name}”的${what}。${have}`);
     }
 
@@ -10166,7 +10191,9 @@ export class QaEngine {
     const found = setAgainst ?? moreThan;
     if (!found || !context.user) return undefined;
     // 比网站上多吗: the place word after a channel (上, 里) is no part of its name.
-    const other = CHANNEL_BEFORE_PLACE.test(found[1]) ? found[1].slice(0, -1) : found[1];
+    const written = CHANNEL_BEFORE_PLACE.test(found[1]) ? found[1].slice(0, -1) : found[1];
+    // 跟交通局比呢 after a ranking over 平潭: the one 交通局 of what was ranked.
+    const other = this.kindOfLastRanked(written, this.options.state?.get<ConversationMemory>(`qa:${context.user}`)) ?? written;
     if (this.index.find(other).length === 0) {
       // 跟微博比呢 / 比微信多吗 after the 公众号's count: another thing of the same agency and year, the gap stated with both
       // figures (比X多吗 with its yes or no first).
@@ -10198,6 +10225,8 @@ export class QaEngine {
     if (weighed.length < 2 || weighed[0].agency === weighed[1].agency) return asked;
     const fewer = /少|低/.test(found[2] ?? '');
     const compared = this.compareRemembered(weighed, fewer);
+    // 主动公开呢 next asks it of both sides, as after a comparison asked in one message.
+    this.rememberBothSides(weighed, context);
     const sources = asked.answer.split('\n').filter((line) => line.startsWith('（来源'));
     // 比西工区多吗: yes or no first, the first side being the figure answered before.
     let verdict = '';
@@ -14257,7 +14286,13 @@ ${lines.join('\n')}`,
    * The last ranking asked again for the year of 2022年呢, the direction of 那最少的呢, or the kind of agency of 哪个镇最多 (the
    * thing ranked kept); undefined for any other message.
    */
-  private rankingFollowUp(input: string, lastRanking: string, context: { user?: string }, rankingLast = false): Answer | undefined {
+  private rankingFollowUp(
+    input: string,
+    lastRanking: string,
+    context: { user?: string },
+    rankingLast = false,
+    lastFacts: readonly Fact[] = [],
+  ): Answer | undefined {
     const text = input.trim();
     const year = yearOnlyOf(text);
     if (year) {
@@ -14287,6 +14322,13 @@ ${lines.join('\n')}`,
           ? Number(referent[1])
           : '一二三四五六七八九十'.indexOf(referent[1].replace('两', '二')) + 1
         : 1;
+      // 它 after 倒数第一呢 / 第二名呢 (one agency of the ranking just named): that one, not the ranking's first.
+      const named = !referent[1] && pointsAtLastNamed(text) && lastFacts.length === 1 ? lastFacts[0] : undefined;
+      if (named) {
+        const answer = this.askOne(askedOfRanked(named.agency, named.year, referent[2]), context);
+        this.keepRanking(lastRanking, context);
+        return answer;
+      }
       const ranked = this.askOne(lastRanking, context);
       // (A ranking answered as a comparison of a few agencies (比较：乌海市应急管理局最多（3件）…): its first is the one it names.)
       const compared =
@@ -14298,7 +14340,7 @@ ${lines.join('\n')}`,
             ? ranked.facts.find((each) => each.agency === compared)
             : undefined;
       if (fact) {
-        const answer = this.askOne(`${fact.agency}${fact.year}年${referent[2].replace(/^的/, '')}`, context);
+        const answer = this.askOne(askedOfRanked(fact.agency, fact.year, referent[2]), context);
         this.keepRanking(lastRanking, context);
         return answer;
       }
@@ -14320,8 +14362,7 @@ ${lines.join('\n')}`,
       if (head === undefined) return ranked.answer.startsWith('比较：') && this.index.find(lastRanking).length >= 2 ? undefined : ranked;
       const tied = ranked.facts.filter((other) => other.value === fact.value).length > 1;
       const cite = ranked.answer.split('\n').filter((line) => line.startsWith('（来源'));
-      // 它去年呢 / 它的电话 after 第二名呢: 它 is the agency of that place, not the ranking's first.
-      this.rememberPlaced(fact, lastRanking, context);
+      this.keepRanking(lastRanking, context, fact);
       return {
         kind: 'figure',
         answer:
@@ -14622,6 +14663,25 @@ ${lines.join('\n')}`,
       ranking,
       focus,
     };
+  }
+
+  /**
+   * The message with its bare kind written as the one agency of that kind the last ranking or comparison was over (水务局呢 after
+   * 硚口区哪个部门…最多 → 硚口区水务局呢); undefined when the message names an agency or no kind, or no one agency fits.
+   */
+  private kindOfLastRanked(input: string, memory: ConversationMemory | undefined): string | undefined {
+    const weighed = new Set((memory?.lastFacts ?? []).map((fact) => fact.agency)).size;
+    if (!memory || (!memory.lastRanking && memory.agencyIds.length < 2 && weighed < 2)) return undefined;
+    if (this.index.find(input).length > 0) return undefined;
+    const kind = this.bareKind(input);
+    if (!kind || !input.includes(kind)) return undefined;
+    const named = [
+      ...(memory.lastFacts ?? []).map((fact) => fact.agency),
+      ...memory.agencyIds.map((id) => this.index.byId(id)?.name ?? ''),
+    ];
+    const place = memory.lastRanking ? rankingScope(memory.lastRanking, this.index.kinds())?.place : undefined;
+    const agency = kindOfRanked(this.index.ofKind(kind), named, place);
+    return agency ? input.replace(kind, agency.name) : undefined;
   }
 
   /** The last ranking asked again with the direction of 哪个最少 / 哪个最多; undefined when its words name no direction. */
