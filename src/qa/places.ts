@@ -41,7 +41,7 @@ interface Divisions {
 }
 
 /** Each key's first two characters, to the lengths of the keys that start with them as bits (formLengths). */
-function lengthsByPrefix(...maps: Array<Map<string, unknown>>): Map<string, number> {
+function lengthsByPrefix(...maps: Array<{ keys(): Iterable<string> }>): Map<string, number> {
   const lengths = new Map<string, number>();
   for (const map of maps)
     for (const key of map.keys()) {
@@ -72,13 +72,59 @@ function cityShort(name: string): string {
 }
 
 let loaded: Divisions | undefined;
+let parsed: DivisionsData | undefined;
+
+interface DivisionsData {
+  provinces: Record<string, Record<string, string[]>>;
+}
+
+/** data/divisions.json, read once. */
+function divisionsData(): DivisionsData {
+  parsed ??= JSON.parse(readFileSync(dataPath('divisions.json'), 'utf8')) as DivisionsData;
+  return parsed;
+}
+
+/**
+ * Every form of a province or city (广东省, 广东, 中卫市, 中卫), and their lengths by first two characters as bits (as
+ * Divisions.formLengths): made without the counties (3,400 of them, most of building the divisions), for the test most
+ * questions end at, whether they name a higher place at all.
+ */
+let higherForms: { forms: Set<string>; lengths: Map<string, number> } | undefined;
+
+function higherPlaceForms(): { forms: Set<string>; lengths: Map<string, number> } {
+  if (higherForms) return higherForms;
+  const forms = new Set<string>();
+  for (const [province, cities] of Object.entries(divisionsData().provinces)) {
+    forms.add(province).add(provinceShort(province));
+    for (const city of Object.keys(cities)) if (!NOT_A_CITY.test(city) && city !== province) forms.add(city).add(cityShort(city));
+  }
+  // (divisions() leaves out forms of one character.)
+  for (const form of forms) if (form.length < 2) forms.delete(form);
+  higherForms = { forms, lengths: lengthsByPrefix(forms) };
+  return higherForms;
+}
+
+/** Whether the (simplified) text holds the name of a province or city anywhere, in any of its forms. */
+function mayNameHigherPlace(simplified: string): boolean {
+  const { forms, lengths } = higherPlaceForms();
+  for (let start = 0; start + 1 < simplified.length; start += 1) {
+    const bits = lengths.get(simplified.slice(start, start + 2));
+    if (bits === undefined) continue;
+    for (let length = Math.min(30, simplified.length - start); length >= 2; length -= 1)
+      if (bits & (1 << length) && forms.has(simplified.slice(start, start + length))) return true;
+  }
+  return false;
+}
+
+/** Whether the whole division data has been built (for tests: a question naming no province or city never needs it). */
+export function divisionsBuilt(): boolean {
+  return loaded !== undefined;
+}
 
 /** The division data, read on first use (only questions scoped by a place need it). */
 function divisions(): Divisions {
   if (loaded) return loaded;
-  const data = JSON.parse(readFileSync(dataPath('divisions.json'), 'utf8')) as {
-    provinces: Record<string, Record<string, string[]>>;
-  };
+  const data = divisionsData();
   const built: Divisions = {
     forms: new Map(),
     longest: 0,
@@ -286,8 +332,10 @@ function inside(lower: Place, higher: Place): boolean {
  * country holds several of (鼓楼区, 长宁 for 长宁区 and 长宁县): the higher one settles which.
  */
 export function higherPlaceSpans(text: string): Array<{ start: number; end: number; place: Place }> {
-  const { forms, countyShorts, lowerLengths } = divisions();
   const simplified = toSimplified(text);
+  // A higher place is a province or city written in one of its forms: a text with none needs no divisions.
+  if (!mayNameHigherPlace(simplified)) return [];
+  const { forms, countyShorts, lowerLengths } = divisions();
   const spans: Array<{ start: number; end: number; place: Place }> = [];
   for (const [start, end] of knownPlaceSpans(text)) {
     const highers = forms.get(simplified.slice(start, end)) ?? [];

@@ -4,7 +4,15 @@
  * next, until an ASCII byte (a digit, a letter) brings the two readings back in step. The mark is the bracket itself: 。
  * (A1A3) then a character whose first byte is A8 (pinyin letters ǎ ǖ, bopomofo ㄒ), which read one byte later is （ (A3A8).
  */
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+
+type Iconv = typeof import('iconv-lite');
+let loadedIconv: Iconv | undefined;
+/** iconv-lite, required on first use: only a page with the garbled bracket needs it, and a one-shot `ask` never does. */
+function iconv(): Iconv {
+  loadedIconv ??= createRequire(import.meta.url)('iconv-lite') as Iconv;
+  return loadedIconv;
+}
 
 /** ?。 (or the replacement character) then a character of the GBK row A8: the garbled （. */
 const SHIFTED_BRACKET = /[?\uFFFD]。(?=[\u00EA\u00FC\u0101-\u01DC\u0251\u0261\u1E3F\u3105-\u3129])/g;
@@ -45,9 +53,9 @@ function inStep(rest: string): { text: string; consumed: number } | undefined {
   // Characters GBK cannot write would be lost on the way back: the run may not reach one.
   const chars = [...rest];
   let end = 0;
-  while (end < chars.length && end < 80 && iconv.decode(iconv.encode(chars[end], 'gbk'), 'gbk') === chars[end]) end += 1;
+  while (end < chars.length && end < 80 && iconv().decode(iconv().encode(chars[end], 'gbk'), 'gbk') === chars[end]) end += 1;
   const window = chars.slice(0, end).join('');
-  const shifted = iconv.decode(iconv.encode(window, 'gbk').subarray(1), 'gbk');
+  const shifted = iconv().decode(iconv().encode(window, 'gbk').subarray(1), 'gbk');
   // Bytes a mirror dropped inside the run read as other characters (（订筥時限 for （二）公開時限): only a bracket that reads as a
   // heading's number or a label ((一), （地址：) is taken.
   if (!/^（(?:[一二三四五六七八九十]{1,3}）|[\p{Script=Han}]{1,6}[：:])/u.test(shifted)) return undefined;
