@@ -26,6 +26,8 @@ interface Group {
    * government, the nearest level named anywhere before it in the sentence (全市各级行政机关通过…,主动公开政府信息5729条).
    */
   scope: 'label' | 'sentence';
+  /** Words the question must hold for the group to apply (an act of documents: of 规范性文件, 规章 or 文件 only). */
+  when?: RegExp;
 }
 
 const GROUPS: readonly Group[] = [
@@ -43,6 +45,15 @@ const GROUPS: readonly Group[] = [
       { name: '规范性文件', asked: /规范性文件/, stated: /规范性文件/ },
     ],
     scope: 'label',
+  },
+  {
+    kinds: [
+      { name: '制发', asked: /制发|制定|出台|印发|新发布|新制/, stated: /制发|制定|出台|印发|新发布|新制/ },
+      { name: '废止', asked: /废止|废除|失效/, stated: /废止|废除|失效/ },
+      { name: '现行有效', asked: /现行有效|有效存续|继续有效|仍然有效/, stated: /现行有效|有效存续|继续有效|仍然有效/ },
+    ],
+    scope: 'label',
+    when: /规范性文件|规章|文件/,
   },
   {
     kinds: [
@@ -155,7 +166,7 @@ export function withOtherKindNoted(answer: Answer, text: string, agencyName: str
   if (!stated) return answer;
   const question = text.replace(/\s+/g, '');
   for (const group of GROUPS) {
-    const asked = kindAsked(group, question);
+    const asked = group.when && !group.when.test(question) ? undefined : kindAsked(group, question);
     if (!asked) continue;
     // (其中结果维持5件 names no kind: the clause stated with it does, when it names one only.)
     const of = kindOf(group, stated) ?? (group.scope === 'label' ? onlyKindIn(group, clause) : undefined);

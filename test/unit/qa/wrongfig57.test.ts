@@ -38,6 +38,7 @@ const DISTRICT = [
   '2023年，全区共收到政府信息公开申请64件，办结61件。',
   '全年制发行政规范性文件4件，现行有效行政规范性文件17个。',
   '本年度产生行政诉讼案件3件和行政复议案件9件。',
+  '通过区政府门户网站发布以区政府名义制发的主动公开文件36件。',
 ].join('\n');
 
 const values = (answer: { facts: Array<{ value: number }> }) => answer.facts.map((fact) => fact.value);
@@ -115,5 +116,15 @@ describe('wrongfig57 classes', () => {
       expect(answer.kind, `${question}: ${answer.answer}`).toBe('figure');
       expect(answer.answer, question).toContain('合计17件');
     }
+  });
+
+  it('an act on documents asked (废止) is never answered with the count of another act (制发, 现行有效)', async () => {
+    const repealed = await app.ask('云栖区2023年废止规范性文件多少件');
+    expect(values(repealed), repealed.answer).not.toContain(17);
+    expect(values(repealed), repealed.answer).not.toContain(4);
+    const files = await app.ask('云栖区2023年废止主动公开文件多少件');
+    expect(values(files), files.answer).not.toContain(36);
+    const made = await app.ask('云栖区2023年制发规范性文件多少件');
+    expect(values(made), made.answer).toEqual([4]);
   });
 });
