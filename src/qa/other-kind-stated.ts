@@ -131,7 +131,8 @@ function countsOf(sentence: string): Count[] {
 
 /** The kind a count is of, by its group's scope. */
 function kindOf(group: Group, count: Count): Kind | undefined {
-  return kindNearestEnd(group, group.scope === 'label' ? count.label : count.before);
+  // (刊登市政府规章、…、市政府部门行政规范性文件等243件: a label naming both kinds counts them together, of neither alone.)
+  return group.scope === 'label' ? onlyKindIn(group, count.label) : kindNearestEnd(group, count.before);
 }
 
 /** The words of a kind as a text writes them (区本级 of 区本级收到几件, 全市 of 全市各级行政机关…), the last written. */
@@ -169,6 +170,8 @@ export function withOtherKindNoted(answer: Answer, text: string, agencyName: str
     const asked = group.when && !group.when.test(question) ? undefined : kindAsked(group, question);
     if (!asked) continue;
     // (其中结果维持5件 names no kind: the clause stated with it does, when it names one only.)
+    // (A label naming both kinds counts them together: no other kind than the one asked.)
+    if (group.scope === 'label' && group.kinds.filter((kind) => kind.stated.test(stated.label)).length > 1) continue;
     const of = kindOf(group, stated) ?? (group.scope === 'label' ? onlyKindIn(group, clause) : undefined);
     if (!of || of === asked) continue;
     // The same sentence's count of the kind asked, in the same measure word (区县公开93万余条).

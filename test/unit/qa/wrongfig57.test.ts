@@ -39,6 +39,7 @@ const DISTRICT = [
   '全年制发行政规范性文件4件，现行有效行政规范性文件17个。',
   '本年度产生行政诉讼案件3件和行政复议案件9件。',
   '通过区政府门户网站发布以区政府名义制发的主动公开文件36件。',
+  '编辑区政府公报6期，刊登区政府规章、区政府部门行政规范性文件等41件。',
 ].join('\n');
 
 const values = (answer: { facts: Array<{ value: number }> }) => answer.facts.map((fact) => fact.value);
@@ -126,5 +127,11 @@ describe('wrongfig57 classes', () => {
     expect(values(files), files.answer).not.toContain(36);
     const made = await app.ask('云栖区2023年制发规范性文件多少件');
     expect(values(made), made.answer).toEqual([4]);
+  });
+
+  it('a count naming both kinds together (规章、…规范性文件等41件) is no count of the other kind', async () => {
+    const answer = await app.ask('云栖区2023年区政府规章等多少件');
+    expect(answer.kind, answer.answer).toBe('figure');
+    expect(values(answer)).toEqual([41]);
   });
 });
