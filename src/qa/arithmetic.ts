@@ -141,7 +141,9 @@ export interface PairedQuestion {
  * `lead` is the agency and year already read off the front. Undefined when the words do not
  * have that shape, or when either side holds a question word or a year.
  */
-export function pairedQuestion(lead: string, rest: string): PairedQuestion | undefined {
+export function pairedQuestion(lead: string, text: string): PairedQuestion | undefined {
+  // 新收加上年结转一共几件: the 加 before 上年结转 joins the two rows (新收|加|上年结转), never 加上 before a 年结转.
+  const rest = text.replace(/加(?=上一?年度?(?:结转|转结))/u, '和');
   // 《海原科技信息》占主动公开的比例: a title's book marks are no part of the thing asked.
   const share = SHARE_PAIR.exec(rest.includes('《') ? rest.replace(/[《》]/g, '') : rest);
   if (share) {
@@ -272,10 +274,16 @@ function asCountedSide(side: string): string {
 /** Neither side is a year, a number or a question word (年报, 年度报告 are things, not years). */
 function plausible(first: string, second: string): boolean {
   // (A service line's number opening a side, 12345热线, is its name: no count or year.)
+  // (本年新收, 上年结转, 结转下年度: table 三's rows, whose 年 is part of their name, no year asked.)
   return ![first, second].some(
-    (side) => /\d|年(?!报|度报告|鉴)|多少|几|哪|谁|什么/.test(side.replace(HOTLINE_NUMBER, '')) || AGENCY_PART.test(side),
+    (side) =>
+      /\d|年(?!报|度报告|鉴)|多少|几|哪|谁|什么/.test(side.replace(HOTLINE_NUMBER, '').replace(INTAKE_ROW_NAME, '')) ||
+      AGENCY_PART.test(side),
   );
 }
+
+/** Table 三's rows named with a year word (本年新收, 上年结转, 上一年度结转, 结转下年度): their names, not a year asked. */
+const INTAKE_ROW_NAME = /本年度?新收|上一?年度?(?:结转|转结)|结转(?:至|到)?下一?年度?/g;
 
 /** A service line's number opening a thing (12345热线, 12388平台). */
 const HOTLINE_NUMBER = /^\d{5,6}(?=\p{Script=Han})/u;

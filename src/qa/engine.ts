@@ -94,6 +94,7 @@ import { yearRightAfter } from './own-year.js';
 import { yearBeforeAsked, yearBeforeOnly } from './year-before.js';
 import { withoutUnstatedProperty } from './unstated-property.js';
 import { withDocumentActAsked, withDocumentsOfLast, withoutFinerPart } from './finer-than-stated.js';
+import { withOtherKindNoted } from './other-kind-stated.js';
 import { briefAsked, briefly, withSpaceBetweenAsks, yearOfCorrection } from './brevity.js';
 import { proseThingAsked, unmentionedIn } from './unmentioned.js';
 import { shareBesideTableCount, shareOfLast } from './share-of-last.js';
@@ -4346,12 +4347,16 @@ function nameWithRest(text: string, mention: string, fullName: string): string {
   return text.slice(start, length >= 2 ? end + length : end);
 }
 
+/** A year said alone (上一年, 前一年, 上年, 去年): no part of a row's label (上一年结转), but the year a follow-up asks of. */
+const YEAR_ALONE = /^(?:上一?年度?|前一年度?|去年|前年|今年|本年|明年|下一?年度?|后一年)$/;
+
 /**
  * A follow-up naming a row of the same table by a part of its label (收费呢 after 行政处罚 →
  * 行政事业性收费): that row, when exactly one row of the remembered topic's table has the word.
  */
 function siblingRowTopic(residue: string, remembered: SerializedTopic): Topic | undefined {
-  if (remembered.type !== 'cell' || residue.length < 2) return undefined;
+  // (上一年呢 after 收到几件申请: the year before's 本年新收, never the 上年结转 row its synonym 上一年结转 begins with.)
+  if (remembered.type !== 'cell' || residue.length < 2 || YEAR_ALONE.test(residue)) return undefined;
   const table = CURRENT_LAYOUT.rows.find((row) => row.key === remembered.row)?.table;
   if (!table) return undefined;
   const rows = CURRENT_LAYOUT.rows.filter(
@@ -9054,6 +9059,7 @@ export class QaEngine {
       answer = withoutUnstatedProperty(answer, text, agencies[0].name);
       answer = withoutFinerPart(answer, text, agencies[0].name);
       answer = withDocumentActAsked(answer, text);
+      answer = withOtherKindNoted(answer, text, agencies[0].name);
       // 占比多少 after 不予公开39件 (read from 不予公开39件,占8.6%): the share printed with that count.
       if (answer.kind !== 'figure' && mentions.length === 0) answer = shareOfLast(lastFact, text) ?? answer;
       // 占比多少 after 无法提供的几件, answered from table 三 (31件): the share a sentence prints beside that count (无法提供31件,占38.27%).
