@@ -8461,8 +8461,10 @@ export class QaEngine {
         understood.followUp ||
         residue.replace(/(?:上|里|中|那边|这边)$/, '').length <= 2 ||
         // 大村镇一共多少 after another agency's total: the remembered thing's total, of the agency named.
-        // (有几个 / 多少人 / 多少件 alone after 有人申请吗 answered 有: the count of the thing the yes/no was about.)
-        /^(?:一共|总共|总计|共计|合计)?(?:是|有)?(?:多少|几)(?:个|位)?[个条件项人次名家]?$/.test(residue) ||
+        // (有几个 / 多少件 alone after 有人申请吗 answered 有: the count of the thing the yes/no was about; 多少人 too, after a
+        // yes/no only — after a count, 一共几个人 asks the people a sentence counts beside it (总计68人), read from there.)
+        /^(?:一共|总共|总计|共计|合计)?(?:是|有)?(?:多少|几)个?[个条件项次家]?$/.test(residue) ||
+        (memory.retrieval?.kind === 'yesno' && /^(?:一共|总共)?(?:是|有)?(?:多少|几)(?:个|位)?[人名]$/.test(residue)) ||
         // 哪家最多 / 哪个最少 / 五家里哪家有 after a figure: the remembered thing across agencies.
         WHICH_OF_THEM.test(residue) ||
         choice !== undefined ||
