@@ -5845,20 +5845,25 @@ export class QaEngine {
     // A name the index reads over the words (平潭公安局, 市公安局) is the agency meant; a place just before them narrows them.
     const mentions = this.index.find(text);
     if (mentions.some((mention) => mention.start < end && mention.start + mention.text.length > at)) return text;
-    const lead = text
-      .slice(0, at)
-      .replace(/(?:管|负责|主管|分管)$/u, '')
-      .replace(/的$/u, '');
-    const place = lead.length > 0 ? this.index.find(lead).at(-1) : undefined;
+    // (A kind right after more of a kind's words, 人民政府办公室, is no kind said alone.)
+    if (kind && /^(?:办公室|办公厅|办|局|委|厅|中心|分局)/u.test(text.slice(end))) return text;
+    const before = text.slice(0, at);
+    const lead = before.replace(/(?:管|负责|主管|分管)$/u, '').replace(/的$/u, '');
+    // Nothing but a filler before the words (那公安局呢, 行政审批局那年): the conversation's place. A place said before them is
+    // read only before a duty (管自然资源局, 平潭自然资源部门): before a kind the index reads place and kind itself (青山市统计局).
+    const alone = lead.replace(/^(?:那么?|那个|还有|再问一?下|请问|问一?下|然后)/u, '').length === 0;
+    if (!alone && kind && lead === before) return text;
+    const place = alone ? undefined : this.index.find(lead).at(-1);
     const placed = place && place.start + place.text.length === lead.length ? place : undefined;
     if (!placed && mentions.length > 0) return text;
     // (碧溪 for 碧溪综合实验区, a short place the index reads only before a kind: the agencies it begins, when of one place.)
-    const begun = placed || !/^\p{Script=Han}{2,8}$/u.test(lead) ? [] : this.index.all().filter((agency) => agency.name.startsWith(lead));
-    const about = placed ? placed.agencies : begun.length > 0 ? inOnePlace(begun) : this.talkedAboutInOnePlace(context);
+    const begun =
+      alone || placed || !/^\p{Script=Han}{2,8}$/u.test(lead) ? [] : this.index.all().filter((agency) => agency.name.startsWith(lead));
+    const about = alone ? this.talkedAboutInOnePlace(context) : placed ? placed.agencies : inOnePlace(begun);
     if (about.length === 0) return text;
     const places = new Set(about.flatMap((agency) => [agency.name, agency.region]).filter((word) => word.length > 0));
     const pool = this.index.all().filter((agency) => places.has(agency.region));
-    const start = placed ? placed.start : begun.length > 0 ? 0 : at;
+    const start = placed ? placed.start : alone ? at : 0;
     const named = (one: AgencyRecord | undefined) => (one ? `${text.slice(0, start)}${one.name}${text.slice(end)}` : undefined);
     if (kind) {
       // 公安局呢: the place's agency of that kind; 自然资源局 where the place's is 自然资源与生态环境局: of that duty.

@@ -6,6 +6,8 @@
  *    one agency whose kind holds the duty (自然资源与生态环境局) (was: refused, or which 自然资源局 asked).
  * 3. 那年 in a follow-up is the year the conversation is about (was: read as a thing asked, 报告没有单独写明“那年”).
  * 4. A year alone after 哪年最多 (a ranking of one agency's years) asks that year's figure (was: “哪年最多” asked of the year).
+ * 5. 自然人申请占比多少 / 企业申请的占比 / 占比是多少: the share of one column of applicants in the applications received, worked
+ *    out from table 三 (was: refused as not understood).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
@@ -31,6 +33,13 @@ describe('gaps89: known gaps closed (made-up store)', () => {
       ['langao-ga.txt', made('岚皋县公安局', '岚皋县', 12, 3)],
       ['langao-sp.txt', made('岚皋县行政审批局', '岚皋县', 14, 2)],
       ['langao-zr.txt', made('岚皋县自然资源局', '岚皋县', 15, 4)],
+      [
+        'langao-mz.txt',
+        xigongAs('岚皋县民政局', '岚皋县', proactive(30), received(8)).replace(
+          /(一、本年新收政府信息公开申请数量\t\t)0\t0(\t0\t0\t0\t0\t)0/,
+          '$16\t2$28',
+        ),
+      ],
     ]);
   });
   afterAll(() => app.dispose());
@@ -70,5 +79,15 @@ describe('gaps89: known gaps closed (made-up store)', () => {
     const year = await app.ask('2023年呢', user);
     expect(year.kind).toBe('figure');
     expect(year.facts.map((fact) => fact.value)).toContain(11);
+  });
+
+  it('works out the share of one column of applicants in the applications received', async () => {
+    const natural = await app.ask('岚皋县民政局2024年自然人申请占比多少', 'g89-share1');
+    expect(natural.kind).toBe('figure');
+    expect(natural.answer).toContain('75%');
+    const business = await app.ask('岚皋县民政局2024年企业申请占比是多少', 'g89-share2');
+    expect(business.answer).toContain('25%');
+    const bare = await app.ask('岚皋县民政局2024年自然人申请的占比', 'g89-share3');
+    expect(bare.answer).toContain('75%');
   });
 });
