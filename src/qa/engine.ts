@@ -81,6 +81,7 @@ import {
   twoKnownPlaces,
 } from './places.js';
 import { END_ASKED, PLACE_ASKED, placeInCompared, sameItemUnit } from './compared-place.js';
+import { withBoundInDigits } from './threshold-words.js';
 import { asksAcrossKind, dutyOfKind, dutySaid, dutySuffixes, inOnePlace, ofDuty, oneInPlace, withThatYear } from './kind-in-place.js';
 import { placeAsScope } from './place-scope.js';
 import { agenciesInScope, placeOfData, type RankingScope, rankingScope } from './ranking-scope.js';
@@ -5832,9 +5833,15 @@ export class QaEngine {
    * kind or duty there, named in full (kind-in-place.ts). Several or none leave the words as written.
    */
   private withKindInPlace(context: { user?: string }, said: string): string {
-    // 那年: the one year the conversation is about.
+    const named = this.withKindOrDutyInPlace(context, said);
+    // 行政审批局那年收到几件: 那年 after an agency named is the one year the conversation is about (else read as a thing asked).
+    // (那年超过20件了吗 with no agency named is a follow-up, whose year memory keeps.)
+    if (named === said && this.index.find(said).length === 0) return said;
     const years = context.user ? this.options.state?.get<ConversationMemory>(`qa:${context.user}`)?.years : undefined;
-    const text = withThatYear(said, years?.length === 1 ? years[0] : undefined);
+    return withThatYear(named, years?.length === 1 ? years[0] : undefined);
+  }
+
+  private withKindOrDutyInPlace(context: { user?: string }, text: string): string {
     // Cheap test first: a word of an agency's kind.
     if (!/[局委办门位关厅]/.test(text) || asksAcrossKind(text)) return text;
     const duty = dutySaid(text);
@@ -5864,14 +5871,14 @@ export class QaEngine {
     const places = new Set(about.flatMap((agency) => [agency.name, agency.region]).filter((word) => word.length > 0));
     const pool = this.index.all().filter((agency) => places.has(agency.region));
     const start = placed ? placed.start : alone ? at : 0;
-    const named = (one: AgencyRecord | undefined) => (one ? `${text.slice(0, start)}${one.name}${text.slice(end)}` : undefined);
+    const inPlace = (one: AgencyRecord | undefined) => (one ? `${text.slice(0, start)}${one.name}${text.slice(end)}` : undefined);
     if (kind) {
       // 公安局呢: the place's agency of that kind; 自然资源局 where the place's is 自然资源与生态环境局: of that duty.
       const stem = dutyOfKind(kind);
-      return named(oneInPlace(this.index.ofKind(kind), about) ?? (stem ? oneInPlace(ofDuty(pool, stem), about) : undefined)) ?? text;
+      return inPlace(oneInPlace(this.index.ofKind(kind), about) ?? (stem ? oneInPlace(ofDuty(pool, stem), about) : undefined)) ?? text;
     }
     for (const words of dutySuffixes(duty?.duty ?? '', duty?.before ?? false)) {
-      const one = named(oneInPlace(ofDuty(pool, words), about));
+      const one = inPlace(oneInPlace(ofDuty(pool, words), about));
       if (one) return one;
     }
     return text;
@@ -6346,7 +6353,9 @@ export class QaEngine {
    * against the number said, the verdict first (没有，…不到2000件), never a bare 有。 that reads as yes to the number. Undefined
    * when no such number is said or the count asked gets no figure in the measure said (the question is then asked as it stands).
    */
-  private weighedCount(text: string, context: { user?: string }): Answer | undefined {
+  private weighedCount(message: string, context: { user?: string }): Answer | undefined {
+    // 一千条以上吗 / 有没有上百件: a bound said in words, as digits (threshold-words.ts).
+    const text = withBoundInDigits(message);
     // (Only a yes/no of one count: 那10件以上的呢 after a statistic over a kind, 5件以上的有哪些, are no verdict of one count.)
     const after = WEIGHED_COUNT.test(text) || !WEIGHED_YES_NO.test(text) ? null : WEIGHED_COUNT_AFTER.exec(text);
     // 10件以上吗 / 是不是在50件以下: the side said after the number, which it includes (10件 is 10件以上).

@@ -8,6 +8,7 @@
  * 4. A year alone after 哪年最多 (a ranking of one agency's years) asks that year's figure (was: “哪年最多” asked of the year).
  * 5. 自然人申请占比多少 / 企业申请的占比 / 占比是多少: the share of one column of applicants in the applications received, worked
  *    out from table 三 (was: refused as not understood).
+ * 6. A bound said in words (有没有上百件, 过百了吗, 超过两千件了吗) is weighed as its digits are (was: 有。 stated of a smaller count).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
@@ -89,5 +90,13 @@ describe('gaps89: known gaps closed (made-up store)', () => {
     expect(business.answer).toContain('25%');
     const bare = await app.ask('岚皋县民政局2024年自然人申请的占比', 'g89-share3');
     expect(bare.answer).toContain('75%');
+  });
+
+  it('weighs a bound said in words against the stored count', async () => {
+    const hundreds = await app.ask('碧溪综合实验区自然资源与生态环境局2024年收到的申请有没有上百件', 'g89-bound1');
+    expect(hundreds.answer.startsWith('没有')).toBe(true);
+    expect(hundreds.facts.map((fact) => fact.value)).toContain(17);
+    const words = await app.ask('碧溪综合实验区自然资源与生态环境局2024年收到的申请超过二十件了吗', 'g89-bound3');
+    expect(words.answer.startsWith('没有')).toBe(true);
   });
 });
