@@ -108,6 +108,15 @@ export function listSum(lead: string, rest: string): { questions: string[]; thin
 const APPLYING_ONLY_CHANNEL =
   /^(?:通过|以)?(?:电子邮件|电子邮箱|邮件|信函|来信|写信|寄信|邮寄|当面|现场|传真)(?:方式|形式)?(?:提交|提出|寄来|发来)?的?$/;
 
+/**
+ * A column of applicants in table 三 (自然人, 商业企业, 法人或其他组织 …), said with or without 申请: a part of the applications
+ * received, whose share is asked of them.
+ */
+const APPLICANT_COLUMN =
+  /^(?:自然人|个人|公民|群众|老百姓|商业企业|企业|公司|法人|法人或其他组织|其他组织|科研机构|社会公益组织|公益组织|法律服务机构|律师事务所|律所|律师)的?(?:申请|提出的申请|提交的申请|提的)?的?$/u;
+/** 的占比 / 占比？ / 占比是多少 ending the question: asked as 占比多少. */
+const SHARE_ENDING_BARE = /(?<=\p{Script=Han})的?占比(?:是|为|有)?(?:多少)?[?？。]*$/u;
+
 /** A way of applying said bare (网上, 网络, 在线, 电话): a channel of publishing or of calls too, unless the other side applies. */
 const BARE_APPLYING_WAY = /^(?:网上|网络|在线|线上|线下|电话|当面|现场|信函|来信|邮寄|传真|电子邮件|邮件)(?:提交|提出|递交)?的?$/;
 
@@ -141,9 +150,10 @@ export interface PairedQuestion {
  * `lead` is the agency and year already read off the front. Undefined when the words do not
  * have that shape, or when either side holds a question word or a year.
  */
-export function pairedQuestion(lead: string, text: string): PairedQuestion | undefined {
+export function pairedQuestion(lead: string, said: string): PairedQuestion | undefined {
+  // 自然人申请的占比 / 企业申请占比是多少: 占比 ending the question asks it as 占比多少 does.
   // 新收加上年结转一共几件: the 加 before 上年结转 joins the two rows (新收|加|上年结转), never 加上 before a 年结转.
-  const rest = text.replace(/加(?=上一?年度?(?:结转|转结))/u, '和');
+  const rest = said.replace(SHARE_ENDING_BARE, '占比多少').replace(/加(?=上一?年度?(?:结转|转结))/u, '和');
   // 《海原科技信息》占主动公开的比例: a title's book marks are no part of the thing asked.
   const share = SHARE_PAIR.exec(rest.includes('《') ? rest.replace(/[《》]/g, '') : rest);
   if (share) {
@@ -151,7 +161,8 @@ export function pairedQuestion(lead: string, text: string): PairedQuestion | und
     if (first === undefined) return undefined;
     // (占比 right after the thing is read as 占 only for a way applications come by: 信函占比多少. 同意公开的占比多少 and the like
     // keep their own readings.)
-    if (/^[^占]*占比(?!例|重)/.test(rest) && !APPLYING_ONLY_CHANNEL.test(first)) return undefined;
+    // (So is 占比 after a column of applicants, 自然人申请占比多少: a part of the applications received.)
+    if (/^[^占]*占比(?!例|重)/.test(rest) && !APPLYING_ONLY_CHANNEL.test(first) && !APPLICANT_COLUMN.test(first)) return undefined;
     // 政策服务类占全部的百分之几: a whole named by no noun of its own is the total the items are part of.
     // 智慧西工平台上的占百分之多少 / 政务运行类占多大比例: no whole named at all is the same.
     // 部门动态占225条的比例: a whole said as a number is the total too, and must be the figure found for it.
@@ -159,7 +170,7 @@ export function pairedQuestion(lead: string, text: string): PairedQuestion | und
     const second =
       named === undefined || /^(?:百分|比例|比重|占比|多大|多少)/.test(named) || GENERIC_WHOLE.test(named)
         ? // (电子邮件占多少 / 信函的占比: a way only applications come by is a part of the applications received.)
-          /申请/.test(first) || APPLYING_ONLY_CHANNEL.test(first)
+          /申请/.test(first) || APPLYING_ONLY_CHANNEL.test(first) || APPLICANT_COLUMN.test(first)
           ? '收到的申请'
           : '主动公开'
         : named;

@@ -83,6 +83,8 @@ import {
 import { END_ASKED, PLACE_ASKED, placeInCompared, sameItemUnit } from './compared-place.js';
 import { OWN_APPLICATION_ANSWER, OWN_APPLICATION_ASKED } from './own-application.js';
 import { askedOfRanked, kindOfRanked, pointsAtLastNamed } from './ranked-referent.js';
+import { withBoundInDigits } from './threshold-words.js';
+import { asksAcrossKind, dutyOfKind, dutySaid, dutySuffixes, inOnePlace, ofDuty, oneInPlace, withThatYear } from './kind-in-place.js';
 import { placeAsScope } from './place-scope.js';
 import { agenciesInScope, placeOfData, type RankingScope, rankingScope } from './ranking-scope.js';
 import { barAsked, bareRest, type KindEntry, statisticAnswer, statisticAsked } from './kind-statistics.js';
@@ -3740,6 +3742,8 @@ const LEVEL_WORD: Record<string, string> = {
 };
 /** A year alone as a follow-up (2024年呢, 那24年的, 前年呢, 去年的呢), the year in group 1. */
 // (2024的 / 我是说2023的: a four-digit year said without 年 before 的 is a year alone too.)
+/** 哪年最多 / 哪一年最少 / 哪个年份最高: a ranking of years, not of agencies. */
+const RANKS_YEARS = /哪一?年|哪个年份|哪年度/;
 const YEAR_ONLY_FOLLOW_UP = /^(?:那|那么)?(?:是)?((?:19|20)?\d{2}年|(?:19|20)\d{2}(?=的)|今年|去年|前年)度?(?:的)?(?:呢|啊)?[?？。!！]*$/;
 /** The year of a year-only follow-up, with its 年 (2024的 → 2024年). */
 function yearOnlyOf(text: string): string | undefined {
@@ -5631,27 +5635,32 @@ export class QaEngine {
     const unfilled = withCorrectionAsFollowUp(
       this.withSwitchLeadAsFollowUp(withoutThanksTail(withoutThanksLead(fillerIsName ? normalized : normalized.replace(SPOKEN_LEAD, '')))),
     );
-    const text = this.withLevelOfTalkedAbout(
+    const text = this.withKindInPlace(
       context,
-      this.withCollegeShortForm(
-        this.withZoneCommittee(
-          this.withZoneShortForm(
-            this.withoutParticleBeforeKind(
-              withDateYears(
-                this.onMediumAfterPublished(
-                  this.onAccountAfterApplications(
-                    this.onApplicationAfterProactive(
-                      withoutConversationFrame(withoutDocumentLead(withoutComplaintLead(unfilled.replace(POLITE_PREFIX, '') || unfilled))),
+      this.withLevelOfTalkedAbout(
+        context,
+        this.withCollegeShortForm(
+          this.withZoneCommittee(
+            this.withZoneShortForm(
+              this.withoutParticleBeforeKind(
+                withDateYears(
+                  this.onMediumAfterPublished(
+                    this.onAccountAfterApplications(
+                      this.onApplicationAfterProactive(
+                        withoutConversationFrame(
+                          withoutDocumentLead(withoutComplaintLead(unfilled.replace(POLITE_PREFIX, '') || unfilled)),
+                        ),
+                        unfilled,
+                        context,
+                      ),
                       unfilled,
                       context,
                     ),
                     unfilled,
                     context,
                   ),
-                  unfilled,
-                  context,
+                  shanghaiYear(this.now()),
                 ),
-                shanghaiYear(this.now()),
               ),
             ),
           ),
@@ -5849,6 +5858,73 @@ export class QaEngine {
     const before = text.slice(0, kindAt).trim();
     if (!NAMES_COUNTED.test(before) || !SPACED_NAMES.test(before)) return question;
     return `${before.replace(/[\s\u3000]+/g, '、')}${text.slice(kindAt)}`;
+  }
+
+  /**
+   * 公安局呢 / 行政审批局那年收到几件 (a kind alone) and 管自然资源的那个局 / 自然资源那个局 (a duty) where a place is known — said
+   * before the duty, else the one place of the agencies the conversation is about (compared, listed): the one agency of that
+   * kind or duty there, named in full (kind-in-place.ts). Several or none leave the words as written.
+   */
+  private withKindInPlace(context: { user?: string }, said: string): string {
+    const named = this.withKindOrDutyInPlace(context, said);
+    // 行政审批局那年收到几件: 那年 after an agency named is the one year the conversation is about (else read as a thing asked).
+    // (那年超过20件了吗 with no agency named is a follow-up, whose year memory keeps.)
+    if (named === said && this.index.find(said).length === 0) return said;
+    const years = context.user ? this.options.state?.get<ConversationMemory>(`qa:${context.user}`)?.years : undefined;
+    return withThatYear(named, years?.length === 1 ? years[0] : undefined);
+  }
+
+  private withKindOrDutyInPlace(context: { user?: string }, text: string): string {
+    // Cheap test first: a word of an agency's kind.
+    if (!/[局委办门位关厅]/.test(text) || asksAcrossKind(text)) return text;
+    const duty = dutySaid(text);
+    const kind = duty ? undefined : this.bareKind(text);
+    const at = duty ? duty.at : kind ? text.indexOf(kind) : -1;
+    if (at < 0 || !kind === !duty) return text;
+    const end = duty ? duty.at + duty.length : at + (kind?.length ?? 0);
+    // A name the index reads over the words (平潭公安局, 市公安局) is the agency meant; a place just before them narrows them.
+    const mentions = this.index.find(text);
+    if (mentions.some((mention) => mention.start < end && mention.start + mention.text.length > at)) return text;
+    // (A kind right after more of a kind's words, 人民政府办公室, is no kind said alone.)
+    if (kind && /^(?:办公室|办公厅|办|局|委|厅|中心|分局)/u.test(text.slice(end))) return text;
+    const before = text.slice(0, at);
+    const lead = before.replace(/(?:管|负责|主管|分管)$/u, '').replace(/的$/u, '');
+    // Nothing but a filler before the words (那公安局呢, 行政审批局那年): the conversation's place. A place said before them is
+    // read only before a duty (管自然资源局, 平潭自然资源部门): before a kind the index reads place and kind itself (青山市统计局).
+    const alone = lead.replace(/^(?:那么?|那个|还有|再问一?下|请问|问一?下|然后)/u, '').length === 0;
+    if (!alone && kind && lead === before) return text;
+    const place = alone ? undefined : this.index.find(lead).at(-1);
+    const placed = place && place.start + place.text.length === lead.length ? place : undefined;
+    if (!placed && mentions.length > 0) return text;
+    // (碧溪 for 碧溪综合实验区, a short place the index reads only before a kind: the agencies it begins, when of one place.)
+    const begun =
+      alone || placed || !/^\p{Script=Han}{2,8}$/u.test(lead) ? [] : this.index.all().filter((agency) => agency.name.startsWith(lead));
+    const about = alone ? this.talkedAboutInOnePlace(context) : placed ? placed.agencies : inOnePlace(begun);
+    if (about.length === 0) return text;
+    const places = new Set(about.flatMap((agency) => [agency.name, agency.region]).filter((word) => word.length > 0));
+    const pool = this.index.all().filter((agency) => places.has(agency.region));
+    const start = placed ? placed.start : alone ? at : 0;
+    const inPlace = (one: AgencyRecord | undefined) => (one ? `${text.slice(0, start)}${one.name}${text.slice(end)}` : undefined);
+    if (kind) {
+      // 公安局呢: the place's agency of that kind; 自然资源局 where the place's is 自然资源与生态环境局: of that duty.
+      const stem = dutyOfKind(kind);
+      return inPlace(oneInPlace(this.index.ofKind(kind), about) ?? (stem ? oneInPlace(ofDuty(pool, stem), about) : undefined)) ?? text;
+    }
+    for (const words of dutySuffixes(duty?.duty ?? '', duty?.before ?? false)) {
+      const one = inPlace(oneInPlace(ofDuty(pool, words), about));
+      if (one) return one;
+    }
+    return text;
+  }
+
+  /** The agencies the conversation is about (else those of the last figures), when they are of one place; else none. */
+  private talkedAboutInOnePlace(context: { user?: string }): AgencyRecord[] {
+    const memory = context.user ? this.options.state?.get<ConversationMemory>(`qa:${context.user}`) : undefined;
+    const remembered = (memory?.agencyIds ?? []).map((id) => this.index.byId(id)).filter((agency) => agency !== undefined);
+    const names = new Set((memory?.lastFacts ?? []).map((fact) => fact.agency));
+    const agencies = remembered.length > 0 ? remembered : names.size > 0 ? this.index.all().filter((agency) => names.has(agency.name)) : [];
+    // (Agencies of several places, a ranking over the store, name none.)
+    return inOnePlace(agencies);
   }
 
   /**
@@ -6324,7 +6400,9 @@ export class QaEngine {
    * against the number said, the verdict first (没有，…不到2000件), never a bare 有。 that reads as yes to the number. Undefined
    * when no such number is said or the count asked gets no figure in the measure said (the question is then asked as it stands).
    */
-  private weighedCount(text: string, context: { user?: string }): Answer | undefined {
+  private weighedCount(message: string, context: { user?: string }): Answer | undefined {
+    // 一千条以上吗 / 有没有上百件: a bound said in words, as digits (threshold-words.ts).
+    const text = withBoundInDigits(message);
     // (Only a yes/no of one count: 那10件以上的呢 after a statistic over a kind, 5件以上的有哪些, are no verdict of one count.)
     const after = WEIGHED_COUNT.test(text) || !WEIGHED_YES_NO.test(text) ? null : WEIGHED_COUNT_AFTER.exec(text);
     // 10件以上吗 / 是不是在50件以下: the side said after the number, which it includes (10件 is 10件以上).
@@ -14304,6 +14382,8 @@ ${lines.join('\n')}`,
     const text = input.trim();
     const year = yearOnlyOf(text);
     if (year) {
+      // (2022年呢 after 哪年最多, a ranking of one agency's years: that year's figure of the thing ranked, which memory asks.)
+      if (RANKS_YEARS.test(lastRanking)) return undefined;
       const again = YEAR_IN_QUESTION.test(lastRanking) ? lastRanking.replace(YEAR_IN_QUESTION, year) : `${year}${lastRanking}`;
       return again === lastRanking ? undefined : this.askOne(again, context);
     }
