@@ -27,9 +27,6 @@
  *   stands for (scripts/han-class.mjs: V8 compiles those ranges about three times faster, and a
  *   one-shot command compiles each pattern it runs). The source map's columns after such a pattern
  *   are off on its line.
- * - The bundle is then ASCII alone (scripts/ascii-bundle.mjs): the characters esbuild keeps in regular expression literals
- *   and tagged templates, and those of the strings han-class.mjs writes, become \u escapes, so that V8 holds the 3 MB
- *   source as a one-byte string (one Chinese character anywhere made all of it two-byte, 6 MB, at every start).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,7 +34,6 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import { asciiBundle } from './ascii-bundle.mjs';
 import { expandHanClasses } from './han-class.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -82,9 +78,7 @@ const result = await esbuild.build({
   plugins: [externalPackages],
 });
 writeFileSync(join(outdir, 'meta.json'), JSON.stringify(result.metafile));
-const expanded = expandHanClasses(readFileSync(join(outdir, 'cli.cjs'), 'utf8')).code;
-const { code: bundled, left: nonAscii } = asciiBundle(expanded);
-if (nonAscii > 0) process.stderr.write(`bundle-cli: ${nonAscii} characters above ASCII left in the bundle (scripts/ascii-bundle.mjs)\n`);
+const bundled = expandHanClasses(readFileSync(join(outdir, 'cli.cjs'), 'utf8')).code;
 writeFileSync(join(outdir, 'cli.cjs'), bundled);
 // bin/gongkai.js runs the bundle through vm.Script, which has no loader for import().
 const dynamicImport = /\bimport\(\s*["'`]/.exec(bundled);
