@@ -806,6 +806,8 @@ function unionTesters(relax: (source: string) => string): RegExp[] {
 /** The relaxed source, or the source itself where the relaxed one is no valid pattern. */
 function relaxedOrSame(source: string, flags: string, relax: (source: string) => string): string {
   const relaxed = relax(source);
+  // (Most patterns have nothing to relax: compiling them again only to check them cost every start.)
+  if (relaxed === source) return source;
   try {
     new RegExp(relaxed, flags);
     return relaxed;
@@ -820,6 +822,8 @@ function relaxedOrSame(source: string, flags: string, relax: (source: string) =>
  * anchors stay as they are. The result matches every message the pattern matches (as a test, not where).
  */
 export function forwardLookbehinds(source: string): string {
+  // A pattern without a positive lookbehind is its own forward reading (most are: no scan at every start).
+  if (!source.includes('(?<=')) return source;
   let out = '';
   let depth = 0;
   let opening = true;
