@@ -11,7 +11,7 @@ RUN apt-get update \
 WORKDIR /app
 COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
 COPY src ./src
-COPY scripts/bundle-cli.mjs ./scripts/
+COPY scripts/bundle-cli.mjs scripts/han-class.mjs scripts/import-meta-url.js ./scripts/
 # npm ci runs better-sqlite3's install script (native build) and the prepare script (tsc → dist/, then
 # esbuild bundles the CLI into dist/bundle/; esbuild is a dev dependency, pruned after).
 RUN npm ci --no-audit --no-fund \

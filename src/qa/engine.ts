@@ -664,7 +664,11 @@ const APPLICANT_PERSONAL_DATA =
  * asks the rules on what may be asked for.)
  */
 const APPLICATION_CONTENT_ASKED =
-  /(?:那|这)(?:[一1两2几]?[件个份]|些)申请[^。？?]{0,8}(?:什么|啥|哪些|内容)|申请(?:人)?(?:的|都)?(?:具体)?内容(?:是|有)?(?:什么|啥|哪些)|申请(?:的?(?:内容|事项))?(?:主要|大多|大部分|大都|多半|都)?(?:是)?(?:关于|涉及|集中在|集中于|问的是?|问)(?:的是)?(?:什么|啥|哪些|哪(?:个|几个)?方面|哪(?:个|些)?领域)|申请(?:公开)?(?:了|过)?的(?:都|主要|大多|大部分|大都|多半)?(?:是)?(?:些)?(?:什么|啥|哪些|哪(?:个|几个)?方面的?)(?:内容|信息|方面|事项|东西)/;
+  /(?:那|这)(?:[一1两2几]?[件个份]|些)申请[^。？?]{0,8}(?:什么|啥|哪些|内容)|申请(?:人)?(?:的|都)?(?:具体)?内容(?:是|有)?(?:什么|啥|哪些)|申请(?:的?(?:内容|事项))?(?:主要|大多|大部分|大都|多半|都)?(?:是)?(?:关于|涉及|集中在|集中于|问的是?|问)(?:的是)?(?:什么|啥|哪些|哪(?:个|几个)?方面|哪(?:个|些)?领域)/;
+/** 申请公开的是什么信息 / 大家申请的都是些什么内容: the same, said with 的 after the verb; a report that states no content then
+ * leaves it to the sentences (商业企业申请…1条, 涉及…清单), as before this reading. */
+const APPLICATION_CONTENT_LOOSE =
+  /申请(?:公开)?(?:了|过)?的(?:都|主要|大多|大部分|大都|多半)?(?:是)?(?:些)?(?:什么|啥|哪些|哪(?:个|几个)?方面的?)(?:内容|信息|方面|事项|东西)/;
 
 /** How long applications took on average: 平均用几天, 平均多长时间办完. */
 /** An average time a report prints (平均处理答复时间2个工作日, 平均办理时长为3.5天, 平均答复用时5日). */
@@ -7836,7 +7840,8 @@ export class QaEngine {
       return this.refusal(OWN_APPLICATION_ANSWER);
     }
     // 那件申请是要公开什么 / 申请的内容是什么: the reports count applications and their results, never what each one asked for.
-    if (APPLICATION_CONTENT_ASKED.test(text)) {
+    const contentStrict = APPLICATION_CONTENT_ASKED.test(text);
+    if (contentStrict || APPLICATION_CONTENT_LOOSE.test(text)) {
       // 申请公开内容是…: the report of the one agency asked (of the year asked, else its latest) may say it.
       const named = mentions.length > 0 ? [...new Set(mentions.flatMap((mention) => mention.agencies.map((agency) => agency.id)))] : [];
       // (The agency named stays the conversation's: 延期答复了几件 next asks its report.)
@@ -7848,7 +7853,7 @@ export class QaEngine {
       });
       const stated = this.applicationContentAnswer(named.length > 0 ? named : (memory?.agencyIds ?? []), reportYears);
       if (stated) return stated;
-      return this.refusal('年度报告只统计申请的件数和办理结果，没有写明每件申请要求公开的内容，无法回答。');
+      if (contentStrict) return this.refusal('年度报告只统计申请的件数和办理结果，没有写明每件申请要求公开的内容，无法回答。');
     }
     // 有没有人申请征地拆迁方面的信息: the report's own sentence on what applications concerned answers it (有 when it names the
     // kind), never a guessed 没有; with no such sentence the question goes on as a question about applications.

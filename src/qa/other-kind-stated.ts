@@ -108,6 +108,8 @@ interface Count {
   printed: string;
   unit: string;
   at: number;
+  /** The words right after the count (县区 of 全市11个县区): what is counted. */
+  after: string;
 }
 
 function countsOf(sentence: string): Count[] {
@@ -124,6 +126,7 @@ function countsOf(sentence: string): Count[] {
       printed: match[0],
       unit: `${match[2] ?? ''}${match[3]}`,
       at,
+      after: sentence.slice(at + match[0].length, at + match[0].length + 8),
     });
   }
   return out;
@@ -174,6 +177,8 @@ export function withOtherKindNoted(answer: Answer, text: string, agencyName: str
     if (group.scope === 'label' && group.kinds.filter((kind) => kind.stated.test(stated.label)).length > 1) continue;
     const of = kindOf(group, stated) ?? (group.scope === 'label' ? onlyKindIn(group, clause) : undefined);
     if (!of || of === asked) continue;
+    // (多少个县区梳理… against 全市11个县区及36家市直部门…: the count is of the kind asked itself, 全市 only where they are.)
+    if (new RegExp(`^(?:${asked.stated.source})`).test(stated.after)) continue;
     // The same sentence's count of the kind asked, in the same measure word (区县公开93万余条).
     const measure = fact.unit.slice(-1);
     const own = counts.find((count) => count !== stated && kindOf(group, count) === asked && count.unit.endsWith(measure));
