@@ -178,7 +178,7 @@ export function withOtherKindNoted(answer: Answer, text: string, agencyName: str
     const of = kindOf(group, stated) ?? (group.scope === 'label' ? onlyKindIn(group, clause) : undefined);
     if (!of || of === asked) continue;
     // (多少个县区梳理… against 全市11个县区及36家市直部门…: the count is of the kind asked itself, 全市 only where they are.)
-    if (new RegExp(`^(?:${asked.stated.source})`).test(stated.after)) continue;
+    if (asked.stated.exec(stated.after)?.index === 0) continue;
     // The same sentence's count of the kind asked, in the same measure word (区县公开93万余条).
     const measure = fact.unit.slice(-1);
     const own = counts.find((count) => count !== stated && kindOf(group, count) === asked && count.unit.endsWith(measure));
