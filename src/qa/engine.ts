@@ -3942,7 +3942,7 @@ const MORE_THAN_FOLLOW_UP =
   /^(?:那么?)?(?:是不是|有没有)?比(\p{Script=Han}{2,20}?)(?:的)?(?:还|更)?(多|少|高|低)(?:吗|么|不|没有?|吧|呢|一些|点)?[?？。!！]*$/u;
 /** What is left of a message that names an agency and asks nothing of it (我想了解下…, …的情况, 介绍一下…, …怎么样). */
 const AGENCY_ALONE =
-  /^(?:请问|你好|您好|哈喽|嗨)?[，,\s]*(?:我)?(?:想|要)?(?:了解|问问|问一下|问下|问|咨询|打听|查查?|看看|说说|讲讲|介绍)?(?:一下|下)?(?:关于)?(?:的)?(?:(?:政府)?(?:信息公开|政务公开))?(?:的)?(?:工作)?(?:年报|年度报告|报告)?(?:的)?(?:工作)?(?:做|搞|开展|落实)?(?:得|的)?(?:基本|总体|整体|大概|大致|工作)?(?:情况|概况|简介|怎么样|咋样|如何|好不好|好吗|事情?|相关(?:的)?(?:情况|问题|事情?)?)?(?:那个|这个|那家|这家)?(?:呢|吧|啊|呀)?[?？。!！\s]*$/;
+  /^(?:请问|你好|您好|哈喽|嗨)?[，,\s]*(?:我)?(?:想|要)?(?:了解|问问|问一下|问下|问|咨询|打听|查查?|看看|说说|讲讲|介绍)?(?:一下|下)?(?:关于)?(?:的)?(?:(?:政府)?(?:信息公开|政务公开))?(?:的)?(?:工作)?(?:年报|年度报告|报告)?(?:的)?(?:工作)?(?:做|搞|开展|落实)?(?:得|的)?(?:基本|总体|整体|大概|大致|工作)?(?:情况|概况|简介|怎么样|咋样|如何|好不好|好吗|事情?|相关(?:的)?(?:情况|问题|事情?)?|(?:里|里面|中|上)?(?:都)?(?:有|写了?|讲了?|说了?)(?:些|哪些)?(?:啥|什么|哪些)(?:内容|东西)?|(?:的)?(?:主要)?内容(?:是什么|有哪些|有啥)?)?(?:那个|这个|那家|这家)?(?:呢|吧|啊|呀)?[?？。!！\s]*$/;
 /** Whether replies came in time (按时答复了吗, 有没有超期, 都在规定时间内办结了吗, 答复及时吗, 申请按时办了没有, 有没有超期). */
 const TIMELY_ASKED =
   /(?:按时|及时|按期|准时|如期|规定时间内|规定期限内|法定期限内|期限内|时限内)(?:的)?(?:答复|回复|办结|办理|处理|反馈|完成)|(?:按时|按期|准时|如期)办(?:了|完|好|没|吗)|(?:有没有|有无|是否)(?:超期|逾期|超时|超过期限|拖延)|(?:超期|逾期|超时)了?(?:吗|么|没)|(?:答复|回复|办结|办理|处理)(?:得|的)?(?:都)?(?:及时|按时|准时|超期|逾期|超时|超过期限)|(?:超期|逾期|超时|拖延)(?:答复|回复|办结|未答复|没答复|的)/;
@@ -13120,6 +13120,8 @@ ${lines.join('\n')}`,
     }
     const facts: Fact[] = [];
     const lines: string[] = [];
+    const missingParts: string[] = [];
+    let missingAt: number | undefined;
     const section = topic.row.table;
     for (const wanted of [topic.row, ...(topic.alsoRows ?? [])]) {
       const row = this.rowFor(wanted, report);
@@ -13148,7 +13150,9 @@ ${lines.join('\n')}`,
         // 有结转到明年的吗 where table 三 is cut and the prose says none was carried (无结转下年度事项): that sentence.
         const noneCarried = row.key === 'carried_forward' && !topic.alsoRows?.length ? this.noneCarriedStated(report) : undefined;
         if (noneCarried) return noneCarried;
-        lines.push(`${reportTitle(report)}（页面）不完整，没有“${rowAnswerName(row)}”这部分内容，无法回答。`);
+        // Two parts cut (未经复议直接起诉, 复议后起诉 for 有没有被告): one line naming both, not the same sentence twice.
+        missingAt ??= lines.length;
+        missingParts.push(`“${rowAnswerName(row)}”`);
         continue;
       }
       const key = (column: ColumnDef) => (row.columns.length === 1 ? row.key : `${row.key}.${column.key}`);
@@ -13199,6 +13203,12 @@ ${lines.join('\n')}`,
       );
       if (blankNote) lines.push(blankNote);
     }
+    if (missingAt !== undefined)
+      lines.splice(
+        missingAt,
+        0,
+        `${reportTitle(report)}（页面）不完整，没有${missingParts.join('')}${missingParts.length === 2 ? '这两部分' : missingParts.length > 2 ? '这几部分' : '这部分'}内容，无法回答。`,
+      );
     if (facts.length === 0) return this.refusal(lines.join('\n'));
     const lawsuits = lawsuitsTogether(asked, facts);
     if (lawsuits) {

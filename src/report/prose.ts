@@ -368,11 +368,24 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
         clauseStart = previous + from;
         if (from > 0) break;
       }
+      // 门户网站(法定主动公开内容)发布7篇: a bracket closed before the count is an aside inside the label, which starts before it
+      // (never 法定主动公开内容)发布 with its bracket left open).
+      while (
+        clauseStart > 0 &&
+        (before[clauseStart] === '(' || before[clauseStart] === '（') &&
+        /[)）]/.test(before.slice(clauseStart + 1))
+      ) {
+        clauseStart = Math.max(
+          ...[',', ';', '。', ':', '、', '(', '，', '；', '：', '（'].map((mark) => before.lastIndexOf(mark, clauseStart - 1)),
+        );
+      }
       // A section's heading glued to its first sentence ((一)主动公开政府信息的情况2024年我单位共制作信息30条) is no part of the label.
       const heading = GLUED_HEADING.exec(sentence)?.[0].length ?? 0;
       let label = before
         .slice(Math.max(clauseStart + 1, heading))
         .replace(/\s+/g, '')
+        // (二)政务新媒体发布信息120条: the numbering's closing bracket is no part of the label.
+        .replace(/^[一二三四五六七八九十\d]{1,3}[)）]/u, '')
         .replace(/^(?:(?:19|20)\d{2}年度?)?(其中|分别[为是]|一是|二是|三是|四是|五是|包括|含)?/, '');
       // A part's heading with its count between brackets (重点领域及基层公开(67条):…) is named by the heading, not its bracket.
       // A label never runs back over an earlier figure: a count opening its clause with its noun after it (复议5件(4件结果维持,

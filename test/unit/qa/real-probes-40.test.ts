@@ -1,0 +1,66 @@
+/**
+ * Lead probes of the fortieth session: citizens' own words over one store of every real fixture folder. The classes found,
+ * each with a made-up example below (other agencies, other words):
+ * - 有没有被告 (or any question of two rows) of a cut page: the same "页面不完整，没有…这部分内容" sentence twice, once per row.
+ *   Now one sentence naming both parts.
+ * - A count whose label holds a bracketed aside (门户网站(法定主动公开内容)发布7篇): its label was cut at the bracket and left it
+ *   open (法定主动公开内容)发布), which the answer then printed. Now the label starts before the bracket (门户网站(…)发布); a
+ *   numbering bracket ((二)政务新媒体…) is no part of it.
+ * - The report asked for as a whole in other words (X24年信息公开年报里有啥, X年报写了些什么, X年报的主要内容): "没有理解您想了解X
+ *   的哪项内容". Now the report's main points, as X年报 gave.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractProseFigures } from '../../../src/report/prose.js';
+import { converse, cutPage, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+
+describe('lead probes of session 40', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      [
+        'hexi.txt',
+        cutPage(
+          '河西县林业局',
+          2023,
+          '按照上级要求,主动公开权责清单,2023年,门户网站(政务公开专栏)发布45篇。',
+          '通过“河西林业”微信公众号发布信息推送30条,年度阅读总量2100人次。',
+          '(二)依申请公开情况。全年共收到政府信息公开申请4件,均按期答复。',
+        ),
+      ],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('says once that the page lacks both parts a question of two rows needs', async () => {
+    const answer = await app.ask('河西县林业局2023年有没有被告', 'sued');
+    expect(answer.kind).toBe('refusal');
+    expect(answer.answer.match(/页面）不完整/g)).toHaveLength(1);
+    expect(answer.answer).toContain('“未经复议直接起诉”“复议后起诉”这两部分内容');
+  });
+
+  it('labels a count by the words before a bracketed aside, never a bracket left open', () => {
+    const labels = (text: string) => extractProseFigures(text, 'overview').map((figure) => figure.label);
+    expect(labels('2022年,门户网站(信息公开目录)更新31条。')).toEqual(['门户网站(信息公开目录)更新']);
+    expect(labels('全年发布信息(含转载)208条。')).toEqual(['全年发布信息(含转载)']);
+    expect(labels('在区政府网站（部门专栏）公开文件19件')).toEqual(['在区政府网站（部门专栏）公开文件']);
+    expect(labels('(三)政务新媒体推送信息57条。')).toEqual(['政务新媒体推送信息']);
+  });
+
+  it('prints the label whole in the answer', async () => {
+    const [, site, before] = await converse(app, 'site', ['河西县林业局23年收到几个申请', '网站发了多少条信息', '比前一年呢']);
+    expect(site.answer).toContain('45篇');
+    // No 2022 report: the answer lists what 2023 states, each count by its label.
+    expect(before.answer).toContain('门户网站(政务公开专栏)发布45篇');
+    expect(before.answer).not.toContain('写明：政务公开专栏)');
+  });
+
+  it("gives the report's main points when what is in it is asked", async () => {
+    for (const question of ['河西县林业局23年信息公开年报里有啥', '河西林业局2023年年报写了些什么', '河西县林业局年报的主要内容']) {
+      const answer = await app.ask(question, question);
+      expect(answer.kind, question).toBe('text');
+      expect(answer.answer, question).toContain('报告要点');
+      expect(answer.answer, question).toContain('河西县林业局2023年');
+    }
+  });
+});
