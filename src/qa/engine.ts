@@ -474,6 +474,8 @@ const APPLICANTS_STATED = new RegExp(
 
 /** A kind's last character (局, 委, 办 …): the cheap test before unstoredKind reads the question. */
 const UNSTORED_KIND_CUE = /[局委办关队心联]/;
+/** A refusal that says the report's page lacks the part asked (页面不完整，没有…). */
+const PAGE_LACKS_PART = /（页面）不完整，没有/;
 /** A count or a report asked (几件, 多少, 年报): a question the store's reports would answer. */
 const COUNT_OR_REPORT_ASKED = /几|多少|年报|年度报告|有没有|是否/;
 const HOW_TO_APPLY =
@@ -830,10 +832,11 @@ const PAST_ACT_OF_AGENCY =
 
 /**
  * Whether the agency was appealed against or sued, asked yes or no (有没有被复议过, 被起诉过吗, 被人告了没, 有没有被行政复议的):
- * an event its report counts, not how to appeal (怎么告他们, 能复议吗 stay the rules: no 被 before the act).
+ * an event its report counts, not how to appeal (怎么告他们, 能复议吗 stay the rules: no 被 before the act). So is whether
+ * anyone did (有没有人不满意去复议, 有人不服告他们吗).
  */
 const APPEAL_SUFFERED =
-  /(?:有没有|有无|是否|有)?被(?:人|群众|申请人)?(?:申请|提起)?(?:行政)?(?:复议|起诉|告|诉讼|投诉|举报)(?:过|了)?的?(?:吗|么|没有?|[?？。]*$)/;
+  /(?:有没有|有无|是否|有)?被(?:人|群众|申请人)?(?:申请|提起)?(?:行政)?(?:复议|起诉|告|诉讼|投诉|举报)(?:过|了)?的?(?:吗|么|没有?|[?？。]*$)|有(?:没有|没)?人[^，,。？?\s]{0,8}?(?:去|来|到)?(?:申请|提起)?(?:行政)?(?:复议|起诉|告|打官司)(?:过|了)?(?:他们|它|他|该局)?(?:吗|么|没有?|[?？。]*$)/;
 
 /**
  * 有被撤销的吗 / 被纠正过没 (as plainWords writes it: 有行政复议和行政诉讼被纠正的吗) after a review or lawsuit of one agency was
@@ -11912,7 +11915,9 @@ ${lines.join('\n')}`,
     if (rewritten && (this.index.find(input).length > 0 || memory?.agencyIds.length === 1)) {
       const asked = this.askOne(rewritten, context);
       const part = asked.kind === 'figure' ? largestPart(asked.facts, input) : undefined;
-      if (!part) return undefined;
+      // 哪类申请人最多 of a report whose table 三 is cut: what the breakdown question got (the page lacks the part, or the
+      // sentence that says all were of one kind), not "回答不了".
+      if (!part) return asked.kind === 'refusal' && PAGE_LACKS_PART.test(asked.answer) ? asked : asked.kind === 'text' ? asked : undefined;
       // The verdict first, under a note on how the name was read (（“沭阳县”按…理解…）).
       const note = /^（“[^\n]*\n/.exec(asked.answer)?.[0] ?? '';
       return { kind: 'figure', answer: `${note}${part.answer}\n${asked.answer.slice(note.length)}`, facts: asked.facts };

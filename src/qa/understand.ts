@@ -735,6 +735,8 @@ const GENERIC_QUESTION_WORDS = new RegExp(`^(${GENERIC_WORDS.join('|')})$`);
  * 申请小区备案信息的有几件): a qualifier that asks for a part the table does not hold. Single
  * characters and generic question words never qualify.
  */
+/** Words of the motive of an appeal (不满意, 不服, 不满), not of a kind of appeal. */
+const APPEAL_MOTIVE = /^(?:不?满意|不服气?|不满|有意见)$/;
 export function unexplainedWords(topic: Topic, words: readonly string[]): string[] {
   if (topic.type !== 'cell') return [];
   const known = knownWordsOf(topic);
@@ -743,6 +745,8 @@ export function unexplainedWords(topic: Topic, words: readonly string[]): string
       word.length >= 2 &&
       !GENERIC_QUESTION_WORDS.test(word) &&
       !LAWSUIT.test(word) &&
+      // 有没有人不满意去复议 / 有人不服告他们吗: being dissatisfied is why anyone appeals, no part of the appeals counted.
+      !(topic.row.table === 'appeals' && APPEAL_MOTIVE.test(word)) &&
       !known.some((candidate) => candidate.includes(word) || word.includes(candidate)) &&
       !namesRowFee(topic, word),
   );

@@ -8,16 +8,22 @@
  *   numbering bracket ((二)政务新媒体…) is no part of it.
  * - The report asked for as a whole in other words (X24年信息公开年报里有啥, X年报写了些什么, X年报的主要内容): "没有理解您想了解X
  *   的哪项内容". Now the report's main points, as X年报 gave.
+ * - Which kind of applicant was most (哪类申请人最多, 最多的是啥类型的申请人) of a report whose table 三 is cut: "这个问题我回答
+ *   不了" (the breakdown it asked came back a refusal, which was dropped). Now what the breakdown question got: the page lacks it.
+ * - Whether anyone appealed or sued, after one agency's figure (有没有人不满意去复议, 有人不服告他们吗): the rules on remedies,
+ *   and asked with the agency named, "报告没有单独写明“满意”的件数". Now the agency's review or lawsuit count: being dissatisfied
+ *   is why anyone appeals, no kind of appeal (不服可以去复议吗 stays the rules).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractProseFigures } from '../../../src/report/prose.js';
-import { converse, cutPage, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+import { converse, cutPage, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
 
 describe('lead probes of session 40', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = makeTestApp();
     await importTexts(app, [
+      ['beishan.txt', xigongAs('北山县水利局', '北山县', '2024年,我局主动公开政府信息140条。', '全年收到政府信息公开申请9件。')],
       [
         'hexi.txt',
         cutPage(
@@ -62,5 +68,33 @@ describe('lead probes of session 40', () => {
       expect(answer.answer, question).toContain('报告要点');
       expect(answer.answer, question).toContain('河西县林业局2023年');
     }
+  });
+
+  it('says the page lacks the applicants when which kind applied most is asked of a cut report', async () => {
+    for (const [user, questions] of [
+      ['most1', ['河西县林业局2023年哪类申请人最多']],
+      ['most2', ['河西县林业局23年收到几个申请', '最多的是啥类型的申请人']],
+    ] as const) {
+      const answer = (await converse(app, user, [...questions])).at(-1);
+      expect(answer?.kind, user).toBe('refusal');
+      expect(answer?.answer, user).toContain('（页面）不完整');
+      expect(answer?.answer, user).not.toContain('回答不了');
+    }
+  });
+
+  it("answers whether anyone appealed or sued from the agency's report, after its figure", async () => {
+    for (const [user, question, row] of [
+      ['appeal1', '有没有人不满意去复议', '行政复议'],
+      ['appeal2', '有人不服告他们吗', '行政诉讼'],
+      ['appeal3', '有没有人去告过他们', '行政诉讼'],
+    ] as const) {
+      const [, answer] = await converse(app, user, ['北山县水利局2024年收到几件申请', question]);
+      expect(answer.kind, question).toBe('figure');
+      expect(answer.answer, question).toContain(row);
+      expect(answer.answer, question).not.toContain('没有单独写明');
+    }
+    // Whether one may appeal stays the rules.
+    const [, may] = await converse(app, 'appeal4', ['北山县水利局2024年收到几件申请', '不服可以去复议吗']);
+    expect(may.kind).toBe('guide');
   });
 });
