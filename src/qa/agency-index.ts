@@ -168,6 +168,14 @@ function mismatches(a: string, b: string): number {
   return count;
 }
 
+/** Where `typed` differs from `name` by one character, whether that character is a particle that does not sound like the name's. */
+function particleForCharacter(typed: string, name: string): boolean {
+  for (let index = 0; index < typed.length; index += 1)
+    if (typed[index] !== name[index]) return SENTENCE_PARTICLE.test(typed[index]) && !sameSyllable(typed[index], name[index]);
+  return false;
+}
+const SENTENCE_PARTICLE = /[及和与或的了在是从向对把被将并等吗呢吧啊哪么个这那有]/;
+
 /** A region's level, the last character of 洛阳市, 西工区 …; and words that make it no region name (我市, 全区). */
 const LEVEL = /[省市区县州盟旗]/;
 const NOT_A_REGION_NAME = /[我本全各该此贵]/;
@@ -1581,6 +1589,9 @@ function match(index: Built, text: string, nearMisses: boolean, soundAlike = tru
           !otherLevelWritten(text.slice(at, at + entry.name.length), entry.name) &&
           // 海棠新城|管委会2021年: a committee's or government's generic word written right is no typo of a place (管委会城).
           !GENERIC_WORD_AT.test(text.slice(at, at + 5)) &&
+          // 公开的东西在哪看: a particle of the sentence (在, 的, 是) in place of a character of the name is no typo of 东西湖, unless
+          // it sounds the same (再 for 在 is).
+          !particleForCharacter(text.slice(at, at + entry.name.length), entry.name) &&
           // 东丽湖街 is 东丽湖街道办事处 written short, no typo of 东西湖(区): a stored agency's name starts with the words as written.
           !writtenAsStored(index, text.slice(at, at + entry.name.length + 1))
         )

@@ -474,6 +474,8 @@ const APPLICANTS_STATED = new RegExp(
 
 /** A kind's last character (局, 委, 办 …): the cheap test before unstoredKind reads the question. */
 const UNSTORED_KIND_CUE = /[局委办关队心联]/;
+/** Where something can be seen or looked up (在哪可以看, 去哪里查, 在哪能查到). */
+const PUBLISHED_WHERE_ASKED = /(?:在哪|哪里|哪儿|去哪|到哪|哪个网站)[里儿]?(?:可以|能|能够)?(?:看|查|找|查看|查到|看到|查询|找到)/;
 /** A refusal that says the report's page lacks the part asked (页面不完整，没有…). */
 const PAGE_LACKS_PART = /（页面）不完整，没有/;
 /** A count or a report asked (几件, 多少, 年报): a question the store's reports would answer. */
@@ -7970,7 +7972,9 @@ export class QaEngine {
         memory.guide ||
         contactOfRemembered(text, input) ||
         this.guideOwnRuleAsked(text, input, memory.agencyIds[0]) ||
-        this.guideOnlyAsked(text, memory.agencyIds[0])) &&
+        this.guideOnlyAsked(text, memory.agencyIds[0]) ||
+        // 在哪可以看 / 他们公开的信息在哪看 after its figure: where that agency publishes (its guide's or report's website).
+        (PUBLISHED_WHERE_ASKED.test(text) && agencyGuideAsks(text).includes('website'))) &&
       !COUNT_ASKED.test(text) &&
       // 热线接了多少电话 as a follow-up: a count of what was done through a contact's channel is the report's, as when named.
       !(REPORT_COUNT_ASKED.test(text) && !NOT_A_REPORT_COUNT.test(text)) &&

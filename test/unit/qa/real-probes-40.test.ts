@@ -13,6 +13,10 @@
  * - Whether anyone appealed or sued, after one agency's figure (有没有人不满意去复议, 有人不服告他们吗): the rules on remedies,
  *   and asked with the agency named, "报告没有单独写明“满意”的件数". Now the agency's review or lawsuit count: being dissatisfied
  *   is why anyone appeals, no kind of appeal (不服可以去复议吗 stays the rules).
+ * - 公开的东西在哪看: 东西在 read as 东西湖(区) mistyped, one character apart. A particle of the sentence (在, 的, 是) put for a
+ *   character of a place's name, not sounding like it, is no typo.
+ * - 在哪可以看 / 他们公开的信息在哪看 after one agency's figure: "回答不了" or the general rules. Now that agency's website or
+ *   where it publishes, from its guide or reports (saying when neither names one), then the rules.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractProseFigures } from '../../../src/report/prose.js';
@@ -23,6 +27,7 @@ describe('lead probes of session 40', () => {
   beforeAll(async () => {
     app = makeTestApp();
     await importTexts(app, [
+      ['jinhu.txt', cutPage('东西湖区档案局', 2024, '2024年,我局主动公开政府信息66条。')],
       ['beishan.txt', xigongAs('北山县水利局', '北山县', '2024年,我局主动公开政府信息140条。', '全年收到政府信息公开申请9件。')],
       [
         'hexi.txt',
@@ -96,5 +101,19 @@ describe('lead probes of session 40', () => {
     // Whether one may appeal stays the rules.
     const [, may] = await converse(app, 'appeal4', ['北山县水利局2024年收到几件申请', '不服可以去复议吗']);
     expect(may.kind).toBe('guide');
+  });
+
+  it('reads no place in a particle put for one of its characters (东西在 is no 东西湖)', async () => {
+    const [, where] = await converse(app, 'things', ['北山县水利局2024年主动公开了多少', '公开的东西在哪看']);
+    expect(where.answer).not.toContain('东西湖区档案局');
+    expect(where.answer).toContain('北山县水利局');
+  });
+
+  it('answers where an agency publishes, after its figure, for that agency', async () => {
+    for (const question of ['在哪可以看', '他们公开的信息在哪看', '在哪能查到']) {
+      const [, where] = await converse(app, question, ['北山县水利局2024年主动公开了多少', question]);
+      expect(where.kind, question).not.toBe('clarify');
+      expect(where.answer, question).toContain('北山县水利局');
+    }
   });
 });
