@@ -133,7 +133,8 @@ export const KIND_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
  * 达州市, 杭州市, 通州区, 贵州省 are names that end in 州.
  */
 // 住房和城市更新局: a kind's 和城市 (urban) is no city (晋城市, 盐城市 are).
-const REGION_NAME_CHARACTER = String.raw`(?:(?![和与]城市)[^省市区县旗州盟\s]|州(?=[省市区县]))`;
+// 市中区, 市北区, 市南区 (济南市市中区, 青岛市市北区): districts whose own name starts with the city level's character.
+const REGION_NAME_CHARACTER = String.raw`(?:(?![和与]城市)[^省市区县旗州盟\s]|州(?=[省市区县])|(?<![^省市区县旗州盟\s])市(?=[中北南]区))`;
 
 /** An autonomous county or prefecture, named with its peoples (秀山土家族苗族自治县): longer than other levels. */
 const AUTONOMOUS_LEVEL = String.raw`[^省市区县旗州盟\s]{2,14}?族自治[县旗州]`;
@@ -381,6 +382,9 @@ export function agencyAliases(name: string): string[] {
   for (const regionForm of regionForms) {
     for (const kindForm of kindVariants(kind)) aliases.add(regionForm + kindForm);
   }
+  // 济南市市中区 is said 济南市中区 (the city's 市 and the district's first character written once).
+  const sharedCharacter = /^(\p{Script=Han}{2,8}?)市(市[中北南]区)$/u.exec(region);
+  if (sharedCharacter) for (const kindForm of kindVariants(kind)) aliases.add(sharedCharacter[1] + sharedCharacter[2] + kindForm);
   // A town's or a street's own name (长春路街道办事处, 新添镇人民政府) names it without its county or
   // city, and before a city's short name inside it (长春) can: 长春路街道办事处, 长春路街道, 新添镇.
   // Also when the name has no county (太平镇人民政府, a report that never names it): 太平镇 then finds it and, where one is

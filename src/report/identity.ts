@@ -54,6 +54,9 @@ const TITLE_TAIL = new RegExp(
 /** A tail followed by these names a notice about reports, not a report: …年度报告格式, …报告有关事项的通知. */
 const NOT_A_TITLE_AFTER = /^(?:格式|有关|编制|的通知|工作的通知|工作要点|要点|模板|情况的通报)/;
 
+/** What follows a report's name that opens its lead as the sentence's subject: (以下简称年报)是根据…, 是依据…. */
+const SELF_NAMING_AFTER = /^(?:[(（]以下简称[^)）]{1,10}[)）])?(?:是|系)(?:根据|依据|按照)/;
+
 /** The sentence's verb before a title named in it: 现公布XX局2023年…, 特编制XX办2023年…, 梳理编制XX海关关区2023年…. */
 const PUBLISHING_VERB =
   /^(?:现将|现予|(?:现|特|兹)?(?:将|予)?(?:向社会)?(?:梳理|汇总)?(?:公布|发布|编制|印发|报送|汇报)(?:了|如下)?)(?=[《〈“"]?\p{Script=Han}{2})/u;
@@ -270,7 +273,10 @@ function titleOf(lines: string[], simpleLines: string[], index: number): TitleNa
     // only the longest agency name the words end with.
     // Right after the verb that publishes it (梳理编制湛江海关关区2023年…), the rest is the name, though it has no level (a 海关 by its city's name).
     const afterVerb = PUBLISHING_VERB.test(before.rest.replace(/\s+/g, '').replace(/^.*[，,。；;]/, ''));
-    if (inSentence && isAgencyName(name)) name = printedName(nameEnding(toSimplified(name)) ?? (afterVerb ? name : ''), beforePrinted);
+    // XX局2022年…年度报告(以下简称年报)是根据…编制: a lead that opens with the report's own name as its subject, no mark before it.
+    const selfNamed = from === 0 && SELF_NAMING_AFTER.test(simple.slice(tail.index! + tail[0].length));
+    if (inSentence && isAgencyName(name))
+      name = printedName(nameEnding(toSimplified(name)) ?? (afterVerb || selfNamed ? name : ''), beforePrinted);
     const nameFromLine = isAgencyName(name);
     // 平潭综合实验区 / 交通与建设局2024年…报告: a title broken inside its name, the region ending the line above.
     if (nameFromLine && !inSentence && from === 0) name = regionAbove(lines, simpleLines, index, name);
