@@ -2044,11 +2044,11 @@ function headedPart(printed: string, match: string, from: number, topLevel: bool
 
 /** A heading of the part on how the agency publishes: (二)公开方式, (四)公开渠道, 二、公开形式…. */
 const PUBLICATION_HEADING =
-  /(?:[(（]([一二三四五六七八九十]{1,2})[)）]|(?<![一二三四五六七八九十第])([一二三四五六七八九十]{1,2})、|(?<![\d.])\d{1,2}[、.．]|([●■◆▲]))\s*(?:(?!申请|依申请)[^\n、。，,:：()（）\d]){0,10}?(?:主动)?(?:公开|发布|公布)(?:的)?(?:政府信息|信息)?(?:方式|形式|渠道|载体)(?![\u4e00-\u9fff]{0,2}申请)/g;
+  /(?:[(（]([一二三四五六七八九十]{1,2})[)）]|(?<![一二三四五六七八九十第])([一二三四五六七八九十]{1,2})、|(?<![\d.])\d{1,2}[、.．]|([●■◆▲]))\s*(?:(?!申请|依申请)[^\n、。，,:：()（）\d]){0,10}?(?:主动)?(?:公开|发布|公布)(?:的)?(?:政府信息|信息)?(?:的)?(?:方式|形式|渠道|载体)(?![\u4e00-\u9fff]{0,2}申请)/g;
 
 /**
- * How the agency publishes, in the guide's words: the part under its 公开方式 heading (…对外公布政府信息渠道 too), up to 400
- * characters.
+ * How the agency publishes, in the guide's words: the part under its 公开方式 heading (…对外公布政府信息渠道 too, and
+ * 本关对外公开政府信息的渠道 with 的 after the information), up to 400 characters.
  */
 function proactiveChannels(printed: string, match: string): string | undefined {
   for (const heading of match.matchAll(PUBLICATION_HEADING)) {
