@@ -13,8 +13,9 @@
  * Written before its first run, after the guide-reading fixes of guides-57 (src/guide/agency-guide.ts: e-mail way said as the
  * mailbox, a glued item number, a layout heading's column descriptions, an untitled guide's unquoted portal): 116/126 with the
  * eval CLI, 0 wrong figures. Four expectations were the question writer's mistakes and are corrected: the customs guides state no
- * reply limit, so the 条例's 20 working days is right (not a customs rule's 15); 和平街道 alone is rightly asked back (two stored
- * 和平街道); 低保怎么申请 rightly gets the note on services with 12345 (not a bare refusal). Fixed: applying for someone else said
+ * reply limit, so the 条例's 20 working days is right (not a customs rule's 15); 和平街道 alone is rightly asked back where two
+ * 和平街道 are stored (the line asks only that the answer names 张店区人民政府和平街道办事处, guide or question back); 低保怎么
+ * 申请 rightly gets the note on services with 12345 (not a bare refusal). Fixed: applying for someone else said
  * 代别人/代我爸/能不能让别人 (data/guide/topics.json keywords: the rules on entrusting, not how to apply); 能去现场查信息吗 (the
  * thing looked up after 查) asks where to read (src/guide/agency-guide-answer.ts); the accounts a guide lists as bracketed items
  * after the portal's address ((二)“黄埔海关12360发布”微信公众号) are named whole; the ways of publishing under 本关对外公开政府
