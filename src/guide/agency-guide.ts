@@ -3782,8 +3782,11 @@ function typedValue(field: LabelledField, value: string, printed: string, hit: L
       if (clause) return clause[1];
       return office.length <= 40 ? office : undefined;
     }
-    case 'address':
-      return value.length >= 4 ? value : undefined;
+    case 'address': {
+      // …人民政府316室收 (a letter's addressee line, 收 after the room or office): 收 is no part of the address.
+      const address = value.replace(/(?<=[室号楼层处科办]|办公室)收$/, '');
+      return address.length >= 4 ? address : undefined;
+    }
     case 'office_hours': {
       // A trailing clause with no time in it (…，咨询联系方式) is the next sentence's start on a cut page.
       const clauses = value.split(/(?<=[,，])/);

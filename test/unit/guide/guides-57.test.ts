@@ -9,7 +9,7 @@
  * First run (before qaguide43's fixes): 5 of 9 read right in every field the hand reading gives; wrong were the county
  * government's agency (refused: no title), the 隶属海关's e-mail way (通过互联网电子邮箱提出申请), the county office's reading place
  * (3县政务服务中心政务公开栏, the item's number kept) and the 街道's scope and ways of publishing (its catalogue's column
- * descriptions). After: 9 of 9; what is still read wrong is said in each JSON's notes (an addressee's 收 kept in an address).
+ * descriptions). After: 9 of 9, and the county government's address without the addressee's 收 it was first read with (…316室收).
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';

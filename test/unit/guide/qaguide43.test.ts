@@ -97,4 +97,17 @@ ${place}政务公开栏。
     expect(guide.agency).toBe('青原县人民政府');
     expect(guide.fields.post_code).toBe('150300');
   });
+
+  it('reads an address printed as a letter’s addressee without its 收, never a word ending in 收', () => {
+    const guide = (address: string) =>
+      parseAgencyGuide(`南岭县科学技术局政府信息公开指南
+二、依申请公开
+(一)受理机构
+受理机构:南岭县科学技术局办公室
+办公地址:${address}
+联系电话:0731-5550111
+`).fields.address;
+    expect(guide('南岭县人民路1号科技大楼302室收')).toBe('南岭县人民路1号科技大楼302室');
+    expect(guide('南岭县人民路1号税收')).toBe('南岭县人民路1号税收');
+  });
 });
