@@ -231,7 +231,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     // 网站点击量多少 / 网站访问次数是多少 count the site's visits: a figure of the report, not its address; so does 网站访问量呢
     // (a visit count named, with no 多少).
     pattern:
-      /网址|网站(?!的?\p{Script=Han}{0,4}?[量数次](?:是|有|为|达到?)?(?:多少|几)|(?:总|日均|日最高|最高)?(?:访问|点击|浏览)(?:量|数|次数|人次))|官网(?!的?(?:总|日均|日最高|最高)?(?:访问|点击|浏览)(?:量|数|次数|人次))|查阅(?:地点|场所|点|地方)|(?:在哪|哪里)(?:能|可以)?(?:查|看)|(?:在|去|到)?哪(?:里|儿)?(?:能|可以)?下载|下载(?:地址|链接|网址)|(?:年报|年度报告|报告)的?(?:链接|网址)|(?:年报|年度报告|报告)\p{Script=Han}{0,6}?(?:发|传)(?:给|到)?我|下载\p{Script=Han}{0,16}?(?:年报|年度报告|报告)|哪(?:儿|里)?(?:能|可以)(?:查|看)|(?:去|到)哪(?:个|里|儿)?\p{Script=Han}{0,4}查阅|(?:去|到)哪(?:里|儿)?(?:能|可以)?(?:查|看)|公开栏|(?:查阅|档案馆|图书馆|公告栏|公示栏|窗口|专区|市民之家|大厅|服务中心|阅览室|文档室|资料室|档案室).{0,6}(?:在哪|哪里|地址|位置|怎么走|能查|可以查|查得到|能看|可以看|查吗|看吗)|^(?:那|那么)?(?:档案馆|图书馆|查阅点|公告栏|公开栏|公示栏|阅览室)(?:呢|的话)|(?:公开|公布|发布)(?:了|出来)?的(?:文件|信息|东西|内容|政策)\p{Script=Han}{0,2}?(?:怎么|咋|如何|去哪|到哪|在哪)(?:能|可以)?(?:查|看|找)|(?:现场|当面|实地|上门)(?:去)?(?:查阅|查看)|(?:现场|当面|实地|上门)(?:去)?查(?=[吗么嘛不没呢]|[?？]|$)|(?:现场|当面|实地|上门)(?:去)?看(?:看|一下|下)?(?=[吗么嘛不没呢行]|可以|[?？。!！]|$)|(?:能|可以)(?:去|到|上门)\p{Script=Han}{0,8}?(?:查阅|查看)(?:吗|么|嘛|不|没)/u,
+      /网址|网站(?!的?\p{Script=Han}{0,4}?[量数次](?:是|有|为|达到?)?(?:多少|几)|(?:总|日均|日最高|最高)?(?:访问|点击|浏览)(?:量|数|次数|人次))|官网(?!的?(?:总|日均|日最高|最高)?(?:访问|点击|浏览)(?:量|数|次数|人次))|查阅(?:地点|场所|点|地方)|(?:在哪|哪里)(?:能|可以)?(?:查|看)|(?:在|去|到)?哪(?:里|儿)?(?:能|可以)?下载|下载(?:地址|链接|网址)|(?:年报|年度报告|报告)的?(?:链接|网址)|(?:年报|年度报告|报告)\p{Script=Han}{0,6}?(?:发|传)(?:给|到)?我|下载\p{Script=Han}{0,16}?(?:年报|年度报告|报告)|哪(?:儿|里)?(?:能|可以)(?:查|看)|(?:去|到)哪(?:个|里|儿)?\p{Script=Han}{0,4}查阅|(?:去|到)哪(?:里|儿)?(?:能|可以)?(?:查|看)|公开栏|(?:查阅|档案馆|图书馆|公告栏|公示栏|窗口|专区|市民之家|大厅|服务中心|阅览室|文档室|资料室|档案室).{0,6}(?:在哪|哪里|地址|位置|怎么走|能查|可以查|查得到|能看|可以看|查吗|看吗)|^(?:那|那么)?(?:档案馆|图书馆|查阅点|公告栏|公开栏|公示栏|阅览室)(?:呢|的话)|(?:公开|公布|发布)(?:了|出来)?的(?:文件|信息|东西|内容|政策)\p{Script=Han}{0,2}?(?:怎么|咋|如何|去哪|到哪|在哪)(?:能|可以)?(?:查|看|找)|(?:现场|当面|实地|上门)(?:去)?(?:查阅|查看)|(?:现场|当面|实地|上门)(?:去)?查(?=[吗么嘛不没呢]|[?？]|$)|(?:现场|当面|实地|上门)(?:去)?查(?:询|找|看)?(?:一下|下)?(?:政府)?(?:信息|资料|文件)(?=[吗么嘛不没呢]|[?？]|$)|(?:现场|当面|实地|上门)(?:去)?看(?:看|一下|下)?(?=[吗么嘛不没呢行]|可以|[?？。!！]|$)|(?:能|可以)(?:去|到|上门)\p{Script=Han}{0,8}?(?:查阅|查看)(?:吗|么|嘛|不|没)/u,
     fields: ['website', 'reading_places', 'proactive_channels'],
     wanted: ['website'],
   },
@@ -622,19 +622,22 @@ const MEDIA_WORD = /公众号|微信|微博|抖音|视频号|新媒体|客户端
 
 function mediaClauses(channels: string | undefined): string[] {
   if (!channels) return [];
-  return channels
-    .split(/[。；;]|\s+(?=\d{1,2}[.、．])|(?<=[^\d])(?=\d{1,2}[.、．][^\d])/)
-    .map((clause) => clause.replace(/^\s*\d{1,2}[.、．]\s*/, '').trim())
-    .filter((clause) => MEDIA_WORD.test(clause))
-    .map((clause) => {
-      if (clause.length <= 60) return clause;
-      // A long clause naming the account after the portal's address (…门户网站(网址:…)、微信公众号“东乡人社”…): the words
-      // around the account, so its name is not cut off.
-      const at = MEDIA_WORD.exec(clause)?.index ?? 0;
-      if (at < 40) return `${clause.slice(0, 60)}…`;
-      const from = Math.max(0, at - 10);
-      return `…${clause.slice(from, from + 60)}${from + 60 < clause.length ? '…' : ''}`;
-    });
+  return (
+    channels
+      // (二)“黄埔海关12360发布”微信公众号 after the portal's address: items numbered in brackets are clauses too.
+      .split(/[。；;]|\s+(?=\d{1,2}[.、．])|(?<=[^\d])(?=\d{1,2}[.、．][^\d])|\s*(?=[(（][一二三四五六七八九十]{1,2}[)）])/)
+      .map((clause) => clause.replace(/^\s*(?:\d{1,2}[.、．]|[(（][一二三四五六七八九十]{1,2}[)）])\s*/, '').trim())
+      .filter((clause) => MEDIA_WORD.test(clause))
+      .map((clause) => {
+        if (clause.length <= 60) return clause;
+        // A long clause naming the account after the portal's address (…门户网站(网址:…)、微信公众号“东乡人社”…): the words
+        // around the account, so its name is not cut off.
+        const at = MEDIA_WORD.exec(clause)?.index ?? 0;
+        if (at < 40) return `${clause.slice(0, 60)}…`;
+        const from = Math.max(0, at - 10);
+        return `…${clause.slice(from, from + 60)}${from + 60 < clause.length ? '…' : ''}`;
+      })
+  );
 }
 
 /** Words of the sentences that state an office's contacts. */

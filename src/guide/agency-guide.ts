@@ -1148,7 +1148,11 @@ const CHANNELS: Array<[string, RegExp]> = [
   ],
   // 通过信函方式、传真、邮件等方式提交: 邮件 inside a list of ways is e-mail too.
   // (也可采用电子邮件、信函: a way said after 采用 as after 通过.)
-  ['电子邮件', /(?:通过|以|发送|采用|采取)电子邮件|电子邮件(?:方式|申请|提交|提出)|[、,](?:电子)?邮件(?:方式)?[、,等]/],
+  // (通过互联网电子邮箱提出申请: the mailbox named for the way, 互联网 before it.)
+  [
+    '电子邮件',
+    /(?:通过|以|发送|采用|采取)(?:互联网)?电子(?:邮件|邮箱|信箱)|电子(?:邮件|邮箱|信箱)(?:方式)?(?:申请|提交|提出)|[、,](?:电子)?邮件(?:方式)?[、,等]/,
+  ],
   // 采用书面形式确有困难的，可以口头提出: a way the guide allows besides the written ones.
   ['口头提出', /口头(?:提出|申请)/],
   // (接受网上和信函、电话申请) / 可以通过电话提出申请: the telephone among the ways it takes (不接受电话申请 names none; 电话咨询 is
@@ -1222,12 +1226,25 @@ function mailboxRefusesApplications(printed: string, match: string, email: strin
  * a note on the telephone way, so 可以打电话申请吗 is answered with them.
  */
 function phoneRefusesApplications(printed: string, match: string): string | undefined {
-  const found =
-    /[^。,，;；:：\n]*不(?:直接)?(?:受理|接受|接收|办理)(?:通过)?(?:以)?电话(?:[、和及或](?:传真|短消息|手机短信|短信))*等?(?:方式)?(?:提出)?的?(?:政府信息公开)?申请[^。;；\n]{0,40}/.exec(
-      match,
-    );
+  const found = withClauseStart(
+    match,
+    /不(?:直接)?(?:受理|接受|接收|办理)(?:通过)?(?:以)?电话(?:[、和及或](?:传真|短消息|手机短信|短信))*等?(?:方式)?(?:提出)?的?(?:政府信息公开)?申请[^。;；\n]{0,40}/,
+  );
   if (!found) return undefined;
-  return `电话：${cleanValue(printed.slice(found.index, found.index + found[0].length))}`;
+  return `电话：${cleanValue(printed.slice(found.start, found.end))}`;
+}
+
+/**
+ * Where `words` first occur in `text`, widened back to the start of their clause (after the last 。,，;；:： or line break
+ * before them). The same span as a pattern led by `[^。,，;；:：\n]*`, found in one pass: that lead, tried from every
+ * position of a long run with no stop in it (a guide pasted whole, its sentences glued), took seconds.
+ */
+function withClauseStart(text: string, words: RegExp): { start: number; end: number } | undefined {
+  const found = words.exec(text);
+  if (!found) return undefined;
+  let start = found.index;
+  while (start > 0 && !'。,，;；:：\n'.includes(text[start - 1] as string)) start -= 1;
+  return { start, end: found.index + found[0].length };
 }
 
 /**
@@ -1236,12 +1253,12 @@ function phoneRefusesApplications(printed: string, match: string): string | unde
  */
 function mailRefusesApplications(printed: string, match: string): string | undefined {
   if (!match.includes('电子邮件')) return undefined;
-  const found =
-    /[^。,，;；:：\n]*不(?:直接)?(?:受理|接受|接收|办理)(?:通过)?(?:以)?电子邮件(?:[、和及或](?:传真|电话))?(?:方式)?(?:提出)?的?(?:政府信息公开)?申请[^。;；\n]{0,40}/.exec(
-      match,
-    );
+  const found = withClauseStart(
+    match,
+    /不(?:直接)?(?:受理|接受|接收|办理)(?:通过)?(?:以)?电子邮件(?:[、和及或](?:传真|电话))?(?:方式)?(?:提出)?的?(?:政府信息公开)?申请[^。;；\n]{0,40}/,
+  );
   if (!found) return undefined;
-  return `电子邮件：${cleanValue(printed.slice(found.index, found.index + found[0].length))}`;
+  return `电子邮件：${cleanValue(printed.slice(found.start, found.end))}`;
 }
 
 /**
@@ -1750,7 +1767,10 @@ function placeSentences(printed: string, match: string): string[] {
       const cut = Math.max(...[...sentence.match.slice(0, place.index + 90).matchAll(/[;,]/g)].map((hit) => hit.index ?? 0));
       end = cut > place.index ? cut : Math.min(end, place.index + 70);
     }
-    let text = cleanValue(withoutHeading(sentence.text.slice(start, end).replace(/^[;；,，:：]+/, '')));
+    let text = cleanValue(withoutHeading(sentence.text.slice(start, end).replace(/^[;；,，:：]+/, '')))
+      // 3县政务服务中心政务公开栏 (an item's number printed with no stop after it): the number is no part of the place (3楼
+      // 档案室, 2号楼 are floors and buildings).
+      .replace(/^\d{1,2}(?=\p{Script=Han})(?![号楼层室栋幢座期单元])/u, '');
     const next = all[index + 1];
     // 现场查阅点:…。办公地址:…;办公时间:…;联系电话:…: the place's own contacts in the next sentence, its phone kept.
     if (next && /^\s*(?:(?:联系|办公|具体)?地址|地点)\s*(?:为|:)/.test(next.match))
@@ -1851,7 +1871,11 @@ interface ScopeRead {
  * starts and ends: its columns' definitions are no proactive scope or channels heading.
  */
 function catalogueLayout(match: string): [number, number] | undefined {
-  const heading = /(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、\s*(?:政府信息公开)?目录(?:的)?编排体系/.exec(match);
+  // 二、学南街道办事处政府公开信息编排体系: the body's own words before it (its 信息分类和编排体系 lists the kinds it publishes).
+  const heading =
+    /(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、\s*(?:(?:政府信息公开)?目录(?:的)?编排体系|[^\n分、]{2,24}?(?:公开)?信息(?:的)?编排体系)/.exec(
+      match,
+    );
   if (!heading) return undefined;
   TOP_HEADING.lastIndex = heading.index + heading[0].length;
   const next = TOP_HEADING.exec(match);
@@ -2020,11 +2044,11 @@ function headedPart(printed: string, match: string, from: number, topLevel: bool
 
 /** A heading of the part on how the agency publishes: (二)公开方式, (四)公开渠道, 二、公开形式…. */
 const PUBLICATION_HEADING =
-  /(?:[(（]([一二三四五六七八九十]{1,2})[)）]|(?<![一二三四五六七八九十第])([一二三四五六七八九十]{1,2})、|(?<![\d.])\d{1,2}[、.．]|([●■◆▲]))\s*(?:(?!申请|依申请)[^\n、。，,:：()（）\d]){0,10}?(?:主动)?(?:公开|发布|公布)(?:的)?(?:政府信息|信息)?(?:方式|形式|渠道|载体)(?![\u4e00-\u9fff]{0,2}申请)/g;
+  /(?:[(（]([一二三四五六七八九十]{1,2})[)）]|(?<![一二三四五六七八九十第])([一二三四五六七八九十]{1,2})、|(?<![\d.])\d{1,2}[、.．]|([●■◆▲]))\s*(?:(?!申请|依申请)[^\n、。，,:：()（）\d]){0,10}?(?:主动)?(?:公开|发布|公布)(?:的)?(?:政府信息|信息)?(?:的)?(?:方式|形式|渠道|载体)(?![\u4e00-\u9fff]{0,2}申请)/g;
 
 /**
- * How the agency publishes, in the guide's words: the part under its 公开方式 heading (…对外公布政府信息渠道 too), up to 400
- * characters.
+ * How the agency publishes, in the guide's words: the part under its 公开方式 heading (…对外公布政府信息渠道 too, and
+ * 本关对外公开政府信息的渠道 with 的 after the information), up to 400 characters.
  */
 function proactiveChannels(printed: string, match: string): string | undefined {
   for (const heading of match.matchAll(PUBLICATION_HEADING)) {
@@ -2827,9 +2851,14 @@ function scopeAgency(match: string): string | undefined {
  */
 function portalAgency(match: string): string | undefined {
   const text = match.slice(0, 3000);
-  const portal = /通过[“"]([\u4e00-\u9fff]{1,20}?(省|市|区|县|旗|州|盟|镇|乡))人民政府[”"](?:门户)?网站/.exec(text);
+  // Also unquoted and short (通过桦川县政府门户网站进行公开), when the applications go to the level's own office (邮寄至县政府办公室).
+  const portal =
+    /通过[“"]([\u4e00-\u9fff]{1,20}?(省|市|区|县|旗|州|盟|镇|乡))人民政府[”"](?:门户)?网站/.exec(text) ??
+    /通过([\u4e00-\u9fff]{2,12}?(省|市|区|县|旗|州|盟|镇|乡))(?:人民)?政府(?:门户)?网站/.exec(text);
   if (!portal || !hasRegion(portal[1])) return undefined;
-  return new RegExp(`(?:^|[^\\u4e00-\\u9fff]|[0-9])${portal[2]}政府`).test(text) ? `${portal[1]}人民政府` : undefined;
+  return new RegExp(`(?:^|[^\\u4e00-\\u9fff]|[0-9]|(?:至|向|到)(?=${portal[2]}政府办公室))${portal[2]}政府`).test(text)
+    ? `${portal[1]}人民政府`
+    : undefined;
 }
 
 /**
@@ -3753,8 +3782,11 @@ function typedValue(field: LabelledField, value: string, printed: string, hit: L
       if (clause) return clause[1];
       return office.length <= 40 ? office : undefined;
     }
-    case 'address':
-      return value.length >= 4 ? value : undefined;
+    case 'address': {
+      // …人民政府316室收 (a letter's addressee line, 收 after the room or office): 收 is no part of the address.
+      const address = value.replace(/(?<=[室号楼层处科办]|办公室)收$/, '');
+      return address.length >= 4 ? address : undefined;
+    }
     case 'office_hours': {
       // A trailing clause with no time in it (…，咨询联系方式) is the next sentence's start on a cut page.
       const clauses = value.split(/(?<=[,，])/);
