@@ -61,9 +61,10 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(那|那么)?((?:19|20)?\d{2}年度?|今年|去年|前年|大前年)的?(?:是|有)多少(?:呢|啊)?(?=[?？。!！]*$)/u, '$1$2的呢'],
   // 对 24年 / 嗯 2024年的 / 是的 去年 (a yes, then a year, in reply to a refusal offering that year): the year asked after it.
   [/^(?:对的?|是的?|嗯+|好的?|行|可以)[，,。\s]*((?:19|20)?\d{2}年度?|今年|去年|前年|大前年)(的)?(?:呢|吧)?(?=[?？。!！\s]*$)/u, '$1$2呢'],
-  // 只要自然人的 / 只看企业 / 光要个人申请的: one applicant's (or one part's) share of the count just answered, asked as 自然人的呢.
+  // 只要自然人的 / 只看企业 / 光要个人申请的: one applicant's share of the count just answered, asked as 自然人的呢 (只要数字 asks
+  // for the figure alone, and stays).
   [
-    /^(?:那|那么)?(?:只要|只看|就看|光看|光要|只算|单看|只问)(\p{Script=Han}{1,8}?)(?:申请)?的?(?:呢|吧|就行|就好)?(?=[?？。!！\s]*$)/u,
+    /^(?:那|那么)?(?:只要|只看|就看|光看|光要|只算|单看|只问)(自然人|个人|公民|群众|老百姓|商业企业|企业|公司|法人|科研机构|社会公益组织|公益组织|法律服务机构|律师|其他组织)(?:申请)?的?(?:呢|吧|就行|就好)?(?=[?？。!！\s]*$)/u,
     '$1的呢',
   ],
   // 21年嘞 / 那23年的咧 / 去年噻 (a year and a dialect's particle for 呢): the year asked after the last answer, as 21年呢 is.

@@ -99,6 +99,7 @@ import { withDocumentActAsked, withDocumentsOfLast, withoutFinerPart } from './f
 import { withOtherKindNoted } from './other-kind-stated.js';
 import { briefAsked, briefly, withSpaceBetweenAsks, yearOfCorrection } from './brevity.js';
 import { pendingWithoutPointer, replyPlaceAndYears } from './pending-place.js';
+import { widenedPlace } from './widened-place.js';
 import { proseThingAsked, unmentionedIn } from './unmentioned.js';
 import { shareBesideTableCount, shareOfLast } from './share-of-last.js';
 import {
@@ -7620,6 +7621,9 @@ export class QaEngine {
     else if (otherOffered && /^那(.+)呢$/.test(otherOffered) && memory?.lastQuestion && this.askedAloneOfNoTopic(memory.lastQuestion))
       text = `${otherOffered.slice(1, -1)}${memory.lastQuestion}`;
     else if (otherOffered) text = otherOffered;
+    // 全市的呢 after one agency of a lower place (三亚市海棠区人民政府办公室): that place's own report asked (三亚市呢).
+    else if (!memory?.pending && memory?.agencyIds.length === 1 && widenedPlace(input, this.index.byId(memory.agencyIds[0])?.name ?? ''))
+      text = `${widenedPlace(input, this.index.byId(memory.agencyIds[0])?.name ?? '')}呢`;
     else if (memory?.pending && input.length <= 16) {
       const short = understand(input, shanghaiYear(this.now()));
       // 浙江省的 / 黑河那个: the reply's trailing 的 or 那个 would stand between the place and the kind asked (浙江省的气象局).

@@ -11,10 +11,10 @@
  * where the writer had misread the bot's wording or the store, not the bot: a year not held is told 暂无X年的报告 and given the
  * latest held (six lines expected the word 没有, two of them also no figure); 去年呢 / 前年呢 after 被复议了吗 ask 复议 of those years (2,
  * 0), not applications; 城中区人民政府2024 收到几件 is its 新收到 47 (59 counts those carried over).
- * Final: 135/145 after qachat59's fixes (test/unit/qa/qachat59.test.ts): a place and a year in one reply to 哪个卫健局？ (重庆市的
+ * Final: 137/145 after qachat59's fixes (test/unit/qa/qachat59.test.ts): a place and a year in one reply to 哪个卫健局？ (重庆市的
  * 25年), the pointer words 那个 / 我们这边的 left out when the place joins the kind; 收了好多申请; 21年嘞, 对 24年, 那24年的再说一遍;
- * 只要自然人的 / 只看企业; 刚才那个X局…; 我咋个申请嘛. 10 gap lines: 全市的呢 after a district office and its follow-up (not
- * widened to the city), 盐城市公安局 read as its stored 盐都分局 and 盐都的 then read as 盐都区财政局, 甘南州的呢 answered by the
+ * 只要自然人的 / 只看企业; 刚才那个X局…; 我咋个申请嘛; 全市的呢 after a district's office (the city's own report). 8 gap lines:
+ * 盐城市公安局 read as its stored 盐都分局 and 盐都的 then read as 盐都区财政局, 甘南州的呢 answered by the
  * prefecture's one stored department, 重大项目办的 after a miss, a 新增信息数 not read as 主动公开, 有没得 of a year not held
  * answered 有, 申请找哪个 after a fee answer, a page cut before table 三 whose sentence states the count.
  */

@@ -9,6 +9,8 @@
  * 4. 只要自然人的 / 只看企业: that applicant's count of the figure just answered (was: not understood).
  * 5. 刚才那个审计局主动公开了多少: the agency talked about before (was: refused, 刚才那个 read as part of the name).
  * 6. 我咋个申请嘛 (咋个 for 怎么): how to apply (was: 个 read into 个人申请, the individuals' count stated).
+ * 7. 全市的呢 after an agency of a lower place (青禾市青山区人民政府办公室): the city's own report (was: a figure named 全市 looked
+ *    for in the district office's report, refused); a department of the city itself is not widened so.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, cutPage, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -35,6 +37,9 @@ describe('qachat59: conversations after a miss, in citizens’ own words (made-u
       ['sj-2023.txt', cutPage('玉泉市审计局', 2023, '全年收到依申请公开事项共4件。全年主动公开政府信息41条。')],
       ['mz-2025.txt', cutPage('玉泉市民政局', 2025, '2025年，市民政局新收政府依申请公开申请38件。')],
       ['wb-2024.txt', cutPage('金沙市卫生健康委员会', 2024, '2024年，共收到政府信息公开申请504件。其中，公民个人提出申请490件。')],
+      ['city-2024.txt', cutPage('青禾市', 2024, '2024年全市新受理政府信息公开申请930件。')],
+      ['qs-2024.txt', cutPage('青禾市青山区人民政府办公室', 2024, '2024年，我办收到政府信息公开申请19件。')],
+      ['jy-2024.txt', cutPage('青禾市教育局', 2024, '2024年共收到政府信息公开申请5件。')],
       [
         'bgt-2024.txt',
         madeUpReport({
@@ -95,5 +100,13 @@ describe('qachat59: conversations after a miss, in citizens’ own words (made-u
     const [, how] = await converse(app, 'how', ['金沙市卫生健康委员会2024年收到几件申请', '算了 我咋个申请嘛']);
     expect(how.kind).toBe('guide');
     expect(values(how)).not.toContain(490);
+  });
+
+  it('reads 全市的呢 after an agency of a lower place as the city’s own report', async () => {
+    const [district, city] = await converse(app, 'widen', ['青禾市青山区人民政府办公室2024年收到几件申请', '全市的呢']);
+    expect(values(district)).toEqual([19]);
+    expect(values(city)).toEqual([930]);
+    const [, department] = await converse(app, 'widen-department', ['青禾市教育局2024年收到几件申请', '全市的呢']);
+    expect(values(department)).not.toContain(930);
   });
 });
