@@ -59,6 +59,16 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   // 25年的是多少 / 那去年的有多少 / 2023年是多少 said alone: a year alone as a follow-up, as 25年的呢 asks it (the last question
   // of that year).
   [/^(那|那么)?((?:19|20)?\d{2}年度?|今年|去年|前年|大前年)的?(?:是|有)多少(?:呢|啊)?(?=[?？。!！]*$)/u, '$1$2的呢'],
+  // 对 24年 / 嗯 2024年的 / 是的 去年 (a yes, then a year, in reply to a refusal offering that year): the year asked after it.
+  [/^(?:对的?|是的?|嗯+|好的?|行|可以)[，,。\s]*((?:19|20)?\d{2}年度?|今年|去年|前年|大前年)(的)?(?:呢|吧)?(?=[?？。!！\s]*$)/u, '$1$2呢'],
+  // 只要自然人的 / 只看企业 / 光要个人申请的: one applicant's share of the count just answered, asked as 自然人的呢 (只要数字 asks
+  // for the figure alone, and stays).
+  [
+    /^(?:那|那么)?(?:只要|只看|就看|光看|光要|只算|单看|只问)(自然人|个人|公民|群众|老百姓|商业企业|企业|公司|法人|科研机构|社会公益组织|公益组织|法律服务机构|律师|其他组织)(?:申请)?的?(?:呢|吧|就行|就好)?(?=[?？。!！\s]*$)/u,
+    '$1的呢',
+  ],
+  // 21年嘞 / 那23年的咧 / 去年噻 (a year and a dialect's particle for 呢): the year asked after the last answer, as 21年呢 is.
+  [/^(那|那么)?((?:19|20)?\d{2}年度?|今年|去年|前年|大前年)(的)?(?:嘞|咧|噻|撒|喃|勒|哩|捏|呐|哇|嘛)(?=[?？。!！\s]*$)/u, '$1$2$3呢'],
   // 政策解读发了十几份吧 具体多少 / 大概二十多件吧 到底是几件: a rough guess said before asking the exact count carries nothing
   // to match; the count is asked.
   [
@@ -216,8 +226,24 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   // 啥 is spoken 什么 (啥时候, 说了啥, 啥叫, 干啥); 多会儿/啥会儿 is 什么时候.
   [/(?:多|啥)会儿/g, '什么时候'],
   [/啥/g, '什么'],
+  // 我咋个申请嘛 / 要咋个弄 (咋个 for 怎么, as southwestern speech asks how): how I apply, never 个 of 个人申请 (都是咋个申请的 asks
+  // how the applications the report counts came in, and stays).
+  [/(?<=^|[我俺们咱要该能想])咋个(?=申请|弄|办|搞|查|找|提交|交|写|填)/gu, '怎么'],
   // 咋 is spoken 怎么 (咋联系, 咋申请, 咋整).
   [/咋(?:么)?/g, '怎么'],
+  // 申请找哪个 / 这个问哪个 (哪个 for 谁, as southwestern speech asks who), ending the question: whom to go to.
+  [/(?<=找|问|联系)哪个(?=(?:嘛|呢|啊|哦|噻)?[?？。!！\s]*$)/u, '谁'],
+  // 那24年的再说一遍 / 2023年的再讲一下: the year asked again after the last answer, as 那24年的呢 asks it.
+  [
+    /^(那|那么)?((?:19|20)?\d{2}年度?|今年|去年|前年)(的)?(?:再|重新)(?:说|讲)(?:一遍|一下|一次|下)(?:呢|吧)?(?=[?？。!！\s]*$)/u,
+    '$1$2$3呢',
+  ],
+  // 刚才那个退役军人局主动公开了多少 / 前面说的审计局收到几件: the agency talked about before, then what is asked of it; the words
+  // pointing back carry nothing the agency's kind does not (刚才那个呢 alone stays).
+  [
+    /^(?:那|那么)?(?:回到)?(?:刚才|刚刚|之前|前面|上面)(?:说的|问的|那个|那家|的)+(?=\p{Script=Han}{1,8}?(?:局|委|办|厅|院|镇|乡|街道|政府|中心|分局|所)\p{Script=Han})/u,
+    '',
+  ],
   // 我看新闻说有3件 对吗 / 听说…请了30个人，对不对: a hearsay lead-in carries nothing, and a check set apart after the number
   // (，对吗 / 是吧) joins it, as 有3件对吗 asks.
   [
@@ -660,6 +686,12 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:到|截至|截止)?(?:年底|年末)(?=[^，。？?]{0,8}(?:没|未|尚未|还在|仍在))/g, ''],
   // 收了多少申请 / 比2023年多收了几件申请 / 收过几个公开申请: taking in applications is receiving them (收到).
   [/收(?:了|过)(?=(?:多少|几)(?:件|个|份)?(?:政府)?(?:信息公开|公开)?申请)/g, '收到'],
+  // 应急局收了好多申请 / 收到好多个申请哦 (好多 for 多少 before what was received, the question ending there): the count asked;
+  // 为什么收了好多申请 says why there were many.
+  [
+    /^(?![^，。？?]*(?:为什么|为啥|为何|怎么会|咋会))([^，。？?]*?)收(?:了|过|到)好多(?=(?:件|个|份)?(?:政府)?(?:信息公开|公开|依)?申请(?:哦|嘞|咧|呢|啊|嘛|噻)?[?？。!！\s]*$)/u,
+    '$1收到多少',
+  ],
   // 晒出来多少条 / 晒了几条: putting information out in the open is publishing it.
   [/晒(?:出来|出|了)?(?=[^，。？?]{0,6}(?:多少|几|信息))/g, '公开'],
   // 要钱不 / 可以寄过去不: 不 ending a question asks yes or no, as 吗 does (也不, 还不, 是不 … stay).

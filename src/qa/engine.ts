@@ -98,6 +98,8 @@ import { withoutUnstatedProperty } from './unstated-property.js';
 import { withDocumentActAsked, withDocumentsOfLast, withoutFinerPart } from './finer-than-stated.js';
 import { withOtherKindNoted } from './other-kind-stated.js';
 import { briefAsked, briefly, withSpaceBetweenAsks, yearOfCorrection } from './brevity.js';
+import { pendingWithoutPointer, replyPlaceAndYears } from './pending-place.js';
+import { widenedPlace } from './widened-place.js';
 import { proseThingAsked, unmentionedIn } from './unmentioned.js';
 import { shareBesideTableCount, shareOfLast } from './share-of-last.js';
 import {
@@ -7624,15 +7626,20 @@ export class QaEngine {
     else if (otherOffered && /^那(.+)呢$/.test(otherOffered) && memory?.lastQuestion && this.askedAloneOfNoTopic(memory.lastQuestion))
       text = `${otherOffered.slice(1, -1)}${memory.lastQuestion}`;
     else if (otherOffered) text = otherOffered;
+    // 全市的呢 after one agency of a lower place (三亚市海棠区人民政府办公室): that place's own report asked (三亚市呢).
+    else if (!memory?.pending && memory?.agencyIds.length === 1 && widenedPlace(input, this.index.byId(memory.agencyIds[0])?.name ?? ''))
+      text = `${widenedPlace(input, this.index.byId(memory.agencyIds[0])?.name ?? '')}呢`;
     else if (memory?.pending && input.length <= 16) {
       const short = understand(input, shanghaiYear(this.now()));
       // 浙江省的 / 黑河那个: the reply's trailing 的 or 那个 would stand between the place and the kind asked (浙江省的气象局).
-      const place = input.replace(/(?<=\p{Script=Han})(?:的|那个|那家|这个|这家)[？?。！!]*$/u, '');
+      // 重庆市的 25年 / 对 24年: the year said leads the question asked back, and the place then names the agency.
+      const { place, years: yearsSaid } = replyPlaceAndYears(input, YEAR_WORDS);
       // 东乡区的 for 東鄉區氣象局, whose region the index does not read alone: the reply names it together with the kind asked.
       // 那2020年呢 in reply to a refusal offering one agency for 2019年收到几件申请: the year said replaces the one asked before,
       // which else stood beside it and was the one answered.
       const pending = short.years.length > 0 ? memory.pending.replace(YEAR_WORDS, '') : memory.pending;
-      const joined = `${place}${pending}`;
+      // 平度的 after 那个卫健局…: the place joins the kind itself, without 那个 (平度卫健局…).
+      const joined = `${yearsSaid}${place}${place ? pendingWithoutPointer(pending) : pending}`;
       const namesWithKind = () =>
         !short.topic && this.index.find(joined).some((mention) => mention.start === 0 && mention.text.length > place.length);
       if (!short.topic && (this.index.find(input).length > 0 || short.years.length > 0 || namesWithKind())) text = joined;
