@@ -916,6 +916,18 @@ const OF_BEFORE_KIND = /^的(?=\p{Script=Han}{1,10}?(?:局|委员会|委|办公�
 /** Endings many kinds share: a question's 委员会 or 服务中心 names no one agency's kind by itself. */
 const GENERIC_KIND_TAIL = /^(?:委员会|办公室|管理局|管理处|管理所|服务中心|事务中心|中心|人民政府|政府|管理委员会|工作委员会|事务局)$/;
 
+/** A branch's kind (公安局盐都分局, 生态环境局安化分局): the parent's kind, then the branch's own name and level. */
+const BRANCH_KIND = /^(\p{Script=Han}{2,12}?(?:局|委员会|委|厅|署))\p{Script=Han}{1,8}?(?:分局|分所|支队|大队|中队|派出所)$/u;
+
+/**
+ * 盐城市公安局2024年… where the place's only stored agency of the kind is a branch (盐城市公安局盐都分局): the parent's kind
+ * written whole and not followed by the branch names the parent, which is not stored, never its branch.
+ */
+function parentOfBranchWritten(variant: string, following: string): boolean {
+  const parent = BRANCH_KIND.exec(variant)?.[1];
+  return parent !== undefined && following.startsWith(parent);
+}
+
 function narrowByKind(index: Built, agencies: AgencyRecord[], after: string): AgencyRecord[] {
   // 海原|县政府: the short region form leaves the level suffix in front of the kind.
   // 沐阳县和上海市政府办公厅 / 红寺堡比中卫科技局: what follows a conjunction or 比 is another agency, not this one's kind.
@@ -945,7 +957,11 @@ function narrowByKind(index: Built, agencies: AgencyRecord[], after: string): Ag
   const started = agencies.filter((agency) =>
     (index.kindForms.get(agency.id) ?? kindVariants(splitAgencyName(agency.name).kind)).some(
       (variant) =>
-        variant.length > 2 && following.length >= 2 && variant.startsWith(following.slice(0, 2)) && !following.startsWith(variant),
+        variant.length > 2 &&
+        following.length >= 2 &&
+        variant.startsWith(following.slice(0, 2)) &&
+        !following.startsWith(variant) &&
+        !parentOfBranchWritten(variant, following),
     ),
   );
   if (started.length === 1 && !/^(?:人民|政府)/.test(following)) return started;

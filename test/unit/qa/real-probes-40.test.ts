@@ -17,6 +17,9 @@
  *   character of a place's name, not sounding like it, is no typo.
  * - 在哪可以看 / 他们公开的信息在哪看 after one agency's figure: "回答不了" or the general rules. Now that agency's website or
  *   where it publishes, from its guide or reports (saying when neither names one), then the rules.
+ * - 盐城市公安局2024年收到几件申请 where the city's only stored 公安局 is a branch (盐城市公安局盐都分局): the branch's figure,
+ *   the kind read as shortened (公安 of 公安局盐都分局). The parent's kind written whole and not followed by the branch names the
+ *   parent, which is not stored.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractProseFigures } from '../../../src/report/prose.js';
@@ -27,6 +30,7 @@ describe('lead probes of session 40', () => {
   beforeAll(async () => {
     app = makeTestApp();
     await importTexts(app, [
+      ['branch.txt', cutPage('南岭市公安局东湖分局', 2024, '2024年,分局共收到政府信息公开申请12件,均按时答复。')],
       ['jinhu.txt', cutPage('东西湖区档案局', 2024, '2024年,我局主动公开政府信息66条。')],
       ['beishan.txt', xigongAs('北山县水利局', '北山县', '2024年,我局主动公开政府信息140条。', '全年收到政府信息公开申请9件。')],
       [
@@ -115,5 +119,15 @@ describe('lead probes of session 40', () => {
       expect(where.kind, question).not.toBe('clarify');
       expect(where.answer, question).toContain('北山县水利局');
     }
+  });
+
+  it("never answers a city's bureau with its branch's figure", async () => {
+    for (const question of ['南岭市公安局2024年收到几件申请', '南岭公安局24年收到多少申请']) {
+      const answer = await app.ask(question, question);
+      expect(answer.kind, question).not.toBe('figure');
+      expect(answer.answer, question).not.toContain('12件');
+    }
+    const branch = await app.ask('南岭市公安局东湖分局2024年收到几件申请', 'branch');
+    expect(branch.answer).toContain('12件');
   });
 });
