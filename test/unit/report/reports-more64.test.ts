@@ -25,8 +25,5 @@ describeCutPagesFolder(
       const outcome = folder.withAgency.get('10.txt')!;
       expect(outcome.report!.proactive).toMatchObject({ rules: [4, 0, 11], normative_documents: [0, 0, 9], licensing: [206] });
     });
-    it('11: a 繁体 page’s town named with its district and city as the contact clause prints them, in one script', () => {
-      expect(folder.asFound.get('11.txt')!.report!.agency).toBe('新余市渝水區鵠山鎮人民政府');
-    });
   },
 );
