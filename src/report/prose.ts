@@ -393,6 +393,10 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
       const sentenceStart = Math.max(...[',', ';', '。', '，', '；'].map((mark) => before.lastIndexOf(mark)));
       const clause = withChannelBefore(before, sentenceStart);
       let { key, channel } = classify(clause, unit);
+      // 共收到依申请公开事项5件(其中1件为上年结转政府信息公开申请): a part its own words say was carried over from the year before
+      // is no count of applications received, though the clause it stands in says 收到.
+      if (key === 'applications_received' && /^[^,，;；。)）]{0,4}结转/.test(sentence.slice(at + found[0].length).replace(/\s+/g, '')))
+        key = 'other';
       // 2024年,主动公开政府信息公开目录和我局专题专栏共188条。其中…: the sentence's first count, said of the places published in
       // together (X和Y共), is the year's total, not one channel's; its parts follow.
       if (
