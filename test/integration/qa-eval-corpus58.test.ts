@@ -11,8 +11,8 @@
  * ranking asked with no context (这几个单位里谁…最多) ranks every report held; corrected. Fixed: 收到几件 against 共收到…5件(其中1件
  * 为上年结转…申请) answered 1 (retrieve.ts, prose.ts), a ranking among a few agencies of one place refused while a sentence held
  * the count (engine.ts). Final: 74/83, 9 gap lines (each line's `gap`): 住建局's count in Chinese numerals (一共七项) ×5, counts
- * in 份 beside 条 (a comparison, a sum), a bare county with 各部门 read as a ranking, and 江西 (no stored name says it) with the
- * 政府网 channel ranking.
+ * in 份 beside 条 (a comparison, a sum), a bare county with 各部门 read as a ranking, and a ranking of the 政府网 channel the
+ * pages print (refused as totals over all channels).
  */
 import { describeOverSet } from './qa-eval-helpers.js';
 
