@@ -525,8 +525,19 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
         figures.push({ key: figure.key, label: figure.none.label, value: 0, unit: figure.unit, sentence: printed, section });
     }
   }
+  // 受理线上信息公开申请65件…受理线下信息公开申请9件: counts of one sentence each received one way are parts, the year's count
+  // received their sum, which the sentence never prints; none of them is stored as that count.
+  for (const figure of figures) {
+    const ways = figures.filter(
+      (other) => other.sentence === figure.sentence && other.key === 'applications_received' && APPLIED_ONE_WAY.test(other.label),
+    );
+    if (ways.length >= 2) for (const way of ways) way.key = 'other';
+  }
   return figures;
 }
+
+/** A way of applying named in a count's label (线上, 线下, 网上, 当面, 信函): one part of the applications received. */
+const APPLIED_ONE_WAY = /线上|线下|网上|网络|现场|当面|信函|邮寄|传真|电子邮件/;
 
 /** A total's bracketed breakdown after `text` is read: undefined once its brackets close. */
 function stillOpen(breakdown: { unit: string; depth: number }, text: string): { unit: string; depth: number } | undefined {

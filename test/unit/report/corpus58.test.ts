@@ -53,3 +53,18 @@ describe('a count of applications whose bracket names its part carried over (cor
     expect(received).toEqual([6]);
   });
 });
+
+describe('counts of applications received one way each, in one sentence (corpus58)', () => {
+  it('stores none of them as the year’s count received, which the sentence never prints', () => {
+    const figures = proseFiguresOfSections({
+      overview: '(二)依申请公开情况。2023年,全区受理网上信息公开申请41件,依法办结39件,受理当面信息公开申请6件,已全部办结。',
+    });
+    expect(figures.filter((figure) => figure.key === 'applications_received')).toEqual([]);
+    expect(figures.map((figure) => figure.value)).toEqual(expect.arrayContaining([41, 6]));
+  });
+
+  it('keeps a single count received one way, the only one the sentence prints', () => {
+    const figures = proseFiguresOfSections({ overview: '(二)依申请公开情况。2023年,我局受理网上信息公开申请3件,均按时答复。' });
+    expect(figures.filter((figure) => figure.key === 'applications_received').map((figure) => figure.value)).toEqual([3]);
+  });
+});
