@@ -15057,10 +15057,18 @@ ${lines.join('\n')}`,
             ? { ...compared, answer: `${compared.answer}\n（库中没有${scope}报告的，未计入：${joinList(unheld)}。）` }
             : compared;
       }
-      if (among) return this.refusal(`${who}${scope}的年度报告中都没有${label}的数据，无法统计。`);
-      return this.refusal(
-        `库中没有${scope}的年度报告数据，无法统计${label}。已有年份：${joinList(this.store.years().map((year) => `${year}年`))}。`,
-      );
+      // (木兰县哪个部门收到的申请最多, its few reports cut before their tables and not all stating the count: those that state
+      // it in a sentence are ranked, as a scope of more than eight is, rather than "no data" while a sentence holds it.)
+      const twin =
+        among && amongTwin && Array.isArray(amongIds)
+          ? this.store.cellOrProseRanking(row.key, column.key, amongTwin, years, order, read, amongIds)
+          : undefined;
+      if (among && !twin?.count) return this.refusal(`${who}${scope}的年度报告中都没有${label}的数据，无法统计。`);
+      if (!among)
+        return this.refusal(
+          `库中没有${scope}的年度报告数据，无法统计${label}。已有年份：${joinList(this.store.years().map((year) => `${year}年`))}。`,
+        );
+      ranking = twin!;
     }
     const unit = row.unit;
     const noun = years.length === 1 ? '个机关' : '份报告';

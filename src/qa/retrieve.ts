@@ -220,6 +220,8 @@ const CARRIED_SWAPPED = /转结(?!论|果|束|合|构|晶|婚|对|业|算)/g;
 const INFORMATION_VARIANT = /资讯/g;
 /** A word of carrying a count over a year's end, in either order. */
 const CARRY_WORD = /结转|转结|转到|转至|转入|转下/;
+/** Words right after a count that say it was carried over (1件为上年结转…, 2件系上年度转结): what it counts. */
+const CARRIED_OVER_AFTER = /^[为系是属]?(?:上一?年度?|去年)?(?:结转|转结)/;
 const TOTAL_ASKED = /一共|总共|总计|合计|共计|总数|加起来/;
 const TOTAL_BEFORE = /(?:总计|共计|合计|总共|一共|累计|总数)[^，。；,;\d]{0,12}$/;
 
@@ -2581,6 +2583,9 @@ function readAnswer(
         !(verbNumbers.length === 1 && at === verbNumbers[0])
       )
         continue;
+      // 收到几件申请 against 共收到依申请公开事项5件(其中1件为上年结转政府信息公开申请): a count its own words after it say was
+      // carried over from the year before is that part, never the count asked, unless carrying over is what is asked.
+      if (!CARRY_WORD.test(request.text) && CARRIED_OVER_AFTER.test(sentence.slice(at + match[0].length))) continue;
       // 不予公开的有几个 against 予以公开7件、部分公开5件…: the item a number closes must be the refusal asked, not its opposite.
       // (1件经…同意对答复内容不予公开: the words may follow the number in its item.)
       if (refusalAsked && !itemBefore(sentence, at).includes(refusalAsked) && !itemAfter(sentence, at).includes(refusalAsked)) continue;

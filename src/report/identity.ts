@@ -697,6 +697,18 @@ function zoneNamedInFull(name: string, simpleText: string, printed: string): str
   return best ? printedName(best, printed) : name;
 }
 
+/**
+ * A zone named short, its city then 开发区 (西宁开发区, as its WeChat account is called), that the page writes in full with a zone
+ * kind's words between the two (《西宁经济技术开发区政府信息公开指南》, its own guide): the full name, as printed. Only those
+ * words (经济技术, 高新技术产业, 经济, 高新技术), so another body is never taken.
+ */
+function zoneShortForm(name: string, simpleText: string, printed: string): string {
+  const short = /^(\p{Script=Han}{2,4}?)开发区$/u.exec(toSimplified(name));
+  if (!short) return name;
+  const full = new RegExp(`${short[1]}(?:经济技术|高新技术产业|高新技术|经济)开发区`, 'u').exec(simpleText)?.[0];
+  return full ? printedName(full, printed) : name;
+}
+
 /** Office words that complete a region's name as an agency: 迎宾路街道 → 迎宾路街道办事处. */
 // 街道办事处办公室 is the 办事处's own office (the agency is the 办事处); 镇人民政府网 or 局 is another body.
 // So is 镇人民政府办公室 in a contact line (请与武山镇人民政府办公室联系): the town's own office, the agency its 人民政府.
@@ -2045,6 +2057,7 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
   if (agency) agency = townOnItsRegionSite(agency, simpleText) ?? agency;
   if (agency) agency = withNationalBody(zoneWithItsCity(fullest(agency, ownWords), ownWords, lines.join('\n')), ownWords);
   if (agency) agency = writtenInFull(agency, ownWords, lines.join('\n'));
+  if (agency) agency = zoneShortForm(agency, simpleText, lines.join('\n'));
   if (agency && bodyFound) agency = countyOfTownAddress(agency, ownWords) ?? agency;
   if (agency && bodyFound) agency = zoneNamedInFull(agency, ownWords, lines.join('\n'));
   if (agency && bodyFound) agency = zoneOfCopySite(agency, ownWords, lines.join('\n'));

@@ -92,7 +92,8 @@ export function preambleStatements(lines: readonly string[]): string {
     )
     .join('');
 }
-const DISCLOSURE = /政府信息公开|政务公开/;
+// (政府信息主动公开方面, 政府信息依申请公开: the words split by the kind of disclosure are its name too.)
+const DISCLOSURE = /政府信息(?:主动|依申请)?公开|政务公开/;
 
 /**
  * Whether the text speaks of 政府信息公开 or 政务公开, whatever spaces or marks stand inside the
@@ -136,6 +137,9 @@ const OVERVIEW_TOPICS = [
   /监督保障/,
 ];
 
+/** A title's metadata label with no value after it (标题:, 标　题：): a page's empty field, no title. */
+const EMPTY_TITLE_LABEL = /^\s*(?:标|標)\s*(?:题|題)\s*[:：]?\s*$/;
+
 /**
  * A page cut from its title, that begins at its first heading (一、总体情况 on its first line) and whose section 一 speaks of
  * the year's disclosure work in two of its topics (主动公开…120篇, 网站): a report's body, whatever its paragraphs'
@@ -143,7 +147,9 @@ const OVERVIEW_TOPICS = [
  */
 function opensAtOverview(lines: string[], first: SectionSpan | undefined, traditional: boolean): boolean {
   // The span starts below its heading: the lines before the heading's are the page's head.
-  if (first?.key !== 'overview' || lines.slice(0, first.start - 1).some((line) => line.trim() !== '')) return false;
+  // (A title's metadata label left empty above it, 标题: with nothing after, holds no title: the page still opens at it.)
+  if (first?.key !== 'overview' || lines.slice(0, first.start - 1).some((line) => line.trim() !== '' && !EMPTY_TITLE_LABEL.test(line)))
+    return false;
   const body = lines.slice(first.start, Math.min(first.end, first.start + 80)).join('');
   const simple = squeeze(traditional ? toSimplified(body) : body);
   return OVERVIEW_TOPICS.filter((topic) => topic.test(simple)).length >= 2;

@@ -406,6 +406,10 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
       const sentenceStart = Math.max(...[',', ';', '。', '，', '；'].map((mark) => before.lastIndexOf(mark)));
       const clause = withChannelBefore(before, sentenceStart);
       let { key, channel } = classify(clause, unit);
+      // 共收到依申请公开事项5件(其中1件为上年结转政府信息公开申请): a part its own words say was carried over from the year before
+      // is no count of applications received, though the clause it stands in says 收到.
+      if (key === 'applications_received' && /^[^,，;；。)）]{0,4}结转/.test(sentence.slice(at + found[0].length).replace(/\s+/g, '')))
+        key = 'other';
       // 2024年,主动公开政府信息公开目录和我局专题专栏共188条。其中…: the sentence's first count, said of the places published in
       // together (X和Y共), is the year's total, not one channel's; its parts follow.
       if (
@@ -534,8 +538,19 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
         figures.push({ key: figure.key, label: figure.none.label, value: 0, unit: figure.unit, sentence: printed, section });
     }
   }
+  // 受理线上信息公开申请65件…受理线下信息公开申请9件: counts of one sentence each received one way are parts, the year's count
+  // received their sum, which the sentence never prints; none of them is stored as that count.
+  for (const figure of figures) {
+    const ways = figures.filter(
+      (other) => other.sentence === figure.sentence && other.key === 'applications_received' && APPLIED_ONE_WAY.test(other.label),
+    );
+    if (ways.length >= 2) for (const way of ways) way.key = 'other';
+  }
   return figures;
 }
+
+/** A way of applying named in a count's label (线上, 线下, 网上, 当面, 信函): one part of the applications received. */
+const APPLIED_ONE_WAY = /线上|线下|网上|网络|现场|当面|信函|邮寄|传真|电子邮件/;
 
 /** A total's bracketed breakdown after `text` is read: undefined once its brackets close. */
 function stillOpen(breakdown: { unit: string; depth: number }, text: string): { unit: string; depth: number } | undefined {
