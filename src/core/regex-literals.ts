@@ -417,18 +417,26 @@ function shortest(clause: readonly string[]): string[] {
  * A set of patterns' literal triggers, found in a text by one scan: `triggered(text)` gives the indexes of the patterns
  * that may match it (every pattern requiring nothing, and each whose every clause the text satisfies), in order.
  */
+/** A literal of some clauses, numbered so that a scan looks at it only until first found. */
+interface LiteralEntry {
+  id: number;
+  literal: string;
+  clauses: number[];
+}
+
 export class LiteralTriggers {
   /**
-   * The literals by their first character (UTF-16 code unit): the clauses a literal of that one character satisfies, and the
-   * longer literals by their second character, each with the clauses it satisfies.
+   * The literals by their first character (UTF-16 code unit): the one-character literal, and the longer literals by their
+   * second character.
    */
-  private readonly byFirst = new Map<number, { alone: number[]; bySecond: Map<number, Array<{ literal: string; clauses: number[] }>> }>();
+  private readonly byFirst = new Map<number, { alone?: LiteralEntry; bySecond: Map<number, LiteralEntry[]> }>();
   /** The pattern of each clause (by number), and how many clauses each pattern has. */
   private readonly patternOf: number[] = [];
   private readonly clausesOf: Uint16Array;
   /** Patterns requiring nothing. */
   private readonly always: number[] = [];
-  /** Scratch, reset after each scan: clauses found, and clauses found per pattern. */
+  /** Scratch, reset after each scan: literals and clauses found, and clauses found per pattern. */
+  private readonly literalFound: Uint8Array;
   private readonly clauseFound: Uint8Array;
   private readonly foundOf: Uint16Array;
   readonly count: number;
@@ -448,49 +456,57 @@ export class LiteralTriggers {
       }
     });
     this.clauseFound = new Uint8Array(this.patternOf.length);
+    this.literalFound = new Uint8Array(byLiteral.size);
     this.foundOf = new Uint16Array(patterns.length);
+    let id = 0;
     for (const [literal, clauses] of byLiteral) {
+      const literalEntry = { id: id++, literal, clauses };
       const first = literal.charCodeAt(0);
       let entry = this.byFirst.get(first);
-      if (!entry) this.byFirst.set(first, (entry = { alone: [], bySecond: new Map() }));
+      if (!entry) this.byFirst.set(first, (entry = { bySecond: new Map() }));
       if (literal.length === 1) {
-        entry.alone.push(...clauses);
+        entry.alone = literalEntry;
         continue;
       }
       const second = literal.charCodeAt(1);
       const list = entry.bySecond.get(second) ?? [];
-      list.push({ literal, clauses });
+      list.push(literalEntry);
       entry.bySecond.set(second, list);
     }
   }
 
-  /** Marks a clause found, and its pattern as triggered when its every clause is. */
-  private find(clause: number, found: number[], out: number[]): void {
-    if (this.clauseFound[clause] === 1) return;
-    this.clauseFound[clause] = 1;
-    found.push(clause);
-    const pattern = this.patternOf[clause];
-    this.foundOf[pattern] += 1;
-    if (this.foundOf[pattern] === this.clausesOf[pattern]) out.push(pattern);
+  /** Marks a literal found: its clauses, and each pattern whose every clause is found then as triggered. */
+  private find(entry: LiteralEntry, literalsFound: number[], clausesFound: number[], out: number[]): void {
+    this.literalFound[entry.id] = 1;
+    literalsFound.push(entry.id);
+    for (const clause of entry.clauses) {
+      if (this.clauseFound[clause] === 1) continue;
+      this.clauseFound[clause] = 1;
+      clausesFound.push(clause);
+      const pattern = this.patternOf[clause];
+      this.foundOf[pattern] += 1;
+      if (this.foundOf[pattern] === this.clausesOf[pattern]) out.push(pattern);
+    }
   }
 
   /** The indexes of the patterns that may match the text, in order. */
   triggered(text: string): number[] {
     const out = [...this.always];
-    const found: number[] = [];
+    const literalsFound: number[] = [];
+    const clausesFound: number[] = [];
     for (let at = 0; at < text.length; at += 1) {
       const entry = this.byFirst.get(text.charCodeAt(at));
       if (entry === undefined) continue;
-      for (const clause of entry.alone) this.find(clause, found, out);
+      if (entry.alone && this.literalFound[entry.alone.id] === 0) this.find(entry.alone, literalsFound, clausesFound, out);
       if (at + 1 >= text.length) continue;
       const longer = entry.bySecond.get(text.charCodeAt(at + 1));
       if (longer === undefined) continue;
-      for (const { literal, clauses } of longer) {
-        if (literal.length > 2 && !text.startsWith(literal, at)) continue;
-        for (const clause of clauses) this.find(clause, found, out);
-      }
+      for (const literal of longer)
+        if (this.literalFound[literal.id] === 0 && (literal.literal.length === 2 || text.startsWith(literal.literal, at)))
+          this.find(literal, literalsFound, clausesFound, out);
     }
-    for (const clause of found) {
+    for (const id of literalsFound) this.literalFound[id] = 0;
+    for (const clause of clausesFound) {
       this.clauseFound[clause] = 0;
       this.foundOf[this.patternOf[clause]] = 0;
     }
