@@ -178,6 +178,7 @@ const SENTENCE_PARTICLE = /[及和与或的了在是从向对把被将并等吗�
 
 /** A region's level, the last character of 洛阳市, 西工区 …; and words that make it no region name (我市, 全区). */
 const LEVEL = /[省市区县州盟旗]/;
+const LEVEL_CHARACTERS = '省市区县州盟旗';
 const NOT_A_REGION_NAME = /[我本全各该此贵]/;
 
 /**
@@ -1101,7 +1102,8 @@ function leveledNearMiss(index: Built, text: string): AgencyMention | undefined 
   const found: AgencyMention[] = [];
   for (let at = 0; at + 3 <= text.length; at += 1) {
     const level = text[at + 2];
-    if (!LEVEL.test(level)) continue;
+    // (A test of one character against the levels, not a pattern's run at every position: the loop sees each question.)
+    if (!LEVEL_CHARACTERS.includes(level)) continue;
     const window = text.slice(at, at + 3);
     // 通过县政府门户网站公开: a word of the sentence (通过, 按照) before a level is no place mistyped.
     if (SENTENCE_WORD_START.test(window)) continue;

@@ -22,16 +22,26 @@ function pinyinCollator(): Intl.Collator | null {
   return collator;
 }
 
+/**
+ * Each Han character's initial once read (up to 23 collations each): the typo reading asks it of every character of a
+ * question and of each stored neighbour of it. (Han characters only, so it stays within the script's few thousand in use.)
+ */
+const initialOf = new Map<string, string>();
+
 /** The pinyin initials of a Han text (海原县 → hyx); undefined when a character is not Han or no collation is available. */
 export function pinyinInitials(text: string): string | undefined {
   const compare = pinyinCollator();
   if (!compare) return undefined;
   let initials = '';
   for (const character of text) {
-    if (!/\p{Script=Han}/u.test(character)) return undefined;
-    let letter = 'a';
-    for (let index = 0; index < FIRST_OF_LETTER.length && compare.compare(character, FIRST_OF_LETTER[index]) >= 0; index += 1)
-      letter = LETTERS[index];
+    let letter = initialOf.get(character);
+    if (letter === undefined) {
+      if (!/\p{Script=Han}/u.test(character)) return undefined;
+      letter = 'a';
+      for (let index = 0; index < FIRST_OF_LETTER.length && compare.compare(character, FIRST_OF_LETTER[index]) >= 0; index += 1)
+        letter = LETTERS[index];
+      initialOf.set(character, letter);
+    }
     initials += letter;
   }
   return initials;

@@ -17,6 +17,13 @@ describe('pinyinInitials', () => {
   it('reads no initials for text that is not all Han', () => {
     expect(pinyinInitials('海原1')).toBeUndefined();
   });
+  it('reads a character the same once its initial is remembered (speed56), and a non-Han one after it still as none', () => {
+    expect(pinyinInitials('桥')).toBe('q');
+    expect(pinyinInitials('桥头')).toBe('qt');
+    expect(pinyinInitials('桥头桥')).toBe('qtq');
+    expect(pinyinInitials('桥a')).toBeUndefined();
+    expect(pinyinInitials('桥')).toBe('q');
+  });
 });
 
 describe('readPinyinRegion', () => {
