@@ -1,0 +1,90 @@
+/**
+ * prose41's classes (facts reports state only in sentences), on made-up pages: who holds a role of the disclosure work asked in
+ * a conversation about one report (副组长是谁, 分管领导叫什么名字, 谁负责政务公开工作) is what its sentences say of that role —
+ * the holder quoted (以主任李青禾为组长, 由分管副主任具体负责政务公开工作), or that the report names no one (明确了分管领导 only,
+ * or no word of it), never an off-topic reply nor the rules on guides.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+
+const whole = (title: string, body: string, year: number) => `${title}
+本报告所列数据统计期限为${year}年1月1日至12月31日。
+一、总体情况
+${body}
+二、主动公开政府信息情况
+(略)
+三、收到和处理政府信息公开申请情况
+(略)
+四、政府信息公开行政复议、行政诉讼情况
+(略)
+五、存在的主要问题及改进情况
+更新不够及时。
+六、其他需要报告的事项
+无。`;
+
+const REPORTS: Record<string, string> = {
+  'water.txt': whole(
+    '柳湾市水利局2025年政府信息公开工作年度报告',
+    '(一)主动公开。调整了以主任李青禾为组长,副主任周明远、吴海为副组长,各科室负责人为成员的政务公开领导小组。全年主动公开政府信息80条。',
+    2025,
+  ),
+  'forest.txt': whole(
+    '柳湾市林业局2025年政府信息公开工作年度报告',
+    '(一)主动公开。我局高度重视,明确政府信息公开分管领导和专职工作人员。全年主动公开政府信息66条。',
+    2025,
+  ),
+  'market.txt': whole(
+    '柳湾市商务局2025年政府信息公开工作年度报告',
+    '(一)主动公开。全年主动公开政府信息120条。(三)政府信息管理。明确由分管副局长具体负责政务公开工作,办公室负责日常信息发布。',
+    2025,
+  ),
+  'sports.txt': whole('柳湾市体育局2025年政府信息公开工作年度报告', '(一)主动公开。全年主动公开政府信息45条。', 2025),
+};
+
+describe('prose41 classes', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp({ now: () => new Date('2026-06-01T10:00:00+08:00') });
+    await importTexts(app, Object.entries(REPORTS));
+  });
+  afterAll(() => app.dispose());
+
+  it('副组长是谁 / 组长叫什么名字 after a figure: the holders the report names', async () => {
+    const user = 'deputies';
+    await app.ask('柳湾市水利局2025年主动公开了多少条', user);
+    const deputies = await app.ask('副组长是谁', user);
+    expect(deputies.kind).toBe('text');
+    expect(deputies.answer).toContain('周明远、吴海');
+    expect(deputies.answer).not.toContain('李青禾为组长。');
+    const head = await app.ask('组长叫什么名字', user);
+    expect(head.kind).toBe('text');
+    expect(head.answer).toContain('主任李青禾');
+  });
+
+  it('分管领导叫什么名字 where the report only says there is one: not stated, no name and no figure', async () => {
+    const user = 'unnamed';
+    await app.ask('柳湾市林业局2025年主动公开了多少条', user);
+    for (const question of ['分管领导叫什么名字', '分管领导是谁']) {
+      const answer = await app.ask(question, user);
+      expect(answer.kind, `${question} → ${answer.answer}`).toBe('refusal');
+      expect(answer.answer).toContain('没有写明');
+      expect(answer.answer.replaceAll('2025年', '')).not.toMatch(/\d/u);
+    }
+  });
+
+  it('谁负责政务公开工作 after a figure: the report’s own words on who, not the rules on guides', async () => {
+    const user = 'in-charge';
+    await app.ask('柳湾市商务局2025年主动公开了多少条', user);
+    const answer = await app.ask('谁负责政务公开工作', user);
+    expect(answer.kind).toBe('text');
+    expect(answer.answer).toContain('分管副局长');
+  });
+
+  it('分管领导是谁 of a report that never mentions the role: not stated', async () => {
+    const user = 'silent';
+    await app.ask('柳湾市体育局2025年主动公开了多少条', user);
+    const answer = await app.ask('分管领导是谁', user);
+    expect(answer.kind).toBe('refusal');
+    expect(answer.answer).toContain('没有写明');
+  });
+});
