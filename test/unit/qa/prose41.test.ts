@@ -2,7 +2,8 @@
  * prose41's classes (facts reports state only in sentences), on made-up pages: who holds a role of the disclosure work asked in
  * a conversation about one report (副组长是谁, 分管领导叫什么名字, 谁负责政务公开工作) is what its sentences say of that role —
  * the holder quoted (以主任李青禾为组长, 由分管副主任具体负责政务公开工作), or that the report names no one (明确了分管领导 only,
- * or no word of it), never an off-topic reply nor the rules on guides.
+ * or no word of it), never an off-topic reply nor the rules on guides. Documents issued in a bare level's government's name
+ * (以县政府名义印发了多少个文件) are what the report counts, not an agency named 以县政府 nor applying in one's own name.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -36,6 +37,11 @@ const REPORTS: Record<string, string> = {
   'market.txt': whole(
     '柳湾市商务局2025年政府信息公开工作年度报告',
     '(一)主动公开。全年主动公开政府信息120条。(三)政府信息管理。明确由分管副局长具体负责政务公开工作,办公室负责日常信息发布。',
+    2025,
+  ),
+  'office.txt': whole(
+    '青禾县人民政府办公室2025年政府信息公开工作年度报告',
+    '(一)主动公开。全年主动公开政府信息900条,公开以县政府及县政府办公室名义印发的文件24件,配发解读材料共19件。',
     2025,
   ),
   'sports.txt': whole('柳湾市体育局2025年政府信息公开工作年度报告', '(一)主动公开。全年主动公开政府信息45条。', 2025),
@@ -78,6 +84,16 @@ describe('prose41 classes', () => {
     const answer = await app.ask('谁负责政务公开工作', user);
     expect(answer.kind).toBe('text');
     expect(answer.answer).toContain('分管副局长');
+  });
+
+  it('以县政府名义印发的文件 after a figure: the documents the report counts, no agency named 以县政府 nor the rules on applying', async () => {
+    for (const question of ['以县政府名义印发了多少个文件', '以县政府及县政府办公室名义印发的文件有几件']) {
+      const user = `issuer-${question}`;
+      await app.ask('青禾县政府办2025年主动公开了多少条', user);
+      const answer = await app.ask(question, user);
+      expect(answer.kind, `${question} → ${answer.answer}`).toBe('figure');
+      expect(answer.facts.map((fact) => fact.value)).toEqual([24]);
+    }
   });
 
   it('分管领导是谁 of a report that never mentions the role: not stated', async () => {
