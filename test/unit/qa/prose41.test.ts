@@ -3,7 +3,8 @@
  * a conversation about one report (副组长是谁, 分管领导叫什么名字, 谁负责政务公开工作) is what its sentences say of that role —
  * the holder quoted (以主任李青禾为组长, 由分管副主任具体负责政务公开工作), or that the report names no one (明确了分管领导 only,
  * or no word of it), never an off-topic reply nor the rules on guides. Documents issued in a bare level's government's name
- * (以县政府名义印发了多少个文件) are what the report counts, not an agency named 以县政府 nor applying in one's own name.
+ * (以县政府名义印发了多少个文件) are what the report counts, not an agency named 以县政府 nor applying in one's own name. A share
+ * the sentence prints further on of the part's own thing (音频解读文件10个,实现解读全覆盖,音频解读占比20%) is quoted, not computed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -42,6 +43,11 @@ const REPORTS: Record<string, string> = {
   'office.txt': whole(
     '青禾县人民政府办公室2025年政府信息公开工作年度报告',
     '(一)主动公开。全年主动公开政府信息900条,公开以县政府及县政府办公室名义印发的文件24件,配发解读材料共19件。',
+    2025,
+  ),
+  'culture.txt': whole(
+    '柳湾市文化和旅游局2025年政府信息公开工作年度报告',
+    '(一)主动公开。全年共解读文件40个。其中图解文件30个,音频解读文件10个,实现解读全覆盖,音频解读占比20%。',
     2025,
   ),
   'sports.txt': whole('柳湾市体育局2025年政府信息公开工作年度报告', '(一)主动公开。全年主动公开政府信息45条。', 2025),
@@ -94,6 +100,20 @@ describe('prose41 classes', () => {
       expect(answer.kind, `${question} → ${answer.answer}`).toBe('figure');
       expect(answer.facts.map((fact) => fact.value)).toEqual([24]);
     }
+  });
+
+  it('a share the sentence prints further on, of the part’s own thing, is the report’s (音频解读占比20%), not one computed', async () => {
+    const user = 'share';
+    await app.ask('柳湾市文旅局2025年解读了多少个文件', user);
+    await app.ask('其中音频解读几个', user);
+    const answer = await app.ask('音频解读占比多少', user);
+    expect(answer.kind).toBe('figure');
+    expect(answer.answer).toContain('音频解读占比20%');
+    expect(answer.answer).not.toContain('25%');
+    const other = await app.ask('柳湾市文旅局2025年图解文件几个', 'share-other');
+    expect(other.facts.map((fact) => fact.value)).toEqual([30]);
+    const otherShare = await app.ask('占比多少', 'share-other');
+    expect(otherShare.answer).not.toContain('20%');
   });
 
   it('分管领导是谁 of a report that never mentions the role: not stated', async () => {
