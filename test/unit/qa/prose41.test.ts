@@ -5,6 +5,7 @@
  * or no word of it), never an off-topic reply nor the rules on guides. Documents issued in a bare level's government's name
  * (以县政府名义印发了多少个文件) are what the report counts, not an agency named 以县政府 nor applying in one's own name. A share
  * the sentence prints further on of the part's own thing (音频解读文件10个,实现解读全覆盖,音频解读占比20%) is quoted, not computed.
+ * What one application concerned, told back of it (從申請的信息內容來看,該申請涉及…) on a traditional page, is quoted.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -48,6 +49,11 @@ const REPORTS: Record<string, string> = {
   'culture.txt': whole(
     '柳湾市文化和旅游局2025年政府信息公开工作年度报告',
     '(一)主动公开。全年共解读文件40个。其中图解文件30个,音频解读文件10个,实现解读全覆盖,音频解读占比20%。',
+    2025,
+  ),
+  'harbour.txt': whole(
+    '柳灣市港務局2025年政府信息公開工作年度報告',
+    '(一)主動公開。全年主動公開政府信息70條。(二)依申請公開。2025年我局收到1件申請,從申請的信息內容來看,該申請涉及碼頭岸線使用審批。',
     2025,
   ),
   'sports.txt': whole('柳湾市体育局2025年政府信息公开工作年度报告', '(一)主动公开。全年主动公开政府信息45条。', 2025),
@@ -114,6 +120,14 @@ describe('prose41 classes', () => {
     expect(other.facts.map((fact) => fact.value)).toEqual([30]);
     const otherShare = await app.ask('占比多少', 'share-other');
     expect(otherShare.answer).not.toContain('20%');
+  });
+
+  it('what one application concerned, told back of it on a traditional page (該申請涉及…), is quoted', async () => {
+    const user = 'content';
+    await app.ask('柳湾市港务局2025年主动公开了多少条', user);
+    const answer = await app.ask('申请涉及什么内容', user);
+    expect(answer.kind, answer.answer).toBe('text');
+    expect(answer.answer).toContain('码头岸线使用审批');
   });
 
   it('分管领导是谁 of a report that never mentions the role: not stated', async () => {
