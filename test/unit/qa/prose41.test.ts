@@ -5,7 +5,8 @@
  * or no word of it), never an off-topic reply nor the rules on guides. Documents issued in a bare level's government's name
  * (以县政府名义印发了多少个文件) are what the report counts, not an agency named 以县政府 nor applying in one's own name. A share
  * the sentence prints further on of the part's own thing (音频解读文件10个,实现解读全覆盖,音频解读占比20%) is quoted, not computed.
- * What one application concerned, told back of it (從申請的信息內容來看,該申請涉及…) on a traditional page, is quoted.
+ * What one application concerned, told back of it (從申請的信息內容來看,該申請涉及…) on a traditional page, is quoted. Press
+ * conferences asked in 次 or 场 against a list counting them in 篇 (新闻发布会4篇) are that count.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -55,6 +56,11 @@ const REPORTS: Record<string, string> = {
     '柳灣市港務局2025年政府信息公開工作年度報告',
     '(一)主動公開。全年主動公開政府信息70條。(二)依申請公開。2025年我局收到1件申請,從申請的信息內容來看,該申請涉及碼頭岸線使用審批。',
     2025,
+  ),
+  'county-office.txt': whole(
+    '青禾县人民政府办公室2024年政府信息公开工作年度报告',
+    '(一)主动公开。全年发布概况类信息52条,文字解读12篇、图文解读6篇、新闻发布会4篇,政府公开信箱信件办理办结206件。',
+    2024,
   ),
   'sports.txt': whole('柳湾市体育局2025年政府信息公开工作年度报告', '(一)主动公开。全年主动公开政府信息45条。', 2025),
 };
@@ -128,6 +134,17 @@ describe('prose41 classes', () => {
     const answer = await app.ask('申请涉及什么内容', user);
     expect(answer.kind, answer.answer).toBe('text');
     expect(answer.answer).toContain('码头岸线使用审批');
+  });
+
+  it('几次 / 几场 新闻发布会 against a list counting them in 篇 (新闻发布会4篇,…办结206件): that count, never the next one', async () => {
+    for (const question of ['青禾县政府办2024年开了几次新闻发布会', '青禾县政府办2024年开了几场新闻发布会']) {
+      const answer = await app.ask(question);
+      expect(
+        answer.facts.map((fact) => fact.value),
+        `${question} → ${answer.answer}`,
+      ).toEqual([4]);
+      expect(answer.answer.split('\n')[0]).not.toContain('206');
+    }
   });
 
   it('分管领导是谁 of a report that never mentions the role: not stated', async () => {
