@@ -4,15 +4,17 @@
  */
 
 import { sentences as proseSentences } from '../report/prose.js';
+import { toSimplified } from '../text/script.js';
 
 /**
  * A sentence saying what an application asked to be disclosed: 申请(公开)(的)内容是/为/：…; what the applications were about
  * (申请内容主要集中在财政资金…, 申请事项集中在项目立项批复领域, 申请事项主要涉及…); or a count of applications then what it
  * (they) concerned (收到…申请1件。涉及“…森林蓄积量”等相关信息; …申请16件，主要涉及政府工作报告…), never the applicants' kinds
- * (涉及自然人72件、商业企业3件); 政府信息公开申请主要涉及土地征占… with no 内容 or 事项 before the verb.
+ * (涉及自然人72件、商业企业3件); 政府信息公开申请主要涉及土地征占… with no 内容 or 事项 before the verb; one application
+ * referred back to (从申请的信息内容来看,该申请涉及信息咨询). Pages in traditional characters are read simplified.
  */
 const CONTENT_STATED =
-  /申请(?:公开)?(?:的)?(?:信息)?内容(?:是|为|系|[：:])\s*(?=\S)|申请(?:公开)?(?:的)?(?:信息)?(?:内容|事项)(?:主要|大多|多)?(?:集中在|集中于|涉及|是关于|关于)(?!(?:自然人|法人|商业企业|科研机构|社会公益组织|法律服务机构|其他组织|公民))|(?:信息公开|依申请公开)申请(?:主要|大多|多)(?:集中在|集中于|涉及)(?!(?:自然人|法人|商业企业|科研机构|社会公益组织|法律服务机构|其他组织|公民))|(?:申请\d+[件条个]|申请[一二两三四五六七八九十]+[件条个])[。，,]?(?:均|主要|大多)?涉及(?!(?:自然人|法人|商业企业|科研机构|社会公益组织|法律服务机构|其他组织|公民|政府信息公开的))/;
+  /申请(?:公开)?(?:的)?(?:信息)?内容(?:是|为|系|[：:])\s*(?=\S)|申请(?:公开)?(?:的)?(?:信息)?(?:内容|事项)(?:主要|大多|多)?(?:集中在|集中于|涉及|是关于|关于)(?!(?:自然人|法人|商业企业|科研机构|社会公益组织|法律服务机构|其他组织|公民))|(?:信息公开|依申请公开)申请(?:主要|大多|多)(?:集中在|集中于|涉及)(?!(?:自然人|法人|商业企业|科研机构|社会公益组织|法律服务机构|其他组织|公民))|(?:申请\d+[件条个]|申请[一二两三四五六七八九十]+[件条个])[。，,]?(?:均|主要|大多)?涉及(?!(?:自然人|法人|商业企业|科研机构|社会公益组织|法律服务机构|其他组织|公民|政府信息公开的))|从申请(?:的)?(?:信息)?内容(?:来|上)?看|(?:该|此|这|上述)(?:件|条|个|一)?申请(?:主要|均|都)?(?:涉及|是关于|关于)(?!(?:自然人|法人|商业企业|科研机构|社会公益组织|法律服务机构|其他组织|公民|政府信息公开的))/;
 /**
  * A sentence that opens with what the applications counted just before it concerned (涉及“…”等相关信息, 其内容涉及征地补偿…,
  * 主要集中在拆违治乱有关信息申请).
@@ -38,7 +40,7 @@ export function applicationContentStated(
   sections: ReadonlyArray<readonly [key: string, text: string]>,
 ): { sectionKey: string; sentence: string } | undefined {
   for (const [sectionKey, text] of sections) {
-    const sentences = proseSentences(text);
+    const sentences = proseSentences(toSimplified(text));
     const at = sentences.findIndex(
       (sentence, index) =>
         CONTENT_STATED.test(sentence) || (index > 0 && CONTENT_OPENS.test(sentence) && countsApplications(sentences, index)),

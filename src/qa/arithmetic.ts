@@ -412,7 +412,30 @@ export function statedShare(part: Fact): { words: string; percent: number } | un
     /^\s*[，,、]?\s*((?:约|大约)?占(?:[^。；;，,%％\d]{0,12}?(?:\d+(?:\.\d+)?[^。；;，,%％\d]{0,8}?)?的)?(?:比)?(?:为|达)?(\d+(?:\.\d+)?)\s*[%％])/.exec(
       after,
     );
-  return share ? { words: share[1].replace(/％/, '%'), percent: Number(share[2]) } : undefined;
+  if (share) return { words: share[1].replace(/％/, '%'), percent: Number(share[2]) };
+  return shareNamedLater(sentence.slice(0, figure.index), after);
+}
+
+/**
+ * 动漫解读文件7个,实现图文解读全覆盖,动漫解读占比23%: a share printed further on in the sentence, of the thing the part's own
+ * words name (the longest head of the words before the part's number that stands right before 占比 / 占 / 比例), is the
+ * report's; another thing's share (图文解读占比60%) is not.
+ */
+function shareNamedLater(before: string, after: string): { words: string; percent: number } | undefined {
+  const words = /\p{Script=Han}{2,12}$/u
+    .exec(before.replace(/(?:共|共计|累计|达|了|为)$/u, ''))?.[0]
+    .replace(/^(?:其中|全年|本年度?|今年|共)/u, '');
+  if (!words) return undefined;
+  for (let length = words.length; length >= 2; length -= 1) {
+    const head = words.slice(0, length);
+    const at = after.indexOf(head);
+    if (at < 0) continue;
+    const printed = /^(?:的)?(?:约|大约)?(?:占比|所占比例|占比重|比例|比重|占)(?:为|达|是|约)?(\d+(?:\.\d+)?)\s*[%％]/u.exec(
+      after.slice(at + head.length),
+    );
+    if (printed) return { words: `${head}${printed[0]}`.replace(/％/, '%'), percent: Number(printed[1]) };
+  }
+  return undefined;
 }
 
 /** The share of the first figure in the second, to one decimal (51条占67条的76.1%); nothing when the whole is zero or smaller than the part. */

@@ -304,6 +304,14 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   // never a sentence's slogan (谁公开谁负责). 负责人是谁 asks a person, kept.
   [/谁(?:来)?(?:负责|主管|管)(?:这块|这一块)?(?:的)?(?:(?:政府)?信息公开|政务公开)(?:工作)?/g, '哪个部门负责信息公开'],
   [/((?:政府)?信息公开|政务公开)(?:工作)?(?:是|归|由)?谁(?:来)?(?:负责|主管|管)(?:的)?/g, '哪个部门负责信息公开'],
+  // 以市政府名义印发了几件文件 / 以县政府及县政府办公室名义印发的文件: the documents' issuer, said as a bare level's government,
+  // is the body the conversation is about (本级政府), no agency named 以市政府 nor a question on applying in one's own name
+  // (以…名义申请 asks that); an issuer named in full (以柳湾市政府名义印发) is that agency.
+  [
+    /以[省市县区州旗镇乡]?(?:人民)?政府(?:(?:及|和|与)[省市县区州旗镇乡]?(?:人民)?政府办公[室厅])?(?:的)?名义(?=印发|发布|制发|出台|下发|发文)/g,
+    '本级政府',
+  ],
+  [/以(\p{Script=Han}{2,16}?)(?:的)?名义(?=印发|发布|制发|出台|下发|发文)/gu, '$1'],
   // 咱们/咱/俺们 in front of a name only says whose agency it is.
   [/咱们|俺们|咱/g, ''],
   // 红寺堡那边科技局, 中卫这边的科技局: 那边/这边 sit between the region and the kind.

@@ -93,6 +93,7 @@ import { districtAgenciesByCity } from './city-districts.js';
 import { accountsOfKind, twoOfAKindAsked } from './two-of-a-kind.js';
 import { applicationContentStated, applicationTopicAsked, topicStated } from './application-content.js';
 import { yearRightAfter } from './own-year.js';
+import { type RoleAsked, type RoleStated, roleAnswer, roleHolderAsked, roleStated } from './role-holder.js';
 import { yearBeforeAsked, yearBeforeOnly } from './year-before.js';
 import { withoutUnstatedProperty } from './unstated-property.js';
 import { withDocumentActAsked, withDocumentsOfLast, withoutFinerPart } from './finer-than-stated.js';
@@ -7846,6 +7847,17 @@ export class QaEngine {
         '年度报告只统计申请的件数和办理结果，不记申请人的姓名、身份证号、电话、住址等个人信息；这些属于个人隐私，依法不公开。',
       );
     }
+    // 副组长是谁 / 分管领导叫什么名字 / 谁负责政务公开工作 about the report talked about: its own words on that role (role-holder.ts).
+    const roleAsked =
+      mentions.length === 0 && memory?.agencyIds.length === 1 && !memory.guide
+        ? (roleHolderAsked(input) ?? roleHolderAsked(text))
+        : undefined;
+    const roleReply =
+      roleAsked && memory ? this.roleReply(roleAsked, memory.agencyIds[0], reportYears.length > 0 ? reportYears : memory.years) : undefined;
+    if (roleReply && memory) {
+      remember({ agencyIds: memory.agencyIds, years: memory.years, introduced: memory.introduced, lastQuestion: text });
+      return roleReply;
+    }
     // 收到的申请里有几件是我提的: the reports count applications, never by applicant (own-application.ts).
     if (OWN_APPLICATION_ASKED.test(text)) {
       remember({ agencyIds: memory?.agencyIds ?? [], years: memory?.years ?? [], topic: memory?.topic, introduced: memory?.introduced });
@@ -13677,6 +13689,23 @@ ${lines.join('\n')}`,
     return this.refusal(
       `${agency.name}${latestFirst.map((report) => `${report.year}年`).join('、')}的年度报告没有写明${label}的名称。可以问它通过${label}发布了多少条信息。`,
     );
+  }
+
+  /** A role of the disclosure work asked of one agency's report (role-holder.ts); undefined to let the other readers try. */
+  private roleReply(asked: RoleAsked, agencyId: number, years: readonly number[]): Answer | undefined {
+    const reports = this.store.reportsOfAgency(agencyId);
+    const report = years.length === 1 ? reports.find((each) => each.year === years[0]) : [...reports].sort((a, b) => b.year - a.year)[0];
+    if (!report) return undefined;
+    let found: { stated: RoleStated; key: string } | undefined;
+    for (const [key, text] of Object.entries(this.store.sections(report.id))) {
+      const stated = roleStated(toSimplified(text).split(/[。；;!！？?\n]/u), asked);
+      if (stated && (!found || (stated.holder && !found.stated.holder))) found = { stated, key };
+      if (found?.stated.holder) break;
+    }
+    // 谁负责政务公开工作 with no sentence of the report on it: its guide or the rules may say.
+    if (!found && asked.role === '负责') return undefined;
+    const reply = roleAnswer(asked, found?.stated, { agency: report.agency, year: report.year, cite: this.cite(report, found?.key ?? '') });
+    return reply.kind === 'refusal' ? this.refusal(reply.answer) : { ...reply, facts: [] };
   }
 
   private timelyAnswer(agency: AgencyRecord, years: number[], countAsked = false): Answer {

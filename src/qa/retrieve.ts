@@ -2637,9 +2637,10 @@ function readAnswer(
       const mailboxLetters = unit === '封' && stated === '条' && /信箱|来信|信件/.test(sentence.slice(clauseAt(sentence, at).start, at));
       // 在线访谈几次 against 在线访谈2期: sessions of an interview, a conference or a lecture are asked in 次 or 场 and printed in 期
       // too, where the number's own item or the noun right after its measure word names the session.
+      // (新闻发布会9篇: the conferences a list of published items counts in 篇 are asked in 次 or 场 too, the item naming them.)
       const sessionsInQi =
         (unit === '次' || unit === '场') &&
-        stated === '期' &&
+        (stated === '期' || stated === '篇') &&
         sessionNamed(itemBefore(sentence, at).slice(-8), sentence.slice(at + match[0].length), request.text);
       // 视频号发了多少条 against “X”视频号发布73期: a channel's posts printed in 期 (issues of its videos) are its posts, where the
       // number's own item names the channel asked.
