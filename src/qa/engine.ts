@@ -83,7 +83,7 @@ import {
 import { END_ASKED, PLACE_ASKED, placeInCompared, sameItemUnit } from './compared-place.js';
 import { OWN_APPLICATION_ANSWER, OWN_APPLICATION_ASKED } from './own-application.js';
 import { askedOfRanked, kindOfRanked, pointsAtLastNamed } from './ranked-referent.js';
-import { withBoundInDigits } from './threshold-words.js';
+import { withBoundInDigits, withReachAsked } from './threshold-words.js';
 import { asksAcrossKind, dutyOfKind, dutySaid, dutySuffixes, inOnePlace, ofDuty, oneInPlace, withThatYear } from './kind-in-place.js';
 import { placeAsScope } from './place-scope.js';
 import { agenciesInScope, placeOfData, type RankingScope, rankingScope } from './ranking-scope.js';
@@ -4712,6 +4712,9 @@ function bareThingOfLastSentence(text: string, lastFacts: readonly Fact[] | unde
 /** What deputies, committee members and petitioners send: not information-disclosure applications (a report may count them in its prose). */
 const DEPUTIES_AND_PETITIONS = /人大(?:代表)?建议|政协(?:委员)?提案|建议提案|代表建议|人大议案|信访件|信访事项|信访案件/;
 
+/** 收到的申请, 申请件数: applications themselves named, not 依申请公开 (a kind of disclosure) nor 人大建议 (see DEPUTIES_AND_PETITIONS). */
+const NAMES_APPLICATIONS = /(?<!依)申请/;
+
 /**
  * A follow-up to an answer from the reports' sentences (那其他文件呢 after 人事任免文件196件) that
  * names a table row only by a generic word of two characters (其他): it asks the sentence's
@@ -4720,6 +4723,9 @@ const DEPUTIES_AND_PETITIONS = /人大(?:代表)?建议|政协(?:委员)?提案|
 function weakAfterRetrieval(understood: Understanding, memory: ConversationMemory | undefined): boolean {
   if (!memory?.retrieval || !understood.followUp || understood.topic?.type !== 'cell') return false;
   const { row } = understood.topic;
+  // 那收到的申请呢 after a count read from a sentence: applications named (收到的申请, 申请数) ask table 三's row, whose
+  // columns and rows (其中法人呢, 办完的呢) the next follow-ups read; 依申请 names a kind of disclosure, not applications.
+  if (row.table === 'applications' && NAMES_APPLICATIONS.test(understood.text)) return false;
   const words = [row.label.replace(/^[一二三四五六七八九（）()\d.、]+/, ''), ...row.match, ...row.synonyms];
   const longest = Math.max(0, ...words.filter((word) => understood.text.includes(word)).map((word) => word.length));
   // Recognised by a pattern of its own (被人告了几次 → 行政诉讼), not by a word of the row: not weak.
@@ -6353,6 +6359,8 @@ export class QaEngine {
   private checkedCount(text: string, context: { user?: string }): Answer | undefined {
     // 部门动态有20件没 / 行政许可有5件吗: answered as a yes/no on the thing (有。…30件), whose 有 must not read as yes to the
     // number said when the report prints another: the answer then says the number is not it (the figure printed follows).
+    // (有一千条吗: a round bound after 有 asks whether the count reaches it, weighed by weighedCount.)
+    if (withReachAsked(withBoundInDigits(text)) !== withBoundInDigits(text)) return undefined;
     const held = CHECKED_HELD_COUNT.exec(text);
     if (held && !CHECKED_PUBLISHED_COUNT.test(text)) {
       // 有30件对吧 is asked as 有30件吗 (the yes/no the answer's 有。 heads).
@@ -6406,7 +6414,7 @@ export class QaEngine {
    */
   private weighedCount(message: string, context: { user?: string }): Answer | undefined {
     // 一千条以上吗 / 有没有上百件: a bound said in words, as digits (threshold-words.ts).
-    const text = withBoundInDigits(message);
+    const text = withReachAsked(withBoundInDigits(message));
     // (Only a yes/no of one count: 那10件以上的呢 after a statistic over a kind, 5件以上的有哪些, are no verdict of one count.)
     const after = WEIGHED_COUNT.test(text) || !WEIGHED_YES_NO.test(text) ? null : WEIGHED_COUNT_AFTER.exec(text);
     // 10件以上吗 / 是不是在50件以下: the side said after the number, which it includes (10件 is 10件以上).
@@ -6421,17 +6429,22 @@ export class QaEngine {
       .replace(/(?:了)?(?:吗|么|没有?|吧|呢|啊)?[?？。!！]*$/, '');
     const asked = this.askOne(`${count}多少${unit}`, context);
     const head = headlineFacts(asked.facts)[0];
-    if (asked.kind !== 'figure' || !head || head.unit !== unit || asked.facts.length > 2) return undefined;
+    // (More figures of the one report, the count's parts or others after 另, leave its headline the count weighed: 197条 with its
+    // parts is still 没有 against 超过200条.)
+    const places = new Set(asked.facts.map((fact) => `${fact.agency}|${fact.year}`)).size;
+    if (asked.kind !== 'figure' || !head || head.unit !== unit || (asked.facts.length > 2 && places > 1)) return undefined;
     const said = Number(digits);
     const value = head.value;
     const printed = `${formatNumber(value)}${unit}`;
     const bar = `${formatNumber(said)}${unit}`;
     const below = /不到|不足|少于|低于|小于/.test(word);
     const reached = /达到|突破/.test(word) ? value >= said : value > said;
+    // (有没有上千条: asked 有没有, answered 有 or 没有; 有七百件以上吗 is still answered 是.)
+    const yes = /有没有/.test(message) ? '有' : '是';
     const verdict =
       word === '以上'
         ? value >= said
-          ? `是，${printed}，在${bar}以上。`
+          ? `${yes}，${printed}，在${bar}以上。`
           : `没有，${printed}，不到${bar}。`
         : word === '以下'
           ? value <= said
@@ -6442,7 +6455,7 @@ export class QaEngine {
               ? `是，${printed}，不到${bar}。`
               : `不是，${printed}，${value === said ? '正好' : '超过了'}${bar}。`
             : reached
-              ? `是，${printed}，${value === said ? '达到了' : '超过了'}${bar}。`
+              ? `${yes}，${printed}，${value === said ? '达到了' : '超过了'}${bar}。`
               : `没有，${printed}，${value === said ? '正好是' : '不到'}${bar}。`;
     return { ...asked, answer: `${verdict}${asked.answer.replace(/^(?:有|没有)。/, '')}` };
   }
