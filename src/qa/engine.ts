@@ -83,6 +83,7 @@ import {
 import { END_ASKED, PLACE_ASKED, placeInCompared, sameItemUnit } from './compared-place.js';
 import { OWN_APPLICATION_ANSWER, OWN_APPLICATION_ASKED } from './own-application.js';
 import { askedOfRanked, kindOfRanked, pointsAtLastNamed } from './ranked-referent.js';
+import { noneReceivedAnswer, noneReceivedClause } from './none-received.js';
 import { withBoundInDigits, withReachAsked } from './threshold-words.js';
 import { asksAcrossKind, dutyOfKind, dutySaid, dutySuffixes, inOnePlace, ofDuty, oneInPlace, withThatYear } from './kind-in-place.js';
 import { placeAsScope } from './place-scope.js';
@@ -9153,6 +9154,8 @@ export class QaEngine {
         answer = this.completionRate(agencies[0], answeredYears) ?? answer;
       }
       answer = withoutUnnegatedCount(answer, text, agencies[0]);
+      // 有几件没公开 of a report that received no application (全年未收到政府信息公开申请): none, not a refusal (none-received.ts).
+      if (answer.kind === 'refusal') answer = this.noneReceivedNegated(text, agencies[0], years) ?? answer;
       answer = withoutOtherMediaCount(answer, text, agencies[0]);
       answer = withoutUnstatedProperty(answer, text, agencies[0].name);
       answer = withoutFinerPart(answer, text, agencies[0].name);
@@ -12983,6 +12986,37 @@ ${lines.join('\n')}`,
    * A sentence of the report saying no application was carried into the next year (无结转下年度事项, 没有结转下一年度的申请):
    * quoted as the answer; undefined when none says so.
    */
+  /** 有几件没公开 / 几件申请没答复 (a count of applications not granted or answered) of a report that received none. */
+  private noneReceivedNegated(text: string, agency: AgencyRecord, years: readonly number[]): Answer | undefined {
+    const negated = NEGATED_COUNT.exec(text);
+    const verb = negated?.[1] ?? negated?.[2];
+    if (!verb || !/^(?:公开|答复|办结|办理|处理|回复)$/.test(verb) || !/件|申请/.test(text)) return undefined;
+    const reports = this.store.reportsOfAgency(agency.id);
+    const report =
+      years.length === 1
+        ? reports.find((candidate) => candidate.year === years[0])
+        : reports.reduce<ReportRecord | undefined>(
+            (latest, candidate) => (latest === undefined || candidate.year > latest.year ? candidate : latest),
+            undefined,
+          );
+    return report ? this.noneReceivedStated(report, `未${verb}`) : undefined;
+  }
+
+  /** A sentence of a report with no table 三 stored saying no application was received: 没有 any of the outcome asked. */
+  private noneReceivedStated(report: ReportRecord, outcome: string): Answer | undefined {
+    if (this.store.cell(report.id, 'received', 'total') !== undefined) return undefined;
+    for (const [section, sentence] of this.sentencesOfReport(report.id)) {
+      const clause = noneReceivedClause(toSimplified(sentence));
+      if (!clause) continue;
+      return {
+        kind: 'text',
+        answer: `${noneReceivedAnswer(report.agency, report.year, outcome, clause)}\n原文：${quote(sentence)}\n${this.cite(report, section)}`,
+        facts: [],
+      };
+    }
+    return undefined;
+  }
+
   private noneCarriedStated(report: ReportRecord): Answer | undefined {
     for (const [section, sentence] of this.sentencesOfReport(report.id)) {
       const said = NONE_CARRIED.exec(toSimplified(sentence));
@@ -13161,6 +13195,12 @@ ${lines.join('\n')}`,
         // 有结转到明年的吗 where table 三 is cut and the prose says none was carried (无结转下年度事项): that sentence.
         const noneCarried = row.key === 'carried_forward' && !topic.alsoRows?.length ? this.noneCarriedStated(report) : undefined;
         if (noneCarried) return noneCarried;
+        // 予以公开几件 where table 三 is cut and the prose says none was received (未收到政府信息公开申请): none (none-received.ts).
+        const noneReceived =
+          row.table === 'applications' && row.key !== 'received' && !topic.alsoRows?.length
+            ? this.noneReceivedStated(report, rowAnswerName(row))
+            : undefined;
+        if (noneReceived) return noneReceived;
         lines.push(`${reportTitle(report)}（页面）不完整，没有“${rowAnswerName(row)}”这部分内容，无法回答。`);
         continue;
       }
@@ -13264,6 +13304,7 @@ ${lines.join('\n')}`,
     if (present.length === 0)
       return (
         (topic.breakdown || topic.row.key === 'handled_total' ? this.handlingStated(report) : undefined) ??
+        this.noneReceivedStated(report, (topic.group ?? rowAnswerName(topic.row)).replace(/^（[一二三四五六七]）/, '')) ??
         this.refusal(`${reportTitle(report)}（页面）不完整，没有这部分内容（表三），无法回答。`)
       );
     // Some rows of the group were not read from the report: their sum would pass for the group's total.

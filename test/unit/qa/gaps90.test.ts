@@ -6,6 +6,8 @@
  * 2. A yes/no against a bound weighs the count even when its answer carries the count's parts or other counts of the report
  *    (超过200条没有 against 主动公开197条，其中…: was 有。 of 197条), and a round number after 有 (有一千条吗) asks whether the
  *    count reaches it (was: 不是1000条).
+ * 3. 有几件没公开 / 予以公开几件 of a report with no table 三 stored whose prose says none was received (全年未收到政府信息公开
+ *    申请): 没有, with that sentence (was: refused as a page cut before table 三).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
@@ -22,8 +24,26 @@ describe('gaps90: known gaps closed (made-up store)', () => {
   beforeAll(async () => {
     app = makeTestApp();
     await importTexts(app, [
-      ['lutang-ga.txt', made('鹿塘县公安局', '鹿塘县', '本年主动公开政府信息197条，其中通过门户网站发布信息100条，通过微信公众号发布信息60条，通过政务微博发布信息37条。全年召开新闻发布会3场。', 6, 2)],
+      [
+        'lutang-ga.txt',
+        made(
+          '鹿塘县公安局',
+          '鹿塘县',
+          '本年主动公开政府信息197条，其中通过门户网站发布信息100条，通过微信公众号发布信息60条，通过政务微博发布信息37条。全年召开新闻发布会3场。',
+          6,
+          2,
+        ),
+      ],
       ['lutang-sj.txt', made('鹿塘县审计局', '鹿塘县', '本年主动公开政府信息698条。', 1, 0)],
+      [
+        'lutang-ly.txt',
+        xigongAs(
+          '鹿塘县林业局',
+          '鹿塘县',
+          '本年主动公开政府信息52条。',
+          '本年度我局未接到公民提出的政府信息公开申请，无行政复议。',
+        ).replace(/三、收到和处理政府信息公开申请情况[\s\S]*$/, ''),
+      ],
     ]);
   });
   afterAll(() => app.dispose());
@@ -59,5 +79,16 @@ describe('gaps90: known gaps closed (made-up store)', () => {
     // A number that is no round bound is still checked as the number itself.
     const exact = await app.ask('鹿塘县审计局2024年主动公开有698条吗', 'g90-bound4');
     expect(exact.answer).not.toContain('不到');
+  });
+
+  it('answers an outcome of applications as none where the report received none and prints no table 三', async () => {
+    const user = 'g90-none';
+    const withheld = await app.ask('鹿塘县林业局2024年有几件没公开', user);
+    expect(withheld.kind).toBe('text');
+    expect(withheld.answer.startsWith('没有')).toBe(true);
+    expect(withheld.answer).toContain('未接到公民提出的政府信息公开申请');
+    const granted = await app.ask('予以公开几件', user);
+    expect(granted.answer.startsWith('没有')).toBe(true);
+    expect(granted.answer).not.toContain('不完整');
   });
 });
