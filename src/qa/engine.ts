@@ -84,6 +84,7 @@ import { END_ASKED, PLACE_ASKED, placeInCompared, sameItemUnit } from './compare
 import { OWN_APPLICATION_ANSWER, OWN_APPLICATION_ASKED } from './own-application.js';
 import { askedOfRanked, kindOfRanked, pointsAtLastNamed } from './ranked-referent.js';
 import { noneReceivedAnswer, noneReceivedClause } from './none-received.js';
+import { afterRefusal, refusalWithReason } from './why-refused.js';
 import { withBoundInDigits, withReachAsked } from './threshold-words.js';
 import { asksAcrossKind, dutyOfKind, dutySaid, dutySuffixes, inOnePlace, ofDuty, oneInPlace, withThatYear } from './kind-in-place.js';
 import { placeAsScope } from './place-scope.js';
@@ -460,6 +461,8 @@ interface ConversationMemory {
    * (关注的多不多): 现在还能看吗 two turns on asks of it.
    */
   channel?: string;
+  /** The last answer was a refusal giving its reason (页面不完整, 没有写明): 为什么 / 占比多少 next are answered with it (why-refused.ts). */
+  lastRefusal?: string;
 }
 
 /** A sentence of what became of applications (经办理,确认为不存在信息; 已撤销办结; 予以公开; 告知申请人): no bare 办结. */
@@ -5429,9 +5432,32 @@ export class QaEngine {
     this.lastYesNo = undefined;
     // One read transaction for all of the answer's statements (see readTransaction).
     // 官司输了吗 / 复议赢了吗 (also 输了吗 after 被告了几次): the verdict read from table 四's outcome columns, not 有 from a count.
-    return readTransaction(this.store.db, () =>
-      this.withTableOutcome(this.withCutMessage(question, this.answerMessage(question, context), context), question),
-    );
+    return readTransaction(this.store.db, () => {
+      const refused = this.afterReasonedRefusal(question, context);
+      if (refused) return refused;
+      const answer = this.withTableOutcome(this.withCutMessage(question, this.answerMessage(question, context), context), question);
+      this.rememberRefusal(answer, context);
+      return answer;
+    });
+  }
+
+  /** 为什么 / 占比多少 right after a refusal that gave its reason: that reason (why-refused.ts). */
+  private afterReasonedRefusal(question: string, context: { user?: string }): Answer | undefined {
+    if (!context.user || question.length > 16) return undefined;
+    const memory = this.options.state?.get<ConversationMemory>(`qa:${context.user}`);
+    const told = memory?.lastRefusal ? afterRefusal(question, memory.lastRefusal) : undefined;
+    return told ? { ...told, facts: [] } : undefined;
+  }
+
+  /** Keeps a refusal that gives its reason for the next message, and forgets it after any other answer. */
+  private rememberRefusal(answer: Answer, context: { user?: string }): void {
+    if (!context.user || !this.options.state) return;
+    const key = `qa:${context.user}`;
+    const memory = this.options.state.get<ConversationMemory>(key);
+    if (!memory) return;
+    const kept = answer.kind === 'refusal' && refusalWithReason(answer.answer) ? answer.answer : undefined;
+    if (kept === memory.lastRefusal) return;
+    this.options.state.set<ConversationMemory>(key, { ...memory, lastRefusal: kept }, this.ttl, { lazy: true });
   }
 
   /**

@@ -8,6 +8,8 @@
  *    count reaches it (was: 不是1000条).
  * 3. 有几件没公开 / 予以公开几件 of a report with no table 三 stored whose prose says none was received (全年未收到政府信息公开
  *    申请): 没有, with that sentence (was: refused as a page cut before table 三).
+ * 4. 为什么 / 占比多少 right after a refusal giving its reason (the page incomplete): that reason said again (was: the general
+ *    out-of-scope reply, or a request to name the thing).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
@@ -90,5 +92,22 @@ describe('gaps90: known gaps closed (made-up store)', () => {
     const granted = await app.ask('予以公开几件', user);
     expect(granted.answer.startsWith('没有')).toBe(true);
     expect(granted.answer).not.toContain('不完整');
+  });
+
+  it('says why after a refusal that gave its reason, and refuses a share of nothing found', async () => {
+    const user = 'g90-why';
+    const cut = await app.ask('鹿塘县林业局2024年行政诉讼几件', user);
+    expect(cut.kind).toBe('refusal');
+    expect(cut.answer).toContain('不完整');
+    const why = await app.ask('为啥没有', user);
+    expect(why.kind).toBe('text');
+    expect(why.answer).toContain('页面不完整');
+    const share = await app.ask('占比多少', user);
+    expect(share.kind).toBe('refusal');
+    expect(share.answer).toContain('算不出占比');
+    // After an answer with a figure, 为什么 is no longer read against the refusal.
+    await app.ask('主动公开多少条', user);
+    const later = await app.ask('为什么', user);
+    expect(later.answer).not.toContain('页面不完整');
   });
 });
