@@ -6455,7 +6455,7 @@ export class QaEngine {
       .replace(/是不是|是否|有没有/, '')
       .replace(/(?:了)?(?:吗|么|没有?|吧|呢|啊)?[?？。!！]*$/, '');
     const asked = this.askOne(`${count}多少${unit}`, context);
-    const head = headlineFacts(asked.facts)[0];
+    const head = this.factOfThingWeighed(count, asked.facts) ?? headlineFacts(asked.facts)[0];
     // (More figures of the one report, the count's parts or others after 另, leave its headline the count weighed: 197条 with its
     // parts is still 没有 against 超过200条.)
     const places = new Set(asked.facts.map((fact) => `${fact.agency}|${fact.year}`)).size;
@@ -6485,6 +6485,26 @@ export class QaEngine {
               ? `${yes}，${printed}，${value === said ? '达到了' : '超过了'}${bar}。`
               : `没有，${printed}，${value === said ? '正好是' : '不到'}${bar}。`;
     return { ...asked, answer: `${verdict}${asked.answer.replace(/^(?:有|没有)。/, '')}` };
+  }
+
+  /**
+   * Of several counts read from different sentences (共发布工作动态54条 and 门户网站累计主动公开政府信息13条, asked 主动公开超过20条没有),
+   * the one whose clause names the thing weighed (主动公开), when the first one's does not and exactly one other's does;
+   * undefined otherwise (the answer's headline is weighed).
+   */
+  private factOfThingWeighed(count: string, facts: readonly Fact[]): Fact | undefined {
+    const sentenced = facts.filter((fact) => fact.sentence !== undefined);
+    if (sentenced.length < 2 || new Set(sentenced.map((fact) => fact.sentence)).size < 2) return undefined;
+    const named = this.index.find(count).reduce((end, mention) => Math.max(end, mention.start + mention.text.length), 0);
+    const thing = toSimplified(count.slice(named))
+      .replace(/(?:19|20)?\d{2}年度?|今年|去年|前年/g, '')
+      .replace(/^(?:的|在)/, '')
+      .slice(0, 4);
+    if (!/^\p{Script=Han}{2,4}$/u.test(thing)) return undefined;
+    const names = (fact: Fact) => toSimplified(clauseOfValue(fact.sentence ?? '', fact.value)).includes(thing);
+    if (names(sentenced[0])) return undefined;
+    const naming = sentenced.filter(names);
+    return naming.length === 1 ? naming[0] : undefined;
   }
 
   /**

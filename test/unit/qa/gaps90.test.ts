@@ -38,6 +38,16 @@ describe('gaps90: known gaps closed (made-up store)', () => {
       ],
       ['lutang-sj.txt', made('鹿塘县审计局', '鹿塘县', '本年主动公开政府信息698条。', 1, 0)],
       [
+        'lutang-qx.txt',
+        made(
+          '鹿塘县气象局',
+          '鹿塘县',
+          '依托新媒体平台联动，全年共发布本局工作动态48条。聚焦公众关切，通过门户网站累计主动公开政府信息12条，涵盖气象预警等方面。',
+          1,
+          0,
+        ),
+      ],
+      [
         'lutang-ly.txt',
         xigongAs(
           '鹿塘县林业局',
@@ -78,6 +88,9 @@ describe('gaps90: known gaps closed (made-up store)', () => {
     expect(reach.answer).not.toContain('不是1000条');
     const reached = await app.ask('鹿塘县审计局2024年主动公开有没有500条', 'g90-bound3');
     expect(reached.answer.startsWith('有')).toBe(true);
+    const fifty = await app.ask('鹿塘县公安局2024年收到的申请有没有50件', 'g90-bound5');
+    expect(fifty.answer.startsWith('没有')).toBe(true);
+    expect(fifty.answer).not.toContain('不是50件');
     // A number that is no round bound is still checked as the number itself.
     const exact = await app.ask('鹿塘县审计局2024年主动公开有698条吗', 'g90-bound4');
     expect(exact.answer).not.toContain('不到');
@@ -109,5 +122,11 @@ describe('gaps90: known gaps closed (made-up store)', () => {
     await app.ask('主动公开多少条', user);
     const later = await app.ask('为什么', user);
     expect(later.answer).not.toContain('页面不完整');
+  });
+
+  it('weighs the count whose clause names the thing asked, not another sentence’s listed first', async () => {
+    const over = await app.ask('鹿塘县气象局2024年主动公开超过20条没有', 'g90-bound6');
+    expect(over.answer.startsWith('没有')).toBe(true);
+    expect(over.answer).toContain('12条，不到20条');
   });
 });
