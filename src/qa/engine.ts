@@ -83,7 +83,7 @@ import {
 import { END_ASKED, PLACE_ASKED, placeInCompared, sameItemUnit } from './compared-place.js';
 import { OWN_APPLICATION_ANSWER, OWN_APPLICATION_ASKED } from './own-application.js';
 import { askedOfRanked, kindOfRanked, pointsAtLastNamed } from './ranked-referent.js';
-import { noneReceivedAnswer, noneReceivedClause } from './none-received.js';
+import { noneReceivedAnswer, noneReceivedClause, saysNoneReceived } from './none-received.js';
 import { afterRefusal, refusalWithReason } from './why-refused.js';
 import { withBoundInDigits, withReachAsked } from './threshold-words.js';
 import { asksAcrossKind, dutyOfKind, dutySaid, dutySuffixes, inOnePlace, ofDuty, oneInPlace, withThatYear } from './kind-in-place.js';
@@ -12290,7 +12290,8 @@ ${lines.join('\n')}`,
   }
 
   private concat(answers: Answer[]): Answer {
-    const kind = answers.every((answer) => answer.kind === 'refusal')
+    // (One agency's 没有 of none received, among others refused, answers no figure asked of many: the whole stays a refusal.)
+    const kind = answers.every((answer) => answer.kind === 'refusal' || (answers.length > 1 && saysNoneReceived(answer.answer)))
       ? 'refusal'
       : (answers.find((answer) => answer.kind !== 'refusal')?.kind ?? 'text');
     const combined = { kind, answer: answers.map((answer) => answer.answer).join('\n'), facts: answers.flatMap((answer) => answer.facts) };

@@ -24,3 +24,8 @@ export function noneReceivedClause(sentence: string): string | undefined {
 export function noneReceivedAnswer(agency: string, year: number, outcome: string, clause: string): string {
   return `没有。${agency}${year}年报告写明“${clause}”，没有收到政府信息公开申请，也就没有${outcome}的申请。`;
 }
+
+/** Whether an answer is noneReceivedAnswer's (one agency's 没有 among others refused leaves a list over many a refusal). */
+export function saysNoneReceived(answer: string): boolean {
+  return answer.startsWith('没有。') && answer.includes('没有收到政府信息公开申请，也就没有');
+}
