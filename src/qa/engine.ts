@@ -13242,12 +13242,6 @@ ${lines.join('\n')}`,
         // 有结转到明年的吗 where table 三 is cut and the prose says none was carried (无结转下年度事项): that sentence.
         const noneCarried = row.key === 'carried_forward' && !topic.alsoRows?.length ? this.noneCarriedStated(report) : undefined;
         if (noneCarried) return noneCarried;
-        // 予以公开几件 where table 三 is cut and the prose says none was received (未收到政府信息公开申请): none (none-received.ts).
-        const noneReceived =
-          row.table === 'applications' && row.key !== 'received' && !topic.alsoRows?.length
-            ? this.noneReceivedStated(report, rowAnswerName(row))
-            : undefined;
-        if (noneReceived) return noneReceived;
         lines.push(`${reportTitle(report)}（页面）不完整，没有“${rowAnswerName(row)}”这部分内容，无法回答。`);
         continue;
       }
@@ -13351,7 +13345,6 @@ ${lines.join('\n')}`,
     if (present.length === 0)
       return (
         (topic.breakdown || topic.row.key === 'handled_total' ? this.handlingStated(report) : undefined) ??
-        this.noneReceivedStated(report, (topic.group ?? rowAnswerName(topic.row)).replace(/^（[一二三四五六七]）/, '')) ??
         this.refusal(`${reportTitle(report)}（页面）不完整，没有这部分内容（表三），无法回答。`)
       );
     // Some rows of the group were not read from the report: their sum would pass for the group's total.
