@@ -83,7 +83,9 @@ import {
 import { END_ASKED, PLACE_ASKED, placeInCompared, sameItemUnit } from './compared-place.js';
 import { OWN_APPLICATION_ANSWER, OWN_APPLICATION_ASKED } from './own-application.js';
 import { askedOfRanked, kindOfRanked, pointsAtLastNamed } from './ranked-referent.js';
-import { withBoundInDigits } from './threshold-words.js';
+import { noneReceivedAnswer, noneReceivedClause, saysNoneReceived } from './none-received.js';
+import { afterRefusal, refusalWithReason } from './why-refused.js';
+import { withBoundInDigits, withReachAsked } from './threshold-words.js';
 import { asksAcrossKind, dutyOfKind, dutySaid, dutySuffixes, inOnePlace, ofDuty, oneInPlace, withThatYear } from './kind-in-place.js';
 import { placeAsScope } from './place-scope.js';
 import { agenciesInScope, placeOfData, type RankingScope, rankingScope } from './ranking-scope.js';
@@ -462,6 +464,8 @@ interface ConversationMemory {
    * (关注的多不多): 现在还能看吗 two turns on asks of it.
    */
   channel?: string;
+  /** The last answer was a refusal giving its reason (页面不完整, 没有写明): 为什么 / 占比多少 next are answered with it (why-refused.ts). */
+  lastRefusal?: string;
 }
 
 /** A sentence of what became of applications (经办理,确认为不存在信息; 已撤销办结; 予以公开; 告知申请人): no bare 办结. */
@@ -4720,6 +4724,9 @@ function bareThingOfLastSentence(text: string, lastFacts: readonly Fact[] | unde
 /** What deputies, committee members and petitioners send: not information-disclosure applications (a report may count them in its prose). */
 const DEPUTIES_AND_PETITIONS = /人大(?:代表)?建议|政协(?:委员)?提案|建议提案|代表建议|人大议案|信访件|信访事项|信访案件/;
 
+/** 收到的申请, 申请件数: applications themselves named, not 依申请公开 (a kind of disclosure) nor 人大建议 (see DEPUTIES_AND_PETITIONS). */
+const NAMES_APPLICATIONS = /(?<!依)申请/;
+
 /**
  * A follow-up to an answer from the reports' sentences (那其他文件呢 after 人事任免文件196件) that
  * names a table row only by a generic word of two characters (其他): it asks the sentence's
@@ -4728,6 +4735,9 @@ const DEPUTIES_AND_PETITIONS = /人大(?:代表)?建议|政协(?:委员)?提案|
 function weakAfterRetrieval(understood: Understanding, memory: ConversationMemory | undefined): boolean {
   if (!memory?.retrieval || !understood.followUp || understood.topic?.type !== 'cell') return false;
   const { row } = understood.topic;
+  // 那收到的申请呢 after a count read from a sentence: applications named (收到的申请, 申请数) ask table 三's row, whose
+  // columns and rows (其中法人呢, 办完的呢) the next follow-ups read; 依申请 names a kind of disclosure, not applications.
+  if (row.table === 'applications' && NAMES_APPLICATIONS.test(understood.text)) return false;
   const words = [row.label.replace(/^[一二三四五六七八九（）()\d.、]+/, ''), ...row.match, ...row.synonyms];
   const longest = Math.max(0, ...words.filter((word) => understood.text.includes(word)).map((word) => word.length));
   // Recognised by a pattern of its own (被人告了几次 → 行政诉讼), not by a word of the row: not weak.
@@ -5430,9 +5440,32 @@ export class QaEngine {
     this.lastYesNo = undefined;
     // One read transaction for all of the answer's statements (see readTransaction).
     // 官司输了吗 / 复议赢了吗 (also 输了吗 after 被告了几次): the verdict read from table 四's outcome columns, not 有 from a count.
-    return readTransaction(this.store.db, () =>
-      this.withTableOutcome(this.withCutMessage(question, this.answerMessage(question, context), context), question),
-    );
+    return readTransaction(this.store.db, () => {
+      const refused = this.afterReasonedRefusal(question, context);
+      if (refused) return refused;
+      const answer = this.withTableOutcome(this.withCutMessage(question, this.answerMessage(question, context), context), question);
+      this.rememberRefusal(answer, context);
+      return answer;
+    });
+  }
+
+  /** 为什么 / 占比多少 right after a refusal that gave its reason: that reason (why-refused.ts). */
+  private afterReasonedRefusal(question: string, context: { user?: string }): Answer | undefined {
+    if (!context.user || question.length > 16) return undefined;
+    const memory = this.options.state?.get<ConversationMemory>(`qa:${context.user}`);
+    const told = memory?.lastRefusal ? afterRefusal(question, memory.lastRefusal) : undefined;
+    return told ? { ...told, facts: [] } : undefined;
+  }
+
+  /** Keeps a refusal that gives its reason for the next message, and forgets it after any other answer. */
+  private rememberRefusal(answer: Answer, context: { user?: string }): void {
+    if (!context.user || !this.options.state) return;
+    const key = `qa:${context.user}`;
+    const memory = this.options.state.get<ConversationMemory>(key);
+    if (!memory) return;
+    const kept = answer.kind === 'refusal' && refusalWithReason(answer.answer) ? answer.answer : undefined;
+    if (kept === memory.lastRefusal) return;
+    this.options.state.set<ConversationMemory>(key, { ...memory, lastRefusal: kept }, this.ttl, { lazy: true });
   }
 
   /**
@@ -6361,6 +6394,8 @@ export class QaEngine {
   private checkedCount(text: string, context: { user?: string }): Answer | undefined {
     // 部门动态有20件没 / 行政许可有5件吗: answered as a yes/no on the thing (有。…30件), whose 有 must not read as yes to the
     // number said when the report prints another: the answer then says the number is not it (the figure printed follows).
+    // (有一千条吗: a round bound after 有 asks whether the count reaches it, weighed by weighedCount.)
+    if (withReachAsked(withBoundInDigits(text)) !== withBoundInDigits(text)) return undefined;
     const held = CHECKED_HELD_COUNT.exec(text);
     if (held && !CHECKED_PUBLISHED_COUNT.test(text)) {
       // 有30件对吧 is asked as 有30件吗 (the yes/no the answer's 有。 heads).
@@ -6414,7 +6449,7 @@ export class QaEngine {
    */
   private weighedCount(message: string, context: { user?: string }): Answer | undefined {
     // 一千条以上吗 / 有没有上百件: a bound said in words, as digits (threshold-words.ts).
-    const text = withBoundInDigits(message);
+    const text = withReachAsked(withBoundInDigits(message));
     // (Only a yes/no of one count: 那10件以上的呢 after a statistic over a kind, 5件以上的有哪些, are no verdict of one count.)
     const after = WEIGHED_COUNT.test(text) || !WEIGHED_YES_NO.test(text) ? null : WEIGHED_COUNT_AFTER.exec(text);
     // 10件以上吗 / 是不是在50件以下: the side said after the number, which it includes (10件 is 10件以上).
@@ -6428,18 +6463,23 @@ export class QaEngine {
       .replace(/是不是|是否|有没有/, '')
       .replace(/(?:了)?(?:吗|么|没有?|吧|呢|啊)?[?？。!！]*$/, '');
     const asked = this.askOne(`${count}多少${unit}`, context);
-    const head = headlineFacts(asked.facts)[0];
-    if (asked.kind !== 'figure' || !head || head.unit !== unit || asked.facts.length > 2) return undefined;
+    const head = this.factOfThingWeighed(count, asked.facts) ?? headlineFacts(asked.facts)[0];
+    // (More figures of the one report, the count's parts or others after 另, leave its headline the count weighed: 197条 with its
+    // parts is still 没有 against 超过200条.)
+    const places = new Set(asked.facts.map((fact) => `${fact.agency}|${fact.year}`)).size;
+    if (asked.kind !== 'figure' || !head || head.unit !== unit || (asked.facts.length > 2 && places > 1)) return undefined;
     const said = Number(digits);
     const value = head.value;
     const printed = `${formatNumber(value)}${unit}`;
     const bar = `${formatNumber(said)}${unit}`;
     const below = /不到|不足|少于|低于|小于/.test(word);
     const reached = /达到|突破/.test(word) ? value >= said : value > said;
+    // (有没有上千条: asked 有没有, answered 有 or 没有; 有七百件以上吗 is still answered 是.)
+    const yes = /有没有/.test(message) ? '有' : '是';
     const verdict =
       word === '以上'
         ? value >= said
-          ? `是，${printed}，在${bar}以上。`
+          ? `${yes}，${printed}，在${bar}以上。`
           : `没有，${printed}，不到${bar}。`
         : word === '以下'
           ? value <= said
@@ -6450,9 +6490,29 @@ export class QaEngine {
               ? `是，${printed}，不到${bar}。`
               : `不是，${printed}，${value === said ? '正好' : '超过了'}${bar}。`
             : reached
-              ? `是，${printed}，${value === said ? '达到了' : '超过了'}${bar}。`
+              ? `${yes}，${printed}，${value === said ? '达到了' : '超过了'}${bar}。`
               : `没有，${printed}，${value === said ? '正好是' : '不到'}${bar}。`;
     return { ...asked, answer: `${verdict}${asked.answer.replace(/^(?:有|没有)。/, '')}` };
+  }
+
+  /**
+   * Of several counts read from different sentences (共发布工作动态54条 and 门户网站累计主动公开政府信息13条, asked 主动公开超过20条没有),
+   * the one whose clause names the thing weighed (主动公开), when the first one's does not and exactly one other's does;
+   * undefined otherwise (the answer's headline is weighed).
+   */
+  private factOfThingWeighed(count: string, facts: readonly Fact[]): Fact | undefined {
+    const sentenced = facts.filter((fact) => fact.sentence !== undefined);
+    if (sentenced.length < 2 || new Set(sentenced.map((fact) => fact.sentence)).size < 2) return undefined;
+    const named = this.index.find(count).reduce((end, mention) => Math.max(end, mention.start + mention.text.length), 0);
+    const thing = toSimplified(count.slice(named))
+      .replace(/(?:19|20)?\d{2}年度?|今年|去年|前年/g, '')
+      .replace(/^(?:的|在)/, '')
+      .slice(0, 4);
+    if (!/^\p{Script=Han}{2,4}$/u.test(thing)) return undefined;
+    const names = (fact: Fact) => toSimplified(clauseOfValue(fact.sentence ?? '', fact.value)).includes(thing);
+    if (names(sentenced[0])) return undefined;
+    const naming = sentenced.filter(names);
+    return naming.length === 1 ? naming[0] : undefined;
   }
 
   /**
@@ -9166,6 +9226,8 @@ export class QaEngine {
         answer = this.completionRate(agencies[0], answeredYears) ?? answer;
       }
       answer = withoutUnnegatedCount(answer, text, agencies[0]);
+      // 有几件没公开 of a report that received no application (全年未收到政府信息公开申请): none, not a refusal (none-received.ts).
+      if (answer.kind === 'refusal') answer = this.noneReceivedNegated(text, agencies[0], years) ?? answer;
       answer = withoutOtherMediaCount(answer, text, agencies[0]);
       answer = withoutUnstatedProperty(answer, text, agencies[0].name);
       answer = withoutFinerPart(answer, text, agencies[0].name);
@@ -12256,7 +12318,8 @@ ${lines.join('\n')}`,
   }
 
   private concat(answers: Answer[]): Answer {
-    const kind = answers.every((answer) => answer.kind === 'refusal')
+    // (One agency's 没有 of none received, among others refused, answers no figure asked of many: the whole stays a refusal.)
+    const kind = answers.every((answer) => answer.kind === 'refusal' || (answers.length > 1 && saysNoneReceived(answer.answer)))
       ? 'refusal'
       : (answers.find((answer) => answer.kind !== 'refusal')?.kind ?? 'text');
     const combined = { kind, answer: answers.map((answer) => answer.answer).join('\n'), facts: answers.flatMap((answer) => answer.facts) };
@@ -12998,6 +13061,37 @@ ${lines.join('\n')}`,
    * A sentence of the report saying no application was carried into the next year (无结转下年度事项, 没有结转下一年度的申请):
    * quoted as the answer; undefined when none says so.
    */
+  /** 有几件没公开 / 几件申请没答复 (a count of applications not granted or answered) of a report that received none. */
+  private noneReceivedNegated(text: string, agency: AgencyRecord, years: readonly number[]): Answer | undefined {
+    const negated = NEGATED_COUNT.exec(text);
+    const verb = negated?.[1] ?? negated?.[2];
+    if (!verb || !/^(?:公开|答复|办结|办理|处理|回复)$/.test(verb) || !/件|申请/.test(text)) return undefined;
+    const reports = this.store.reportsOfAgency(agency.id);
+    const report =
+      years.length === 1
+        ? reports.find((candidate) => candidate.year === years[0])
+        : reports.reduce<ReportRecord | undefined>(
+            (latest, candidate) => (latest === undefined || candidate.year > latest.year ? candidate : latest),
+            undefined,
+          );
+    return report ? this.noneReceivedStated(report, `未${verb}`) : undefined;
+  }
+
+  /** A sentence of a report with no table 三 stored saying no application was received: 没有 any of the outcome asked. */
+  private noneReceivedStated(report: ReportRecord, outcome: string): Answer | undefined {
+    if (this.store.cell(report.id, 'received', 'total') !== undefined) return undefined;
+    for (const [section, sentence] of this.sentencesOfReport(report.id)) {
+      const clause = noneReceivedClause(toSimplified(sentence));
+      if (!clause) continue;
+      return {
+        kind: 'text',
+        answer: `${noneReceivedAnswer(report.agency, report.year, outcome, clause)}\n原文：${quote(sentence)}\n${this.cite(report, section)}`,
+        facts: [],
+      };
+    }
+    return undefined;
+  }
+
   private noneCarriedStated(report: ReportRecord): Answer | undefined {
     for (const [section, sentence] of this.sentencesOfReport(report.id)) {
       const said = NONE_CARRIED.exec(toSimplified(sentence));

@@ -45,3 +45,16 @@ export function withBoundInDigits(text: string): string {
   const value = numberOf(said[1]);
   return value === undefined ? text : `${text.slice(0, said.index)}${value}${text.slice(said.index + said[1].length)}`;
 }
+
+/**
+ * 有一千条吗 / 有500件吗 / 有没有两百条 / 有没有50件: a round number asked after 有 (a hundred or more, its last two places 0;
+ * after 有没有, any ending in 0) asks whether the count reaches it, not whether it is that number (咸宁 printed 698条: 有一千条吗 is 没有, not 不是1000条). Written as the
+ * 达到 the weighing of one count reads; any other number after 有 (有197条吗) stays a check of the number itself.
+ */
+const REACH_ASKED = /(?<![是不])(?:有([1-9]\d?00+)|有没有([1-9]\d?0+))([条件个次项篇份])(?=(?:了)?(?:吗|么|嘛|没有?)?[?？。!！]*$)/u;
+
+export function withReachAsked(text: string): string {
+  const asked = REACH_ASKED.exec(text);
+  if (!asked) return text;
+  return `${text.slice(0, asked.index)}达到${asked[1] ?? asked[2]}${asked[3]}${text.slice(asked.index + asked[0].length)}`;
+}

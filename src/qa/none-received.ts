@@ -1,0 +1,31 @@
+/**
+ * 有几件没公开 / 予以公开几件 / 不予公开了几件 of a report whose table 三 is not stored, where its prose says no application
+ * for information was received (全年未收到政府信息公开申请, 未收到申请公开的事项, 没有收到依申请公开事项): none received means
+ * none granted, withheld or answered — said so, quoting that sentence, instead of a refusal that the page is incomplete. A
+ * sentence about reviews or lawsuits (未收到行政复议申请) is no such statement.
+ */
+
+/** 未收到…申请 / 没有接到…申请 / 无…申请: no application received; the words between are bounded and hold no clause mark. */
+const NONE_RECEIVED =
+  /(?:未|没有|无)(?:收到|接到|接收到?|受理)(?:过|到|任何)?[^。；;，,：:复诉]{0,16}?申请|(?:收到|受理)[^。；;，,：:复诉]{0,12}?申请(?:数量)?(?:为|共)?[0〇零]件/u;
+/** 复议 / 诉讼 in the clause: the none is of another kind of application. */
+const OTHER_APPLICATIONS = /复议|诉讼|申诉|投诉|信访/u;
+
+/** The clause of a sentence (cut at its commas) stating no application for information was received, or undefined. */
+export function noneReceivedClause(sentence: string): string | undefined {
+  for (const clause of sentence.split(/[，,；;。]/u)) {
+    const said = NONE_RECEIVED.exec(clause);
+    if (said && !OTHER_APPLICATIONS.test(clause) && !/依申请公开信息\d|主动/u.test(said[0])) return clause.trim();
+  }
+  return undefined;
+}
+
+/** The answer's words: 没有 and why, naming the outcome asked (不予公开, 予以公开 …). */
+export function noneReceivedAnswer(agency: string, year: number, outcome: string, clause: string): string {
+  return `没有。${agency}${year}年报告写明“${clause}”，没有收到政府信息公开申请，也就没有${outcome}的申请。`;
+}
+
+/** Whether an answer is noneReceivedAnswer's (one agency's 没有 among others refused leaves a list over many a refusal). */
+export function saysNoneReceived(answer: string): boolean {
+  return answer.startsWith('没有。') && answer.includes('没有收到政府信息公开申请，也就没有');
+}
