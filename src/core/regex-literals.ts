@@ -10,7 +10,7 @@
  */
 
 /** Strings one of which the text must hold. */
-type Clause = readonly string[];
+export type Clause = readonly string[];
 
 interface Term {
   /** Every string the term matches, when few (a literal, a small class, an alternation of those); else undefined. */
@@ -383,6 +383,17 @@ function caseVariants(text: string): string[] | undefined {
  * Sets of strings such that every text `pattern` matches holds a string of each set; none when the pattern requires
  * nothing that can be read (it must then always be run).
  */
+/** A pattern's key among literals read before: its flags and a 32-bit FNV-1a hash of its source, with the source's length. */
+export function literalsKey(pattern: RegExp): string {
+  let hash = 0x811c9dc5;
+  const source = pattern.source;
+  for (let index = 0; index < source.length; index += 1) {
+    hash ^= source.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `${pattern.flags}:${source.length}:${hash.toString(36)}`;
+}
+
 export function requiredLiterals(pattern: RegExp): readonly Clause[] {
   // (The v flag's class syntax — nested classes, set operations — is not read.)
   if (pattern.flags.includes('v')) return [];
@@ -441,12 +452,17 @@ export class LiteralTriggers {
   private readonly foundOf: Uint16Array;
   readonly count: number;
 
-  constructor(patterns: readonly RegExp[]) {
+  /**
+   * `known`: the literals of patterns read before (by literalsKey), e.g. generated at build time, so that a process does not
+   * parse every pattern's source when it starts; a pattern missing from it (or changed since) is read here.
+   */
+  constructor(patterns: readonly RegExp[], known?: Readonly<Record<string, readonly Clause[]>>) {
     this.count = patterns.length;
     this.clausesOf = new Uint16Array(patterns.length);
     const byLiteral = new Map<string, number[]>();
     patterns.forEach((pattern, index) => {
-      const clauses = requiredLiterals(pattern);
+      const clauses =
+        (known && Object.hasOwn(known, literalsKey(pattern)) ? known[literalsKey(pattern)] : undefined) ?? requiredLiterals(pattern);
       if (clauses.length === 0) this.always.push(index);
       this.clausesOf[index] = clauses.length;
       for (const clause of clauses) {

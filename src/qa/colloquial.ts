@@ -4,6 +4,7 @@
  */
 
 import { LiteralTriggers } from '../core/regex-literals.js';
+import { REWRITE_LITERALS } from './colloquial-literals.js';
 
 /**
  * 管社保的那个局 / 负责工业的部门 / 分管体育这块的单位: an agency asked by what it does, named by the short kind the
@@ -822,7 +823,15 @@ const OUTCOME_CLAUSE =
  * so triggered are tested, each alone. (This took the place of one union of all the patterns, and a cheaper relaxed union
  * before it: run once per message, their compiled code was cold each time and cost ten times what it does back to back.)
  */
-const REWRITE_TRIGGERS = new LiteralTriggers(REWRITES.map(([pattern]) => pattern));
+const REWRITE_TRIGGERS = new LiteralTriggers(
+  REWRITES.map(([pattern]) => pattern),
+  REWRITE_LITERALS,
+);
+
+/** The rewrites' patterns, in order: scripts/gen-colloquial-literals.mjs reads their literals into colloquial-literals.ts. */
+export function rewritePatterns(): RegExp[] {
+  return REWRITES.map(([pattern]) => pattern);
+}
 const REWRITE_TESTED_ALONE: readonly RegExp[] = REWRITES.map(([pattern]) => new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '')));
 
 function anyRewriteMatches(text: string): boolean {
