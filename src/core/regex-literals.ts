@@ -461,8 +461,8 @@ export class LiteralTriggers {
     this.clausesOf = new Uint16Array(patterns.length);
     const byLiteral = new Map<string, number[]>();
     patterns.forEach((pattern, index) => {
-      const clauses =
-        (known && Object.hasOwn(known, literalsKey(pattern)) ? known[literalsKey(pattern)] : undefined) ?? requiredLiterals(pattern);
+      const key = known ? literalsKey(pattern) : undefined;
+      const clauses = (known && key !== undefined && Object.hasOwn(known, key) ? known[key] : undefined) ?? requiredLiterals(pattern);
       if (clauses.length === 0) this.always.push(index);
       this.clausesOf[index] = clauses.length;
       for (const clause of clauses) {

@@ -123,6 +123,12 @@ const CHANNEL_WHOLE =
 /** A further item of a list in the same unit right after a figure (…47条,行政许可信息公示1143条): the sentence lists kinds. */
 const LIST_ITEM_AFTER = /^\s*[,，、;；]\s*[^,，、;；。\d]{2,20}?(\d+)\s*(\p{Script=Han})/u;
 
+/** Where the clause a count's label is read from starts: the last mark that ends one, at or before `from`; -1 for none. */
+const CLAUSE_MARKS = [',', ';', '。', ':', '、', '(', '，', '；', '：', '（'];
+function lastClauseMark(text: string, from = text.length): number {
+  return Math.max(...CLAUSE_MARKS.map((mark) => text.lastIndexOf(mark, from)));
+}
+
 /** What stands between two items of one list: a mark, then the next item's label. */
 const LIST_GAP = /^\s*[,，、;；]\s*[^,，、;；。\d]{2,20}?$/;
 
@@ -356,13 +362,11 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
       }
       // The label: what stands before the number within its clause.
       const before = sentence.slice(0, at);
-      let clauseStart = Math.max(...[',', ';', '。', ':', '、', '(', '，', '；', '：', '（'].map((mark) => before.lastIndexOf(mark)));
+      let clauseStart = lastClauseMark(before);
       // 公开政策文件、解读材料12件: a 、 between nouns that share one count is inside the label; one after a figure
       // (工作动态80条、统计公报6条) ends the item before.
       while (clauseStart > 0 && before[clauseStart] === '、') {
-        const previous = Math.max(
-          ...[',', ';', '。', ':', '、', '(', '，', '；', '：', '（'].map((mark) => before.lastIndexOf(mark, clauseStart - 1)),
-        );
+        const previous = lastClauseMark(before, clauseStart - 1);
         const from = joinedNounStart(scrubbed.slice(previous + 1, clauseStart));
         if (from === undefined) break;
         clauseStart = previous + from;
@@ -375,9 +379,7 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
         (before[clauseStart] === '(' || before[clauseStart] === '（') &&
         /[)）]/.test(before.slice(clauseStart + 1))
       ) {
-        clauseStart = Math.max(
-          ...[',', ';', '。', ':', '、', '(', '，', '；', '：', '（'].map((mark) => before.lastIndexOf(mark, clauseStart - 1)),
-        );
+        clauseStart = lastClauseMark(before, clauseStart - 1);
       }
       // A section's heading glued to its first sentence ((一)主动公开政府信息的情况2024年我单位共制作信息30条) is no part of the label.
       const heading = GLUED_HEADING.exec(sentence)?.[0].length ?? 0;
