@@ -47,15 +47,18 @@ const WAY_OF_APPLYING = '网络|网上|在线|线上|互联网|邮寄|信函|写
  * `verb` with 得/的 before 最多/最少, in a question ranking agencies (审计局哪家公开得最多, 公开得最少的审计局是哪个): an
  * agency's word by the 哪, and no part of one agency's (月, 渠道, 平台 …) right before the verb.
  */
-function rankedAcrossAgencies(verb: string): RegExp {
+function rankedAcrossAgencies(verb: string, degree = '最(?:多|少)'): RegExp {
   const which = `(?:哪|谁)(?:家|个|一个)?`;
   return new RegExp(
     `(?<=(?:${which}[^，。？?]{0,3}(?:${RANKED_AGENCY_WORD}|家)|${RANKED_AGENCY_WORD}(?:里|中|当中|里面)?${which})[^，。？?]{0,6})` +
-      `(?<!(?:月|渠道|平台|类|种|方式|栏目)[^，。？?]{0,4})${verb}(?:得|的)(?=最(?:多|少))` +
-      `|${verb}(?:得|的)(?=最(?:多|少)的?[^，。？?]{0,6}${RANKED_AGENCY_WORD}[^，。？?]{0,4}(?:哪|谁))`,
+      `(?<!(?:月|渠道|平台|类|种|方式|栏目)[^，。？?]{0,4})${verb}(?:得|的)(?=${degree})` +
+      `|${verb}(?:得|的)(?=${degree}的?[^，。？?]{0,6}${RANKED_AGENCY_WORD}[^，。？?]{0,4}(?:哪|谁))`,
     'g',
   );
 }
+
+/** 多/少 of two compared (X局和Y局哪个公开得多, 谁发的更少), never 多少 nor 少于. */
+const COMPARED_DEGREE = '(?:更|比较|还)?(?:多|少)(?!少|于)';
 
 /** [pattern, replacement], applied in order; each says why in its comment. */
 const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
@@ -765,6 +768,9 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   // agency's word by the 哪 (哪家, 哪个局, 审计局哪个): 哪个渠道发得最多 / 哪个月发的最多 rank one agency's own parts.
   [rankedAcrossAgencies('(?:公开|发布|发|推送|推)'), '公开的信息'],
   [rankedAcrossAgencies('被?申请'), '收到申请'],
+  // 霍城县水利局和乌海市民政局哪个公开得多 / 两个局谁发的少: the same verb alone comparing agencies compares what was published.
+  [rankedAcrossAgencies('(?:公开|发布|发|推送|推)', COMPARED_DEGREE), '公开的信息'],
+  [rankedAcrossAgencies('被申请', COMPARED_DEGREE), '收到申请'],
   // 有没有被纠正的 / 被纠错过吗 / 被纠正了几件, naming neither a review nor a lawsuit: a decision corrected is table 四's 结果纠正 of
   // both (a site's errors found, 网站纠错, and corrections of anything else named stay).
   [

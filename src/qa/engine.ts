@@ -865,6 +865,8 @@ const APPEAL_RESULT_ASKED =
 const NEW_APPLICATIONS_ASKED = /^(?!.*(?:办理|受理|处理|结转|转结|办结|答复|一共办|总共办)).*(?:收到|新收|接到|收了|接了)/;
 /** The key of the carried-over applications a sentence's count is said to include (含2024年结转12件), stated beside it. */
 const CARRIED_INCLUDED_KEY = 'sentence_carried_included';
+/** Table 三's rows of what was carried over: a year that received no application may still have carried some in or on. */
+const CARRIED_ROWS: ReadonlySet<string> = new Set(['carried_over', 'carried_forward']);
 /** The carried-over applications a count includes, printed right after it: (含2024年结转12件), （含上年度结转申请30件）. */
 const CARRIED_INCLUDED = /^\s*[(（]含((?:上一?年度?|前一年度?|\d{4}年度?)(?:结转|转结)(?:申请)?(\d+)件)[)）]/;
 
@@ -975,6 +977,12 @@ const COUNT_OR_AMOUNT = /多少|几/;
 /** 都要 / 全部 / 所有的都看看: every agency, in reply to the bot's own 哪个机关？ */
 const ALL_REPLY =
   /^(?:那|那就)?(?:都要|全都要|全要|都|全部|全部都要|所有的?|每个都要|每个|都看看|都查一下|都查查|都给我看看|都想知道|都行)(?:吧|啊|呀|的|看看|了)*[。！!～~]*$/;
+/** A ranking asked of whatever was just listed: which one (哪个/谁/哪家) and most or fewest. */
+const RANK_AFTER_LIST = /(?:哪|谁)[^，。？?]{0,12}最(?:多|少|高|低|大|小)|最(?:多|少)的?是(?:哪|谁)/u;
+/** The words pointing back at the list (这几个里, 其中, 它们当中), dropped before its scope is said. */
+const AMONG_THOSE_LISTED =
+  /^(?:那|那么)?(?:这几个|这些|这几家|这几个单位|这些单位|其中|它们|他们)(?:单位|机关|部门)?(?:里面|里|中|当中|之中)?/u;
+
 /** 就第一个 / 选第2个 / 最后那个 / 上面第二个: one of the options the bot listed, by its place. */
 const ORDINAL_REPLY =
   /^(?:那|那就)?(?:就|要|选|是)?(?:(?:你)?(?:上面|上边|前面|刚才)(?:说|列)?的?)?(?:第([一二三四五六七八九十\d]{1,2})|(最后|头))(?:一?个|一?家|位)?(?:吧|啊|呀|的|那个|那家|呢)*[。！!～~？?]*$/;
@@ -5237,6 +5245,35 @@ function itemInLastSentence(last: Fact, text: string): Answer | undefined {
   };
 }
 
+/** 都处理了吗 / 回复了没有 / 都办完了吗, said alone after a count: whether the things just counted were all dealt with. */
+const ALL_HANDLED_ASKED =
+  /^(?:那|那么)?(?:这些|它们|他们)?(?:都|全部|全都|是不是都|有没有都?|是否都?|是否已)?(?:处理|办理|办结|答复|回复|回应|办)(?:完|好|掉)?(?:了|过)?(?:吗|么|没有?|了没有?|没)?(?:呢)?[?？。]*$/u;
+/** What a clause says after a count of things received: all of them dealt with (已全部办理, 均已答复, 全部办结, 办结率100%). */
+const ALL_HANDLED_STATED =
+  /(?:已|均已|均|全部已|已全部|全部|全都|都已|都)(?:及时|按时|依法|逐一|全部)?(?:办理|办结|答复|回复|处理|回应|反馈)(?:完毕|完成|到位)?|(?:办结|答复|回复)率(?:为|达)?100(?:\.0+)?%/u;
+
+/**
+ * 都处理了吗 right after a count read from a sentence (收到留言56条,已全部办理): the same sentence, right after that count,
+ * says whether all were dealt with. Undefined when it says nothing of it (the question then goes its own way).
+ */
+function allHandledOfLast(last: Fact, text: string): Answer | undefined {
+  if (!ALL_HANDLED_ASKED.test(text) || !last.sentence) return undefined;
+  const sentence = toSimplified(last.sentence).replace(/\s+/g, '');
+  const printed = `${last.value}${last.unit}`;
+  const at = sentence.indexOf(printed);
+  if (at < 0) return undefined;
+  // The clauses after the count, up to the next count or the sentence's end (收到留言56条,已全部办理 → 已全部办理).
+  const after = sentence.slice(at + printed.length).split(/[；;。]/u)[0];
+  const next = after.search(/\d/u);
+  const said = ALL_HANDLED_STATED.exec(next < 0 ? after : after.slice(0, next));
+  if (!said) return undefined;
+  return {
+    kind: 'text',
+    answer: `是的。${last.agency}${last.year}年报告写明：${sentence.slice(Math.max(...[...'，,；;：:'].map((mark) => sentence.lastIndexOf(mark, at) + 1)), at)}${printed}，${said[0]}。\n原文：“${last.sentence}”\n（来源：${last.source.report}${last.source.section}）`,
+    facts: [],
+  };
+}
+
 /** A numbered item's label (1.政策性文件, （2）工作动态, 三、公告公示, ③…): one of a list. */
 const NUMBERED_ITEM = /^(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}、|[①-⑳])/;
 
@@ -7369,6 +7406,10 @@ export class QaEngine {
       });
       return this.listReports(reportAgencies, yearsOfReport);
     }
+    // 哪个收到的申请最多 / 这几个里谁主动公开的最多 right after a list of a place's or a kind's agencies (乌海市有哪些单位的年报):
+    // ranked among that list, as if its place or kind had been said, never across every stored report.
+    const amongListed = this.amongLastList(input, memory);
+    if (amongListed) return this.askOne(amongListed, context);
     // 那2023年呢 after a total, an average or a list across agencies: the same question in that year.
     const acrossYear = memory?.lastAcross ? yearOnlyOf(input) : undefined;
     if (memory?.lastAcross && acrossYear) {
@@ -9186,6 +9227,9 @@ export class QaEngine {
         answer.facts.every((fact) => fact.value === lastFact.value)
       )
         answer = itemInLastSentence(lastFact, `${partAsked}呢`) ?? answer;
+      // 都处理了吗 after 收到留言56条 (…,已全部办理): the counted things' handling as that sentence states it, not table 三's.
+      if (mentions.length === 0 && lastFact?.key === 'sentence' && lastFact.agency === agencies[0].name)
+        answer = allHandledOfLast(lastFact, text) ?? answer;
       // 被告了几次 / 复议过几回 where table 四 is cut, no sentence counts them and the prose says none came (无涉及政府信息公开
       // 行政复议、诉讼案件): that sentence, 没有, for every row asked in its own words (答复议案 names no review).
       if (answer.kind === 'refusal' && topic?.type === 'cell' && topic.row.table === 'appeals' && APPEAL_ASKED.test(rest)) {
@@ -9758,7 +9802,10 @@ export class QaEngine {
       // them, the page stored does not hold that part.
       const report = this.reportAsked(agency, years);
       if (report && !this.store.section(report.id, 'applications') && this.store.cell(report.id, 'received', 'total') === undefined)
-        return this.refusal(`${reportTitle(report)}（页面）不完整，没有“收到和处理政府信息公开申请情况”这部分内容，无法回答有没有人申请。`);
+        return (
+          this.noneReceivedStated(report, undefined) ??
+          this.refusal(`${reportTitle(report)}（页面）不完整，没有“收到和处理政府信息公开申请情况”这部分内容，无法回答有没有人申请。`)
+        );
       return this.refusal(`${agency.name}的年度报告没有写明收到了多少政府信息公开申请（相关的只有“${clause}”），无法回答有没有人申请。`);
     }
     return undefined;
@@ -13078,15 +13125,19 @@ ${lines.join('\n')}`,
   }
 
   /** A sentence of a report with no table 三 stored saying no application was received: 没有 any of the outcome asked. */
-  private noneReceivedStated(report: ReportRecord, outcome: string): Answer | undefined {
+  private noneReceivedStated(report: ReportRecord, outcome: string | undefined): Answer | undefined {
     if (this.store.cell(report.id, 'received', 'total') !== undefined) return undefined;
     for (const [section, sentence] of this.sentencesOfReport(report.id)) {
       const clause = noneReceivedClause(toSimplified(sentence));
       if (!clause) continue;
+      const answer = `${noneReceivedAnswer(report.agency, report.year, outcome, clause)}\n原文：${quote(sentence)}\n${this.cite(report, section)}`;
+      if (outcome) return { kind: 'text', answer, facts: [] };
+      // The applications received themselves: none, the count 0 that sentence states in words.
+      const source = this.source(report, section);
       return {
-        kind: 'text',
-        answer: `${noneReceivedAnswer(report.agency, report.year, outcome, clause)}\n原文：${quote(sentence)}\n${this.cite(report, section)}`,
-        facts: [],
+        kind: 'figure',
+        answer: answer.replace(/没有收到政府信息公开申请。/, '即收到政府信息公开申请0件。'),
+        facts: [{ agency: report.agency, year: report.year, key: 'sentence', value: 0, unit: '件', source, sentence }],
       };
     }
     return undefined;
@@ -13272,6 +13323,13 @@ ${lines.join('\n')}`,
         // 有结转到明年的吗 where table 三 is cut and the prose says none was carried (无结转下年度事项): that sentence.
         const noneCarried = row.key === 'carried_forward' && !topic.alsoRows?.length ? this.noneCarriedStated(report) : undefined;
         if (noneCarried) return noneCarried;
+        // 收到几件申请 / 予以公开几件 where table 三 is cut and the prose says none came (全年未收到政府信息公开申请): that sentence,
+        // 没有 (0件 of the applications received), not the cut page's refusal. A carried row is not said by it.
+        const noneReceived =
+          section === 'applications' && !CARRIED_ROWS.has(row.key) && !topic.alsoRows?.length
+            ? this.noneReceivedStated(report, row.key === 'received' ? undefined : rowAnswerName(row))
+            : undefined;
+        if (noneReceived) return noneReceived;
         // Two parts cut (未经复议直接起诉, 复议后起诉 for 有没有被告): one line naming both, not the same sentence twice.
         missingAt ??= lines.length;
         missingParts.push(`“${rowAnswerName(row)}”`);
@@ -16387,6 +16445,23 @@ ${lines.join('\n')}`,
         `各年度：${counts.join('、')}。${stored}${rule}`,
       facts: [],
     };
+  }
+
+  /**
+   * A ranking asked with no place, kind or agency of its own (哪个收到的申请最多, 其中谁最多) right after a list, or a ranking,
+   * of the agencies of a place or kind: the question with that scope said (乌海市的机关里哪个收到的申请最多).
+   */
+  private amongLastList(input: string, memory: ConversationMemory | undefined): string | undefined {
+    const last = memory?.lastQuestion;
+    if (!last || !RANK_AFTER_LIST.test(input) || this.index.find(input).length > 0) return undefined;
+    const now = shanghaiYear(this.now());
+    // (After a ranking within a place or kind, the next ranking asked with no scope of its own is among the same agencies.)
+    if (!['list', 'rank'].includes(understand(last, now).operation) || understand(input, now).operation !== 'rank') return undefined;
+    const kinds = this.index.kinds();
+    if (rankingScope(input, kinds) || this.bareKind(input)) return undefined;
+    const scope = rankingScope(last, kinds) ?? placeOfData(last);
+    if (!scope) return undefined;
+    return `${scope.label}里${input.replace(AMONG_THOSE_LISTED, '')}`;
   }
 
   private listScope(text: string, years: number[]): Answer {

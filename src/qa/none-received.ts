@@ -20,9 +20,10 @@ export function noneReceivedClause(sentence: string): string | undefined {
   return undefined;
 }
 
-/** The answer's words: 没有 and why, naming the outcome asked (不予公开, 予以公开 …). */
-export function noneReceivedAnswer(agency: string, year: number, outcome: string, clause: string): string {
-  return `没有。${agency}${year}年报告写明“${clause}”，没有收到政府信息公开申请，也就没有${outcome}的申请。`;
+/** The answer's words: 没有 and why, naming the outcome asked (不予公开, 予以公开 …; none for the applications received). */
+export function noneReceivedAnswer(agency: string, year: number, outcome: string | undefined, clause: string): string {
+  const stated = `没有。${agency}${year}年报告写明“${clause}”，没有收到政府信息公开申请`;
+  return outcome ? `${stated}，也就没有${outcome}的申请。` : `${stated}。`;
 }
 
 /** Whether an answer is noneReceivedAnswer's (one agency's 没有 among others refused leaves a list over many a refusal). */

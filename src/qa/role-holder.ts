@@ -32,9 +32,9 @@ const NAME_WORDS = '叫(?:什么|啥)(?:名字)?|姓(?:什么|啥)|的?(?:名字
 /** 副组长是谁 / 那组长呢是谁 / 分管领导叫什么名字 / 信息公开领导小组组长是哪位. */
 const ROLE_HOLDER = new RegExp(`(${ROLE_WORDS})(?:们|呢|都|又|分别)?(?:(${WHO_WORDS})|(${NAME_WORDS}))[?？。!！]*$`, 'u');
 
-/** 谁负责政务公开工作 / 信息公开是谁分管的 / 政务公开由谁牵头 (colloquial.ts reads the first two as 哪个部门负责信息公开). */
+/** 谁负责政务公开工作 / 谁负责这块工作 / 信息公开是谁分管的 / 政务公开由谁牵头 (colloquial.ts reads the first two as 哪个部门负责信息公开). */
 const WHO_LEADS =
-  /(?:^|[，,])(?:那|那么)?(?:他们|该局|这个单位)?(?:(?:政务公开|政府信息公开|信息公开)(?:工作)?(?:是|由)?谁(?:来)?(?:负责|分管|主管|管|牵头)(?:的)?|(?:是|由)?谁(?:来)?(?:负责|分管|主管|牵头)(?:的)?(?:政务公开|政府信息公开|信息公开)?(?:工作)?(?:的)?|哪个部门负责信息公开)(?:呢|啊)?[?？。!！]*$/u;
+  /(?:^|[，,])(?:那|那么)?(?:他们|该局|这个单位)?(?:(?:政务公开|政府信息公开|信息公开)(?:工作)?(?:是|由)?谁(?:来)?(?:负责|分管|主管|管|牵头)(?:的)?|(?:是|由)?谁(?:来)?(?:负责|分管|主管|牵头)(?:的)?(?:政务公开|政府信息公开|信息公开|这块|这一块|这项|这方面)?(?:工作)?(?:的)?|哪个部门负责信息公开)(?:呢|啊)?[?？。!！]*$/u;
 
 /** A post a person's name may follow in a report (局长张艳华, 副局长肖利平、段沅建). */
 const POST_BEFORE_NAME =
@@ -56,6 +56,10 @@ export function roleHolderAsked(text: string): RoleAsked | undefined {
   return undefined;
 }
 
+/** X为/作为 the disclosure work's lead (责任领导, 主要负责人, 牵头部门 …): X is who is responsible for it. */
+const APPOINTED_TO_LEAD =
+  /(\p{Script=Han}[\p{Script=Han}、]{1,23}?)(?:为|作为|任|担任)(?:政府信息公开|政务公开|信息公开)(?:工作)?的?(?:第一)?(?:责任领导|责任人|主要负责人|负责人|分管领导|牵头部门|牵头科室|主要部门|主管部门|工作机构)/u;
+
 /** The holder a sentence gives the role (以局长张艳华为组长 → 局长张艳华; 由分管局领导具体负责 → 分管局领导), if it gives one. */
 function holderIn(sentence: string, asked: RoleAsked): string | undefined {
   const clauses = sentence.split(/[，,；;。]/u);
@@ -69,6 +73,12 @@ function holderIn(sentence: string, asked: RoleAsked): string | undefined {
           clause,
         );
       if (bare && !/^(?:我|本|该|各)/u.test(bare[1])) return bare[1];
+      // 成立了由分管信息工作党委宣传委员为政府信息公开的责任领导 / 确定镇党政办作为政府信息公开工作主要部门: made its lead.
+      const made = APPOINTED_TO_LEAD.exec(clause);
+      if (made) {
+        const holder = made[1].replace(/^.*?(?:以|由)(?=\p{Script=Han})/u, '').replace(/^(?:成立了?|确定|明确|指定|调整了?)/u, '');
+        if (holder.length > 1 && !/^(?:我|本|该|各)/u.test(holder) && !/领导小组|小组$/u.test(holder)) return holder;
+      }
       continue;
     }
     const at = asked.pattern.exec(clause);
