@@ -3364,7 +3364,11 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   if (readingPlaces.length > 0) fields.reading_places = readingPlaces;
   const limit = timeLimit(printed, match, application);
   if (limit) fields.time_limit = limit;
-  const fee = fees(printed, match, application);
+  // (六)收费标准 / 2021年1月1日起,按照《…信息处理费管理办法…》执行, printed before the application part: the fee for
+  // applying all the same, when it names the 信息处理费.
+  const fee =
+    fees(printed, match, application) ??
+    (application > 0 ? fees(printed.slice(0, application), match.slice(0, application), 0) : undefined)?.replace(/^(?!.*信息处理费).*$/s, '');
   if (fee) fields.fees = fee;
   const ways = channels(printed, match, application);
   if (ways) fields.channels = ways;

@@ -10,7 +10,7 @@
  * First run (before qaguide44's fixes): 7 of 10 read right in every field the hand reading gives; wrong were 拉萨市人民政府
  * (refused: no agency, the page being JSON), the trade council's office (我会政府信息公开工作的具体负责部门) and the 街道's
  * mailbox (電子郵箱方式); beyond the JSON, 集宁's online way was read without its words ((1) not taken for an item's number)
- * and 贵州's 指定地点为: not read as a reading place. After: 10 of 10, and both read.
+ * and 贵州's 指定地点为: not read as a reading place, nor its 收费标准 (under 主动公开) as its fee. After: 10 of 10, and all read.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,5 +44,9 @@ describe('guides-58: what the fixes read', () => {
   it('reads a way numbered (1) with its words, and the place under 指定地点为', () => {
     expect(read('jining-qzf-guide.txt').fields.channel_notes?.[0]).toContain('政务公开专栏依申请公开系统');
     expect(read('guizhou-dkj-guide.txt').fields.reading_places).toEqual(['指定地点为:省地矿局一楼大厅及局属单位对外服务窗口']);
+  });
+
+  it('reads the fee rule printed under the proactive part', () => {
+    expect(read('guizhou-dkj-guide.txt').fields.fees).toContain('国办函〔2020〕109号');
   });
 });

@@ -4,7 +4,8 @@
  * article it holds (imported as a guide, where a whole JSON document was refused as data); an office said to be 我会…工作的
  * 具体负责部门, or to 负责 the work and 受理 applications in the same sentence, is the accepting office, and one that only 主管
  * the work is not; 电子邮箱方式: is the mailbox's label; a way numbered (1) keeps the words after its heading; a place under
- * 指定地点为: is a reading place; 周末办不办 and 周六办事吗 ask the office hours.
+ * 指定地点为: is a reading place; a 收费标准 printed before the application part that names the 信息处理费 is the fee for applying
+ * (a 免费 said of what is published is not); 周末办不办 and 周六办事吗 ask the office hours.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAgencyGuide } from '../../../src/guide/agency-guide.js';
@@ -82,6 +83,28 @@ describe('qaguide44: offices, mailboxes, numbered ways and reading places', () =
     expect(guide.fields.email).toBe('lljd@example.cn');
     expect(guide.fields.channel_notes?.[0]).toContain('依申请公开系统');
     expect(guide.fields.reading_places?.join('')).toContain('一楼大厅');
+  });
+});
+
+const feeFirst = `西岭省煤田局政府信息公开指南
+一、主动公开
+(一)公开范围
+本局主动向社会免费公开的信息事项参见《西岭省煤田局政府信息公开目录》。
+(二)收费标准
+2021年1月1日起,按照《国务院办公厅关于印发<政府信息公开信息处理费管理办法>的通知》(国办函〔2020〕109号)执行。
+二、依申请公开
+(一)受理机构
+受理机构:西岭省煤田局办公室
+联系电话:0851-5550166
+`;
+
+describe('qaguide44: a fee printed before the application part', () => {
+  it('is the fee for applying when it names the 信息处理费', () => {
+    expect(parseAgencyGuide(feeFirst).fields.fees).toContain('信息处理费管理办法');
+  });
+
+  it('is none when only what is published is said to be free', () => {
+    expect(parseAgencyGuide(feeFirst.replace(/\(二\)收费标准\n[^\n]+\n/, '')).fields.fees).toBeUndefined();
   });
 });
 
