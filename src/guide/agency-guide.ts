@@ -3366,9 +3366,8 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   if (limit) fields.time_limit = limit;
   // (六)收费标准 / 2021年1月1日起,按照《…信息处理费管理办法…》执行, printed before the application part: the fee for
   // applying all the same, when it names the 信息处理费.
-  const fee =
-    fees(printed, match, application) ??
-    (application > 0 ? fees(printed.slice(0, application), match.slice(0, application), 0) : undefined)?.replace(/^(?!.*信息处理费).*$/s, '');
+  const feeBefore = application > 0 ? fees(printed.slice(0, application), match.slice(0, application), 0) : undefined;
+  const fee = fees(printed, match, application) ?? (feeBefore?.includes('信息处理费') ? feeBefore : undefined);
   if (fee) fields.fees = fee;
   const ways = channels(printed, match, application);
   if (ways) fields.channels = ways;
