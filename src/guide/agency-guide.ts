@@ -15,6 +15,7 @@ import { hasRegion, sameAgency, splitAgencyName } from '../report/agency-names.j
 import { placeEnding, placeStarting } from '../qa/places.js';
 import { isAgencyName, namesInText, subjectOfOpening } from '../report/identity.js';
 import { dropGluedPinyin } from '../report/sections.js';
+import { cmsArticleText } from '../report/extract/cms-json.js';
 import { hasTraditional, toSimplified } from '../text/script.js';
 import { repairShiftedGbk } from '../text/shifted-gbk.js';
 import { withOwnSitesOnly } from './site-domain.js';
@@ -382,10 +383,24 @@ const FIELD_LABELS: Array<[LabelledField | 'other', string[]]> = [
   ],
   ['fax', ['传真号码', '传真电话', '传真电码', '传真']],
   // 电子邮箱地址: the mailbox's label, not an address's.
-  // 互联网联系方式为:x@163.com: typedValue keeps only an e-mail address.
+  // 互联网联系方式为:x@163.com: typedValue keeps only an e-mail address. 电子邮箱方式:x@126.com: the mailbox as a way of contact.
   [
     'email',
-    ['互联网联系方式', '电子邮箱地址', '电子信箱地址', '邮箱地址', '电子邮箱', '电子信箱', '电子邮件', '邮箱', '邮件', 'e-mail', 'email'],
+    [
+      '互联网联系方式',
+      '电子邮箱地址',
+      '电子信箱地址',
+      '电子邮箱方式',
+      '电子信箱方式',
+      '邮箱地址',
+      '电子邮箱',
+      '电子信箱',
+      '电子邮件',
+      '邮箱',
+      '邮件',
+      'e-mail',
+      'email',
+    ],
   ],
   // 接受咨询的时间是:上午8:00-11:30: the hours questions are taken. A reworded page may put 的 inside any of them
   // (办公的时间是,周一到周五,上午的九点到十二点…): the same label.
@@ -433,10 +448,12 @@ const OFFICE_DOING =
 
 /**
  * An office a sentence calls the agency's disclosure body (XX局办公室为本机关信息公开工作机构,负责受理…; XX办公室是本单位政府信息
- * 公开受理机构): the office that takes applications.
+ * 公开受理机构; XX贸促会办公室为我会政府信息公开工作的具体负责部门), or says is in charge of the work and, in the same sentence,
+ * takes applications ((一)XX市人民政府办公室负责市政府信息公开工作,指导…;依法受理…提出的政府信息公开申请): the office that
+ * takes applications. An office that only 主管 the work (为本机关信息公开工作的主管部门) is none.
  */
 const OFFICE_IS_BODY =
-  /(?:^|[:,。\n])\s*([^,。:;()\s由]{2,30}?(?:办公室|党政办|综合办|中心|科|处|股|组))(?:为|是)本(?:机关|单位|局|委|院|校)的?(?:政府)?信息公开(?:工作|申请)?(?:受理)?机构/m;
+  /(?:^|[:,。\n)])\s*([^,。:;()\s由]{2,30}?(?:办公室|党政办|综合办|中心|科|处|股|组))(?:(?:为|是)(?:本|我)(?:机关|单位|局|委|院|校|会|厅|办|镇|乡)的?(?:政府)?信息公开(?:工作|申请)?的?(?:具体)?(?:受理|负责|承办)?(?:机构|部门)|负责(?!推进|指导|协调|监督)[^。\n]{0,60}?[;,]\s*(?:依法)?受理[^。\n]{0,60}?申请)/m;
 
 /**
  * An office printed in brackets right after the words 受理机构 in a sentence (市国土资源局信息公开申请受理机构(XX局办公室及其职能
@@ -562,7 +579,7 @@ function reportTitleLine(line: string): boolean {
  * the first lines, no report table. Navigation links to the guide on a report page do not count.
  */
 export function looksLikeAgencyGuide(printed: string): boolean {
-  const text = dropCopyGuardTokens(dropMirrorName(dropGluedPinyin(printed)));
+  const text = dropCopyGuardTokens(dropMirrorName(dropGluedPinyin(cmsArticleText(printed) ?? printed)));
   if (titledAsReport(text)) return false;
   const match = matchingForm(text.slice(0, GUIDE_SCAN));
   if (REPORT_TABLES.test(match.replace(/\s+/g, ''))) return false;
@@ -1101,7 +1118,8 @@ function withoutHeading(sentence: string): string {
   // 1)在线申请。: a number closed by a bracket alone is an item's number too.
   const item = /^\s*\d{1,2}(?:[、.．]|[)）](?!\d))\s*/;
   if (item.test(sentence)) return sentence.replace(item, '').trim();
-  const marker = /^\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])\s*/;
+  // (1)通过互联网提出申请。: a way numbered in brackets with a digit, as 集宁区's guide numbers its ways.
+  const marker = /^\s*(?:[一二三四五六七八九十]{1,3}、|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])\s*/;
   if (!marker.test(sentence)) return sentence.trim();
   return sentence
     .replace(marker, '')
@@ -1730,7 +1748,8 @@ function placeSentences(printed: string, match: string): string[] {
   for (const [index, sentence] of all.entries()) {
     const place = PLACE_WORD.exec(sentence.match) ?? READ_AT.exec(sentence.match);
     if (!place) continue;
-    const labelled = new RegExp(`${place[0]}\\s*:`).test(sentence.match);
+    // 指定地点为:省地矿局一楼大厅…: the place under a label said with 为 as much as with the colon alone.
+    const labelled = new RegExp(`${place[0]}\\s*(?:为|是)?\\s*:`).test(sentence.match);
     // …查阅, …公开, or 海淀区档案馆位于…: a place the public goes to.
     if (!labelled && !/查阅|公开|索取|位于|查询|获取/.test(sentence.match)) continue;
     // Not where the form or the guide itself is fetched (索取《指南》), nor where to complain.
@@ -3015,7 +3034,8 @@ function dropCopyGuardTokens(text: string): string {
 export function parseAgencyGuide(original: string): AgencyGuide {
   // Values are quoted as printed, less the pinyin a mirror glued into the words and read in step where a mirror's copy lost a
   // byte before a bracket (?。ǖ刂罚… is （地址：…), and less a betting mirror's own name glued before the agency's.
-  const whole = dropCopyGuardTokens(dropMirrorName(dropGluedPinyin(repairShiftedGbk(original))));
+  // A page saved as its content system's JSON answer is read as the article it holds.
+  const whole = dropCopyGuardTokens(dropMirrorName(dropGluedPinyin(repairShiftedGbk(cmsArticleText(original) ?? original))));
   const matchWhole = matchingForm(whole);
   const { agency, title } = identity(whole, matchWhole);
   // The metadata table a page starts with has named the agency; its cells are no field (公开方式: | 主动公开 | is no channel).
@@ -3344,7 +3364,10 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   if (readingPlaces.length > 0) fields.reading_places = readingPlaces;
   const limit = timeLimit(printed, match, application);
   if (limit) fields.time_limit = limit;
-  const fee = fees(printed, match, application);
+  // (六)收费标准 / 2021年1月1日起,按照《…信息处理费管理办法…》执行, printed before the application part: the fee for
+  // applying all the same, when it names the 信息处理费.
+  const feeBefore = application > 0 ? fees(printed.slice(0, application), match.slice(0, application), 0) : undefined;
+  const fee = fees(printed, match, application) ?? (feeBefore?.includes('信息处理费') ? feeBefore : undefined);
   if (fee) fields.fees = fee;
   const ways = channels(printed, match, application);
   if (ways) fields.channels = ways;

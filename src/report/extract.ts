@@ -8,6 +8,7 @@ import { basename } from 'node:path';
 import { GongkaiError } from '../core/errors.js';
 import { decodeText } from './extract/decode-text.js';
 import { detectContainer, extensionOf } from './extract/detect.js';
+import { cmsArticleText } from './extract/cms-json.js';
 import { htmlToText } from './extract/html-to-text.js';
 import { pdfToText } from './extract/pdf-to-text.js';
 import { looksLikeHtml, looksLikeMarkdown, normaliseMarkdownTables } from './extract/plain-text.js';
@@ -74,6 +75,9 @@ export async function extractFile(path: string, options: { maxBytes?: number } =
 function textToReport(name: string, bytes: Uint8Array): ExtractedText {
   const decoded = decodeText(bytes);
   if (!decoded) throw notAReport(name, '无法识别的二进制数据', 'unrecognised binary data');
+  // A page saved as its content system's JSON answer ({"data":{"title":…,"content":"<p>…"}}): the article it holds.
+  const article = cmsArticleText(decoded.text);
+  if (article !== undefined) return { text: article, format: 'html' };
   // A JSON document (an export, a fixture's figures) is data, not a report's text: its quoted
   // strings would otherwise be read as prose and a title made of its keys.
   if (isJsonDocument(decoded.text)) throw notAReport(name, 'JSON 数据', 'JSON data');
