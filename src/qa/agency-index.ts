@@ -105,10 +105,10 @@ const FOLLOWING_OFFICE =
 export const OFFICE_NAMED_AFTER =
   /^(外事|侨务?|台|金融|扶贫|乡村振兴|国资|人防|信访|政务|编|编制|法制|综治|督查|大数据|招商|合作|协作|文明|网信|应急|老龄|双拥|爱卫|征兵|口岸|粮食|物价|移民|疫情防控|扫黑|维稳|创城|创卫)办(?![理结件法事]|公(?![室厅]))/;
 
-/** The offices a town or a street runs itself (党政办公室, 综合办, 政府办公室, 信息公开领导小组办公室): no agency of their own. */
+/** The offices a town or a street runs itself (党政办公室, 综合办, 政府办公室, 信息公开领导小组办公室, 政务公开办公室): no agency of their own. */
 // (吴城乡政府|办电话: the bare 办 of 政府办, no 办理, 办结 or 办公地址.)
 const TOWN_OFFICE =
-  /^(?:人民)?(?:政府)?(?:党政(?:综合)?(?:办公室|办)|综合(?:办公室|办)|办公室|信息公开[\u4e00-\u9fa5]{0,6}?(?:办公室|办)|办(?![公理结事件]))/;
+  /^(?:人民)?(?:政府)?(?:党政(?:综合)?(?:办公室|办)|综合(?:办公室|办)|办公室|(?:信息|政务)公开[\u4e00-\u9fa5]{0,6}?(?:办公室|办)|办(?![公理结事件]))/;
 
 /**
  * 万潮镇|政府办公地址, 东风路街道|政府: a town or a street stored by its bare name, then its government, is the same body

@@ -166,6 +166,10 @@ const YEAR_IN_TITLE = new RegExp(
   'u',
 );
 
+/** A clause whose subject is the text's publisher (我镇, 我局, 本局) and whose verb writes a report, right before its 《title》. */
+const OWN_REPORT_WRITTEN =
+  /(?:^|[，,。；;])[^，,。；;]{0,12}(?:我|本)(?:镇|乡|局|委|办|街道|区|县|市|厅|中心)[^，,。；;《]{0,8}(?:编制|编写|撰写)(?:了|完成)?$/;
+
 /** The words before a cited document that say it was published as routine work (及时发布《…》, 按时提交《…》), not the text's own title. */
 const ROUTINE_PUBLISHING = /(?:及时|按时|及時|按時|定期)(?:发布|公布|公开|提交|报送|發布|公開|報送)$/;
 
@@ -259,7 +263,13 @@ function titleOf(lines: string[], simpleLines: string[], index: number): TitleNa
       from = separator + 1;
       // 《…年度报告》 in a sentence names a report (a news item, a notice); it is not this text's title.
       // A title at the very start of a long line (a page flattened into one line) has no mark before it.
-      if (separator >= 0 && '《“"'.includes(lead[separator])) continue;
+      // Unless the sentence says the text's own publisher wrote it (我镇认真编写了《XX镇人民政府2020年度…报告》): its own title.
+      if (
+        separator >= 0 &&
+        '《“"'.includes(lead[separator]) &&
+        !(lead[separator] === '《' && OWN_REPORT_WRITTEN.test(lead.slice(0, separator)))
+      )
+        continue;
       // One item of a list of what was published (…信息3条、XX局2024年政府信息公开工作年度报告、2025年其他…): last year's report.
       if (lead[separator] === '、' && simple[tail.index! + tail[0].length] === '、') continue;
     }
@@ -2065,12 +2075,22 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
   if (agency) agency = streetOffice(agency, simpleText, withRegionTitle && toSimplified(withRegionTitle.name));
   // A name read from a 繁体 page's sentences (臺安縣交通運輸局收到…) is kept as printed, as a title's is.
   if (agency && bodyFound && traditional) agency = printedName(toSimplified(agency), lines.join('\n'));
+  // So is a 繁体 name whose region was completed from the simplified copy (广德市 + 楊灘鎮人民政府), a form printed nowhere: as
+  // the page prints the whole name (廣德市楊灘鎮人民政府), never in two scripts.
+  if (agency && traditional && agency !== toSimplified(agency) && !lines.join('\n').includes(agency))
+    agency = printedName(toSimplified(agency), lines.join('\n'));
   const titleYear = (withRegionTitle ?? titles[0])?.year ?? titles.find((title) => title.year)?.year;
   const bodyYear = sentenceYear(ownWords);
   // With no title year, a statistics period that disagrees with both the opening (编制了2021年…报告) and
   // the year the body's sentences start with (2021年,…) is the misprint.
+  // So is one against a title named only inside the opening (我镇编写了《…2020年度…报告》): the opening's own year.
+  const titleInSentence = (withRegionTitle ?? titles[0])?.inSentence === true;
   const statsMisprinted =
-    statsYear !== undefined && !titleYear && openingYear !== undefined && openingYear !== statsYear && bodyYear === openingYear;
+    statsYear !== undefined &&
+    (!titleYear || titleInSentence) &&
+    openingYear !== undefined &&
+    openingYear !== statsYear &&
+    bodyYear === openingYear;
   // A university's report of a school year (2023-2024学年, 统计起止时间为2023年9月1日至2024年8月31日), naming no calendar year of
   // its own: the year the school year ends in.
   const year =

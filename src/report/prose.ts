@@ -97,6 +97,9 @@ function classify(label: string, unit: string): { key: string; channel?: string 
   return keepsChannel ? { key, channel } : { key };
 }
 
+/** What follows a count that its own sentence calls the whole: 其中 a part, then 占(信息发布)总量的P%. */
+const OWN_WHOLE_AFTER = /^[^。；;]{0,4}[,，]其中[^。；;]{1,40}?占[^。；;]{0,8}(?:总量|总数)的?\d/;
+
 /** A platform's name alone, as a list of channels' counts names its next item (政务微博, “某某发布”抖音号, 官方视频号). */
 const BARE_PLATFORM_LABEL =
   /^(?:“[^”]{1,12}”)?(?:政务|官方)?(?:新浪|腾讯)?(?:微博|抖音|快手|今日头条|头条|视频号|微信公众号|公众号)(?:号|账号)?$/;
@@ -423,6 +426,15 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
         key = 'proactive_items';
         channel = undefined;
       }
+      // 全年在XX市人民政府网站累计主动公开政府信息895条,其中重点领域信息523条,占信息发布总量的58.44%: a sentence's first
+      // count, on the one channel the year's items went out on, that the sentence's own 其中…占…总量 calls the whole, is the total.
+      if (
+        firstFigure === undefined &&
+        key === 'proactive_items_by_channel' &&
+        /主动公开/.test(label) &&
+        OWN_WHOLE_AFTER.test(sentence.slice(at + found[0].length).replace(/\s+/g, ''))
+      )
+        key = 'proactive_items';
       // 积极主动地公开了各类政府信息,具体包括…等方面的内容共计108条: the clause before, with no figure of its own, says what
       // the 共计 of its list of kinds counts (the year's 主动公开 total, not some other count).
       if (key === 'other' && !channel && sentenceStart >= 0) {

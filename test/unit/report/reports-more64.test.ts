@@ -11,7 +11,8 @@
  * `source`, `prose` and `notes`). First run: 11 of 14 right (鵠山鎮 stored as 新余市渝水区鵠山鎮人民政府, the region from the
  * simplified copy before the printed name; the zone as 西宁开发区, its account's name; 财政厅 refused as no report). Final: 13 of
  * 14 (corpus58: the zone by the full name its own guide's title writes; an empty 标题: field and 政府信息主动公开 read as a report's),
- * 鵠山鎮 left as a gap: reports-more4/50 and reports-more5/77 record that same mixed-script form as their truth.
+ * 鵠山鎮 left as a gap: reports-more4/50 and reports-more5/77 record that same mixed-script form as their truth. corpus60: 14 of
+ * 14, a 繁体 name completed from the simplified copy is stored as the page prints it (those two truths corrected with it).
  */
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
