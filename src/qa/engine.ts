@@ -5934,7 +5934,7 @@ export class QaEngine {
       return next.length > 0 && next[0].start === 0 && next[0].how !== 'fuzzy' && /[市区县旗州盟镇乡]$/.test(next[0].text) ? '、' : space;
     });
     if (listed !== text) return listed;
-    const kind = this.index.kinds().find((candidate) => text.includes(candidate));
+    const kind = this.index.kindsIn(text)[0];
     if (!kind) return question;
     const kindAt = text.indexOf(kind);
     const before = text.slice(0, kindAt).trim();
@@ -7019,7 +7019,7 @@ export class QaEngine {
 
   /** 西工区和海原县科技局 → 西工区科技局和海原县科技局: the kind word shared by two regions goes to both. */
   private distributeKind(text: string): string {
-    const kind = this.index.kinds().find((candidate) => text.includes(candidate));
+    const kind = this.index.kindsIn(text)[0];
     // Most questions name one agency: no conjunction, nothing to distribute.
     if (!kind || !/和|与|跟|同|及|、|还是/.test(text)) return text;
     // 海原和沙坡头两个科技局 / 中卫与西工这俩科技局: the count before the kind is no part of the second name.
@@ -7069,7 +7069,7 @@ export class QaEngine {
    */
   private agencyOfKindAfter(mention: AgencyMention, text: string): AgencyRecord | undefined {
     const after = toSimplified(text.slice(mention.start + mention.text.length, mention.start + mention.text.length + 16));
-    const kinds = this.index.kinds().filter((kind) => after.includes(kind) && !insideLargerOrdinal(after, kind));
+    const kinds = this.index.kindsIn(after).filter((kind) => !insideLargerOrdinal(after, kind));
     if (kinds.length === 0) return undefined;
     const fitting = mention.agencies.filter((agency) =>
       kinds.some((kind) => kindVariants(kind).some((variant) => toSimplified(agency.name).endsWith(variant))),
@@ -15522,7 +15522,7 @@ ${lines.join('\n')}`,
     const first = named[0];
     if (!first.region) return [];
     const found: { agency: AgencyRecord; kind: string; at: number }[] = [];
-    for (const kind of this.index.kinds()) {
+    for (const kind of this.index.kindsIn(text)) {
       const at = text.indexOf(kind);
       if (at < 0 || mentions.some((mention) => at < mention.start + mention.text.length && mention.start < at + kind.length)) continue;
       // (The longest kind at a place only: 经济发展局, not 发展局 inside it.)
@@ -15538,7 +15538,7 @@ ${lines.join('\n')}`,
 
   private siblingAgency(text: string, mentions: AgencyMention[], first: AgencyRecord): { agency: AgencyRecord; kind: string } | undefined {
     if (!first.region) return undefined;
-    for (const kind of this.index.kinds()) {
+    for (const kind of this.index.kindsIn(text)) {
       const at = text.indexOf(kind);
       if (at < 0 || mentions.some((mention) => at < mention.start + mention.text.length && mention.start < at + kind.length)) continue;
       if (!/(?:和|与|跟|及|、|还是|同)$/.test(text.slice(0, at))) continue;
@@ -16300,7 +16300,7 @@ ${lines.join('\n')}`,
       // (区政府交办的呢 / 市政府转来的件: the government that passed the items on, by its level alone, is where they came from,
       // no agency asked.)
       .replace(GOVERNMENTS_PASSED_ON, (passed) => passed.replace(/(?:人民)?政府/, ''));
-    const kind = this.index.kinds().find((kind) => withoutChannels.includes(kind) && !insideLargerOrdinal(withoutChannels, kind));
+    const kind = this.index.kindsIn(withoutChannels).find((kind) => !insideLargerOrdinal(withoutChannels, kind));
     if (kind) return kind;
     // 办公厅受理了多少件: an office alone, with nothing before it, is a government's (人民政府办公厅), the kind citizens mean.
     const office = BARE_OFFICE.exec(text);
