@@ -1100,7 +1100,10 @@ function otherOfferedAgency(
     if (leveled.length === 1) return `那${leveled[0]}呢`;
     // Several of that level (天水市…、葫芦岛市…): the level and the kind, which is asked back (那市卫生健康委呢).
     const kind = splitAgencyName(toSimplified(current)).kind;
-    if (leveled.length > 1 && kind) return `那${LEVEL_REPLY.exec(said)?.[1]}${kind}呢`;
+    // (The last question asked of the level, when it named the one answered: its topic stays for the reply to the question.)
+    const levelKind = `${LEVEL_REPLY.exec(said)?.[1]}${kind}`;
+    if (leveled.length > 1 && kind)
+      return memory.lastQuestion?.includes(current) ? memory.lastQuestion.replace(current, levelKind) : `那${levelKind}呢`;
   }
   const asked = OFFERED_THEN_ASKED.exec(input.trim()) ?? OFFERED_KIND_THEN_ASKED.exec(input.trim());
   if (!asked || named(asked[1])) return undefined;
@@ -7093,9 +7096,9 @@ export class QaEngine {
   }
 
   /** The agency of the remembered one's kind in the place a message names alone (other-place-kind.ts), by name. */
-  private otherPlaceOfKind(input: string, agencyId: number): string | undefined {
+  private otherPlaceOfKind(input: string, agencyId: number): { name: string; held: boolean } | undefined {
     const agency = this.index.byId(agencyId);
-    return agency ? otherPlaceKind(input, agency.name, this.index.kinds(), (kind) => this.index.ofKind(kind))?.name : undefined;
+    return agency ? otherPlaceKind(input, agency.name, this.index.kinds(), (kind) => this.index.ofKind(kind)) : undefined;
   }
 
   /** Whether the character at `at` lies inside a name the text says whole (an agency's, or a place's: 太和县), not a near miss. */
@@ -7744,8 +7747,11 @@ export class QaEngine {
     else if (!memory?.pending && memory?.agencyIds.length === 1 && widenedPlace(input, this.index.byId(memory.agencyIds[0])?.name ?? ''))
       text = `${widenedPlace(input, this.index.byId(memory.agencyIds[0])?.name ?? '')}呢`;
     // 哈尔滨市的呢 after 木兰县发展和改革局: that place's agency of the same kind, never its one stored agency of another kind.
-    else if (!memory?.pending && memory?.agencyIds.length === 1 && this.otherPlaceOfKind(input, memory.agencyIds[0]))
-      text = this.askedOfOtherPlace(this.otherPlaceOfKind(input, memory.agencyIds[0]) ?? '', memory);
+    // (One not held is refused with the last question asked of it, which the next agency named then keeps.)
+    else if (!memory?.pending && memory?.agencyIds.length === 1 && this.otherPlaceOfKind(input, memory.agencyIds[0])) {
+      const other = this.otherPlaceOfKind(input, memory.agencyIds[0]);
+      text = other?.held ? `那${other.name}呢` : this.askedOfOtherPlace(other?.name ?? '', memory);
+    }
     else if (memory?.pending && input.length <= 16) {
       const short = understand(input, shanghaiYear(this.now()));
       // 浙江省的 / 黑河那个: the reply's trailing 的 or 那个 would stand between the place and the kind asked (浙江省的气象局).

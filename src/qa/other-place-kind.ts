@@ -43,6 +43,8 @@ function regionIsPlace(region: string, place: Place): boolean {
 export interface OtherPlaceKind {
   /** The agency asked of now, as a question would name it (哈尔滨市发展和改革局). */
   name: string;
+  /** Whether it is a stored agency (else the place's name and the kind, not held). */
+  held: boolean;
 }
 
 /**
@@ -69,7 +71,7 @@ export function otherPlaceKind(
       const split = splitAgencyName(toSimplified(agency.name));
       if (regionIsPlace(split.region, place) && sameKind(split.kind, kind)) stored.set(agency.name, agency.name);
     }
-  if (stored.size === 1) return { name: [...stored.values()][0] };
+  if (stored.size === 1) return { name: [...stored.values()][0], held: true };
   if (stored.size > 1) return undefined;
-  return { name: `${place.name}${kind}` };
+  return { name: `${place.name}${kind}`, held: false };
 }
