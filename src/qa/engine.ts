@@ -7751,8 +7751,7 @@ export class QaEngine {
     else if (!memory?.pending && memory?.agencyIds.length === 1 && this.otherPlaceOfKind(input, memory.agencyIds[0])) {
       const other = this.otherPlaceOfKind(input, memory.agencyIds[0]);
       text = other?.held ? `那${other.name}呢` : this.askedOfOtherPlace(other?.name ?? '', memory);
-    }
-    else if (memory?.pending && input.length <= 16) {
+    } else if (memory?.pending && input.length <= 16) {
       const short = understand(input, shanghaiYear(this.now()));
       // 浙江省的 / 黑河那个: the reply's trailing 的 or 那个 would stand between the place and the kind asked (浙江省的气象局).
       // 重庆市的 25年 / 对 24年: the year said leads the question asked back, and the place then names the agency.
