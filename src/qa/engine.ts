@@ -103,6 +103,7 @@ import { withOtherKindNoted } from './other-kind-stated.js';
 import { briefAsked, briefly, withSpaceBetweenAsks, yearOfCorrection } from './brevity.js';
 import { pendingWithoutPointer, replyPlaceAndYears } from './pending-place.js';
 import { widenedPlace } from './widened-place.js';
+import { otherPlaceKind } from './other-place-kind.js';
 import { proseThingAsked, unmentionedIn } from './unmentioned.js';
 import { shareBesideTableCount, shareOfLast } from './share-of-last.js';
 import {
@@ -1096,12 +1097,21 @@ function otherOfferedAgency(
     // (The last question asked of it, when it named the one answered: 威海市统计局的微信公众号发了多少条 → 金昌市统计局的….)
     return memory.lastQuestion?.includes(current) ? memory.lastQuestion.replace(current, name) : `那${name}呢`;
   }
-  if (/呢[。？?！!]*$/.test(input.trim())) {
-    const part = offeredPart(input.replace(/\s+/g, ''));
-    if (part && !named(input)) {
-      const holding = offeredHolding(memory.offered, part);
+  const said = offeredPart(input.replace(/\s+/g, ''));
+  if (said && !named(input)) {
+    if (/呢[。？?！!]*$/.test(input.trim())) {
+      const holding = offeredHolding(memory.offered, said);
       if (holding.length === 1) return `那${holding[0]}呢`;
     }
+    // 市里的呢 / 区里的 after 县里的那个 was answered: the other offered agency of the level said.
+    const leveled = offeredOfLevel(memory.offered, said).filter((name) => name !== current);
+    if (leveled.length === 1) return `那${leveled[0]}呢`;
+    // Several of that level (天水市…、葫芦岛市…): the level and the kind, which is asked back (那市卫生健康委呢).
+    const kind = splitAgencyName(toSimplified(current)).kind;
+    // (The last question asked of the level, when it named the one answered: its topic stays for the reply to the question.)
+    const levelKind = `${LEVEL_REPLY.exec(said)?.[1]}${kind}`;
+    if (leveled.length > 1 && kind)
+      return memory.lastQuestion?.includes(current) ? memory.lastQuestion.replace(current, levelKind) : `那${levelKind}呢`;
   }
   const asked = OFFERED_THEN_ASKED.exec(input.trim()) ?? OFFERED_KIND_THEN_ASKED.exec(input.trim());
   if (!asked || named(asked[1])) return undefined;
@@ -1114,12 +1124,24 @@ function otherOfferedAgency(
   return leveled.length === 1 ? `${leveled[0]}${asked[2]}` : undefined;
 }
 
+/**
+ * 区里的呢 after 县里的那个 answered one of the agencies a clarification offered, when none offered is of that level: the
+ * level said, so the answer says so instead of repeating the last one.
+ */
+function offeredLevelMissing(input: string, memory: ConversationMemory | undefined, current: string | undefined): string | undefined {
+  if (!memory?.offered || !current || !memory.offered.includes(current)) return undefined;
+  const said = offeredPart(input.replace(/\s+/g, ''));
+  const level = said ? LEVEL_REPLY.exec(said)?.[1] : undefined;
+  return level && offeredOfLevel(memory.offered, said ?? '').length === 0 ? level : undefined;
+}
+
 /** 县里 / 镇那边 / 市级 / 那个区: a level of place said alone, in group 1. */
 const LEVEL_REPLY = /^(?:那个)?([市区县镇乡]|街道)(?:里面?|这边|那边|级|上)?$/;
 
 /** The level of the lowest place an agency's name prints (通化县人民政府 → 县, 通化市东昌区金厂镇人民政府 → 镇). */
 function ownLevel(name: string): string | undefined {
-  return /(市|区|县|镇|乡|街道)(?!.*(?:市|区|县|镇|乡|街道))/.exec(toSimplified(name))?.[1];
+  // (自治区 is a province: 新疆维吾尔自治区卫生健康委员会 is no 区's body.)
+  return /(市|(?<!自治)区|县|镇|乡|街道)(?!.*(?:市|(?<!自治)区|县|镇|乡|街道))/.exec(toSimplified(name))?.[1];
 }
 
 /** The offered agencies whose own level is the one said (县里 → the 县's body), when the words said are a level alone. */
@@ -7013,7 +7035,12 @@ export class QaEngine {
     let end = mention.start + mention.text.length;
     const kind = this.index.kinds().find((candidate) => previous.startsWith(candidate, end));
     if (kind) end += kind.length;
-    const year = findYears(part, shanghaiYear(this.now())).length > 0 ? '' : (/(?:19|20)\d{2}年/.exec(previous)?.[0] ?? '');
+    // (A year written short, 24年 of 平潭行政审批局24年收到几件申请, is the part's year as much as 2024年 is.)
+    const before = findYears(previous, shanghaiYear(this.now()));
+    const year =
+      findYears(part, shanghaiYear(this.now())).length > 0
+        ? ''
+        : (/(?:19|20)\d{2}年/.exec(previous)?.[0] ?? (before.length === 1 ? `${before[0]}年` : ''));
     return `${previous.slice(mention.start, end)}${year}${channelOf(previous, part)}${part.replace(/^(那么|那)/, '')}`;
   }
 
@@ -7090,6 +7117,25 @@ export class QaEngine {
     const wider = new RegExp(`${stem}\\p{Script=Han}{1,8}${kind.slice(-1)}$`, 'u');
     const widened = kind.length >= 3 ? mention.agencies.filter((agency) => wider.test(toSimplified(agency.name))) : [];
     return widened.length === 1 ? widened[0] : undefined;
+  }
+
+  /**
+   * The last question asked of the agency named instead (木兰县发改局22年收到几件申请 → 哈尔滨市发展和改革局22年收到几件申请), so a
+   * refusal of it keeps the question whole for the agency named next (那哈尔滨商务局呢); `${name}呢` when the last question did
+   * not name the remembered agency.
+   */
+  private askedOfOtherPlace(name: string, memory: ConversationMemory): string {
+    const last = memory.lastQuestion;
+    const mentions = last ? this.index.find(last) : [];
+    const [mention] = mentions;
+    if (!last || mentions.length !== 1 || !mention.agencies.some((agency) => agency.id === memory.agencyIds[0])) return `${name}呢`;
+    return `${last.slice(0, mention.start)}${name}${last.slice(mention.start + mention.text.length)}`;
+  }
+
+  /** The agency of the remembered one's kind in the place a message names alone (other-place-kind.ts), by name. */
+  private otherPlaceOfKind(input: string, agencyId: number): { name: string; held: boolean } | undefined {
+    const agency = this.index.byId(agencyId);
+    return agency ? otherPlaceKind(input, agency.name, this.index.kinds(), (kind) => this.index.ofKind(kind)) : undefined;
   }
 
   /** Whether the character at `at` lies inside a name the text says whole (an agency's, or a place's: 太和县), not a near miss. */
@@ -7341,6 +7387,12 @@ export class QaEngine {
     // (A message of several questions is asked whole again: its parts' answers, not only its last part's.)
     if (REPEAT.test(input) && memory?.lastMessage && memory.lastMessage !== input) return this.answerText(memory.lastMessage, context);
     if (REPEAT.test(input) && memory?.lastQuestion && memory.lastQuestion !== input) return this.askOne(memory.lastQuestion, context);
+    // 那23年呢 right after 平潭行政审批局24年收到几件申请 予以公开几件: every question of that message, asked of the year said.
+    if (memory?.lastMessage && YEAR_ONLY_FOLLOW_UP.test(input.trim())) {
+      const year = yearOnlyOf(input.trim());
+      const again = year ? memory.lastMessage.replace(new RegExp(YEAR_WORDS.source), year) : memory.lastMessage;
+      if (again !== memory.lastMessage && splitQuestions(again).length > 1) return this.answerText(again, context);
+    }
     // 2024年呢 / 前年呢 after a question answered from a sentence (公众号发了几条): that question for the year, not the
     // whole topic's figure (主动公开455条), when it has an answer; else the usual reading below.
     // 去年呢 after 官司赢了没 / 还有没判完的官司吗: the outcome asked again for that year, its refusal included (no outcome stated),
@@ -7722,6 +7774,10 @@ export class QaEngine {
     const otherOffered = !memory?.pending
       ? otherOfferedAgency(input, memory, (name) => this.index.find(name).length > 0, this.index.byId(memory?.agencyIds[0] ?? -1)?.name)
       : undefined;
+    const levelMissing =
+      !memory?.pending && !otherOffered ? offeredLevelMissing(input, memory, this.index.byId(memory?.agencyIds[0] ?? -1)?.name) : undefined;
+    if (levelMissing && memory?.offered)
+      return this.refusal(`刚才列出的机关里没有${levelMissing}一级的：${memory.offered.join('、')}。请带上地区名再问一次。`);
     if (pendingText) text = pendingText;
     // 那卫健委的呢 after 部门公告几条 (a thing of no topic, asked of one offered agency): the other one asked that thing, never
     // the topic of the question before it (主动公开多少条).
@@ -7731,7 +7787,12 @@ export class QaEngine {
     // 全市的呢 after one agency of a lower place (三亚市海棠区人民政府办公室): that place's own report asked (三亚市呢).
     else if (!memory?.pending && memory?.agencyIds.length === 1 && widenedPlace(input, this.index.byId(memory.agencyIds[0])?.name ?? ''))
       text = `${widenedPlace(input, this.index.byId(memory.agencyIds[0])?.name ?? '')}呢`;
-    else if (memory?.pending && input.length <= 16) {
+    // 哈尔滨市的呢 after 木兰县发展和改革局: that place's agency of the same kind, never its one stored agency of another kind.
+    // (One not held is refused with the last question asked of it, which the next agency named then keeps.)
+    else if (!memory?.pending && memory?.agencyIds.length === 1 && this.otherPlaceOfKind(input, memory.agencyIds[0])) {
+      const other = this.otherPlaceOfKind(input, memory.agencyIds[0]);
+      text = other?.held ? `那${other.name}呢` : this.askedOfOtherPlace(other?.name ?? '', memory);
+    } else if (memory?.pending && input.length <= 16) {
       const short = understand(input, shanghaiYear(this.now()));
       // 浙江省的 / 黑河那个: the reply's trailing 的 or 那个 would stand between the place and the kind asked (浙江省的气象局).
       // 重庆市的 25年 / 对 24年: the year said leads the question asked back, and the place then names the agency.
@@ -15029,9 +15090,13 @@ ${lines.join('\n')}`,
       if (highlights) return highlights;
     }
     if (topic.focus === 'summary' || topic.focus === 'highlights') {
+      // 继续 / 更多 after the points: the part's whole text, which the points only begin.
+      const points = summarize(flat);
+      this.more = points.length < flat.length ? flat : undefined;
+      const hint = this.more ? '\n（回复“继续”看这部分全文）' : '';
       return {
         kind: 'text',
-        answer: `${report.agency}${report.year}年报告要点（摘自“${title}”）：\n${summarize(flat)}\n${this.cite(report, topic.section)}`,
+        answer: `${report.agency}${report.year}年报告要点（摘自“${title}”）：\n${points}${hint}\n${this.cite(report, topic.section)}`,
         facts: [],
       };
     }
