@@ -11105,7 +11105,9 @@ ${lines.join('\n')}`,
       fellShort &&
       applicationsCell &&
       question.topic?.type === 'cell' &&
-      question.topic.row.key === 'received'
+      question.topic.row.key === 'received' &&
+      // (依申请公开历年累计多少件: a count over the years, which no year's count of applications received answers.)
+      !OVER_MANY_YEARS.test(question.text)
     )
       retrieved = search(`${askedYear ?? ''}收到申请多少件`, /申请/);
     // 有几件申请结转到下一年 where table 三 is cut: asked in the report's own words (结转下年度继续办理2件), the clause saying 结转;
@@ -11413,8 +11415,11 @@ ${lines.join('\n')}`,
     // the retrieval does not read as a count: 共收到依申请公开事项0三是….)
     const inWords = (text: string) =>
       SMALL_COUNT_IN_WORDS.test(text) || COUNT_IN_WORDS_BEFORE_APPLICATIONS.test(text) || APPLICATION_COUNT_GLUED_TO_NEXT_PART.test(text);
+    // (A clause of the applications: 更新两次 beside 收到申请5件 is another count in words, never theirs.)
+    const ofApplications = (text: string) => inWords(text) && /申请/.test(text);
     if (figures.length !== 1 || !inWords(figure.sentence)) return undefined;
-    const clause = figure.sentence.split(/[，,；;。]/).find(inWords) ?? figure.sentence;
+    const clauses = figure.sentence.split(/[，,；;。]/);
+    const clause = clauses.find(ofApplications) ?? clauses.find(inWords) ?? figure.sentence;
     return {
       report,
       sectionKey: figure.section,

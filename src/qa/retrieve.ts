@@ -9,7 +9,7 @@
  */
 import { countAfterGluedTotal } from './glued-breakdown.js';
 import { type VersionedCache, versionedCache } from '../core/cache.js';
-import { joinedNounStart, respectiveLists } from '../report/prose.js';
+import { countsInWordsAsDigits, joinedNounStart, respectiveLists } from '../report/prose.js';
 import type { ReportRecord, ReportStore, SentenceHit } from '../store/report-store.js';
 import { toSimplified } from '../text/script.js';
 import { cutWords } from '../text/segment.js';
@@ -129,15 +129,23 @@ const COUNT_UNIT_PATTERN = UNITS.filter((unit) => unit !== '%')
 // 2.9万余次: 万/亿 and 余/多 between the number and its measure word belong to the unit as printed (万次); so do they written
 // the other way round (50余万次).
 const SEPARATED_THOUSANDS = `\\d{1,3}(?:,\\d{3})+(?![\\d.])(?=(?:余|多)?(?:万|亿)?(?:余|多)?(?:${COUNT_UNIT_PATTERN}))`;
+// 累计阅读量超133万, 总点击量达到66万: an audience count in 万 ending its clause with no measure word, after the word for reads,
+// clicks or visits, is read with its 万 as its unit (as the import reads it, in 万次).
+const AUDIENCE_WAN = String.raw`(?<=(?:阅读|点击|浏览|访问|播放|观看)(?:量|数|次数|总量|总数)\p{Script=Han}{0,4}\d+(?:\.\d+)?)余?万(?=[,，。;；]|$)`;
 const NUMBER_WITH_UNIT = new RegExp(
-  `(${SEPARATED_THOUSANDS}|\\d+(?:\\.\\d+)?)(?:([大小])(?=${UNIT_PATTERN}))?((?:(?:余|多)?万(?!元)|(?:余|多)?亿(?!元))?(?:余|多)?(?:${UNIT_PATTERN}))?`,
-  'g',
+  `(${SEPARATED_THOUSANDS}|\\d+(?:\\.\\d+)?)(?:([大小])(?=${UNIT_PATTERN}))?((?:(?:余|多)?万(?!元)|(?:余|多)?亿(?!元))?(?:余|多)?(?:${UNIT_PATTERN})|${AUDIENCE_WAN})?`,
+  'gu',
 );
 /** A number as printed, thousands separators and all (3,090 → 3090). */
 const printedNumber = (digits: string) => Number(digits.replace(/,/g, ''));
 /** The measure word of a printed unit without its magnitude and approximation (万余次 → 次). */
+// (An audience count's bare 万, AUDIENCE_WAN, counts times: 次.)
 const bareUnit = (stated: string) =>
-  /^[万亿]元$/.test(stated) ? stated : stated.replace(/^(?:[余多]?[万亿])?[余多]?/, '').replace(/^卷件次$/, '卷次');
+  /^[万亿]元$/.test(stated)
+    ? stated
+    : /^余?万$/.test(stated)
+      ? '次'
+      : stated.replace(/^(?:[余多]?[万亿])?[余多]?/, '').replace(/^卷件次$/, '卷次');
 
 /** Whether two measure words count the same kind of thing (人 and 名; 件 and 个). */
 export function unitsAgree(asked: string, stated: string): boolean {
@@ -218,6 +226,10 @@ const CARRIED_SWAPPED = /转结(?!论|果|束|合|构|晶|婚|对|业|算)/g;
  * one word on both sides, so 政府採購資訊發了幾條 meets 發佈政府採購信息7條 and 政府采购信息 meets 政府採購資訊7條.
  */
 const INFORMATION_VARIANT = /资讯/g;
+/** A count over the years asked (历年累计, 历年来共, 成立以来): one year's count is no answer to it. */
+const OVER_YEARS_ASKED = /历年(?:累计|共计|总计|合计|以来|来)|(?:成立|建站|开通|上线|运行|创办)以来/;
+/** What a clause says of a count over the years. */
+const OVER_YEARS_STATED = /历年|累计|以来|累积|总计/;
 /** A word of carrying a count over a year's end, in either order. */
 const CARRY_WORD = /结转|转结|转到|转至|转入|转下/;
 /** Words right after a count that say it was carried over (1件为上年结转…, 2件系上年度转结): what it counts. */
@@ -1732,7 +1744,8 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
       const named = accountKindAsked ? lowered : lowered.replace(WECHAT_ACCOUNT, '公众号');
       // 转结下年度 / 上年度转结申请8件: the carrying printed in the other order is read as 结转 (same length: offsets hold).
       // 資訊 printed for 信息 (simplified 资讯): the one word the question's is read as (same length: offsets hold).
-      const cased = named.replace(CARRIED_SWAPPED, '结转').replace(INFORMATION_VARIANT, '信息');
+      // 更新两次, 召开十二场: a count in words is read in digits, as the import reads it (same length: offsets hold).
+      const cased = countsInWordsAsDigits(named.replace(CARRIED_SWAPPED, '结转').replace(INFORMATION_VARIANT, '信息'));
       // 专(兼)职, 卷(件)次: one character's alternative bracketed inside a word is read as part of it (专兼职, 卷件次); the
       // clause is quoted as printed, brackets and all.
       const unbracketed = cased.includes('(') || cased.includes('（') ? cased.replace(BRACKETED_ALTERNATIVE, '$1$2') : cased;
@@ -1769,7 +1782,8 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
       if (!read) continue;
       const at = readFrom === printed ? -1 : readFrom.indexOf(read.clause);
       const span = at < 0 ? undefined : reshaped ? printedSpan(cased, at, at + read.clause.length) : [at, at + read.clause.length];
-      let found = span ? { ...read, clause: printed.slice(span[0], span[1]) } : read;
+      // (更新两次: the lead says the count in digits, 更新2次, as it was read; the quote keeps the report's words.)
+      let found = span ? { ...read, clause: countsInWordsAsDigits(printed.slice(span[0], span[1])) } : read;
       // 收到多少件申请 against 共办结申请127件 or 上年结转申请21件,本年新收434件: a count of another stage of the applications
       // is not the one asked; the sentence's clause of the stage asked (本年新收434件) answers, a count carried over never.
       const staged = request.kind === 'number' ? atAskedApplicationStage(found, printed, request.text) : { read: found, other: false };
@@ -1778,6 +1792,10 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
       if (request.clauseMust && !request.clauseMust.test(toSimplified(found.clause))) continue;
       // (含上年度转结申请8件): the clause's 转结 is judged as the 结转 it prints, as its words were read (CARRIED_SWAPPED).
       if (request.clauseRejected?.(toSimplified(found.clause).replace(CARRIED_SWAPPED, '结转'))) continue;
+      // 依申请公开历年累计多少件 against 2024年度,我办受理依申请公开38件,…信函申请数22件: a count over the years is asked; a clause
+      // that never says so (历年, 累计, 以来) counts one year, however its words meet the question's.
+      if (request.kind === 'number' && OVER_YEARS_ASKED.test(request.text) && !OVER_YEARS_STATED.test(wholeClauseOf(printed, found.clause)))
+        continue;
       // 结转到下一年的有几件 against 上年结转政府信息公开申请5条,…,本年结转2025年…申请17条: what came in from the year before is
       // never what went on to the next, whichever the sentence's clause read first.
       if (

@@ -29,6 +29,13 @@ const FIGURE = /(\d+(?:\.\d+)?)\s*(?:余)?((?:万(?!元)余?)?(?:条|件|篇|期
  */
 const UNITLESS_FOLLOWERS =
   /(?:关注|订阅|粉丝)(?:(?:人数|用户数?|数|量)(?:为|达到?|共|有|超过)?|(?:人数|用户数?|数|量|总数|总量)?(?:已|累计|累积)?(?:达到?|超过?|突破|近|约)(?=\d[\d.]*万))(\d+(?:\.\d+)?)(万)?(?=[,，。;；]|$)/g;
+/**
+ * An audience count printed in 万 with no measure word after it, ending its clause right after the word for reads, clicks or
+ * visits and a verb of reaching (累计阅读量超133万, 总点击量达到66万, 阅读量累计超1018万): times, read as the 万次 it counts
+ * (浏览量55.3万次 is printed so). Never a figure in 万 after any other word (营收5万, a sum of money whose 元 was lost).
+ */
+const AUDIENCE_IN_WAN_WITHOUT_MEASURE =
+  /((?:阅读|点击|浏览|访问|播放|观看)(?:量|数|次数|总量|总数)(?:累计|累积|总计|共计|共|已|全年)?(?:达到|达|超过|超|突破|近|约|为|逾)?\d+(?:\.\d+)?余?万)(?=[,，。;；]|$)/gu;
 /** Followers counted before the word for them, with no unit (获3100余受众关注, 吸引5000粉丝关注): people, the sentence's channel. */
 const FOLLOWERS_BEFORE_THE_WORD = /(?<![\d.])(\d+(?:\.\d+)?)余?(?:受众|粉丝|用户|网友|网民)的?关注(?![度点])/g;
 /**
@@ -190,10 +197,36 @@ const STATEMENT_OF_DISCLOSURE = /主动地?公开了?(?:各类|各项)?(?:政府
 const CHANNEL_ONLY_CLAUSE =
   /^(?:其中)?(?:通过|依托|利用|借助)[^\d]{1,30}?(?:网站|门户网站|政府网|公众号|微信|微博|公开栏|平台|客户端|APP|抖音|快手|视频号|头条号?)$/u;
 
-/** 一件, 两条 after a verb or a noun and before the clause's end: a count in words (not 第一件, 统一, 每一次, 一件事). */
-export const SMALL_COUNT_IN_WORDS =
-  /(?<=[收到受理申请办理信息公开共计达有为]|[^\p{Script=Han}\d])([一二三四五六七八九两])(件|条|次|篇|项)(?=[,，。;；、)）]|$)/u;
+/** What a count in words follows: a verb of receiving, doing or publishing, a noun it counts, or no word at all. */
+const COUNT_IN_WORDS_AFTER = String.raw`(?<=[收到受理申请办理信息公开共计达有为会]|更新|开展|举办|召开|组织|发布|推送|印发|培训|[^\p{Script=Han}\d])`;
+/** One to ninety-nine in one or two characters (两, 七, 十二, 二十). */
+const NUMERAL_IN_WORDS = '[一二三四五六七八九两]|十[一二三四五六七八九]|[二三四五六七八九]十';
+/**
+ * 一件, 两条 after a verb or a noun and before the clause's end: a count in words (not 第一件, 统一, 每一次, 一件事). Up to
+ * ninety-nine when written in one or two characters (十二次, 二十场); after a verb of doing or publishing too (更新两次,
+ * 召开两场, 组织十二期), but never a frequency (每月开展一次, 至少更新一次).
+ */
+export const SMALL_COUNT_IN_WORDS = new RegExp(
+  `${COUNT_IN_WORDS_AFTER}(?<!(?:每|至少|不少于|最多|定期)[^,，。;；]{0,8})(${NUMERAL_IN_WORDS})(件|条|次|篇|项|场|期)(?=[,，。;；、)）]|$)`,
+  'u',
+);
 const SMALL_COUNTS_IN_WORDS = new RegExp(SMALL_COUNT_IN_WORDS.source, 'gu');
+
+const DIGIT_IN_WORDS = '一二三四五六七八九';
+/** A count of SMALL_COUNT_IN_WORDS in digits, as many characters as its words (十二 → 12, 两 → 2, 二十 → 20). */
+function digitsOfWords(numeral: string): string {
+  const digit = (character: string) => String(DIGIT_IN_WORDS.indexOf(character.replace('两', '二')) + 1);
+  if (numeral.length === 1) return digit(numeral);
+  return numeral.startsWith('十') ? `1${digit(numeral[1])}` : `${digit(numeral[0])}0`;
+}
+
+/**
+ * A text with its counts in words (更新两次, 召开十二场) read as digits, character for character, so a clause found in the
+ * reading is the printed clause at the same offsets.
+ */
+export function countsInWordsAsDigits(text: string): string {
+  return text.replace(SMALL_COUNTS_IN_WORDS, (_match, numeral: string, unit: string) => `${digitsOfWords(numeral)}${unit}`);
+}
 /**
  * 收到一份政府信息公开申请: a count of one to nine in words between the verb of receiving and the applications it counts, which
  * close their clause (not 一份申请表, nor 收到一件事).
@@ -323,6 +356,8 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
       .replace(BRACKETED_FIGURE, (_match, digits: string) => ` ${digits} `)
       .replace(APPLICATIONS_GLUED_TO_NEXT_PART, '$1$2件')
       .replace(TOTAL_GLUED_TO_BREAKDOWN, ',')
+      // (总点击量达到66万, read as 66万次: the sentence is stored as printed; only its reading gains the measure word.)
+      .replace(AUDIENCE_IN_WAN_WITHOUT_MEASURE, '$1次')
       .replace(
         COUNTS_IN_WORDS_BEFORE_APPLICATIONS,
         (_match, verb: string, numeral: string, noun: string) =>
@@ -343,10 +378,7 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
       )
       // A count of one to nine in words ending its clause (收到政府信息公开申请一件,已办理完毕): read as its digit, one
       // character for one, so the label still lines up. 一件事一次办 and 统一 go on into a word, and are none.
-      .replace(
-        SMALL_COUNTS_IN_WORDS,
-        (_match, numeral: string, unit: string) => `${'一二三四五六七八九'.indexOf(numeral.replace('两', '二')) + 1}${unit}`,
-      );
+      .replace(SMALL_COUNTS_IN_WORDS, (_match, numeral: string, unit: string) => `${digitsOfWords(numeral)}${unit}`);
     const respective = respectiveLabels(scrubbed);
     for (const found of scrubbed.matchAll(FIGURE)) {
       const unit = found[2];
