@@ -98,8 +98,11 @@ function cleanAgency(text: string): string {
     );
   // So does a 街道's or a town's office run as one with its zone (城南办事处(城南园区), XX镇(XX工业园区)).
   const zoneName = /(?<=(?:办事处|街道|镇|乡|管委会|管理委员会))[(（](\p{Script=Han}{2,12}(?:园区|开发区|新区|高新区))[)）]/u.exec(name);
+  // So does a zone run as one with its district, the district last (乌鲁木齐市高新区(新市区)).
+  const zoneDistrict = /(?<=(?:高新|经开|开发|新)区)[(（](\p{Script=Han}{2,3}区)[)）](?=\d|$)/u.exec(name);
   if (secondName) name = name.replace(secondName[0], `\u0001${secondName[1]}\u0002`);
   else if (zoneName) name = name.replace(zoneName[0], `\u0001${zoneName[1]}\u0002`);
+  else if (zoneDistrict) name = name.replace(zoneDistrict[0], `\u0001${zoneDistrict[1]}\u0002`);
   name = name.replace(/^(关于|【[^】]*】)/, '').replace(/[《〈“"”》〉#*()（）]/g, '');
   name = name.replace('\u0001', '(').replace('\u0002', ')');
   // …局关于报送2020年度…报告的函: a covering letter's verb stands between the agency and the year.
@@ -1003,8 +1006,8 @@ function namedForItsPlace(shortName: string, simpleText: string): string | undef
  */
 function zoneOfItsGovernment(shortName: string, simpleText: string): string | undefined {
   const simple = toSimplified(shortName);
-  // A zone governed with the district it shares its offices with (高新区(新市区), the brackets dropped from the title's name).
-  const withDistrict = /^((?:高新|经开|开发|经济技术开发|高新技术产业开发)区)(\p{Script=Han}{2,3}区)$/u.exec(simple);
+  // A zone governed with the district it shares its offices with (高新区(新市区), with its brackets or without).
+  const withDistrict = /^((?:高新|经开|开发|经济技术开发|高新技术产业开发)区)[(（]?(\p{Script=Han}{2,3}区)[)）]?$/u.exec(simple);
   if (!withDistrict && !/^\p{Script=Han}{2,}(?:园|园区|开发区|新区|示范区|试验区|实验区|合作区)(?:管理委员会|管委会)$/u.test(simple))
     return undefined;
   if (/^(?:省|市|区|县|州|本|我|该|全)/.test(simple)) return undefined;
@@ -1021,7 +1024,7 @@ function zoneOfItsGovernment(shortName: string, simpleText: string): string | un
   if (!isAgencyName(place + simple)) return undefined;
   if (!withDistrict) return place + shortName;
   const [, zone, district] = withDistrict;
-  return place + ([`${zone}(${district})`, `${zone}（${district}）`].find((form) => simpleText.includes(form)) ?? simple);
+  return place + (simpleText.includes(`${zone}（${district}）`) ? `${zone}（${district}）` : `${zone}(${district})`);
 }
 
 /**
