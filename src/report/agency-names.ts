@@ -321,6 +321,9 @@ function twoPlateAliases(name: string, first: string, second: string): string[] 
 /** A zone, the district it is run with in brackets, and a bureau: 武汉经济技术开发区|汉南区|医疗保障局. */
 const ZONE_DISTRICT = /^(\p{Script=Han}{2,12}?(?:开发区|新区|高新区|园区))[(（](\p{Script=Han}{1,6}[区县])[)）](\p{Script=Han}{2,14})$/u;
 
+/** A city's zone and the district it is run with, in brackets, nothing after: 乌鲁木齐市|高新区|(新市区). */
+const CITY_ZONE_DISTRICT = /^(\p{Script=Han}{2,8}?(?:市|州|盟))((?:高新|经开|开发|新)区)[(（](\p{Script=Han}{2,3}区)[)）]$/u;
+
 /** A zone's name after its province's name: 安徽|舒城|经济开发区. */
 const PROVINCE_ZONE =
   /^(?:安徽|江苏|浙江|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|河北|山西|辽宁|吉林|黑龙江)(\p{Script=Han}{2,4}?)(经济技术开发区|经济开发区|高新技术产业开发区)$/u;
@@ -454,6 +457,16 @@ export function agencyAliases(name: string): string[] {
     for (const zoneForm of zoneShortForms(zoneDistrict[1]))
       for (const form of [zoneForm + zoneDistrict[3], zoneDistrict[2] + zoneDistrict[3], zoneForm + zoneDistrict[2] + zoneDistrict[3]])
         for (const alias of agencyAliases(form)) aliases.add(alias);
+  // A city's zone governed as one with a district, the district in brackets and no bureau after (乌鲁木齐市高新区(新市区)): known
+  // by either name with its city or its city's short name (乌鲁木齐高新区, 乌鲁木齐新市区), by the district alone (新市区) as any
+  // district is, and by both without the city (高新区(新市区)).
+  const cityZoneDistrict = CITY_ZONE_DISTRICT.exec(toSimplified(name));
+  if (cityZoneDistrict) {
+    const [, city, zone, district] = cityZoneDistrict;
+    for (const cityForm of [city, shortRegion(city)])
+      for (const form of [zone, district, `${zone}${district}`]) aliases.add(cityForm + form);
+    for (const form of [district, `${zone}(${district})`, `${zone}（${district}）`, `${zone}${district}`]) aliases.add(form);
+  }
   // A zone named with its province first (安徽舒城经济开发区) is known without it, as its people say it: 舒城经济开发区,
   // 舒城经开区, 舒城开发区.
   const zone = PROVINCE_ZONE.exec(toSimplified(name));

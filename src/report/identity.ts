@@ -98,8 +98,11 @@ function cleanAgency(text: string): string {
     );
   // So does a 街道's or a town's office run as one with its zone (城南办事处(城南园区), XX镇(XX工业园区)).
   const zoneName = /(?<=(?:办事处|街道|镇|乡|管委会|管理委员会))[(（](\p{Script=Han}{2,12}(?:园区|开发区|新区|高新区))[)）]/u.exec(name);
+  // So does a zone run as one with its district, the district last (乌鲁木齐市高新区(新市区)).
+  const zoneDistrict = /(?<=(?:高新|经开|开发|新)区)[(（](\p{Script=Han}{2,3}区)[)）](?=\d|$)/u.exec(name);
   if (secondName) name = name.replace(secondName[0], `\u0001${secondName[1]}\u0002`);
   else if (zoneName) name = name.replace(zoneName[0], `\u0001${zoneName[1]}\u0002`);
+  else if (zoneDistrict) name = name.replace(zoneDistrict[0], `\u0001${zoneDistrict[1]}\u0002`);
   name = name.replace(/^(关于|【[^】]*】)/, '').replace(/[《〈“"”》〉#*()（）]/g, '');
   name = name.replace('\u0001', '(').replace('\u0002', ')');
   // …局关于报送2020年度…报告的函: a covering letter's verb stands between the agency and the year.
@@ -854,6 +857,24 @@ function countyOfTownAddress(name: string, simpleText: string): string | undefin
 }
 
 /**
+ * A district's government named from the body without its city (良庆区人民政府), the text writing the district right after one
+ * city elsewhere (由南宁市良庆区政务公开工作领导小组办公室编制): a district's name is its city's, and that city goes on the name.
+ * Only a 区 (a county's own name says where it is), only one city so written.
+ */
+function cityOfDistrict(name: string, simpleText: string): string | undefined {
+  const district = /^(\p{Script=Han}{2,3}区)人民政府$/u.exec(toSimplified(name))?.[1];
+  if (!district) return undefined;
+  const cities = new Set<string>();
+  for (const found of simpleText.matchAll(new RegExp(`(\\p{Script=Han}{2,6}?(?:市|州|盟))${district}`, 'gu'))) {
+    const city = regionTokens(tagWords(found[1])).at(-1)?.word ?? '';
+    if (city.length >= 3 && hasRegion(city)) cities.add(city);
+  }
+  if (cities.size !== 1) return undefined;
+  const [city] = cities;
+  return isAgencyName(city + toSimplified(name)) ? city + name : undefined;
+}
+
+/**
  * Tokens with a bare level after a proper name joined as one place (兴仁|市 → 兴仁市): jieba reads some county-level
  * cities' names as a person's (nr). Only a proper name of two or three characters joins.
  */
@@ -995,18 +1016,25 @@ function namedForItsPlace(shortName: string, simpleText: string): string | undef
  */
 function zoneOfItsGovernment(shortName: string, simpleText: string): string | undefined {
   const simple = toSimplified(shortName);
-  if (!/^\p{Script=Han}{2,}(?:园|园区|开发区|新区|示范区|试验区|实验区|合作区)(?:管理委员会|管委会)$/u.test(simple)) return undefined;
+  // A zone governed with the district it shares its offices with (高新区(新市区), with its brackets or without).
+  const withDistrict = /^((?:高新|经开|开发|经济技术开发|高新技术产业开发)区)[(（]?(\p{Script=Han}{2,3}区)[)）]?$/u.exec(simple);
+  if (!withDistrict && !/^\p{Script=Han}{2,}(?:园|园区|开发区|新区|示范区|试验区|实验区|合作区)(?:管理委员会|管委会)$/u.test(simple))
+    return undefined;
   if (/^(?:省|市|区|县|州|本|我|该|全)/.test(simple)) return undefined;
   // Each government the clause names (党中央、自治区和银川市关于): a place of a city's or a county's level, its own name written.
   const places = new Set<string>();
   for (const clause of simpleText.matchAll(/(?:贯彻落实|落实|贯彻|按照|根据|执行)([^。；;,，]{2,40}?)关于/gu))
     for (const part of clause[1].split(/[、和及与]/)) {
-      const place = /^(\p{Script=Han}{2,4}?(?:市|州|盟|县))(?:委|人民政府|政府|党委)?$/u.exec(part)?.[1];
+      // (按照乌鲁木齐市人民政府《关于…》: the government before the title of its notice.)
+      const place = /^(\p{Script=Han}{2,4}?(?:市|州|盟|县))(?:委|人民政府|政府|党委)?[《〈]?$/u.exec(part)?.[1];
       if (place && hasRegion(place)) places.add(place);
     }
   if (places.size !== 1) return undefined;
   const [place] = places;
-  return isAgencyName(place + simple) ? place + shortName : undefined;
+  if (!isAgencyName(place + simple)) return undefined;
+  if (!withDistrict) return place + shortName;
+  const [, zone, district] = withDistrict;
+  return place + (simpleText.includes(`${zone}（${district}）`) ? `${zone}（${district}）` : `${zone}(${district})`);
 }
 
 /**
@@ -1331,7 +1359,7 @@ function namedOnItsOwn(prose: string, body: string): boolean {
  * 与 of a contact clause (如对本报告有疑问,可与XX局办公室联系: the office of the report's own agency).
  */
 const CLAUSE_LEAD =
-  /^(?:(?:本?(?:年度)?报告|本年报)?(?:是)?由|现将|(?:19|20)\d{2}年度?|(?:请|可|可以|请您)?与(?=\p{Script=Han}{3,}?(?:联系|联络)$))(?=\p{Script=Han}{3})/u;
+  /^(?:(?:本?(?:年度)?报告|本年报)?(?:是)?由|现[将就]|(?:19|20)\d{2}年度?|(?:请|可|可以|请您)?与(?=\p{Script=Han}{3,}?(?:联系|联络)$))(?=\p{Script=Han}{3})/u;
 
 /** A role a contact clause names before the body filling it in brackets: 日常受理机构(…), 工作机构(…), 承办部门(…). */
 const ROLE_IN_BRACKETS = /(?:机构|部门|单位)[(（]$/;
@@ -2069,6 +2097,7 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
   if (agency) agency = writtenInFull(agency, ownWords, lines.join('\n'));
   if (agency) agency = zoneShortForm(agency, simpleText, lines.join('\n'));
   if (agency && bodyFound) agency = countyOfTownAddress(agency, ownWords) ?? agency;
+  if (agency && bodyFound) agency = cityOfDistrict(agency, ownWords) ?? agency;
   if (agency && bodyFound) agency = zoneNamedInFull(agency, ownWords, lines.join('\n'));
   if (agency && bodyFound) agency = zoneOfCopySite(agency, ownWords, lines.join('\n'));
   if (agency && bodyFound) agency = firstOfTwoNames(agency, simpleText, lines.join('\n'));
