@@ -14005,6 +14005,24 @@ ${lines.join('\n')}`,
   }
 
   /**
+   * 发布信息多少篇 against 公开政府信息481条 (the year's total, in 条) and 全年发布信息720篇 (posts counted in 篇): the one
+   * published count in the measure word asked whose own words hold every word asked, when no figure found for the total is
+   * in that measure word. Undefined otherwise (a question in 条 of a total in 条 keeps the total).
+   */
+  private publishedInMeasureAsked(report: ReportRecord, found: ProseFigure[], asked: string): ProseFigure[] | undefined {
+    const measure = /(?:多少|几)([条件篇项期])/.exec(asked)?.[1];
+    if (!measure || found.some((figure) => figure.unit.endsWith(measure))) return undefined;
+    const words = contentWords(withoutAgencyName(asked.replace(YEAR_WORDS, ''), report.agency)).filter(
+      (word) => !toSimplified(report.agency).includes(word) && !/^[〇零一二三四五六七八九\d]+年?$/.test(word),
+    );
+    if (words.length === 0) return undefined;
+    const inMeasure = this.store
+      .proseFiguresWithKeys(report.id, 'published_items', 'proactive_items_by_channel')
+      .filter((figure) => figure.unit === measure && words.every((word) => figure.label.includes(word) || figure.channel?.includes(word)));
+    return inMeasure.length === 1 ? inMeasure : undefined;
+  }
+
+  /**
    * A published figure kept for a question that names a channel: one stored with its channel; one stored with none whose
    * own words name the channel asked (通过微信发布信息475条 for 微信发了多少), given that channel; none else.
    */
@@ -14084,9 +14102,8 @@ ${lines.join('\n')}`,
 
   private proseAnswer(key: string, report: ReportRecord, asked = ''): Answer {
     // “广州番禺发布”公众号发了多少条 against “番禺政府网”微信公众号推送各类信息750条: another account's figure answers nothing.
-    const figures = ofAskedChannel(this.proseFigures(report, key, asked), asked).filter(
-      (figure) => !otherAccountNamed(asked, figure.label),
-    );
+    const stated = ofAskedChannel(this.proseFigures(report, key, asked), asked).filter((figure) => !otherAccountNamed(asked, figure.label));
+    const figures = key === 'proactive_items' ? (this.publishedInMeasureAsked(report, stated, asked) ?? stated) : stated;
     if (figures.length === 0) {
       const definition = proseFigureByKey(key);
       // 有没有开展政府开放日 asks whether it was held, not how many came: the answer says the report does not mention it.

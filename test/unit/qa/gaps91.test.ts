@@ -2,7 +2,9 @@
  * gaps91's classes (gap lines of the question sets, closed by class), on made-up pages cut before their tables:
  * 不予公开几件 / 予以公开了几件 (an outcome of applications asked as table 三's row) of a report whose prose says it received
  * no application is none of that outcome, said with the sentence, not refused as a page cut before table 三 (while a sentence
- * that counts the words asked is still answered).
+ * that counts the words asked is still answered);
+ * 发布信息多少篇 of a page whose year's total is in 条 (公开政府信息210条) and whose account's posts are in 篇 (全年发布信息365篇) is
+ * the count in the measure word asked whose words hold the words asked, never the total in another measure word.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -20,11 +22,17 @@ const REPORTS: Record<string, string> = {
     '青溪县石门镇人民政府2025年政府信息公开工作年度报告',
     '(一)主动公开。2025年,我镇主动公开政府信息86条。\n(二)依申请公开。2025年,我镇未收到政府信息公开申请。',
   ),
+  'posts.txt': cut(
+    '青溪县司法局2025年政府信息公开工作年度报告',
+    '(一)主动公开。2025年,我局公开政府信息210条,内容涉及通知公告、工作动态等方面。我局政务新媒体主要有:一是门户网站专栏;二是微信公众号“青溪司法”,主要用于发布普法宣传等各类信息,2025年全年发布信息365篇。\n(二)依申请公开。2025年,我局共收到政府信息公开申请2件。',
+  ),
   'some.txt': cut(
     '青溪县民政局2025年政府信息公开工作年度报告',
     '(一)主动公开。2025年,我局主动公开政府信息120条。\n(二)依申请公开。2025年,我局共收到政府信息公开申请4件,均已按时答复。',
   ),
 };
+
+const values = (answer: { facts: Array<{ value: number }> }) => answer.facts.map((fact) => fact.value);
 
 describe('gaps91 classes', () => {
   let app: TestApp;
@@ -49,5 +57,19 @@ describe('gaps91 classes', () => {
     const [answer] = await converse(app, 'g91-some', ['青溪县民政局2025年不予公开几件']);
     expect(answer.kind).toBe('refusal');
     expect(answer.answer).not.toMatch(/^没有/);
+  });
+
+  it('发布信息多少篇 is the count printed in 篇, the total in 条 stays the 条 question’s', async () => {
+    const [posts, total, bare] = await converse(app, 'g91-posts', [
+      '青溪县司法局2025年发布信息多少篇',
+      '青溪县司法局2025年公开政府信息多少条',
+      '发布信息多少篇',
+    ]);
+    expect(values(posts)).toEqual([365]);
+    expect(values(total)).toEqual([210]);
+    expect(values(bare)).toEqual([365]);
+    // (主动公开多少篇 names words the 篇 count's own words lack: the total is not swapped for it.)
+    const [proactive] = await converse(app, 'g91-posts-2', ['青溪县司法局2025年主动公开政府信息多少篇']);
+    expect(values(proactive)).not.toContain(365);
   });
 });
