@@ -4,7 +4,9 @@
  * no application is none of that outcome, said with the sentence, not refused as a page cut before table 三 (while a sentence
  * that counts the words asked is still answered);
  * 发布信息多少篇 of a page whose year's total is in 条 (公开政府信息210条) and whose account's posts are in 篇 (全年发布信息365篇) is
- * the count in the measure word asked whose words hold the words asked, never the total in another measure word.
+ * the count in the measure word asked whose words hold the words asked, never the total in another measure word;
+ * a street office whose reports name it with and without 办事处 (城南街道 2024, 城南街道办事处 2025) is one agency with two
+ * years, so either name asked of either year finds its report.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -25,6 +27,14 @@ const REPORTS: Record<string, string> = {
   'posts.txt': cut(
     '青溪县司法局2025年政府信息公开工作年度报告',
     '(一)主动公开。2025年,我局公开政府信息210条,内容涉及通知公告、工作动态等方面。我局政务新媒体主要有:一是门户网站专栏;二是微信公众号“青溪司法”,主要用于发布普法宣传等各类信息,2025年全年发布信息365篇。\n(二)依申请公开。2025年,我局共收到政府信息公开申请2件。',
+  ),
+  'street-2024.txt': cut(
+    '青溪县城南街道2024年政府信息公开工作年度报告',
+    '(一)主动公开。2024年,城南街道主动公开政府信息41条。\n(二)依申请公开。2024年,城南街道共受理政府信息公开申请1件。',
+  ).replace(/2025/g, '2024'),
+  'street-2025.txt': cut(
+    '青溪县城南街道办事处2025年政府信息公开工作年度报告',
+    '(一)主动公开。2025年,城南街道主动公开政府信息57条。\n(二)依申请公开。2025年,城南街道共受理政府信息公开申请6件。',
   ),
   'some.txt': cut(
     '青溪县民政局2025年政府信息公开工作年度报告',
@@ -71,5 +81,16 @@ describe('gaps91 classes', () => {
     // (主动公开多少篇 names words the 篇 count's own words lack: the total is not swapped for it.)
     const [proactive] = await converse(app, 'g91-posts-2', ['青溪县司法局2025年主动公开政府信息多少篇']);
     expect(values(proactive)).not.toContain(365);
+  });
+
+  it('a street office named with and without 办事处 in two years’ reports is one agency', async () => {
+    const [latest, before, applications] = await converse(app, 'g91-street', [
+      '青溪县城南街道2025年主动公开政府信息多少条',
+      '青溪县城南街道办事处2024年主动公开政府信息多少条',
+      '2025年受理申请多少件',
+    ]);
+    expect(values(latest)).toEqual([57]);
+    expect(values(before)).toEqual([41]);
+    expect(values(applications)).toEqual([6]);
   });
 });
