@@ -14011,7 +14011,8 @@ ${lines.join('\n')}`,
    */
   private publishedInMeasureAsked(report: ReportRecord, found: ProseFigure[], asked: string): ProseFigure[] | undefined {
     const measure = /(?:多少|几)([条件篇项期])/.exec(asked)?.[1];
-    if (!measure || found.some((figure) => figure.unit.endsWith(measure))) return undefined;
+    // (Nothing found, as for a channel the report counts only with others, 报刊、微博等媒体86条: no count of it alone is sought.)
+    if (!measure || found.length === 0 || found.some((figure) => figure.unit.endsWith(measure))) return undefined;
     const words = contentWords(withoutAgencyName(asked.replace(YEAR_WORDS, ''), report.agency)).filter(
       (word) => !toSimplified(report.agency).includes(word) && !/^[〇零一二三四五六七八九\d]+年?$/.test(word),
     );
