@@ -486,6 +486,8 @@ const UNSTORED_KIND_CUE = /[局委办关队心联]/;
 const PUBLISHED_WHERE_ASKED = /(?:在哪|哪里|哪儿|去哪|到哪|哪个网站)[里儿]?(?:可以|能|能够)?(?:看|查|找|查看|查到|看到|查询|找到)/;
 /** A refusal that says the report's page lacks the part asked (页面不完整，没有…). */
 const PAGE_LACKS_PART = /（页面）不完整，没有/;
+/** An outcome of applications named as table 三's row (不予公开, 予以公开, 部分公开, 无法提供, 不予处理). */
+const OUTCOME_ROW_ASKED = /不予公开|予以公开|部分公开|无法提供|不予处理/;
 /** A count or a report asked (几件, 多少, 年报): a question the store's reports would answer. */
 const COUNT_OR_REPORT_ASKED = /几|多少|年报|年度报告|有没有|是否/;
 const HOW_TO_APPLY =
@@ -9332,7 +9334,9 @@ export class QaEngine {
       }
       answer = withoutUnnegatedCount(answer, text, agencies[0]);
       // 有几件没公开 of a report that received no application (全年未收到政府信息公开申请): none, not a refusal (none-received.ts).
-      if (answer.kind === 'refusal') answer = this.noneReceivedNegated(text, agencies[0], years) ?? answer;
+      // 不予公开几件 (an outcome asked as a table row) of such a report, refused as cut before table 三: the same none.
+      if (answer.kind === 'refusal')
+        answer = this.noneReceivedNegated(text, agencies[0], years) ?? this.noneReceivedOutcome(answer, text, agencies[0], years) ?? answer;
       answer = withoutOtherMediaCount(answer, text, agencies[0]);
       answer = withoutUnstatedProperty(answer, text, agencies[0].name);
       answer = withoutFinerPart(answer, text, agencies[0].name);
@@ -13179,15 +13183,31 @@ ${lines.join('\n')}`,
     const negated = NEGATED_COUNT.exec(text);
     const verb = negated?.[1] ?? negated?.[2];
     if (!verb || !/^(?:公开|答复|办结|办理|处理|回复)$/.test(verb) || !/件|申请/.test(text)) return undefined;
-    const reports = this.store.reportsOfAgency(agency.id);
-    const report =
-      years.length === 1
-        ? reports.find((candidate) => candidate.year === years[0])
-        : reports.reduce<ReportRecord | undefined>(
-            (latest, candidate) => (latest === undefined || candidate.year > latest.year ? candidate : latest),
-            undefined,
-          );
+    const report = this.reportAskedOrLatest(agency, years);
     return report ? this.noneReceivedStated(report, `未${verb}`) : undefined;
+  }
+
+  /**
+   * 不予公开几件 / 予以公开了几件 (an outcome of applications asked as table 三's row) refused because the page stores no
+   * table 三, where the report says it received no application: none of that outcome, said so. Only a refusal of a page that
+   * lacks the part is replaced (a sentence that counts the words asked, 民生诉求办结7853件, was already looked for).
+   */
+  private noneReceivedOutcome(refused: Answer, text: string, agency: AgencyRecord, years: readonly number[]): Answer | undefined {
+    const outcome = OUTCOME_ROW_ASKED.exec(text)?.[0];
+    if (!outcome || !PAGE_LACKS_PART.test(refused.answer) || !/几|多少/.test(text) || /复议|诉讼|投诉|信访件/.test(text)) return undefined;
+    const report = this.reportAskedOrLatest(agency, years);
+    return report && refused.answer.includes(reportTitle(report)) ? this.noneReceivedStated(report, outcome) : undefined;
+  }
+
+  /** The report of the one year asked, or the latest stored when none is asked. */
+  private reportAskedOrLatest(agency: AgencyRecord, years: readonly number[]): ReportRecord | undefined {
+    const reports = this.store.reportsOfAgency(agency.id);
+    return years.length === 1
+      ? reports.find((candidate) => candidate.year === years[0])
+      : reports.reduce<ReportRecord | undefined>(
+          (latest, candidate) => (latest === undefined || candidate.year > latest.year ? candidate : latest),
+          undefined,
+        );
   }
 
   /** A sentence of a report with no table 三 stored saying no application was received: 没有 any of the outcome asked. */
@@ -14109,6 +14129,25 @@ ${lines.join('\n')}`,
   }
 
   /**
+   * 发布信息多少篇 against 公开政府信息481条 (the year's total, in 条) and 全年发布信息720篇 (posts counted in 篇): the one
+   * published count in the measure word asked whose own words hold every word asked, when no figure found for the total is
+   * in that measure word. Undefined otherwise (a question in 条 of a total in 条 keeps the total).
+   */
+  private publishedInMeasureAsked(report: ReportRecord, found: ProseFigure[], asked: string): ProseFigure[] | undefined {
+    const measure = /(?:多少|几)([条件篇项期])/.exec(asked)?.[1];
+    // (Nothing found, as for a channel the report counts only with others, 报刊、微博等媒体86条: no count of it alone is sought.)
+    if (!measure || found.length === 0 || found.some((figure) => figure.unit.endsWith(measure))) return undefined;
+    const words = contentWords(withoutAgencyName(asked.replace(YEAR_WORDS, ''), report.agency)).filter(
+      (word) => !toSimplified(report.agency).includes(word) && !/^[〇零一二三四五六七八九\d]+年?$/.test(word),
+    );
+    if (words.length === 0) return undefined;
+    const inMeasure = this.store
+      .proseFiguresWithKeys(report.id, 'published_items', 'proactive_items_by_channel')
+      .filter((figure) => figure.unit === measure && words.every((word) => figure.label.includes(word) || figure.channel?.includes(word)));
+    return inMeasure.length === 1 ? inMeasure : undefined;
+  }
+
+  /**
    * A published figure kept for a question that names a channel: one stored with its channel; one stored with none whose
    * own words name the channel asked (通过微信发布信息475条 for 微信发了多少), given that channel; none else.
    */
@@ -14188,9 +14227,8 @@ ${lines.join('\n')}`,
 
   private proseAnswer(key: string, report: ReportRecord, asked = ''): Answer {
     // “广州番禺发布”公众号发了多少条 against “番禺政府网”微信公众号推送各类信息750条: another account's figure answers nothing.
-    const figures = ofAskedChannel(this.proseFigures(report, key, asked), asked).filter(
-      (figure) => !otherAccountNamed(asked, figure.label),
-    );
+    const stated = ofAskedChannel(this.proseFigures(report, key, asked), asked).filter((figure) => !otherAccountNamed(asked, figure.label));
+    const figures = key === 'proactive_items' ? (this.publishedInMeasureAsked(report, stated, asked) ?? stated) : stated;
     if (figures.length === 0) {
       const definition = proseFigureByKey(key);
       // 有没有开展政府开放日 asks whether it was held, not how many came: the answer says the report does not mention it.

@@ -602,13 +602,17 @@ export function regionLevels(region: string): string[] {
   return levels ? zonesJoined(levels) : region ? [region] : [];
 }
 
+/** The end of a street office's name written in full or short (街道办事处, 街道办): the same office as 街道 alone. */
+const STREET_OFFICE_END = /街道(?:办事处|办)$/;
+
 /**
  * Whether two names are one agency written two ways: 繁体 and simplified, the kind long or short
- * (科学技术局, 科技局), or with and without its higher regions (洛阳市西工区… and 西工区…).
+ * (科学技术局, 科技局), a street office with or without 办事处, or with and without its higher regions (洛阳市西工区… and 西工区…).
  */
 export function sameAgency(first: string, second: string): boolean {
-  const a = toSimplified(first);
-  const b = toSimplified(second);
+  // 安镇街道 and 安镇街道办事处 (or 街道办): a street's office is named with or without its 办事处.
+  const a = toSimplified(first).replace(STREET_OFFICE_END, '街道');
+  const b = toSimplified(second).replace(STREET_OFFICE_END, '街道');
   if (a === b) return true;
   const nameA = splitAgencyName(a);
   const nameB = splitAgencyName(b);
