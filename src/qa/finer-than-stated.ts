@@ -144,7 +144,7 @@ export function withoutFinerPart(answer: Answer, text: string, agencyName: strin
     !asRow(label).includes(outcomes[0]) &&
     APPLICATIONS_COUNTED.test(label) &&
     plainSentence.includes(outcomes[0]) &&
-    !new RegExp(`(?:均|全部|都)(?:已|被|为|是|依法)?${outcomes[0]}`).test(plainSentence)
+    !new RegExp(`(?:均|全部|都)[^，,；;。]{0,12}?${outcomes[0]}`).test(plainSentence)
   )
     return {
       kind: 'refusal',

@@ -52,21 +52,50 @@ function printedShareOf(fact: Fact, question: string): boolean {
   // The words since the number before the percentage (条,占 of 70条,占82.35%), or since the sentence's start.
   const since = before.slice(Math.max(...[...before.matchAll(/\d/g)].map((match) => match.index ?? -1), -1) + 1);
   const share = since.search(/占/);
-  if (share < 0) return false;
+  // (多样化解读达30% asked as 多样化解读占多少: a rate the sentence prints of the very thing asked is its own.)
+  if (share < 0) return rateNamed(since, question);
   // The words naming what has the share, from the mark after that number to 占 (主动公开及依申请公开政府信息总条数).
   const subject = since.slice(0, share).replace(/^[^，,；;。：:（(]*[，,；;。：:（(]/, '');
   return !(JOINED.test(subject.replace(/^(?:约|大约|共|合计)/, '')) && !JOINED.test(question));
 }
 
+/** Whether the words a percentage is printed after name the thing asked (多样化解读 of 政策解读123件,多样化解读达30%). */
+function rateNamed(words: string, question: string): boolean {
+  const named = words.replace(/^.*[，,；;。：:（(]/, '').replace(/(?:均|都|已|达到|达|为|是|约|占比|比例|比重|率)+$/, '');
+  return named.length >= 2 && question.includes(named);
+}
+
+/** Whether a sentence prints a share of a thing: after its count and 占 (投诉类328条(占比86.7%)), or right after its name (多样化解读达30%). */
+export function shareOfThingPrinted(sentence: string, thing: string): boolean {
+  // (12345投诉类 of 12345热线工单378条,涵盖投诉类328条: the thing's last words, three characters at least, as the sentence prints them.)
+  const plain = toSimplified(sentence.replace(/\s+/g, ''));
+  for (let start = 0; start === 0 || thing.length - start >= 3; start += 1) if (printedAfter(plain, thing.slice(start))) return true;
+  return false;
+}
+
+function printedAfter(plain: string, thing: string): boolean {
+  const at = plain.indexOf(thing);
+  if (at < 0 || thing.length < 2) return false;
+  const clause =
+    /^[^，,；;。]*?(?:\d+(?:\.\d+)?[^\d，,；;。]{0,3}?[(（，,]?(?:约|大约)?占(?:比|了)?[^\d，,；;。]{0,10}?|(?:达到|达|为|约)?)\d+(?:\.\d+)?\s*[%％]/;
+  return clause.test(plain.slice(at + thing.length));
+}
+
+/** A change asked (较上年度上升百分之几, 同比增长多少): a rate of its own, no share. */
+const CHANGE_ASKED = /上升|增长|增加|下降|减少|提高|降低|同比|较上|比上|比去年|涨|降/;
+
 export function withoutUnprintedShare(answer: Answer, text: string, agencyName: string): Answer {
-  if (answer.kind !== 'figure' || answer.facts.length === 0 || !SHARE_ASKED.test(text)) return answer;
+  if (answer.kind !== 'figure' || answer.facts.length === 0 || !SHARE_ASKED.test(text) || CHANGE_ASKED.test(text)) return answer;
   // A share the engine worked out from printed counts says so (是计算结果) and is of the thing asked.
   if (/计算/.test(answer.answer)) return answer;
   if (!answer.facts.every((fact) => fact.key !== 'sentence' || fact.sentence)) return answer;
   const percentages = answer.facts.filter((fact) => fact.unit === '%');
   // (A rate asked without 占, 解读比例是多少, is the rate the sentence prints: only a share of a whole is checked for 占.)
   const shareOfWhole = /占/.test(text);
-  if (percentages.length > 0 && (!shareOfWhole || percentages.some((fact) => fact.key !== 'sentence' || printedShareOf(fact, text))))
+  if (
+    percentages.length > 0 &&
+    (!shareOfWhole || percentages.some((fact) => (fact.sentence ? printedShareOf(fact, text) : fact.key !== 'sentence')))
+  )
     return answer;
   const { clause } = headline(answer);
   const quoted = answer.answer.split('\n').find((line) => line.startsWith('原文：'));
