@@ -100,6 +100,7 @@ import { yearBeforeAsked, yearBeforeOnly } from './year-before.js';
 import { withoutUnstatedProperty } from './unstated-property.js';
 import { withDocumentActAsked, withDocumentsOfLast, withoutFinerPart } from './finer-than-stated.js';
 import { withOtherKindNoted } from './other-kind-stated.js';
+import { shareOfThingPrinted, withNoneCarriedOver, withoutAllApplicantsCount, withoutUnprintedShare } from './wrong-clause.js';
 import { briefAsked, briefly, withSpaceBetweenAsks, yearOfCorrection } from './brevity.js';
 import { pendingWithoutPointer, replyPlaceAndYears } from './pending-place.js';
 import { widenedPlace } from './widened-place.js';
@@ -156,6 +157,9 @@ export interface Fact {
   /** The report's sentence the figure was read from (sentence retrieval). */
   sentence?: string;
 }
+
+/** Columns of the 2021 layout's table 二 that no column of the 2019 layout stands for (本年废止件数; 制发 is read as 本年新制作). */
+const WITHOUT_TRIAL_COUNTERPART = new Set(['repealed']);
 
 /** Decisions made asked by their verb or their noun (作出了多少行政处罚, 行政处罚决定几个, 罚了多少次). */
 const DECISIONS_MADE_ASKED = /作出|做出|决定|罚了/;
@@ -6249,7 +6253,7 @@ export class QaEngine {
 
   /** A message that asks one question. */
   private answerOneQuestion(text: string, context: { user?: string }): Answer {
-    return (
+    const answer =
       this.negatedYesNo(text, context) ??
       this.stillInUse(text, context) ??
       this.checkedCount(text, context) ??
@@ -6257,8 +6261,10 @@ export class QaEngine {
       this.perPeriod(text, context) ??
       this.partOfYear(text, context) ??
       this.workedRateAlone(text, context) ??
-      this.askOne(text, context)
-    );
+      this.askOne(text, context);
+    // A share asked of one agency's figures, whichever way it was read (按时办结的17件, 同比增长5.26%): a share or a refusal.
+    const agencies = new Set(answer.facts.map((fact) => fact.agency));
+    return agencies.size === 1 && !YES_NO.test(text) ? withoutUnprintedShare(answer, text, [...agencies][0]) : answer;
   }
 
   /**
@@ -6777,6 +6783,9 @@ export class QaEngine {
     const [first, second] = facts;
     if (first.value === second.value && first.key === second.key && first.sentence === second.sentence && first.year === second.year)
       return undefined;
+    // (Nor a share of one count in itself: 政府文件、政务信息276条 read for both the part and the whole, 276条占276条.)
+    if (pair.operation === 'share' && first.value === second.value && first.sentence !== undefined && first.sentence === second.sentence)
+      return undefined;
     // 部门动态占225条的比例: the whole the question states must be the figure the report holds for it, else nothing is computed;
     // 智慧西工占那23条 where the report holds 22: the answer says what the report holds, and works out no share on either number.
     if (pair.statedWhole !== undefined && second.value !== pair.statedWhole) {
@@ -6808,7 +6817,16 @@ export class QaEngine {
       if (listedOver !== undefined && listedOver !== second.value)
         return withArithmetic({ ...answers[0], facts: [first, { ...first, value: listedOver }] }, 'share');
     }
-    return withArithmetic(joined, pair.operation);
+    const worked = withArithmetic(joined, pair.operation);
+    // 政策解读占多大比例 where no share can be worked out (123件 against another thing's 84件): two counts are no share.
+    // (Unless the part's sentence prints its share itself, 投诉类328条(占比86.7%), 多样化解读达30%: the answer quotes it.)
+    if (
+      pair.operation === 'share' &&
+      worked.answer === joined.answer &&
+      !answers[0].facts.some((fact) => fact.sentence && shareOfThingPrinted(fact.sentence, pair.things[0]))
+    )
+      return this.refusal(`报告没有写明“${pair.things[0]}”的占比，写明的数字也算不出这个占比，无法回答。`);
+    return worked;
   }
 
   /**
@@ -9342,6 +9360,10 @@ export class QaEngine {
       answer = withoutFinerPart(answer, text, agencies[0].name);
       answer = withDocumentActAsked(answer, text);
       answer = withOtherKindNoted(answer, text, agencies[0].name);
+      // 占比多少 answered with a count or another rate; 法人申请几件 with every applicant's count; 上年结转 after 上年无结转 (wrong-clause.ts).
+      answer = withoutUnprintedShare(answer, text, agencies[0].name);
+      answer = withoutAllApplicantsCount(answer, text, agencies[0].name);
+      answer = withNoneCarriedOver(answer, text);
       // 占比多少 after 不予公开39件 (read from 不予公开39件,占8.6%): the share printed with that count.
       if (answer.kind !== 'figure' && mentions.length === 0) answer = shareOfLast(lastFact, text) ?? answer;
       // 占比多少 after 无法提供的几件, answered from table 三 (31件): the share a sentence prints beside that count (无法提供31件,占38.27%).
@@ -13388,7 +13410,11 @@ ${lines.join('\n')}`,
         lines.push(`该报告（${report.format}年版式）没有“${rowAnswerName(wanted)}”一项。`);
         continue;
       }
-      if (isTrialOnlyColumn(topic.column) && !row.columns.some((column) => column.key === topic.column?.key)) {
+      // (Nor one the 2019 layout has no counterpart of, 本年废止件数: its table 二 counts documents made and published only.)
+      if (
+        (isTrialOnlyColumn(topic.column) || WITHOUT_TRIAL_COUNTERPART.has(topic.column?.key ?? '')) &&
+        !row.columns.some((column) => column.key === topic.column?.key)
+      ) {
         lines.push(`${reportTitle(report)}（${report.format}年版式）的“${rowAnswerName(row)}”没有“${topic.column?.label}”一栏，无法回答。`);
         continue;
       }

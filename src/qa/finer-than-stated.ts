@@ -70,6 +70,10 @@ const JOINER = /、|以及|(?<![涉普以])及|和(?![谐睦])|(?<![参给赋])�
 /** The rows and columns of tables 二 and 三, each alone (商业企业, 无法提供, 行政处罚): the items a shared count may join. */
 const TABLE_ROW =
   /^(?:予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|自然人|商业企业|科研机构|社会公益组织|法律服务机构|行政许可|行政处罚|行政强制|行政复议|行政诉讼)$/;
+/** Table 三's outcome rows, one of which a question may ask (部分公开几件). */
+const OUTCOME_ROWS = ['予以公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理'] as const;
+/** A label counting the applications themselves (共办理信息公开申请, 共计收到). */
+const APPLICATIONS_COUNTED = /申请|办理|收到|受理|答复|办结/;
 /** A question asking several items or the whole (公开和部分公开, 加起来, 一共): what a shared count answers. */
 const SEVERAL_ASKED = /、|以及|及|和|与|跟|加上?|\+|＋|或|一共|总共|合计|合起来|加起来|这些|都|分别/;
 
@@ -99,7 +103,17 @@ function labelOf(line: string, value: number): string | undefined {
 
 /** The core of a list's item (商业企业 of 商业企业提交申请; 其他处理 stays whole). */
 function itemCore(item: string): string {
-  return item.replace(/(?:提交|提出)?申请$|信息$|等.*$/u, '').trim();
+  return asRow(
+    item
+      .replace(/(?:提交|提出)?申请$|信息$|等.*$/u, '')
+      .replace(/的$/, '')
+      .trim(),
+  );
+}
+
+/** Table 三's outcome rows as reports and citizens also write them (同意公开 for 予以公开). */
+function asRow(text: string): string {
+  return text.replace(/同意公开|准予公开|全部公开/g, '予以公开');
 }
 
 export function withoutFinerPart(answer: Answer, text: string, agencyName: string): Answer {
@@ -121,6 +135,22 @@ export function withoutFinerPart(answer: Answer, text: string, agencyName: strin
     };
   }
   // 商业企业提交的几件 answered with 商业企业、科研机构…等其他组织提交申请4件: one item of several the count is shared by.
+  // 部分公开几件 answered with 共办理信息公开申请35件 (…予以公开和部分公开答复占比较2023年增加6%): the count of the applications, not of
+  // the outcome the sentence names elsewhere; unless it says they all had it (共收到3件,均予以公开).
+  const outcomes = OUTCOME_ROWS.filter((row) => asRow(text).includes(row));
+  const plainSentence = asRow(sentence);
+  if (
+    outcomes.length === 1 &&
+    !asRow(label).includes(outcomes[0]) &&
+    APPLICATIONS_COUNTED.test(label) &&
+    plainSentence.includes(outcomes[0]) &&
+    !new RegExp(`(?:均|全部|都)[^，,；;。]{0,12}?${outcomes[0]}`).test(plainSentence)
+  )
+    return {
+      kind: 'refusal',
+      answer: `${agencyName}的年度报告这里写的是“${stated}”，没有单列“${outcomes[0]}”的件数，无法回答。`,
+      facts: [],
+    };
   if (SEVERAL_ASKED.test(text) || !JOINER.test(label)) return answer;
   const items = label.split(JOINER).map(itemCore);
   // (行政许可和其他对外管理服务, 法人或其他组织: a kind and the rest of it, one row's own name.)
@@ -128,7 +158,7 @@ export function withoutFinerPart(answer: Answer, text: string, agencyName: strin
   // Only table rows counted together (无法提供、不予处理及其他处理; 商业企业、科研机构…; 行政处罚+行政强制): other lists the
   // report prints (媒体通气、新闻发布会等17场, 收到和办理申请68件, 区政府及区政府办公室) count the things themselves.
   const rows = items.filter((item) => TABLE_ROW.test(item));
-  const named = rows.filter((item) => text.includes(item));
+  const named = rows.filter((item) => asRow(text).includes(item));
   if (named.length !== 1 || rows.length < 2) return answer;
   return {
     kind: 'refusal',
@@ -179,6 +209,16 @@ export function withDocumentActAsked(answer: Answer, text: string): Answer {
   if (!asked) return answer;
   const sentence = fact.sentence;
   const at = sentence.search(new RegExp(`(?<![\\d.])${String(fact.value).replace('.', '\\.')}(?![\\d.])`));
+  // 废止了几个 answered 没有 from a sentence that says none was made (本年度未出台行政规范性文件): it says nothing of the act asked.
+  if (at < 0 && fact.value === 0) {
+    const said = actNamed(sentence);
+    if (!said || said === asked || !DOCUMENTS.test(sentence)) return answer;
+    return {
+      kind: 'refusal',
+      answer: `${fact.agency}的年度报告这里写的是“${sentence.replace(/。$/, '')}”，没有写明所问的文件件数，无法回答。`,
+      facts: [],
+    };
+  }
   if (at < 0) return answer;
   const clauseStart = Math.max(...['，', ',', '；', ';', '。', '、', '：', ':'].map((mark) => sentence.lastIndexOf(mark, at - 1))) + 1;
   const clauseEnd = sentence.slice(at).search(/[，,；;。、]/);

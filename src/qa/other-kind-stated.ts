@@ -28,6 +28,11 @@ interface Group {
   scope: 'label' | 'sentence';
   /** Words the question must hold for the group to apply (an act of documents: of 规范性文件, 规章 or 文件 only). */
   when?: RegExp;
+  /**
+   * A count inside brackets opened right after another count is of that count's kind (行政复议5件(4件结果维持,1件结果纠正)),
+   * when its own label and clause name none; and an outcome asked (结果纠正几件) is never answered with the kind's own total.
+   */
+  outcomes?: RegExp;
 }
 
 const GROUPS: readonly Group[] = [
@@ -61,6 +66,7 @@ const GROUPS: readonly Group[] = [
       { name: '行政诉讼', asked: /诉讼|起诉|官司/, stated: /诉讼|起诉/ },
     ],
     scope: 'label',
+    outcomes: /维持|纠正|纠错|撤销|败诉|胜诉|输|赢|其他结果|审结|判/,
   },
   {
     kinds: [
@@ -138,6 +144,15 @@ function kindOf(group: Group, count: Count): Kind | undefined {
   return group.scope === 'label' ? onlyKindIn(group, count.label) : kindNearestEnd(group, count.before);
 }
 
+/** The kind named right before a bracket still open where a count stands (行政复议5件( of 行政复议5件(4件结果维持,1件结果纠正). */
+function kindBeforeBracket(group: Group, before: string): Kind | undefined {
+  const open = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
+  if (open < 0 || /[)）]/.test(before.slice(open))) return undefined;
+  const head = before.slice(0, open);
+  const start = Math.max(...['，', ',', '；', ';', '。', '：', ':'].map((mark) => head.lastIndexOf(mark))) + 1;
+  return onlyKindIn(group, head.slice(start));
+}
+
 /** The words of a kind as a text writes them (区本级 of 区本级收到几件, 全市 of 全市各级行政机关…), the last written. */
 function wordsOf(kind: Kind, text: string, pattern: RegExp): string {
   return [...text.matchAll(new RegExp(pattern.source, 'g'))].at(-1)?.[0] ?? kind.name;
@@ -175,13 +190,19 @@ export function withOtherKindNoted(answer: Answer, text: string, agencyName: str
     // (其中结果维持5件 names no kind: the clause stated with it does, when it names one only.)
     // (A label naming both kinds counts them together: no other kind than the one asked.)
     if (group.scope === 'label' && group.kinds.filter((kind) => kind.stated.test(stated.label)).length > 1) continue;
-    const of = kindOf(group, stated) ?? (group.scope === 'label' ? onlyKindIn(group, clause) : undefined);
+    const of =
+      kindOf(group, stated) ??
+      (group.scope === 'label' ? onlyKindIn(group, clause) : undefined) ??
+      (group.outcomes ? kindBeforeBracket(group, stated.before) : undefined);
     if (!of || of === asked) continue;
     // (多少个县区梳理… against 全市11个县区及36家市直部门…: the count is of the kind asked itself, 全市 only where they are.)
     if (asked.stated.exec(stated.after)?.index === 0) continue;
     // The same sentence's count of the kind asked, in the same measure word (区县公开93万余条).
     const measure = fact.unit.slice(-1);
-    const own = counts.find((count) => count !== stated && kindOf(group, count) === asked && count.unit.endsWith(measure));
+    const outcomeAsked = group.outcomes?.test(question.replace(/复议|诉讼|起诉|官司/g, '')) ?? false;
+    const own = outcomeAsked
+      ? undefined
+      : counts.find((count) => count !== stated && kindOf(group, count) === asked && count.unit.endsWith(measure));
     if (own) {
       return {
         ...answer,
