@@ -47,7 +47,8 @@ const WAY_OF_APPLYING = '网络|网上|在线|线上|互联网|邮寄|信函|写
  * `verb` with 得/的 before 最多/最少, in a question ranking agencies (审计局哪家公开得最多, 公开得最少的审计局是哪个): an
  * agency's word by the 哪, and no part of one agency's (月, 渠道, 平台 …) right before the verb.
  */
-function rankedAcrossAgencies(verb: string, degree = '最(?:多|少)'): RegExp {
+function rankedAcrossAgencies(verb: string): RegExp {
+  const degree = '最(?:多|少)';
   const which = `(?:哪|谁)(?:家|个|一个)?`;
   return new RegExp(
     `(?<=(?:${which}[^，。？?]{0,3}(?:${RANKED_AGENCY_WORD}|家)|${RANKED_AGENCY_WORD}(?:里|中|当中|里面)?${which})[^，。？?]{0,6})` +
@@ -57,8 +58,18 @@ function rankedAcrossAgencies(verb: string, degree = '最(?:多|少)'): RegExp {
   );
 }
 
-/** 多/少 of two compared (X局和Y局哪个公开得多, 谁发的更少), never 多少 nor 少于. */
-const COMPARED_DEGREE = '(?:更|比较|还)?(?:多|少)(?!少|于)';
+/**
+ * `verb` with 得/的 before 多/少 (never 多少 nor 少于) right after the word asking which of two named with 和 (X局和Y局哪个
+ * 公开得多): nothing else between, and no outlet named anywhere (网站和中卫日报哪个发的多, 公众号谁发得多 compare channels).
+ */
+function comparedAcrossAgencies(verb: string): RegExp {
+  const which = '(?:哪|谁)(?:家|个|一个)?(?:单位|部门|机关)?';
+  const outlet = '公众号|微信|微博|网站|网|抖音|头条|视频号|客户端|平台|渠道|栏目|报|刊|号|APP|App|app';
+  return new RegExp(
+    `(?<=^(?![^，。？?]*(?:${outlet}))[^，。？?]+(?:和|跟|与|同)[^，。？?]+${which})${verb}(?:得|的)(?=(?:更|比较|还)?(?:多|少)(?!少|于))`,
+    'g',
+  );
+}
 
 /** [pattern, replacement], applied in order; each says why in its comment. */
 const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
@@ -769,8 +780,8 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [rankedAcrossAgencies('(?:公开|发布|发|推送|推)'), '公开的信息'],
   [rankedAcrossAgencies('被?申请'), '收到申请'],
   // 霍城县水利局和乌海市民政局哪个公开得多 / 两个局谁发的少: the same verb alone comparing agencies compares what was published.
-  [rankedAcrossAgencies('(?:公开|发布|发|推送|推)', COMPARED_DEGREE), '公开的信息'],
-  [rankedAcrossAgencies('被申请', COMPARED_DEGREE), '收到申请'],
+  [comparedAcrossAgencies('(?:公开|发布|发|推送|推)'), '公开的信息'],
+  [comparedAcrossAgencies('被申请'), '收到申请'],
   // 有没有被纠正的 / 被纠错过吗 / 被纠正了几件, naming neither a review nor a lawsuit: a decision corrected is table 四's 结果纠正 of
   // both (a site's errors found, 网站纠错, and corrections of anything else named stay).
   [

@@ -872,8 +872,6 @@ const APPEAL_RESULT_ASKED =
 const NEW_APPLICATIONS_ASKED = /^(?!.*(?:办理|受理|处理|结转|转结|办结|答复|一共办|总共办)).*(?:收到|新收|接到|收了|接了)/;
 /** The key of the carried-over applications a sentence's count is said to include (含2024年结转12件), stated beside it. */
 const CARRIED_INCLUDED_KEY = 'sentence_carried_included';
-/** Table 三's rows of what was carried over: a year that received no application may still have carried some in or on. */
-const CARRIED_ROWS: ReadonlySet<string> = new Set(['carried_over', 'carried_forward']);
 /** The carried-over applications a count includes, printed right after it: (含2024年结转12件), （含上年度结转申请30件）. */
 const CARRIED_INCLUDED = /^\s*[(（]含((?:上一?年度?|前一年度?|\d{4}年度?)(?:结转|转结)(?:申请)?(\d+)件)[)）]/;
 
@@ -7152,6 +7150,13 @@ export class QaEngine {
     return `${last.slice(0, mention.start)}${name}${last.slice(mention.start + mention.text.length)}`;
   }
 
+  /** Whether the message's own mentions find exactly the one stored agency `other` names. */
+  private placeFindsOnly(input: string, other: { name: string; held: boolean } | undefined): boolean {
+    if (!other?.held) return false;
+    const found = this.index.find(input).flatMap((mention) => mention.agencies);
+    return found.length === 1 && found[0].name === other.name;
+  }
+
   /** The agency of the remembered one's kind in the place a message names alone (other-place-kind.ts), by name. */
   private otherPlaceOfKind(input: string, agencyId: number): { name: string; held: boolean } | undefined {
     const agency = this.index.byId(agencyId);
@@ -7809,9 +7814,17 @@ export class QaEngine {
       text = `${widenedPlace(input, this.index.byId(memory.agencyIds[0])?.name ?? '')}呢`;
     // 哈尔滨市的呢 after 木兰县发展和改革局: that place's agency of the same kind, never its one stored agency of another kind.
     // (One not held is refused with the last question asked of it, which the next agency named then keeps.)
-    else if (!memory?.pending && memory?.agencyIds.length === 1 && this.otherPlaceOfKind(input, memory.agencyIds[0])) {
+    // (A place whose name already finds that agency alone, 西工区的呢 for 西工区科学技术局, goes on as any follow-up does, keeping
+    // the last question's words.)
+    else if (
+      !memory?.pending &&
+      memory?.agencyIds.length === 1 &&
+      this.otherPlaceOfKind(input, memory.agencyIds[0]) &&
+      !this.placeFindsOnly(input, this.otherPlaceOfKind(input, memory.agencyIds[0]))
+    ) {
       const other = this.otherPlaceOfKind(input, memory.agencyIds[0]);
-      text = other?.held ? `那${other.name}呢` : this.askedOfOtherPlace(other?.name ?? '', memory);
+      // (The last question asked again of it, its words whole: 那清远市农业农村局呢 alone lost 公众号 of 公众号发了多少篇.)
+      text = this.askedOfOtherPlace(other?.name ?? '', memory);
     } else if (memory?.pending && input.length <= 16) {
       const short = understand(input, shanghaiYear(this.now()));
       // 浙江省的 / 黑河那个: the reply's trailing 的 or 那个 would stand between the place and the kind asked (浙江省的气象局).
@@ -9354,7 +9367,11 @@ export class QaEngine {
       // 有几件没公开 of a report that received no application (全年未收到政府信息公开申请): none, not a refusal (none-received.ts).
       // 不予公开几件 (an outcome asked as a table row) of such a report, refused as cut before table 三: the same none.
       if (answer.kind === 'refusal')
-        answer = this.noneReceivedNegated(text, agencies[0], years) ?? this.noneReceivedOutcome(answer, text, agencies[0], years) ?? answer;
+        answer =
+          this.noneReceivedNegated(text, agencies[0], years) ??
+          this.noneReceivedOutcome(answer, text, agencies[0], years) ??
+          this.noneReceivedCount(answer, topic, agencies[0], years) ??
+          answer;
       answer = withoutOtherMediaCount(answer, text, agencies[0]);
       answer = withoutUnstatedProperty(answer, text, agencies[0].name);
       answer = withoutFinerPart(answer, text, agencies[0].name);
@@ -13221,6 +13238,18 @@ ${lines.join('\n')}`,
     return report && refused.answer.includes(reportTitle(report)) ? this.noneReceivedStated(report, outcome) : undefined;
   }
 
+  /**
+   * 收到几件申请 (table 三's applications received) refused because the page stores no table 三, where the report says it
+   * received none (全年未收到政府信息公开申请, after another sentence of its paragraph): 没有, 0件, quoting it. Only that refusal
+   * is replaced, after every sentence counting applications was looked for.
+   */
+  private noneReceivedCount(refused: Answer, topic: Topic | undefined, agency: AgencyRecord, years: readonly number[]): Answer | undefined {
+    if (topic?.type !== 'cell' || topic.row.key !== 'received' || topic.alsoRows?.length || !PAGE_LACKS_PART.test(refused.answer))
+      return undefined;
+    const report = this.reportAskedOrLatest(agency, years);
+    return report && refused.answer.includes(reportTitle(report)) ? this.noneReceivedStated(report, undefined) : undefined;
+  }
+
   /** The report of the one year asked, or the latest stored when none is asked. */
   private reportAskedOrLatest(agency: AgencyRecord, years: readonly number[]): ReportRecord | undefined {
     const reports = this.store.reportsOfAgency(agency.id);
@@ -13435,13 +13464,6 @@ ${lines.join('\n')}`,
         // 有结转到明年的吗 where table 三 is cut and the prose says none was carried (无结转下年度事项): that sentence.
         const noneCarried = row.key === 'carried_forward' && !topic.alsoRows?.length ? this.noneCarriedStated(report) : undefined;
         if (noneCarried) return noneCarried;
-        // 收到几件申请 / 予以公开几件 where table 三 is cut and the prose says none came (全年未收到政府信息公开申请): that sentence,
-        // 没有 (0件 of the applications received), not the cut page's refusal. A carried row is not said by it.
-        const noneReceived =
-          section === 'applications' && !CARRIED_ROWS.has(row.key) && !topic.alsoRows?.length
-            ? this.noneReceivedStated(report, row.key === 'received' ? undefined : rowAnswerName(row))
-            : undefined;
-        if (noneReceived) return noneReceived;
         // Two parts cut (未经复议直接起诉, 复议后起诉 for 有没有被告): one line naming both, not the same sentence twice.
         missingAt ??= lines.length;
         missingParts.push(`“${rowAnswerName(row)}”`);

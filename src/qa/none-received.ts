@@ -8,14 +8,25 @@
 /** 未收到…申请 / 没有接到…申请 / 无…申请: no application received; the words between are bounded and hold no clause mark. */
 const NONE_RECEIVED =
   /(?:未|没有|无)(?:收到|接到|接收到?|受理)(?:过|到|任何)?[^。；;，,：:复诉]{0,16}?申请|(?:收到|受理)[^。；;，,：:复诉]{0,12}?申请(?:数量)?(?:为|共)?[0〇零]件/u;
-/** 复议 / 诉讼 in the clause: the none is of another kind of application. */
-const OTHER_APPLICATIONS = /复议|诉讼|申诉|投诉|信访/u;
+/**
+ * A part of the applications (其中:受理当面申请0件, 没有收到法人或其他组织提出的…申请, 未收到该申请人提交的补正): a none of one
+ * kind, way or step, not of the applications received.
+ */
+const ONE_PART = /^\s*其中|法人|其他组织|自然人|公民|企业|当面|信函|网上|互联网|传真|补正|申请人/u;
+/** Every kind of applicant named together (未收到公民、法人和其他组织提交的…): all of them, no part. */
+const EVERY_KIND = /(?:公民|自然人)[^，,；;。]{0,3}法人/u;
+
+function onePart(clause: string): boolean {
+  return ONE_PART.test(clause) && !EVERY_KIND.test(clause);
+}
+/** 复议 / 诉讼 (or a request for a response to a hot topic) in the clause: the none is of another kind of application. */
+const OTHER_APPLICATIONS = /复议|诉讼|申诉|投诉|信访|回应|舆情|热点/u;
 
 /** The clause of a sentence (cut at its commas) stating no application for information was received, or undefined. */
 export function noneReceivedClause(sentence: string): string | undefined {
   for (const clause of sentence.split(/[，,；;。]/u)) {
     const said = NONE_RECEIVED.exec(clause);
-    if (said && !OTHER_APPLICATIONS.test(clause) && !/依申请公开信息\d|主动/u.test(said[0])) return clause.trim();
+    if (said && !OTHER_APPLICATIONS.test(clause) && !/依申请公开信息\d|主动/u.test(said[0]) && !onePart(clause)) return clause.trim();
   }
   return undefined;
 }
