@@ -12,7 +12,7 @@ const NONE_RECEIVED =
  * A part of the applications (其中:受理当面申请0件, 没有收到法人或其他组织提出的…申请, 未收到该申请人提交的补正): a none of one
  * kind, way or step, not of the applications received.
  */
-const ONE_PART = /^\s*其中|法人|其他组织|自然人|公民|企业|当面|信函|网上|互联网|传真|补正|申请人/u;
+const ONE_PART = /^\s*其中|法人|其他组织|企业|当面|信函|网上|互联网|传真|补正/u;
 /** Every kind of applicant named together (未收到公民、法人和其他组织提交的…): all of them, no part. */
 const EVERY_KIND = /(?:公民|自然人)[^，,；;。]{0,3}法人/u;
 
