@@ -7150,17 +7150,17 @@ export class QaEngine {
     return `${last.slice(0, mention.start)}${name}${last.slice(mention.start + mention.text.length)}`;
   }
 
-  /** Whether the message's own mentions find exactly the one stored agency `other` names. */
-  private placeFindsOnly(input: string, other: { name: string; held: boolean } | undefined): boolean {
-    if (!other?.held) return false;
-    const found = this.index.find(input).flatMap((mention) => mention.agencies);
-    return found.length === 1 && found[0].name === other.name;
-  }
-
-  /** The agency of the remembered one's kind in the place a message names alone (other-place-kind.ts), by name. */
-  private otherPlaceOfKind(input: string, agencyId: number): { name: string; held: boolean } | undefined {
+  /**
+   * The agency of the remembered one's kind in the place a message names alone (other-place-kind.ts), by name; undefined when
+   * there is none, or when the place's own name already finds that one stored agency (西工区的呢 for 西工区科学技术局), which
+   * any follow-up then reads.
+   */
+  private otherPlaceOfKind(input: string, agencyId: number): string | undefined {
     const agency = this.index.byId(agencyId);
-    return agency ? otherPlaceKind(input, agency.name, this.index.kinds(), (kind) => this.index.ofKind(kind)) : undefined;
+    const other = agency ? otherPlaceKind(input, agency.name, this.index.kinds(), (kind) => this.index.ofKind(kind)) : undefined;
+    if (!other) return undefined;
+    const found = other.held ? this.index.find(input).flatMap((mention) => mention.agencies) : [];
+    return found.length === 1 && found[0].name === other.name ? undefined : other.name;
   }
 
   /** Whether the character at `at` lies inside a name the text says whole (an agency's, or a place's: 太和县), not a near miss. */
@@ -7816,15 +7816,9 @@ export class QaEngine {
     // (One not held is refused with the last question asked of it, which the next agency named then keeps.)
     // (A place whose name already finds that agency alone, 西工区的呢 for 西工区科学技术局, goes on as any follow-up does, keeping
     // the last question's words.)
-    else if (
-      !memory?.pending &&
-      memory?.agencyIds.length === 1 &&
-      this.otherPlaceOfKind(input, memory.agencyIds[0]) &&
-      !this.placeFindsOnly(input, this.otherPlaceOfKind(input, memory.agencyIds[0]))
-    ) {
-      const other = this.otherPlaceOfKind(input, memory.agencyIds[0]);
+    else if (!memory?.pending && memory?.agencyIds.length === 1 && this.otherPlaceOfKind(input, memory.agencyIds[0])) {
       // (The last question asked again of it, its words whole: 那清远市农业农村局呢 alone lost 公众号 of 公众号发了多少篇.)
-      text = this.askedOfOtherPlace(other?.name ?? '', memory);
+      text = this.askedOfOtherPlace(this.otherPlaceOfKind(input, memory.agencyIds[0]) ?? '', memory);
     } else if (memory?.pending && input.length <= 16) {
       const short = understand(input, shanghaiYear(this.now()));
       // 浙江省的 / 黑河那个: the reply's trailing 的 or 那个 would stand between the place and the kind asked (浙江省的气象局).
