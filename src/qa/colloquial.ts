@@ -528,6 +528,13 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(央媒|省媒|市媒)(?=央媒|省媒|市媒)/g, '$1、'],
   // 留言多不多 / 发的信息多不多: asks how many, as 有多少 does.
   [/多不多([?？。!！]*)$/, '有多少$1'],
+  // 企业申请的多吗 / 复议的多么: asks how many too (比去年多吗 / 还多吗 compare, and stay).
+  [/^((?:(?!比|还|更|最|较)[^，,。？?！!])+?的)多(?:吗|么|嘛)([?？。!！]*)$/, '$1有多少$2'],
+  // 申请人里企业有多少 / 申请人中个人多不多 / 申请的人里有多少企业: one kind of applicant counted, as 企业申请的有多少 asks.
+  [
+    /申请(?:人|者|的人)(?:里面?|中|当中|之中)(?:有)?(?:多少|几个|几家)?(自然人|个人|公民|老百姓|企业|公司|法人|律师事务所|律所|律师|科研机构|公益组织|其他组织)(?:有)?(多少|几个|几家|几件)?/u,
+    '$1申请的有多少',
+  ],
   // 热线接了多少个电话 / 接了几通电话: calls answered, which reports print as 接听…来电 (接听154次来电) or 接听电话…通
   // (累计接听电话84472通): the report's verb, no measure word (次 and 通 both count them; retrieval reads 电话 as 来电 too).
   [/接了?(?:多少|几)[个通次]?电话/g, '接听多少电话'],

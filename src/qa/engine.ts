@@ -105,7 +105,7 @@ import { briefAsked, briefly, withSpaceBetweenAsks, yearOfCorrection } from './b
 import { pendingWithoutPointer, replyPlaceAndYears } from './pending-place.js';
 import { widenedPlace } from './widened-place.js';
 import { otherPlaceKind } from './other-place-kind.js';
-import { proseThingAsked, unmentionedIn } from './unmentioned.js';
+import { existenceAsked, proseThingAsked, sentencesWriting, unmentionedIn } from './unmentioned.js';
 import { shareBesideTableCount, shareOfLast } from './share-of-last.js';
 import {
   CHANGE_DIRECTION_ASKED,
@@ -974,8 +974,11 @@ const FUTURE_ASKED =
  * A judgement asked of how well agencies work (哪个区信息公开最差, 谁做得最好, 哪个县的政府最懒, 你觉得X做得好不好, 你认为他们怎么样): no report
  * ranks or grades them. A figure asked (最多, 多少) is no judgement.
  */
+/** 跟别的县比怎么样 / 和其他局比呢 / 跟同类比算多吗: one agency set against the others of its kind, none named. */
+const AGAINST_OTHERS =
+  /^(?:那|那么)?(?:跟|和|与|同)(?:别的?|别家|其他|其它|同类|同级|同类型|人家)的?[\p{Script=Han}]{0,6}?(?:比|相比|比较|对比|比起来|比一比|比一下)(?:起来)?(?:的话)?(?:怎么样|咋样|如何|怎样|呢|多还是少|算多吗|算多的吗|算少吗|多吗|少吗|高吗|排第几|排老几|算什么水平|什么水平)?[?？。!！]*$/u;
 const OPINION_ASKED =
-  /(?:哪个|哪家|哪些|哪几个|谁)[^，。？?]{0,16}?(?:做得|搞得|干得|弄得)?(?:最好|最差|最烂|最棒|最糟|最不行|最不好|最优秀|最到位|最规范|最(?:懒|勤快|不?负责|认真|积极|拖拉|不?靠谱|不?透明)|好一些|好一点|更好|差一些|更差)|(?:你|您)(?:觉得|认为|感觉|评价一下)[^，。？?]{0,20}?(?:做得|搞得|干得|弄得|工作)?(?:好不好|怎么样|咋样|如何|行不行|好吗|差吗|到位吗|合格吗|怎样)/;
+  /(?:哪个|哪家|哪些|哪几个|谁)[^，。？?]{0,16}?(?:做得|搞得|干得|弄得)?(?:最好|最差|最烂|最棒|最糟|最不行|最不好|最优秀|最到位|最规范|最(?:懒|勤快|不?负责|认真|积极|拖拉|不?靠谱|不?透明)|好一些|好一点|更好|差一些|更差)|(?:你|您)(?:觉得|认为|感觉|评价一下)[^，。？?]{0,20}?(?:做得|搞得|干得|弄得|工作)?(?:好不好|怎么样|咋样|如何|行不行|好吗|差吗|到位吗|合格吗|怎样)|(?:做得|搞得|干得|弄得)(?:好不好|怎么样|咋样|如何|行不行|好吗|差吗|到位吗|合格吗|怎样|还行吗)/;
 /** A figure asked for (多少, 几): a count or an amount. */
 const COUNT_OR_AMOUNT = /多少|几/;
 
@@ -2387,7 +2390,9 @@ const PLACE_OF_ONE_ASKED =
   /(?:在[^，。？?]{0,12}?(?:里|中|当中|之中|里面)头?)?(?:的)?(?:排(?:名|在|行)?(?:第几|多少)(?:名|位)?|(?:是|能)?排?第几名|排名(?:怎么样|如何|咋样|靠前吗|靠后吗))(?:呢|啊|呀)?[?？。!！]*$/;
 
 /** 在全部机关里 / 在所有单位中 / 在库里: the place asked among every stored agency, not those of the agency's kind. */
-const AMONG_EVERYONE = /在?(?:全部|所有|库中|库里)的?(?:机关|单位|部门)?(?:里|中|当中|之中|里面)?/;
+// (在所有县政府里 names a kind: among those, not every agency.)
+const AMONG_EVERYONE =
+  /在?(?:全部|所有|库中|库里)的?(?:(?:机关|单位|部门)(?:里|中|当中|之中|里面)?|(?:里|中|当中|之中|里面)|(?![\p{Script=Han}]))/u;
 
 /** The kind a ranking of an agency's peers names: 科学技术局, 镇, 街道, 县政府 (the 镇 or 街道 of its name, its level's 政府). */
 function rankedKindOf(name: string): string {
@@ -4798,7 +4803,8 @@ const REPORT_YEAR_FOLLOW_UP =
 /** A section whose whole text is 无 (无。, 無|: a table's bar left by the crawl): it states there is nothing to report. */
 const SECTION_SAYS_NONE = /^\s*[无無]\s*[。.．]?\s*[|｜]?\s*$/;
 
-const REPORT_TIMING = /(?:年报|年度报告|报告)[^，。？?]{0,8}?(?:什么时候|哪天|几号|何时|哪一天)(?:发布|公布|出来|出|公开|发)/;
+const REPORT_TIMING =
+  /(?:年报|年度报告|报告)[^，。？?]{0,8}?(?:什么时候|什么时间|啥时候|啥时|哪天|几号|何时|哪一天|几月份?)(?:发布|公布|出来|出|公开|发|挂)/;
 
 /** 多少条信息, 信息数多少条: the question counts items of information, not applications. */
 const COUNTED_INFORMATION = /(?:多少|几)[条则](?:政府|政务)?(?:信息|数据)|(?:信息|数据)(?:数|条数|数量)(?:是|有|为|共)?(?:多少|几)/;
@@ -8092,6 +8098,11 @@ export class QaEngine {
         '年度报告没有写明办理申请平均用了多少天，无法回答。按规定，不能当场答复的，应当自收到申请之日起二十个工作日内答复（可问“某月某日提交的申请最晚哪天答复”）。',
       );
     }
+    // 跟别的县比怎么样 / 和其他局比呢 after one agency's figure: its place on that figure among the stored agencies of its kind.
+    // (跟别的科技局比: the kind said after 别的 names no one agency.)
+    const againstOthers =
+      memory && mentions.every((mention) => mention.agencies.length !== 1) ? this.againstOthersOfKind(text, memory, context) : undefined;
+    if (againstOthers) return againstOthers;
     // 哪个区政府信息公开最差 / 你觉得它做得好不好: a judgement of how well an agency works, which no report makes and the bot
     // does not give (a remembered agency's figure is no answer to it).
     if (OPINION_ASKED.test(text) && !COUNT_OR_AMOUNT.test(text)) {
@@ -8230,7 +8241,9 @@ export class QaEngine {
     // never a rule on how to appeal.
     const pendingOfRemembered = mentions.length === 0 && memory?.agencyIds.length === 1 && PENDING_ASKED.test(text);
     // 这个年报在哪下载 in a conversation about one agency: where its report is read, not the rule on publishing reports.
-    const reportOfRemembered = mentions.length === 0 && memory?.agencyIds.length === 1 && THIS_REPORT_WHERE.test(text);
+    // 年报啥时候发的 in a conversation about one agency: the day that agency's report was published, not only the rule.
+    const reportOfRemembered =
+      mentions.length === 0 && memory?.agencyIds.length === 1 && (THIS_REPORT_WHERE.test(text) || REPORT_TIMING.test(text));
     // 他们年报里说了哪些不足 / 它报告中提到的问题 in a conversation about one agency: its own report's section of problems and
     // plans, not the rules on what every report contains.
     const problemsOfRemembered =
@@ -9555,7 +9568,7 @@ export class QaEngine {
     }
     // 请了多少人 after 开放日办了几场: a question with no thing of its own is about the last question's thing.
     if (answer.kind === 'refusal' && mentions.length === 0 && agencies.length === 1 && memory?.lastQuestion && !topicRestored) {
-      const again = this.withLastSubject(input, memory.lastQuestion, agencies[0], context);
+      const again = this.withLastSubject(input, memory.lastQuestion, agencies[0], context, years.length === 1 ? years[0] : undefined);
       if (again) return again;
     }
     // 你觉得瓮安县信息公开做得怎么样: no report judges its agency's work; a sentence found on 信息公开 is no answer to it.
@@ -10157,6 +10170,26 @@ export class QaEngine {
    * among the stored agencies of its kind (科学技术局, 镇, 街道, 县政府) that year: the ranking asked of them, the agency's place
    * counted in it (ties said). Undefined when the message names no one agency or no thing, or the ranking is no list.
    */
+  /**
+   * 跟别的县比怎么样 / 和其他局比起来呢 / 跟同类的比算多吗, right after one agency's figure: the last question asked again as
+   * that agency's place among the stored agencies of its kind (placeAmongKind). Undefined when the last question asked no
+   * figure (an overview), or no one agency is talked about.
+   */
+  private againstOthersOfKind(text: string, memory: ConversationMemory, context: { user?: string }): Answer | undefined {
+    if (!AGAINST_OTHERS.test(text) || memory.agencyIds.length !== 1 || !memory.lastQuestion) return undefined;
+    const agency = this.index.byId(memory.agencyIds[0]);
+    if (!agency) return undefined;
+    const last = memory.lastQuestion;
+    const thing = this.index
+      .find(last)
+      .reduce((rest, mention) => rest.replace(mention.text, ''), last)
+      .replace(/^(?:那么?|他们|它们?|该[局委办])/, '')
+      .replace(/[?？。!！]+$/, '');
+    if (!understand(thing, shanghaiYear(this.now())).topic) return undefined;
+    const year = memory.years.length === 1 && !/(?:19|20)\d{2}年/.test(thing) ? `${memory.years[0]}年` : '';
+    return this.placeAmongKind(`${agency.name}${year}${thing}排第几`, context);
+  }
+
   private placeAmongKind(input: string, context: { user?: string }): Answer | undefined {
     const asked = PLACE_OF_ONE_ASKED.exec(input);
     if (!asked) return undefined;
@@ -11613,7 +11646,13 @@ ${lines.join('\n')}`,
    * (开放日, from 海原县科技局开放日办了几场) in front of it, of the same agency. Only a figure or text
    * answer counts; undefined otherwise (the refusal stands).
    */
-  private withLastSubject(input: string, lastQuestion: string, agency: AgencyRecord, context: { user?: string }): Answer | undefined {
+  private withLastSubject(
+    input: string,
+    lastQuestion: string,
+    agency: AgencyRecord,
+    context: { user?: string },
+    year?: number,
+  ): Answer | undefined {
     // 它发了几条 after 荔小卫是什么平台: 它 points at the thing the last question named.
     const own = input.replace(FOLLOW_UP_LEAD, '').replace(/^(?:它|这个|那个)(?!们)/, '');
     const words = contentWords(own);
@@ -11626,7 +11665,8 @@ ${lines.join('\n')}`,
     for (const kind of this.index.kinds()) lastRest = lastRest.replace(kind, '');
     // 它发了多少篇 after 收了几个申请: what the agency published is asked of it, and a verb of the last question (收到, 受理) is no
     // thing to ask it of (一共几个人 after 收到几个申请 keeps 收到).
-    const published = /^(?:发|发布|推送|推|公开|更新)(?:了|过)?(?:多少|几)/.test(own);
+    // (收了多少钱 after 收到几件申请: a question with its own verb takes no verb of the last question as its thing either.)
+    const published = /^(?:发|发布|推送|推|公开|更新|收|交|花|罚|批)(?:了|过|取)?(?:多少|几)/.test(own);
     const subject = contentWords(lastRest).find(
       (word) =>
         word.length >= 2 &&
@@ -11634,7 +11674,8 @@ ${lines.join('\n')}`,
         !(published && /^(?:收到|收了|受理|办理|办结|答复)/.test(word)),
     );
     if (!subject && !published) return undefined;
-    const again = this.askOne(`${agency.name}${subject ?? ''}${own}`, context);
+    // (The year the question was asked of stays: 2019年's 收到几件, then 请了多少人, is 2019年's.)
+    const again = this.askOne(`${agency.name}${year === undefined ? '' : `${year}年`}${subject ?? ''}${own}`, context);
     return again.kind === 'figure' || again.kind === 'text' ? again : undefined;
   }
 
@@ -12206,11 +12247,31 @@ ${lines.join('\n')}`,
       .filter((report) => years.length === 0 || years.includes(report.year))
       .sort((a, b) => a.year - b.year);
     const texts = reports.map((report) => toSimplified(Object.values(this.store.sections(report.id)).join('\n')));
-    if (!unmentionedIn(texts, thing.written)) return undefined;
+    if (!unmentionedIn(texts, thing.written)) return this.mentionedAnswer(text, thing, reports);
     const which = reports.map((report) => report.year).join('、');
     return this.refusal(
       `${agency.name}${which}年的年度报告中没有写到${thing.name}，无法回答（报告没有写到，不等于没有）。可以问它收到和办结了几件申请、主动公开了多少条信息，或向该机关咨询。`,
     );
+  }
+
+  /**
+   * 有没有领导信箱 / 开通公众号了吗, asked yes or no of one agency whose report writes of the thing without a figure asked:
+   * the newest report's sentences that write of it, quoted (never a count: none was asked).
+   */
+  private mentionedAnswer(text: string, thing: { name: string; written: RegExp }, reports: readonly ReportRecord[]): Answer | undefined {
+    if (!existenceAsked(text)) return undefined;
+    for (const report of [...reports].reverse()) {
+      for (const [key, section] of Object.entries(this.store.sections(report.id))) {
+        const quoted = sentencesWriting(toSimplified(section), thing.written);
+        if (quoted.length === 0) continue;
+        return {
+          kind: 'text',
+          answer: `${report.agency}${report.year}年的年度报告写到了${thing.name}：\n${quoted.map((each) => `原文：“${each}”`).join('\n')}\n${this.cite(report, key)}`,
+          facts: [],
+        };
+      }
+    }
+    return undefined;
   }
 
   private restoreTopic(topic: SerializedTopic): Topic | undefined {

@@ -186,7 +186,7 @@ export const PROSE_FIGURES: readonly ProseFigureDef[] = [
       // 是否收费 / 有没有收费 / 收过费吗 ask the same as 收费了吗 (收费呢 still asks table 二's 行政事业性收费; a bare 收费吗
       // asks whether applying costs money, the guide's rule).
       words:
-        /信息处理费|收费了吗|收费(?:了)?没有?|收了费|收取.*费|收费情况|收钱|交钱|交费|缴费|费用|(?:是否|有没有|有无|有否)收(?:过|了)?费|收过费|收(?:了|过)(?:多少|几)(?:万元|万|元|块钱?)?的?钱/,
+        /信息处理费|收费了吗|收费(?:了)?没有?|收了费|收取.*费|收费情况|收钱|交钱|交费|缴费|费用|(?:是否|有没有|有无|有否)收(?:过|了)?费|收过费|收(?:了|过|取了?)(?:多少|几)(?:万元|万|元|块钱?)?的?(?:钱|费)/,
       // 没交费不再处理的有几件 counts applications dropped for an unpaid fee (table 三), not fees collected.
       unless: /行政事业性收费|事业性收费|不再处理|不予处理|逾期/,
     },
