@@ -852,7 +852,7 @@ const PAST_ACT_OF_AGENCY =
  * anyone did (有没有人不满意去复议, 有人不服告他们吗).
  */
 const APPEAL_SUFFERED =
-  /(?:有没有|有无|是否|有)?被(?:人|群众|申请人)?(?:申请|提起)?(?:行政)?(?:复议|起诉|告|诉讼|投诉|举报)(?:过|了)?的?(?:吗|么|没有?|[?？。]*$)|有(?:没有|没)?人[^，,。？?\s]{0,8}?(?:去|来|到)?(?:申请|提起)?(?:行政)?(?:复议|起诉|告|打官司)(?:过|了)?(?:他们|它|他|该局)?(?:吗|么|没有?|[?？。]*$)/;
+  /(?:有没有|有无|是否|有)?被(?:人|群众|申请人)?(?:申请|提起)?(?:行政)?(?:复议|起诉|告|诉讼|投诉|举报)(?:纠正|撤销|纠错|维持|败诉)?(?:过|了)?的?(?:吗|么|没有?|[?？。]*$)|有(?:没有|没)?人[^，,。？?\s]{0,8}?(?:去|来|到)?(?:申请|提起)?(?:行政)?(?:复议|起诉|告|打官司)(?:过|了)?(?:他们|它|他|该局)?(?:吗|么|没有?|[?？。]*$)/;
 
 /**
  * 有被撤销的吗 / 被纠正过没 (as plainWords writes it: 有行政复议和行政诉讼被纠正的吗) after a review or lawsuit of one agency was
@@ -974,11 +974,17 @@ const FUTURE_ASKED =
  * A judgement asked of how well agencies work (哪个区信息公开最差, 谁做得最好, 哪个县的政府最懒, 你觉得X做得好不好, 你认为他们怎么样): no report
  * ranks or grades them. A figure asked (最多, 多少) is no judgement.
  */
+/** 信息公开工作做得好不好 / 公开搞得怎么样: how an agency's work went. */
+const WORK_HOW_WENT = /(?:工作|公开)[^，。？?]{0,4}?(?:做|干|搞|开展)得(?:好不好|怎么样|咋样|如何|行不行|好吗|怎样)[?？。!！]*$/;
+
+/** How the refusal of a question not understood of one agency begins. */
+const NOT_UNDERSTOOD_OF = '抱歉，没有理解您想了解';
+
 /** 跟别的县比怎么样 / 和其他局比呢 / 跟同类比算多吗: one agency set against the others of its kind, none named. */
 const AGAINST_OTHERS =
   /^(?:那|那么)?(?:跟|和|与|同)(?:别的?|别家|其他|其它|同类|同级|同类型|人家)的?[\p{Script=Han}]{0,6}?(?:比|相比|比较|对比|比起来|比一比|比一下)(?:起来)?(?:的话)?(?:怎么样|咋样|如何|怎样|呢|多还是少|算多吗|算多的吗|算少吗|多吗|少吗|高吗|排第几|排老几|算什么水平|什么水平)?[?？。!！]*$/u;
 const OPINION_ASKED =
-  /(?:哪个|哪家|哪些|哪几个|谁)[^，。？?]{0,16}?(?:做得|搞得|干得|弄得)?(?:最好|最差|最烂|最棒|最糟|最不行|最不好|最优秀|最到位|最规范|最(?:懒|勤快|不?负责|认真|积极|拖拉|不?靠谱|不?透明)|好一些|好一点|更好|差一些|更差)|(?:你|您)(?:觉得|认为|感觉|评价一下)[^，。？?]{0,20}?(?:做得|搞得|干得|弄得|工作)?(?:好不好|怎么样|咋样|如何|行不行|好吗|差吗|到位吗|合格吗|怎样)|(?:做得|搞得|干得|弄得)(?:好不好|怎么样|咋样|如何|行不行|好吗|差吗|到位吗|合格吗|怎样|还行吗)/;
+  /(?:哪个|哪家|哪些|哪几个|谁)[^，。？?]{0,16}?(?:做得|搞得|干得|弄得)?(?:最好|最差|最烂|最棒|最糟|最不行|最不好|最优秀|最到位|最规范|最(?:懒|勤快|不?负责|认真|积极|拖拉|不?靠谱|不?透明)|好一些|好一点|更好|差一些|更差)|(?:你|您)(?:觉得|认为|感觉|评价一下)[^，。？?]{0,20}?(?:做得|搞得|干得|弄得|工作)?(?:好不好|怎么样|咋样|如何|行不行|好吗|差吗|到位吗|合格吗|怎样)/;
 /** A figure asked for (多少, 几): a count or an amount. */
 const COUNT_OR_AMOUNT = /多少|几/;
 
@@ -8103,6 +8109,19 @@ export class QaEngine {
     const againstOthers =
       memory && mentions.every((mention) => mention.agencies.length !== 1) ? this.againstOthersOfKind(text, memory, context) : undefined;
     if (againstOthers) return againstOthers;
+    // 他们的信息公开工作做得好不好 in a conversation about one agency: how its work went, its report's overview, as
+    // X政务公开工作做得好不好 is (你觉得… asks the bot's own judgement, refused below).
+    const workOfRemembered =
+      mentions.length === 0 && memory?.agencyIds.length === 1 && WORK_HOW_WENT.test(text) && !JUDGEMENT_OF_AGENCY.test(text)
+        ? this.index.byId(memory.agencyIds[0])
+        : undefined;
+    if (workOfRemembered) {
+      const own = this.askOne(
+        `${workOfRemembered.name}${text.replace(/^(?:那|那么)?(?:他们|它们?|该[局委办]|人家|这个单位)的?/, '')}`,
+        context,
+      );
+      if (own.kind !== 'refusal' && own.kind !== 'clarify') return own;
+    }
     // 哪个区政府信息公开最差 / 你觉得它做得好不好: a judgement of how well an agency works, which no report makes and the bot
     // does not give (a remembered agency's figure is no answer to it).
     if (OPINION_ASKED.test(text) && !COUNT_OR_AMOUNT.test(text)) {
@@ -8344,6 +8363,8 @@ export class QaEngine {
         // 气象局电话多少: a contact of one kind of agency is that agency's own (which one is asked), not the rules on guides.
         // (政府信息公开电话 names no government: 政府 there is the information's.)
         !(understood.topic?.type === 'contacts' && this.bareKind(text.replace(/政府(?=信息|网站|门户)/g, ''))) &&
+        // 信息公开的联系电话 in a conversation about one agency: that agency's own, as 电话多少 is, not the rules on guides.
+        !(understood.topic?.type === 'contacts' && memory?.agencyIds.length === 1 && memory.guideTopic === undefined) &&
         // 街道办电话多少: a contact of a street's office, none named, is one street's own (which is asked), not the rules on guides.
         !(understood.topic?.type === 'contacts' && STREET_OFFICE_ALONE.test(text)) &&
         // 卫健委当面申请的有几个: a count of one kind of agency is a report's (which agency is asked), not the rules on applying.
@@ -9606,6 +9627,9 @@ export class QaEngine {
       // 那安阳人社呢, 那福泉卫健呢: a kind's short form without its 局 after the place still names the agency.
       !KIND_STEMS.some((stem) => mentions.reduce((rest, mention) => rest.replace(mention.text, ''), text).includes(stem));
     if (offWithPlace) agencies = [];
+    // 有没有领导信箱 of a report that writes of one in passing (畅通…县长信箱等渠道), once nothing else answered: that sentence.
+    if (answer.kind === 'refusal' && agencies.length === 1 && answer.answer.startsWith(NOT_UNDERSTOOD_OF))
+      answer = this.mentionedAnswer(understood.text, agencies[0], years) ?? answer;
     let off =
       offWithPlace ||
       (!topic &&
@@ -12247,7 +12271,7 @@ ${lines.join('\n')}`,
       .filter((report) => years.length === 0 || years.includes(report.year))
       .sort((a, b) => a.year - b.year);
     const texts = reports.map((report) => toSimplified(Object.values(this.store.sections(report.id)).join('\n')));
-    if (!unmentionedIn(texts, thing.written)) return this.mentionedAnswer(text, thing, reports);
+    if (!unmentionedIn(texts, thing.written)) return undefined;
     const which = reports.map((report) => report.year).join('、');
     return this.refusal(
       `${agency.name}${which}年的年度报告中没有写到${thing.name}，无法回答（报告没有写到，不等于没有）。可以问它收到和办结了几件申请、主动公开了多少条信息，或向该机关咨询。`,
@@ -12258,9 +12282,11 @@ ${lines.join('\n')}`,
    * 有没有领导信箱 / 开通公众号了吗, asked yes or no of one agency whose report writes of the thing without a figure asked:
    * the newest report's sentences that write of it, quoted (never a count: none was asked).
    */
-  private mentionedAnswer(text: string, thing: { name: string; written: RegExp }, reports: readonly ReportRecord[]): Answer | undefined {
-    if (!existenceAsked(text)) return undefined;
-    for (const report of [...reports].reverse()) {
+  private mentionedAnswer(text: string, agency: AgencyRecord, years: readonly number[]): Answer | undefined {
+    const thing = proseThingAsked(text);
+    if (!thing || !existenceAsked(text)) return undefined;
+    const reports = this.store.reportsOfAgency(agency.id).filter((report) => years.length === 0 || years.includes(report.year));
+    for (const report of [...reports].sort((a, b) => b.year - a.year)) {
       for (const [key, section] of Object.entries(this.store.sections(report.id))) {
         const quoted = sentencesWriting(toSimplified(section), thing.written);
         if (quoted.length === 0) continue;
@@ -12333,7 +12359,7 @@ ${lines.join('\n')}`,
       if (unmentioned) return unmentioned;
       if (agencies.length > 0) {
         return this.refusal(
-          `抱歉，没有理解您想了解${agencies[0].name}的哪项内容，年报中也可能没有这项数据。可以问：行政许可、收到的申请、办理结果、行政复议、主动公开信息条数、联系电话、存在的问题等。`,
+          `${NOT_UNDERSTOOD_OF}${agencies[0].name}的哪项内容，年报中也可能没有这项数据。可以问：行政许可、收到的申请、办理结果、行政复议、主动公开信息条数、联系电话、存在的问题等。`,
         );
       }
       // 科技局选聘了多少名科技特派员: a count asked of an agency kind with no place, about a thing only sentences state: which one.

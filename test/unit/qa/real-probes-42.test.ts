@@ -10,7 +10,9 @@
  * - 会议纪要能申请公开吗 / 我能申请看他们的会议纪要吗: "没有理解". Now the rules on what may be kept back (过程性信息).
  * - X在所有县政府里排第几: ranked among every stored agency (所有 read as all). Now among that kind.
  * - 跟别的县比怎么样 after one agency's figure: off-topic. Now its place on that figure among the stored agencies of its kind.
- * - 他们的信息公开工作做得好不好: off-topic. Now that no report judges it, as 你觉得它做得好不好 is answered.
+ * - 他们的信息公开工作做得好不好 after an agency: off-topic. Now its report's overview, as X政务公开工作做得好不好 is answered.
+ * - 有没有被复议纠正的 after one agency's figure: the rules on remedies. Now table 四's 纠正 column of its report.
+ * - 信息公开的联系电话 after one agency's figure: the rules on what guides hold. Now the phone its report prints.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, cutPage, importFixtureFiles, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
@@ -31,6 +33,13 @@ describe('lead probes of session 42', () => {
       ],
       ['tongji-2019.txt', xigongAs('黄山市统计局', '黄山市', '2019年主动公开政府信息77条。', '2019年共收到政府信息公开申请0件。', 2019)],
       ['tongji-2024.txt', cutPage('黄山市统计局', 2024, '2024年主动公开政府信息90条。', '2024年度本机关未收取信息公开处理费。')],
+      [
+        'phone.txt',
+        xigongAs('黄山市审计局', '黄山市', '全年主动公开政府信息40条。', '全年未收到申请。').replace(
+          '本报告所列数据',
+          '如对本报告有疑问，请与黄山市审计局办公室联系（电话：0559-2358101）。本报告所列数据',
+        ),
+      ],
       ['a.txt', xigongAs('黄山市科学技术局', '黄山市', '全年主动公开政府信息31条。', '全年未收到申请。')],
       ['b.txt', xigongAs('和田县科学技术局', '和田县', '全年主动公开政府信息58条。', '全年未收到申请。')],
       ['c.txt', xigongAs('阿克苏市科学技术局', '阿克苏市', '全年主动公开政府信息12条。', '全年未收到申请。')],
@@ -103,9 +112,21 @@ describe('lead probes of session 42', () => {
     expect(against.facts.map((fact) => fact.value).sort((a, b) => a - b)).toEqual([12, 22, 31, 58, 89, 455]);
   });
 
-  it('says no report judges how well an agency works when asked of the agency talked about', async () => {
-    const [, judged] = await converse(app, 'judged', ['和田县人民政府', '他们的信息公开工作做得好不好']);
+  it('answers how the work went of the agency talked about with its overview, and refuses the bot’s own judgement', async () => {
+    const [, went, judged] = await converse(app, 'judged', ['和田县人民政府', '他们的信息公开工作做得好不好', '你觉得它做得好不好']);
+    expect(went.answer).toContain('和田县人民政府2025年报告要点');
     expect(judged.kind).toBe('refusal');
     expect(judged.answer).toContain('不评价');
+  });
+
+  it('reads an appeal outcome asked with 被 of the agency talked about, and its phone asked in full', async () => {
+    const [, corrected, phone] = await converse(app, 'outcome', [
+      '黄山市审计局2024年收到几件申请',
+      '有没有被复议纠正的',
+      '信息公开的联系电话',
+    ]);
+    expect(corrected.answer).toMatch(/^没有/);
+    expect(corrected.answer).toContain('行政复议（结果纠正）为0件');
+    expect(phone.answer).toContain('0559-2358101');
   });
 });
