@@ -488,6 +488,19 @@ const PLACE_APPLICATIONS_AFTER = /^(?:予以公开|部分公开|不予公开|依
  */
 const PLACE_DID_AFTER =
   /^(?:主动公开|公开了|发布了?|发了|收到|接到|新收|受理|办理|办结|答复了|一共|总共|共(?:收到|发布|公开|受理|办理|办结)|累计(?:发布|公开|收到|受理|办理)|全年(?:发布|公开|收到|受理|办理|共))/;
+/** A year right after a name (2020年, 21年, 去年): the name written ends there. */
+const YEAR_RIGHT_AFTER = /^(?:(?:19|20)?\d{2}年|大前年|前年|去年|今年)/;
+
+/**
+ * A town's own name written without its 镇 or 乡 (五蛟 of 五蛟镇人民政府, 杨林 of 呼兰区杨林乡), the name stored alone or right after
+ * its region, and a year right after it (五蛟2020年, 黄茅洲21年): the town meant, as a citizen shortens it.
+ */
+function townNamedBeforeYear(agency: AgencyRecord, name: string, from: number, rest: string, after: string): boolean {
+  const region = toSimplified(agency.region);
+  const ownStart = from === 0 || (region !== '' && from === region.length && name.startsWith(region));
+  return ownStart && TOWN_LEVEL_REST.test(rest) && YEAR_RIGHT_AFTER.test(after);
+}
+
 /** What is left of a town's name after its own name (瓜沥|镇人民政府, 团结|乡政府): its level and its government. */
 const TOWN_LEVEL_REST = /^[镇乡](?:人民政府|政府)?$/;
 
@@ -598,6 +611,8 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
                 name.slice(0, next + 1) === text.slice(at, cursor + 1) &&
                 !PLACE_LEVEL_END.test(text[cursor]) &&
                 ZONE_KIND_REST.test(rest));
+            // 黄茅洲2021年 for 黄茅洲镇人民政府: a town's own name of three with its 镇 or 乡 dropped, a year right after it.
+            const townShortened = adjacent && townNamedBeforeYear(candidate.agency, name, from, rest, text.slice(cursor + 1));
             // …委 for …委员会 (市发改委 for 中卫市发改委员会, the short form of 发展和改革委员会): the committee's own short form.
             const committeeShortened = rest === '员会' && text[cursor] === '委';
             if (
@@ -607,7 +622,8 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
               streetShortened ||
               bureauShortened ||
               zoneShortened ||
-              committeeShortened
+              committeeShortened ||
+              townShortened
             )
               accepted = {
                 length,
@@ -637,6 +653,13 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
               countyNamedAlone(text, at, name.slice(from)))
           )
             accepted = { length: length + (/^(?:人民)?政府/.exec(text.slice(cursor + 1))?.[0].length ?? 0), matched: length };
+          // 五蛟2020年 for 五蛟镇人民政府: a town's own name of two without its 镇 or 乡, a year right after it.
+          else if (
+            length === 2 &&
+            adjacent &&
+            townNamedBeforeYear(candidate.agency, name, from, name.slice(next + 1), text.slice(cursor + 1))
+          )
+            accepted = { length, matched: length };
           // 瓜沥公开栏, 瓜沥政府: a town's own name of two without its 镇 or 乡, right after its region in the stored name
           // (杭州市萧山区|瓜沥|镇人民政府), before a channel the town runs or its government — never a bare word alone.
           else if (

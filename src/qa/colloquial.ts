@@ -171,6 +171,8 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![存现实正所自内好])在(?=(?:(?:19|20)\d{2}|[二〇零一三四五六七八九]{4})年|(?:去|今|前)年)/g, ''],
   // 主动公开政府信息条数是多少 / 已答复件数是多少: the count of a thing asked by its 条数/件数 is that thing's 多少条/多少件.
   [/(?<=\p{Script=Han}{2})的?([条件])数(?:是|为|有)?(多少|几)(?:[条件])?/gu, '$2$1'],
+  // 网站信息公开数多少, 信息公开数量是多少: the count of information published, said noun first (公开信息数); not of applications.
+  [/(?<!申请)信息公开(数量|条数|数|量)(?=(?:是|有|为)?(?:多少|几))/gu, '公开信息$1'],
   // 2025年的年报上说线上办理多少件 / 24年报告里面写的收到几件: the report named as where it is said, before a count asked, is no
   // word of what is counted (the year stays: it chooses the report).
   [

@@ -2971,7 +2971,14 @@ function readAnswer(
     const heaviest =
       matched.find((word) => notYetOf(request.text, word)) ??
       matched.map((word, index) => ({ word, index })).sort((a, b) => weightOf(b.word) - weightOf(a.word) || b.index - a.index)[0]?.word;
-    const anchor = heaviest === undefined ? positions[0] : yesNoAnchor(sentence, heaviest, matched);
+    let anchor = heaviest === undefined ? positions[0] : yesNoAnchor(sentence, heaviest, matched);
+    // 因…申请行政复议、提出行政诉讼等情况方面:我乡未发生…行政复议案: the word in a topic's label before a colon states
+    // nothing; the statement after the colon does, read at the word said there again (none said again: no answer here).
+    const label = heaviest === undefined ? null : TOPIC_LABEL_BEFORE_COLON.exec(sentence.slice(anchor));
+    if (label && heaviest !== undefined) {
+      anchor = sentence.indexOf(heaviest, anchor + label[0].length);
+      if (anchor < 0) return undefined;
+    }
     if (heaviest !== undefined && namesAPlaceFor(sentence, anchor + heaviest.length)) return undefined;
     // 有没有被告上法庭 against 全文包括…提起行政诉讼情况…六部分: a part's title is no statement that a case was brought.
     if (inReportContents(sentence, anchor)) return undefined;
@@ -3035,6 +3042,9 @@ function readAnswer(
   const { start, end } = textClause(sentence, matched, anchor);
   return { statedYear: report.year, clause: sentence.slice(start, end) };
 }
+
+/** A topic's label ended by a colon (…行政复议、提出行政诉讼等情况方面:), no statement of its own. */
+const TOPIC_LABEL_BEFORE_COLON = /^[^，。；,;:：]{0,30}?(?:等)?(?:情况)?方面\s*[:：]/;
 
 /**
  * A text answer's lead clause: the one holding the most of the question's words (by weight), the first of equals

@@ -1290,9 +1290,15 @@ function trialLayoutTopic(text: string, topic: Topic | undefined): Topic | undef
   const shorter = topic?.type === 'cell' && topic.row.table !== 'proactive';
   if (!topic || (topic.type === 'cell' && topic.row.table === 'proactive') || shorter) {
     for (const row of TRIAL_ONLY_ROWS) {
+      // (采购总金额多少: a column's own words that hold the row's word, 采购, name that row too.)
+      const columnWords = row.columns
+        .flatMap((column) => [column.label, ...column.synonyms])
+        .filter((word) => row.synonyms.some((synonym) => word.includes(synonym)));
       const longest = Math.max(
         0,
-        ...[row.label, ...row.synonyms].filter((word) => word.length >= 4 && text.includes(word)).map((word) => word.length),
+        ...[row.label, ...row.synonyms, ...columnWords]
+          .filter((word) => word.length >= 4 && text.includes(word))
+          .map((word) => word.length),
       );
       if (longest === 0 || (shorter && topic?.type === 'cell' && named(topic.row) >= longest)) continue;
       return { type: 'cell', row, column: bestColumn(text, row.columns) ?? row.columns[0] };

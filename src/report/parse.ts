@@ -128,6 +128,21 @@ function overviewOfAReport(lines: string[], first: SectionSpan | undefined, trad
   return false;
 }
 
+/**
+ * A page cut above section 一's heading, that opens at that section's first sub-heading ((一)主动公开政府信息的情况 on its first
+ * line) and goes on through at least three of them ((二)依申请公开…, (三)政府信息管理…, (四)…平台建设…): a report's body with its
+ * title, lead and 一、总体情况 cut off. A notice or a news item opens with its own title, never at (一)主动公开.
+ */
+function opensAtOverviewSubheadings(lines: string[], traditional: boolean): boolean {
+  const heads = lines
+    .slice(0, 80)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  const simple = (line: string) => (traditional ? toSimplified(line) : line);
+  if (heads.length === 0 || !/^(?:[(（]一[)）]|1[、.．])/.test(heads[0]) || !OVERVIEW_SUBHEADING.test(simple(heads[0]))) return false;
+  return heads.filter((line) => /^[(（1-6]/.test(line) && OVERVIEW_SUBHEADING.test(simple(line))).length >= 3;
+}
+
 /** The topics of a report's section 一, however its paragraphs are numbered (一是…, (一)扎实做好…): 主动公开, 依申请公开, 信息管理, 平台, 监督保障. */
 const OVERVIEW_TOPICS = [
   /主动公开/,
@@ -300,6 +315,7 @@ export function parseReport(printedText: string, options: ParseOptions = {}): Pa
       spans.length >= 2 ||
       overviewOfAReport(lines, spans[0], located.traditional) ||
       opensAtOverview(lines, spans[0], located.traditional) ||
+      opensAtOverviewSubheadings(lines, located.traditional) ||
       // A page cut inside section 一 that states the report's statistics period (数据的统计期限为2021年1月1日至…): a
       // report's own words, which no news item has, even when a spam mirror has garbled its sub-headings.
       (spans[0]?.key === 'overview' && identity.statsYear !== undefined));

@@ -107,6 +107,13 @@ function classify(label: string, unit: string): { key: string; channel?: string 
 /** What follows a count that its own sentence calls the whole: 其中 a part, then 占(信息发布)总量的P%. */
 const OWN_WHOLE_AFTER = /^[^。；;]{0,4}[,，]其中[^。；;]{1,40}?占[^。；;]{0,8}(?:总量|总数)的?\d/;
 
+/**
+ * Ways of publishing listed together, a site among them, then 等 and the verb (通过政府网站、信息查阅场所等公开, 通过XX网站、
+ * XX网站、新闻报刊媒体等方式公开): the count after is over all of them. (A group named after 等, 等新媒体, is one kind of channel.)
+ */
+const CHANNELS_LISTED_TOGETHER =
+  /(?:通过|在|依托|利用)(?:[^，。;；,、\d]{1,30}网站[^，。;；,、\d]{0,6}(?:、[^，。;；,、\d]{2,20}){1,4}|(?:[^，。;；,、\d]{2,20}、){1,4}[^，。;；,、\d]{0,20}网站[^，。;；,、\d]{0,6})等(?:多种)?(?:方式|渠道|途径|载体|形式)?(?:主动)?(?:公开|发布)/;
+
 /** A platform's name alone, as a list of channels' counts names its next item (政务微博, “某某发布”抖音号, 官方视频号). */
 const BARE_PLATFORM_LABEL =
   /^(?:“[^”]{1,12}”)?(?:政务|官方)?(?:新浪|腾讯)?(?:微博|抖音|快手|今日头条|头条|视频号|微信公众号|公众号)(?:号|账号)?$/;
@@ -453,6 +460,18 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
         firstFigure === undefined &&
         key === 'proactive_items_by_channel' &&
         JOINT_TOTAL.test(label) &&
+        !/\d/.test(scrubbed.slice(0, at).replace(/\u0000/g, ''))
+      ) {
+        key = 'proactive_items';
+        channel = undefined;
+      }
+      // 通过政府网站、信息查阅场所等公开信息35829条。其中,通过…门户网站公开4541条: a sentence's first count, said of several
+      // ways listed together (a site and another, then 等), is what went out on all of them, the year's total, not one channel's.
+      if (
+        firstFigure === undefined &&
+        key === 'proactive_items_by_channel' &&
+        unit === '条' &&
+        CHANNELS_LISTED_TOGETHER.test(clause.replace(/\s+/g, '')) &&
         !/\d/.test(scrubbed.slice(0, at).replace(/\u0000/g, ''))
       ) {
         key = 'proactive_items';

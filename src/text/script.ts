@@ -53,6 +53,11 @@ export function hasTraditional(text: string): boolean {
 /** The simplified form of `text`; text without traditional characters is returned as it is. */
 export function toSimplified(text: string): string {
   if (!hasTraditional(text)) return text;
-  if (!text.includes('么')) return converter()(text);
-  return converter()(text.replace(SIMPLIFIED_ME, KEPT_ME)).replaceAll(KEPT_ME, '么');
+  if (!text.includes('么')) return mainlandVariants(converter()(text));
+  return mainlandVariants(converter()(text.replace(SIMPLIFIED_ME, KEPT_ME)).replaceAll(KEPT_ME, '么'));
+}
+
+/** 諮詢 simplifies to 谘询, a variant the mainland standard folds into 咨询, which citizens type: written as they write it. */
+function mainlandVariants(text: string): string {
+  return text.includes('谘') ? text.replaceAll('谘', '咨') : text;
 }
