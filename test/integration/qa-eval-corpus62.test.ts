@@ -8,8 +8,9 @@
  * turns, a blank table cell and 13 negatives (pages cut before the part asked, a year not held), written before their first run.
  * First run (eval CLI): 86/90. One was my expectation, not the answer: a year not held (太仓港开发区2020年) is answered with
  * 暂无…2020年的报告 and the latest year's figures, the project's way (corpus60's 项铺镇2021年), not refused: corrected.
- * Left as gap lines (3): 子洲县交通运输局's table 二, crawled one cell a line with its blank cells lost unevenly, is not read,
- * so 规章 is refused as missing instead of 0 (报告未填写); 田黄镇 states only its website's count (通过网站主动公开…共88条),
+ * Left as gap lines (3): 子洲县交通运输局's table 二, crawled one cell a line with its blank cells as extra empty lines, is not
+ * read (the normalizer squeezes empty-line runs before the table reader), so 规章 is refused as missing instead of 0 (报告未
+ * 填写); 田黄镇 states only its website's count (通过网站主动公开…共88条),
  * so a sum and a difference with 尚堂镇 say 田黄镇 stated no total (no wrong figure; the comparison line passes on both
  * figures though its answer says 无法比较).
  * Final: 87/90, the 3 gap lines failing as expected.
