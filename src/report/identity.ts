@@ -486,6 +486,15 @@ function preposedPlaceSplit(tokens: Array<{ word: string; tag: string }>): Array
       // level goes back on the place (文登区), the character starts the abbreviation (住|建局).
       split.push({ word: token.word + next.word[0], tag: 'ns' }, { word: next.word[1], tag: 'v' });
       index += 1;
+    } else if (
+      token.tag === 'x' &&
+      /^[局委厅办][以在对向从为按于将把]$/u.test(token.word) &&
+      /^(?:n|nz|nt|ns|x)$/.test(tokens[index - 1]?.tag ?? '') &&
+      /\p{Script=Han}$/u.test(tokens[index - 1]?.word ?? '')
+    ) {
+      // jieba glues an agency's last word to the preposition after it (洞头区|农业|农村|局以|习近平…为指导): the word ends the
+      // name, the preposition starts the sentence's predicate (局, 以).
+      split.push({ word: token.word[0], tag: 'n' }, { word: token.word[1], tag: 'p' });
     } else split.push(token);
   }
   return split;
@@ -1409,7 +1418,10 @@ export function subjectOfOpening(opening: string, printed: string): string | und
     if (longest && afterAddressLabel && /[路街巷弄号村\d]/.test(clause.slice(longest.length))) continue;
     // A bare city or county (武汉市) may be its government or any of its offices: not a publisher's name.
     // A zone (雅安经开区, 海门经济技术开发区) is run by its own 管委会, which publishes under the zone's name.
-    if (!longest || nationalOnly(longest) || (/(省|市|区|县|州|旗|盟)$/.test(longest) && !ZONE.test(longest))) continue;
+    // A national body is named in a local report as a superior, never its publisher; one that compiles this very report
+    // (本年度报告由国家XX局根据…编制而成) publishes it.
+    const national = nationalOnly(longest) && !OWN_REPORT_COMPILED_BY.test(found[0]);
+    if (!longest || national || (/(省|市|区|县|州|旗|盟)$/.test(longest) && !ZONE.test(longest))) continue;
     // 武汉经济技术开发区(汉南区)医疗保障局: a zone with the district it is run with in brackets, then the bureau: the
     // bureau, its whole name, is the publisher (the brackets end the clause above, the zone alone is none of its name).
     const bracketed =
@@ -1469,6 +1481,9 @@ const ZONE_OF_COMPILER =
 
 /** Text after the end of a sentence or line: the page goes on past the clause before it. */
 const MORE_AFTER_SENTENCE = /[。！？!?\n]\s*\S/;
+
+/** The lead of a clause naming who compiled this very report: 本报告由XX…编制, 本年度报告由XX… (a bare 由 may be any document's). */
+const OWN_REPORT_COMPILED_BY = /^(?:本(?:年度)?报告|本年报)(?:是)?由/;
 
 /** The lead of a clause naming who compiled the report: 由XX编制, 本报告由XX…编制. */
 const COMPILED_BY = /^(?:本?(?:年度)?报告|本年报)?(?:是)?由/;
