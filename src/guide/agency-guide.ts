@@ -2602,6 +2602,8 @@ function identity(printed: string, match: string): { agency: string; title: stri
   // Nor that: the body the text names by its level word alone (市卫生健康委领导分工, its place put out by a spam mirror), with
   // the place its new-media account's name gives (政务微信(账号名称:鹤壁卫生健康) → 鹤壁市卫生健康委).
   if (!agency) agency = accountPlacedAgency(match.slice(0, GUIDE_SCAN)) ?? '';
+  // Nor that: a page headed by its agency's name alone (市乡村振兴局 over the opening), in the form the body gives it a place.
+  if (!agency) agency = nameLineAgency(lines, match.slice(0, 3000)) ?? '';
   if (!agency) {
     if (publisher && publisher.length >= 3) agency = publisher;
     else {
@@ -2785,6 +2787,24 @@ function appliedToAgency(head: string): string | undefined {
   return found && hasRegion(found[1]) && isAgencyName(found[1]) ? found[1] : undefined;
 }
 
+/**
+ * A name alone on one of a page's first lines (市乡村振兴局 as the page's header, the guide's title left out): that agency, in the
+ * form the body places it (鹤岗市乡村振兴局) when the line starts with a level word only.
+ */
+function nameLineAgency(lines: readonly string[], match: string): string | undefined {
+  for (const line of lines.slice(0, 3)) {
+    const name = line.replace(/<[^<>\n]*>/g, '').trim();
+    if (!/^[\u4e00-\u9fff]{3,30}$/.test(name) || !isAgencyName(name)) continue;
+    const level = /^(?:自治区|省|市|区|县|州|旗|盟|镇|乡)/.exec(name)?.[0];
+    if (!level) return hasRegion(name) ? name : undefined;
+    const placed = new Set(
+      namesInText(match).filter((other) => other.endsWith(name) && other.length > name.length && hasRegion(other)),
+    );
+    return placed.size === 1 ? [...placed][0] : undefined;
+  }
+  return undefined;
+}
+
 /** The body a page starting at the form sentence says hands the form out (申请人可向贾汪区自然资源和规划局申请领取《…申请表》). */
 function formGiver(head: string): string | undefined {
   const found = /申请人可(?:以)?向([\u4e00-\u9fff]{3,30}?)申请领取/.exec(head.slice(0, 300));
@@ -2836,7 +2856,8 @@ function servedAgency(match: string): string | undefined {
 const VERTICAL_CITY_BODY = /^[\u4e00-\u9fff]{2,4}(?:铁路监督管理局|海关|海事局|航务管理局|地区管理局)$/;
 
 /** A line that starts with a page's location label (您当前的位置:, 當前位置：): a breadcrumb, never a title. */
-const LOCATION_LABEL = /^[^\n:：]{0,8}位置\s*[:：]/;
+// 【当前位置】: a label in lenticular brackets before its colon is a location label too.
+const LOCATION_LABEL = /^[^\n:：]{0,8}位置\s*[】\]]?\s*[:：]/;
 
 /** The agency a title-less guide names as its catalogue's owner (本校编制的《杭州市紫金港中学信息公开目录》), fullest form first. */
 function catalogueAgency(match: string): string | undefined {
@@ -3299,7 +3320,7 @@ export function parseAgencyGuide(original: string): AgencyGuide {
 
   const links = urls(printed, match);
   // 互联网址:http://… is the site's address, not a way to apply.
-  const online = /在线申请|网上申请|在线提交|网上提交|互联网(?!址)|网络申请|网上办理|在线办理|依申请公开(?:平台|系统|栏目)/g;
+  const online = /在线申请|网上申请|在线提交|网上提交|互联网(?!址)|网络申请|网上办理|在线办理|依申请公开[”"]?(?:平台|系统|栏目)/g;
   for (const found of match.matchAll(online)) {
     let stop = match.slice(found.index).search(/。|\n/);
     // 依申请公开互联网申请受理网址: with the address on the line after its label.
@@ -3311,10 +3332,14 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     const link = links.find((candidate) => candidate.start >= found.index && candidate.start < end);
     // 可在浙江省民呼我为统一平台(http://…)提出意见建议。浙江省民呼我为统一平台不受理政府信息公开申请。: a platform the guide says
     // takes no applications, in its sentence or the next, is no way to apply.
+    // The words after the link up to the next link only (申请受理(http://a);…平台(http://b)…,该平台不受理…: b's refusal, not a's).
+    const nextLink = link ? links.find((other) => other.start > link.start) : undefined;
+    const after = link ? match.slice(link.start, Math.min(link.start + 200, nextLink?.start ?? Number.POSITIVE_INFINITY)) : '';
     const refusing = link
-      ? /^[^。\n]*[。\n]?[^。\n]*?不(?:受理|接收|接受)(?:政府信息公开|依申请公开|信息公开)申请/.test(
-          match.slice(link.start, link.start + 200),
-        )
+      ? /^[^。\n]*[。\n]?[^。\n]*?不(?:受理|接收|接受)(?:政府信息公开|依申请公开|信息公开)申请/.test(after) ||
+        // 统一政务咨询投诉举报平台(http://…),点击…栏目,提出政府信息公开工作相关意见建议: a platform for complaints and opinions.
+        /投诉举报平台\s*[(（]?\s*$/.test(match.slice(Math.max(0, link.start - 30), link.start)) ||
+        /^[^。\n]*?提出[^。\n申]{0,24}意见建议/.test(after)
       : false;
     if (link && !refusing) {
       fields.online_application_url = link.url;
