@@ -3395,7 +3395,7 @@ export function parseAgencyGuide(original: string): AgencyGuide {
       ? /^[^。\n]*[。\n]?[^。\n]*?不(?:受理|接收|接受)(?:政府信息公开|依申请公开|信息公开)申请/.test(after) ||
         // 统一政务咨询投诉举报平台(http://…),点击…栏目,提出政府信息公开工作相关意见建议: a platform for complaints and opinions.
         /投诉举报平台\s*[(（]?\s*$/.test(match.slice(Math.max(0, link.start - 30), link.start)) ||
-        /^[^。\n]*?提出[^。\n申]{0,24}意见建议/.test(after)
+        /^[^。\n;；]*?提出[^。\n申]{0,24}意见建议/.test(after)
       : false;
     if (link && !refusing) {
       fields.online_application_url = link.url;
