@@ -381,7 +381,8 @@ const FIELD_LABELS: Array<[LabelledField | 'other', string[]]> = [
       '热线电话',
     ],
   ],
-  ['fax', ['传真号码', '传真电话', '传真电码', '传真']],
+  // 传真号:0731—56220014: the number's label cut to 号.
+  ['fax', ['传真号码', '传真电话', '传真电码', '传真号', '传真']],
   // 电子邮箱地址: the mailbox's label, not an address's.
   // 互联网联系方式为:x@163.com: typedValue keeps only an e-mail address. 电子邮箱方式:x@126.com: the mailbox as a way of contact.
   [
@@ -420,6 +421,8 @@ const FIELD_LABELS: Array<[LabelledField | 'other', string[]]> = [
       '咨询的时间',
       '接待的时间',
       '上班的时间',
+      // 主要办公场所地址:…,开放时间:周一至周五…: the hours the office is open (a reading place's are told apart by isReadingPlace).
+      '开放时间',
     ],
   ],
   // 网上公开地址为:“中国海宁”门户网站(www.…): an address online, never the office's.
@@ -469,7 +472,7 @@ const OFFICE_IN_BRACKETS = /受理(?:机构|部门|单位)\s*\(\s*([^()\n,。;]{
  * (XX局政府信息公开工作领导小组办公室(以下简称局公开办)负责受理…).
  */
 const OFFICE_UNDER_HEADING =
-  /(?:工作机构|受理(?:申请)?机构)[ \t]*(?:\n\s*|[ \t]+)([^,。:;()\s]{2,30}?(?:\(以下简称[^()]{1,12}\))?(?:办公厅|办公室|受理中心|服务中心|中心|科|处|股|组))(?:\(以下简称[^()]{1,12}\))?(?:是[^。\n]{0,20}受理机构|是[^。\n]{0,30}(?:统一|组织|协调)[^。\n]{0,10}机构|负责(?!推进|指导|协调|监督)(?:[^。\n]{0,20}信息公开|公开由)|[ \t]*\n(?=\s*(?:咨询|联系|办公|受理)?电话\s*:))/;
+  /(?:工作机构|受理(?:申请)?机构)[ \t]*(?:\n\s*|[ \t]+)([^,。:;()\s]{2,30}?(?:\(以下简称[^()]{1,12}\))?(?:办公厅|办公室|受理中心|服务中心|中心|党建办|党政办|综合办|公开办|科|处|股|组))(?:\(以下简称[^()]{1,12}\))?(?:是[^。\n]{0,20}受理机构|是[^。\n]{0,30}(?:统一|组织|协调)[^。\n]{0,10}机构|负责(?!推进|指导|协调|监督)(?:[^。\n]{0,20}信息公开|公开由)|[ \t]*\n(?=\s*(?:咨询|联系|办公|受理)?电话\s*:))/;
 
 function officeSaidUnderHeading(match: string, printed: string): string | undefined {
   const found = OFFICE_UNDER_HEADING.exec(match);
@@ -919,6 +922,13 @@ function labelHits(match: string): LabelHit[] {
   for (const found of lower.matchAll(/传真(?:电码|号码|电话)?(?=[ \t]*0\d{2,3}[-—－–]?\d{7,8})/g))
     if (!hits.some((hit) => hit.field === 'fax' && hit.start === found.index))
       hits.push({ field: 'fax', start: found.index, valueStart: found.index + found[0].length });
+  // 邮政编码411403: a post code's label glued to its six digits, no colon.
+  for (const found of lower.matchAll(/(?:邮政编码|邮编)(?=[ \t]*\d{6}(?!\d))/g))
+    if (!hits.some((hit) => hit.field === 'post_code' && hit.start === found.index))
+      hits.push({ field: 'post_code', start: found.index, valueStart: found.index + found[0].length });
+  // 镇人民政府驻地在湘乡市龙洞镇垦殖场居委会,距…: where the government sits, said with 驻地在 (to its clause's end).
+  for (const found of match.matchAll(/(?:人民政府|政府|机关)驻地(?:在|位于|设在)/g))
+    hits.push({ field: 'address', start: found.index, valueStart: found.index + found[0].length });
   for (const { field, label } of LABELS) {
     if (!LABEL_WITH_VERB.has(field)) continue;
     // 办公的时间是,周一到周五…: a comma right after the verb is no part of the value.
@@ -1230,7 +1240,8 @@ function mailboxRefusesApplications(printed: string, match: string, email: strin
     !(
       /(?:不受理|不接收|不接受)[^()]{0,6}(?:依申请|申请)/.test(bracket[1]) ||
       // (此邮箱仅用于…: the mailbox named again before 仅.)
-      /^(?:此(?:电子)?(?:邮箱|信箱))?(?:仅|只)(?:用于|限于|供)[^()，,]{0,30}(?:咨询|意见|建议)/.test(bracket[1])
+      // (仅供答复使用), (僅供依申請公開答復使用): a mailbox the office replies from takes no applications either.
+      /^(?:此(?:电子)?(?:邮箱|信箱))?(?:仅|只)(?:用于|限于|供)[^()，,]{0,30}(?:咨询|意见|建议|答复|回复)/.test(bracket[1])
     )
   )
     return undefined;
@@ -2273,6 +2284,7 @@ function isReadingPlace(match: string, start: number): boolean {
   // contacts in its brackets are the office's own.
   if (/(?:前往|到|至)[^,，。;；(（]{1,20}[局委厅]办公室\s*[(（][^()（）]*$/.test(point)) return false;
   if (READING_PLACE.test(sentence) || (sentence.length < 2 && READING_PLACE.test(before))) return true;
+  if (laterPlaceOfList(match, start)) return true;
   // 公众可以在XX镇人民政府(地址:…,联系电话:…)查阅本机关政府信息: the sentence sends the public somewhere to read, not to apply.
   const after = match.slice(start, start + 160);
   const rest = after.slice(0, (after.indexOf('。') + 1 || after.length + 1) - 1);
@@ -2287,6 +2299,33 @@ function isReadingPlace(match: string, start: number): boolean {
   // (Only after another place's brackets closed: a single place's own contacts are read by the rules above.)
   const downList = /[)）]\s*[、,，]\s*[^()（）]{2,40}[(（][^()（）]*$/.test(listed);
   return downList && listed.length <= 600 && /(?:可以?|请)(?:在|到|前往|至)/.test(listed);
+}
+
+/**
+ * A place numbered (2), (3)… on its own line in a list whose first item (1) is under a reading-place heading (现场查阅点: /
+ * (1)…政务公开窗口:地址:… / … / (4)会同县交通管理中心大厅:地址:…): every item of the list is a place to read, whatever its name.
+ */
+function laterPlaceOfList(match: string, start: number): boolean {
+  const lineStart = match.lastIndexOf('\n', start - 1) + 1;
+  const item = /^\s*([(（]?)([1-9])([)）.、])/.exec(match.slice(lineStart, start));
+  if (!item) return false;
+  if (item[2] === '1') return READING_PLACE.test(match.slice(Math.max(0, lineStart - 40), start));
+  const open = item[1] ? '[(（]' : '';
+  const close = item[3].replace(/[.)]/g, '\\$&');
+  const first = new RegExp(`(?:^|\\n)\\s*${open}1${item[1] ? '[)）]' : close}`).exec(match.slice(Math.max(0, lineStart - 1500), lineStart));
+  if (!first) return false;
+  const firstAt = Math.max(0, lineStart - 1500) + first.index;
+  return READING_PLACE.test(match.slice(Math.max(0, firstAt - 40), firstAt + first[0].length + 40));
+}
+
+/** The name of a numbered place of such a list, before its 地址 label ((4)会同县交通管理中心大厅: 地址:… → 会同县交通管理中心大厅). */
+function numberedPlaceName(match: string, printed: string, labelStart: number): string | undefined {
+  if (!laterPlaceOfList(match, labelStart)) return undefined;
+  const lineStart = match.lastIndexOf('\n', labelStart - 1) + 1;
+  const found = /^\s*[(（]?[1-9][)）.、]\s*([^:：\n]{2,30}?)\s*[:：]?\s*$/.exec(match.slice(lineStart, labelStart));
+  if (!found) return undefined;
+  const from = lineStart + found[0].indexOf(found[1]);
+  return printed.slice(from, from + found[1].length);
 }
 
 /**
@@ -2602,6 +2641,8 @@ function identity(printed: string, match: string): { agency: string; title: stri
   // Nor that: the body the text names by its level word alone (市卫生健康委领导分工, its place put out by a spam mirror), with
   // the place its new-media account's name gives (政务微信(账号名称:鹤壁卫生健康) → 鹤壁市卫生健康委).
   if (!agency) agency = accountPlacedAgency(match.slice(0, GUIDE_SCAN)) ?? '';
+  // Nor that: a page headed by its agency's name alone (市乡村振兴局 over the opening), in the form the body gives it a place.
+  if (!agency) agency = nameLineAgency(lines, match.slice(0, 3000)) ?? '';
   if (!agency) {
     if (publisher && publisher.length >= 3) agency = publisher;
     else {
@@ -2623,6 +2664,22 @@ function identity(printed: string, match: string): { agency: string; title: stri
   const joined = /^(.+?(?:省|市|区|县|旗|州|盟|镇|乡))(?:人民)?政府(?:及|和|与)[\u4e00-\u9fff]{2,12}(?:机关|部门|单位)$/.exec(agency);
   if (joined && hasRegion(joined[1])) agency = `${joined[1]}人民政府`;
   agency = placedForm(match.slice(0, 3000), agency);
+  // 江西省发改委政府信息公开指南 over 我委编制《江西省发展和改革委员会政府信息公开指南》: the full name the body quotes the guide by.
+  // (《淳安縣梓桐鎮政府信息公開指南》 under 淳安梓桐鎮…指南: the town's government, with the county the title left out.)
+  const quotedName = /《([\u4e00-\u9fff]{4,40}?)(?:政府|政务)?信息公开指南》/.exec(
+    dropGluedPinyin(toSimplified(match.slice(0, 1500))),
+  )?.[1];
+  const levelless = (name: string) => name.replace(/[省市区县旗州盟]/g, '');
+  const quotedFull =
+    quotedName && /人民政府$/.test(agency) && /(?:省|市|区|县|旗|州|盟|镇|乡)$/.test(quotedName) ? `${quotedName}人民政府` : quotedName;
+  if (
+    quotedFull &&
+    quotedFull.length > agency.length &&
+    hasRegion(quotedFull) &&
+    isAgencyName(quotedFull) &&
+    (sameAgency(quotedFull, agency) || levelless(quotedFull) === levelless(agency))
+  )
+    agency = quotedFull;
   // 大肚川镇人民政府 + 政府信息公开指南 would say 政府 twice.
   const ownTitle = /政府$/.test(agency) ? `${agency}信息公开指南` : `${agency}政府信息公开指南`;
   return { agency, title: title === '政府信息公开指南' ? ownTitle : title };
@@ -2785,6 +2842,22 @@ function appliedToAgency(head: string): string | undefined {
   return found && hasRegion(found[1]) && isAgencyName(found[1]) ? found[1] : undefined;
 }
 
+/**
+ * A name alone on one of a page's first lines (市乡村振兴局 as the page's header, the guide's title left out): that agency, in the
+ * form the body places it (鹤岗市乡村振兴局) when the line starts with a level word only.
+ */
+function nameLineAgency(lines: readonly string[], match: string): string | undefined {
+  for (const line of lines.slice(0, 3)) {
+    const name = line.replace(/<[^<>\n]*>/g, '').trim();
+    if (!/^[\u4e00-\u9fff]{3,30}$/.test(name) || !isAgencyName(name)) continue;
+    const level = /^(?:自治区|省|市|区|县|州|旗|盟|镇|乡)/.exec(name)?.[0];
+    if (!level) return hasRegion(name) ? name : undefined;
+    const placed = new Set(namesInText(match).filter((other) => other.endsWith(name) && other.length > name.length && hasRegion(other)));
+    return placed.size === 1 ? [...placed][0] : undefined;
+  }
+  return undefined;
+}
+
 /** The body a page starting at the form sentence says hands the form out (申请人可向贾汪区自然资源和规划局申请领取《…申请表》). */
 function formGiver(head: string): string | undefined {
   const found = /申请人可(?:以)?向([\u4e00-\u9fff]{3,30}?)申请领取/.exec(head.slice(0, 300));
@@ -2836,7 +2909,8 @@ function servedAgency(match: string): string | undefined {
 const VERTICAL_CITY_BODY = /^[\u4e00-\u9fff]{2,4}(?:铁路监督管理局|海关|海事局|航务管理局|地区管理局)$/;
 
 /** A line that starts with a page's location label (您当前的位置:, 當前位置：): a breadcrumb, never a title. */
-const LOCATION_LABEL = /^[^\n:：]{0,8}位置\s*[:：]/;
+// 【当前位置】: a label in lenticular brackets before its colon is a location label too.
+const LOCATION_LABEL = /^[^\n:：]{0,8}位置\s*[】\]]?\s*[:：]/;
 
 /** The agency a title-less guide names as its catalogue's owner (本校编制的《杭州市紫金港中学信息公开目录》), fullest form first. */
 function catalogueAgency(match: string): string | undefined {
@@ -3222,6 +3296,9 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     else if (office.length >= 4 && itself) fields.accepting_unit = office;
   }
   if (!fields.accepting_office) fields.accepting_office = officeSaidUnderHeading(match, printed);
+  // 本机关办公室为政府信息公开的具体工作机构: the agency's own office, named by 本机关.
+  const ownOffice = /(?:^|[\n。:])\s*本(?:机关|单位|局|委|厅)(办公室|综合科|综合处|秘书科)(?:为|是)[^。\n]{0,20}工作机构/.exec(match);
+  if (!fields.accepting_office && ownOffice && agency) fields.accepting_office = `${toSimplified(agency)}${ownOffice[1]}`;
   // XX办事处综合办公室具体承办本机关的政府信息公开事宜, under a 工作机构 heading before the application part; also over a
   // 机构名称 label that only names the agency itself (大同市公安局警令部秘书科具体承办… / 机构名称:大同市公安局).
   if (!fields.accepting_office || toSimplified(fields.accepting_office) === toSimplified(agency)) {
@@ -3285,7 +3362,7 @@ export function parseAgencyGuide(original: string): AgencyGuide {
 
   for (const hit of hits) {
     if (hit.field !== 'address' || !isReadingPlace(match, hit.start)) continue;
-    const name = placeName(match, printed, hit.start);
+    const name = placeName(match, printed, hit.start) ?? numberedPlaceName(match, printed, hit.start);
     // 市档案馆地址:海阳路260号,市图书馆地址:…: the next place's name before its own 地址 label is no part of this address.
     const address = valueAt(hit).replace(/[,，;；、]\s*[\u4e00-\u9fff]{2,15}(?:馆|中心|室|厅|处|站|点)$/, '');
     if (!name || !address) continue;
@@ -3299,7 +3376,7 @@ export function parseAgencyGuide(original: string): AgencyGuide {
 
   const links = urls(printed, match);
   // 互联网址:http://… is the site's address, not a way to apply.
-  const online = /在线申请|网上申请|在线提交|网上提交|互联网(?!址)|网络申请|网上办理|在线办理|依申请公开(?:平台|系统|栏目)/g;
+  const online = /在线申请|网上申请|在线提交|网上提交|互联网(?!址)|网络申请|网上办理|在线办理|依申请公开[”"]?(?:平台|系统|栏目)/g;
   for (const found of match.matchAll(online)) {
     let stop = match.slice(found.index).search(/。|\n/);
     // 依申请公开互联网申请受理网址: with the address on the line after its label.
@@ -3311,10 +3388,14 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     const link = links.find((candidate) => candidate.start >= found.index && candidate.start < end);
     // 可在浙江省民呼我为统一平台(http://…)提出意见建议。浙江省民呼我为统一平台不受理政府信息公开申请。: a platform the guide says
     // takes no applications, in its sentence or the next, is no way to apply.
+    // The words after the link up to the next link only (申请受理(http://a);…平台(http://b)…,该平台不受理…: b's refusal, not a's).
+    const nextLink = link ? links.find((other) => other.start > link.start) : undefined;
+    const after = link ? match.slice(link.start, Math.min(link.start + 200, nextLink?.start ?? Number.POSITIVE_INFINITY)) : '';
     const refusing = link
-      ? /^[^。\n]*[。\n]?[^。\n]*?不(?:受理|接收|接受)(?:政府信息公开|依申请公开|信息公开)申请/.test(
-          match.slice(link.start, link.start + 200),
-        )
+      ? /^[^。\n]*[。\n]?[^。\n]*?不(?:受理|接收|接受)(?:政府信息公开|依申请公开|信息公开)申请/.test(after) ||
+        // 统一政务咨询投诉举报平台(http://…),点击…栏目,提出政府信息公开工作相关意见建议: a platform for complaints and opinions.
+        /投诉举报平台\s*[(（]?\s*$/.test(match.slice(Math.max(0, link.start - 30), link.start)) ||
+        /^[^。\n;；]*?提出[^。\n申]{0,24}意见建议/.test(after)
       : false;
     if (link && !refusing) {
       fields.online_application_url = link.url;
@@ -3784,8 +3865,13 @@ function typedValue(field: LabelledField, value: string, printed: string, hit: L
       return extract(value, POST_CODE);
     case 'website': {
       // http://www. weidong.gov.cn/: a space the page put after www. is no end of the address.
+      // 具体目录请点此(网址为:http://…/fdzdgknr/): the address of a catalogue page, not the agency's site.
+      if (/目录|点此|链接/.test(printed.slice(Math.max(0, hit.start - 8), hit.start))) return undefined;
       const found = extract(value.replace(/((?:https?:\/\/)?www\.)\s+(?=[A-Za-z0-9])/i, '$1'), new RegExp(URL.source));
-      return found ? trimUrl(found, printed, hit.valueStart + value.length) : undefined;
+      // drc.jiangxi.gov.cnwww.jiangxi.gov.cn: two sites printed with nothing between them; the first is the one labelled.
+      return found
+        ? trimUrl(found, printed, hit.valueStart + value.length).replace(/(\.(?:cn|com|net|org))www\.[\s\S]*$/i, '$1')
+        : undefined;
     }
     case 'accepting_office': {
       // …办公室,负责全镇政府信息公开的日常工作: an office's name holds no comma; what follows says what it does.
@@ -3807,7 +3893,8 @@ function typedValue(field: LabelledField, value: string, printed: string, hit: L
     }
     case 'address': {
       // …人民政府316室收 (a letter's addressee line, 收 after the room or office): 收 is no part of the address.
-      const address = value.replace(/(?<=[室号楼层处科办]|办公室)收$/, '');
+      // …垦殖场居委会,距湘乡市人民政府8公里: how far it lies from elsewhere is no part of the address.
+      const address = value.replace(/(?<=[室号楼层处科办]|办公室)收$/, '').replace(/[,，]\s*距[^,，。;；]{2,30}?(?:公里|千米|米)$/, '');
       return address.length >= 4 ? address : undefined;
     }
     case 'office_hours': {
