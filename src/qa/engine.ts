@@ -2981,7 +2981,7 @@ function sumOfCount(input: string, remembered: readonly Fact[]): Answer | undefi
   const count = '两三四五六七八九'.indexOf(said) + 2;
   const last = remembered.slice(-count);
   const places = new Set(last.map((fact) => `${fact.agency}|${fact.year}`));
-  if (last.length === count && places.size === count && last.every((fact) => fact.unit === last[0].unit)) {
+  if (last.length === count && places.size === count && last.every((fact) => sameItemUnit(fact.unit, last[0].unit))) {
     const latest = last[last.length - 1];
     return sumRemembered(last.map((fact) => ({ ...fact, key: latest.key })));
   }
@@ -3003,7 +3003,8 @@ function sumRemembered(remembered: readonly Fact[]): Answer | undefined {
   const byPlace = new Map<string, Fact>();
   // (Figures read from sentences are all keyed `sentence`: one agency's 6条 applications and another's 106条 on its website
   // are no sum, as they are no comparison.)
-  for (const fact of sameMeasureAsLast(remembered)) if (fact.unit === latest.unit) byPlace.set(`${fact.agency}|${fact.year}`, fact);
+  for (const fact of sameMeasureAsLast(remembered))
+    if (sameItemUnit(fact.unit, latest.unit)) byPlace.set(`${fact.agency}|${fact.year}`, fact);
   const facts = [...byPlace.values()];
   if (facts.length < 2) return sumOfRun(remembered) ?? sumOfTwoParts(remembered);
   const total = facts.reduce((sum, fact) => sum + fact.value, 0);
@@ -3083,7 +3084,8 @@ function averageRemembered(remembered: readonly Fact[]): Answer | undefined {
   const byPlace = new Map<string, Fact>();
   // (Figures read from sentences are all keyed `sentence`: one agency's 6条 applications and another's 106条 on its website
   // are no sum, as they are no comparison.)
-  for (const fact of sameMeasureAsLast(remembered)) if (fact.unit === latest.unit) byPlace.set(`${fact.agency}|${fact.year}`, fact);
+  for (const fact of sameMeasureAsLast(remembered))
+    if (sameItemUnit(fact.unit, latest.unit)) byPlace.set(`${fact.agency}|${fact.year}`, fact);
   const facts = [...byPlace.values()];
   if (facts.length < 2) return undefined;
   const total = facts.reduce((sum, fact) => sum + fact.value, 0);
