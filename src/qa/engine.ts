@@ -127,7 +127,12 @@ import { type ListedPart, listedParts, partKindAsked, partsToRank, rankParts } f
 import { withRememberedColumn } from './column-carry.js';
 import { parseChineseNumber } from '../report/normalize.js';
 import { ASKED_PROSE_FIGURES, isAskedProseFigure, proseFigureByKey, proseFigureOfQuestion } from '../report/prose-figures.js';
-import { APPLICATION_COUNT_GLUED_TO_NEXT_PART, COUNT_IN_WORDS_BEFORE_APPLICATIONS, SMALL_COUNT_IN_WORDS } from '../report/prose.js';
+import {
+  APPLICATION_COUNT_GLUED_TO_NEXT_PART,
+  COUNT_IN_WORDS_BEFORE_APPLICATIONS,
+  SMALL_COUNT_IN_WORDS,
+  headingOfTotal,
+} from '../report/prose.js';
 import {
   ALL_GRANTED_ASKED,
   findYears,
@@ -11459,10 +11464,12 @@ ${lines.join('\n')}`,
     if (figures.length !== 1 || !inWords(figure.sentence)) return undefined;
     const clauses = figure.sentence.split(/[，,；;。]/);
     const clause = clauses.find(ofApplications) ?? clauses.find(inWords) ?? figure.sentence;
+    // (依申请公开方面。一共七项都已办结: a bare total is quoted with the heading sentence that says what it counts.)
+    const heading = headingOfTotal(this.store.section(report.id, figure.section) ?? '', figure.sentence, figure.label);
     return {
       report,
       sectionKey: figure.section,
-      sentence: figure.sentence,
+      sentence: `${heading ?? ''}${figure.sentence}`,
       statedYear: report.year,
       // The lead says the count in digits (申请1件); the quote keeps the report's words (申请一件).
       clause: clause

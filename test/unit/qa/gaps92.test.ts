@@ -4,7 +4,9 @@
  * 申请5条, 网站信息620份 and 网站…公开政府信息310条) is their sum, each part said in its own measure word, as the comparison
  * before it already weighs them (never a count of people or times added to items);
  * a count asked in one measure word of items (多少条, 多少件) that the page prints in another (问题12个, 信息共计95条) is found
- * in that one, the number quoted in the measure word printed.
+ * in that one, the number quoted in the measure word printed;
+ * a count in Chinese numerals with no noun of its own right after a heading sentence (依申请公开方面。一共五项都已办结。) is the
+ * applications received of a page cut before table 三, quoted with its heading, and compared with another agency's count.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -25,6 +27,14 @@ const REPORTS: Record<string, string> = {
   'west.txt': cut(
     '青溪县西门街道办事处2025年政府信息公开工作年度报告',
     '(一)主动公开。全年,西门街道门户网站累计公开政府信息310条,人事信息12条。\n(二)依申请公开。2025年收到政府信息公开申请5条,其中4条已按要求予以答复,1条已结转下一年度继续办理。',
+  ),
+  'words.txt': cut(
+    '青溪县住房和城乡建设局2025年政府信息公开工作年度报告',
+    '(一)主动公开方面。我局认真落实政府信息公开工作。\n(二)依申请公开方面。依申请公开方面。一共五项 都已办结。办结率百分之百。',
+  ),
+  'office.txt': cut(
+    '青溪县人民政府办公室2025年政府信息公开工作年度报告',
+    '(一)主动公开。2025年,我办主动公开政府信息300条。\n(二)依申请公开。本年度共收到依申请公开事项3件,均已按时答复。',
   ),
   'water.txt': cut(
     '青溪县水务局2025年政府信息公开工作年度报告',
@@ -72,5 +82,13 @@ describe('gaps92 classes', () => {
     expect(posted.answer).toContain('95条');
     // (People are no items: the 12个 is never said to count them.)
     expect(values(people)).not.toContain(12);
+  });
+
+  it('a bare total in words after the heading of applications is the applications received, quoted with the heading', async () => {
+    const [office, words, more] = await converse(app, 'g92-words', ['青溪县政府办2025年收到几件信息公开申请', '那住建局呢', '哪个多']);
+    expect(values(office)).toEqual([3]);
+    expect(values(words)).toEqual([5]);
+    expect(words.answer).toContain('依申请公开方面。一共五项');
+    expect(more.answer).toMatch(/住房和城乡建设局[^。]*5项最多/);
   });
 });
