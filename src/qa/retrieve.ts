@@ -1538,7 +1538,13 @@ function retrieveInOtherItemMeasure(store: ReportStore, request: RetrieveRequest
     const at = (asked.index ?? 0) + asked[1].length;
     const text = `${request.text.slice(0, at)}${other}${request.text.slice(at + 1)}`;
     const again = retrieveOnce(store, { ...request, text });
-    if (again?.unit !== undefined && /^(?:余)?[条件个项份]$/.test(again.unit) && !otherPeriodCounted(text, again)) return again;
+    // (Only a number printed in the measure word tried: one in the measure word asked was weighed, and left, the first time.)
+    const printed = again?.unit === undefined ? undefined : bareUnit(again.unit);
+    // (And only where the number's own clause holds every word asked: 依申请公开历年累计多少件 is no 主动公开…历年累计1616条.)
+    const clause = toSimplified(again?.clause ?? '').replace(/\s+/g, '');
+    const whole = contentWords(text).every((word) => word.length < 2 || DOMAIN_WORDS.has(word) || clause.includes(word));
+    if (again && printed && whole && unitsAgree(other, printed) && !unitsAgree(asked[2], printed) && !otherPeriodCounted(text, again))
+      return again;
   }
   return undefined;
 }

@@ -36,6 +36,10 @@ const REPORTS: Record<string, string> = {
     '青溪县人民政府办公室2025年政府信息公开工作年度报告',
     '(一)主动公开。2025年,我办主动公开政府信息300条。\n(二)依申请公开。本年度共收到依申请公开事项3件,均已按时答复。',
   ),
+  'years.txt': cut(
+    '青溪县文化旅游局2025年政府信息公开工作年度报告',
+    '(一)主动公开。2025年,我局主动公开政府信息24条,历年累计1616条。\n(二)依申请公开。2025年,我局受理依申请公开38件,均已按时答复。',
+  ),
   'water.txt': cut(
     '青溪县水务局2025年政府信息公开工作年度报告',
     '(一)主动公开。2025年,我局主动公开政府信息88条,举办新闻发布会2场,围绕防汛抗旱现场解答群众关切问题12个;在县政府网站公示的信息共计95条,其中行政许可40条。\n(二)依申请公开。2025年,我局共收到政府信息公开申请1件。',
@@ -90,5 +94,11 @@ describe('gaps92 classes', () => {
     expect(values(words)).toEqual([5]);
     expect(words.answer).toContain('依申请公开方面。一共五项');
     expect(more.answer).toMatch(/住房和城乡建设局[^。]*5项最多/);
+  });
+
+  it('a count asked in 件 is never a count in 条 whose clause lacks the words asked (依申请 against 主动公开…历年累计)', async () => {
+    const [answer] = await converse(app, 'g92-years', ['青溪县文化旅游局2025年依申请公开历年累计多少件']);
+    expect(values(answer)).not.toContain(1616);
+    expect(answer.answer).not.toContain('1616');
   });
 });
