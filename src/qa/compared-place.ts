@@ -7,11 +7,11 @@ import type { Answer, Fact } from './engine.js';
 
 /**
  * Items published are printed in 条 or 件 alike (部门动态30件, 部门工作动态51条), and so are applications, in 项 too (收到申请
- * 10件, 收到并处理申请1项): the same measure for a sentence's figures.
+ * 10件, 收到并处理申请1项), documents in 份 too (网站信息6217份 beside 门户网站…2677条): the same measure for a sentence's figures.
  */
 export function sameItemUnit(a: string, b: string): boolean {
   // (Cases are counted in 起 as in 件: 行政复议案件7起 and 行政复议5件 are one measure.)
-  return a === b || (/^[条件项]$/.test(a) && /^[条件项]$/.test(b)) || (/^[件起]$/.test(a) && /^[件起]$/.test(b));
+  return a === b || (/^[条件项份]$/.test(a) && /^[条件项份]$/.test(b)) || (/^[件起]$/.test(a) && /^[件起]$/.test(b));
 }
 
 /** 第二个呢 / 第二名是谁 / 排第三的呢 / 第二多的是哪个: a place in the order just given, its number in group 1. */

@@ -127,7 +127,12 @@ import { type ListedPart, listedParts, partKindAsked, partsToRank, rankParts } f
 import { withRememberedColumn } from './column-carry.js';
 import { parseChineseNumber } from '../report/normalize.js';
 import { ASKED_PROSE_FIGURES, isAskedProseFigure, proseFigureByKey, proseFigureOfQuestion } from '../report/prose-figures.js';
-import { APPLICATION_COUNT_GLUED_TO_NEXT_PART, COUNT_IN_WORDS_BEFORE_APPLICATIONS, SMALL_COUNT_IN_WORDS } from '../report/prose.js';
+import {
+  APPLICATION_COUNT_GLUED_TO_NEXT_PART,
+  COUNT_IN_WORDS_BEFORE_APPLICATIONS,
+  SMALL_COUNT_IN_WORDS,
+  headingOfTotal,
+} from '../report/prose.js';
 import {
   ALL_GRANTED_ASKED,
   findYears,
@@ -2992,7 +2997,7 @@ function sumOfCount(input: string, remembered: readonly Fact[]): Answer | undefi
   const count = '两三四五六七八九'.indexOf(said) + 2;
   const last = remembered.slice(-count);
   const places = new Set(last.map((fact) => `${fact.agency}|${fact.year}`));
-  if (last.length === count && places.size === count && last.every((fact) => fact.unit === last[0].unit)) {
+  if (last.length === count && places.size === count && last.every((fact) => sameItemUnit(fact.unit, last[0].unit))) {
     const latest = last[last.length - 1];
     return sumRemembered(last.map((fact) => ({ ...fact, key: latest.key })));
   }
@@ -3014,7 +3019,8 @@ function sumRemembered(remembered: readonly Fact[]): Answer | undefined {
   const byPlace = new Map<string, Fact>();
   // (Figures read from sentences are all keyed `sentence`: one agency's 6条 applications and another's 106条 on its website
   // are no sum, as they are no comparison.)
-  for (const fact of sameMeasureAsLast(remembered)) if (fact.unit === latest.unit) byPlace.set(`${fact.agency}|${fact.year}`, fact);
+  for (const fact of sameMeasureAsLast(remembered))
+    if (sameItemUnit(fact.unit, latest.unit)) byPlace.set(`${fact.agency}|${fact.year}`, fact);
   const facts = [...byPlace.values()];
   if (facts.length < 2) return sumOfRun(remembered) ?? sumOfTwoParts(remembered);
   const total = facts.reduce((sum, fact) => sum + fact.value, 0);
@@ -3094,7 +3100,8 @@ function averageRemembered(remembered: readonly Fact[]): Answer | undefined {
   const byPlace = new Map<string, Fact>();
   // (Figures read from sentences are all keyed `sentence`: one agency's 6条 applications and another's 106条 on its website
   // are no sum, as they are no comparison.)
-  for (const fact of sameMeasureAsLast(remembered)) if (fact.unit === latest.unit) byPlace.set(`${fact.agency}|${fact.year}`, fact);
+  for (const fact of sameMeasureAsLast(remembered))
+    if (sameItemUnit(fact.unit, latest.unit)) byPlace.set(`${fact.agency}|${fact.year}`, fact);
   const facts = [...byPlace.values()];
   if (facts.length < 2) return undefined;
   const total = facts.reduce((sum, fact) => sum + fact.value, 0);
@@ -11514,10 +11521,12 @@ ${lines.join('\n')}`,
     if (figures.length !== 1 || !inWords(figure.sentence)) return undefined;
     const clauses = figure.sentence.split(/[，,；;。]/);
     const clause = clauses.find(ofApplications) ?? clauses.find(inWords) ?? figure.sentence;
+    // (依申请公开方面。一共七项都已办结: a bare total is quoted with the heading sentence that says what it counts.)
+    const heading = headingOfTotal(this.store.section(report.id, figure.section) ?? '', figure.sentence, figure.label);
     return {
       report,
       sectionKey: figure.section,
-      sentence: figure.sentence,
+      sentence: `${heading ?? ''}${figure.sentence}`,
       statedYear: report.year,
       // The lead says the count in digits (申请1件); the quote keeps the report's words (申请一件).
       clause: clause

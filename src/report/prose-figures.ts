@@ -168,7 +168,14 @@ export const PROSE_FIGURES: readonly ProseFigureDef[] = [
   {
     key: 'applications_received',
     unit: '件',
-    extraction: { labelWords: /申请/, units: /件|条|项/, when: (stated) => /收到|接收|受理|新收/.test(stated.label), keepsChannel: false },
+    // (依申请公开一共: a bare total under the heading of applications, 依申请公开方面。一共七项都已办结, counts those received.)
+    extraction: {
+      labelWords: /申请/,
+      units: /件|条|项/,
+      when: (stated) =>
+        /收到|接收|受理|新收/.test(stated.label) || /^依申请公开(?:全年|本年度?)?(?:一共|总共|共计|总计|合计|累计|共)$/.test(stated.label),
+      keepsChannel: false,
+    },
   },
   {
     key: 'fees_collected',

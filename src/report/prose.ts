@@ -211,10 +211,11 @@ const NUMERAL_IN_WORDS = '[一二三四五六七八九两]|十[一二三四五�
 /**
  * 一件, 两条 after a verb or a noun and before the clause's end: a count in words (not 第一件, 统一, 每一次, 一件事). Up to
  * ninety-nine when written in one or two characters (十二次, 二十场); after a verb of doing or publishing too (更新两次,
- * 召开两场, 组织十二期), but never a frequency (每月开展一次, 至少更新一次).
+ * 召开两场, 组织十二期), but never a frequency (每月开展一次, 至少更新一次). A clause whose mark the page lost before what became
+ * of the items counted (一共七项都已办结, 两件均按时答复) ends there too.
  */
 export const SMALL_COUNT_IN_WORDS = new RegExp(
-  `${COUNT_IN_WORDS_AFTER}(?<!(?:每|至少|不少于|最多|定期)[^,，。;；]{0,8})(${NUMERAL_IN_WORDS})(件|条|次|篇|项|场|期)(?=[,，。;；、)）]|$)`,
+  `${COUNT_IN_WORDS_AFTER}(?<!(?:每|至少|不少于|最多|定期)[^,，。;；]{0,8})(${NUMERAL_IN_WORDS})(件|条|次|篇|项|场|期)(?=[,，。;；、)）]|$|(?:都|均|全部)(?:已|按时|依法|予以|办结|答复))`,
   'u',
 );
 const SMALL_COUNTS_IN_WORDS = new RegExp(SMALL_COUNT_IN_WORDS.source, 'gu');
@@ -349,6 +350,33 @@ const JOINT_TOTAL = /^主动公开\p{Script=Han}{2,24}?(?:和|及|与)\p{Script=
 const UNIT_LOST_AT_LINE_END =
   /(?:公开|发布|公布)\p{Script=Han}{0,8}?信息\d+(?:\.\d+)?(?:万)?(条|篇)[,，、;；](?:[^,，、;；。\d]{2,30}?)(?:公开|发布|公布|推送)\p{Script=Han}{0,6}?信息(?:共计|共|累计)?\d+(?:\.\d+)?$/u;
 
+/** A total with no noun of its own (一共, 共计, 全年共): what it counts is named elsewhere. */
+const BARE_TOTAL = /^(?:全年|本年度?)?(?:一共|总共|共计|总计|合计|累计|共)$/u;
+/** A heading that is its own sentence and names only a part of the work ((二)依申请公开方面。, 主动公开情况:). */
+const TOPIC_HEADING = /^(?:[（(]?[一二三四五六七八九十]{1,3}[）)、.．])?([^\d,，;；:：。、()（）]{2,12}?)(?:方面|情况|工作)[。:：]?$/u;
+
+/**
+ * 依申请公开方面。一共七项都已办结: a count whose clause holds only a word of totalling, opening a sentence right after a heading
+ * sentence of the work it belongs to, counts that work: labelled by the heading's words (依申请公开一共); undefined otherwise.
+ */
+function headedTotal(label: string, previous: string): string | undefined {
+  if (!BARE_TOTAL.test(label)) return undefined;
+  const topic = TOPIC_HEADING.exec(previous.replace(/\s+/g, ''))?.[1];
+  return topic ? `${topic}${label}` : undefined;
+}
+
+/**
+ * The heading sentence right before a count's sentence in its section whose bare total it labels (headedTotal:
+ * 依申请公开方面。 before 一共七项都已办结。), as printed; undefined when the count names its own thing.
+ */
+export function headingOfTotal(sectionText: string, sentence: string, label: string): string | undefined {
+  const all = sentences(sectionText);
+  const at = all.indexOf(sentence);
+  const own = label.replace(/(?:全年|本年度?)?(?:一共|总共|共计|总计|合计|累计|共)$/u, '');
+  if (at < 1 || own === label || own.length < 2 || sentence.includes(own)) return undefined;
+  return headedTotal(label.slice(own.length), all[at - 1]) === label ? all[at - 1] : undefined;
+}
+
 /** Find the figures in one section's prose. */
 export function extractProseFigures(text: string, section: string): ProseFigure[] {
   const figures: ProseFigure[] = [];
@@ -448,7 +476,10 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
       }
       // The clause decides what is counted; a few more words before it help with the channel.
       const sentenceStart = Math.max(...[',', ';', '。', '，', '；'].map((mark) => before.lastIndexOf(mark)));
-      const clause = withChannelBefore(before, sentenceStart);
+      // 依申请公开方面。一共七项都已办结: a bare total opening its sentence counts what the heading before it names.
+      const headed = index > 0 && sentenceStart < 0 ? headedTotal(label, all[index - 1]) : undefined;
+      if (headed) label = headed;
+      const clause = headed ?? withChannelBefore(before, sentenceStart);
       let { key, channel } = classify(clause, unit);
       // 共收到依申请公开事项5件(其中1件为上年结转政府信息公开申请): a part its own words say was carried over from the year before
       // is no count of applications received, though the clause it stands in says 收到.
