@@ -3,6 +3,7 @@
  * number in an answer comes from the store; a figure it does not hold is never stated.
  */
 import { outcomeAsked, outcomeGrounds } from './outcome-grounds.js';
+import { replyTimeSentence } from './reply-time-stated.js';
 import { REPLACED_LEAD as TABLE_OUTCOME_LEAD, tableOutcomeVerdict } from './table-outcome.js';
 import { tableRowsAdd } from './table-sum.js';
 import { versionedCache } from '../core/cache.js';
@@ -7165,6 +7166,17 @@ export class QaEngine {
     return found.length === 1 && found[0].name === other.name ? undefined : other.name;
   }
 
+  /** The sentence of one agency's report (named, else remembered; the year remembered, else its latest) stating its reply time, quoted. */
+  private replyTimeStated(mentions: readonly AgencyMention[], memory: ConversationMemory | undefined): string | undefined {
+    const named = [...new Set(mentions.flatMap((mention) => mention.agencies.map((agency) => agency.id)))];
+    const ids = named.length > 0 ? named : (memory?.agencyIds ?? []);
+    const report = ids.length === 1 ? this.reportOfOne(ids, named.length > 0 ? [] : (memory?.years ?? [])) : undefined;
+    const stated = report ? replyTimeSentence(this.store.sections(report.id)) : undefined;
+    return report && stated
+      ? `${report.agency}${report.year}年报告写明：“${stated.sentence}”\n${this.cite(report, stated.sectionKey)}`
+      : undefined;
+  }
+
   /** The government of the place a message names alone after a place's own body (other-place-kind.ts), or undefined. */
   private placeGovernmentOf(input: string, agencyId: number): string | undefined {
     const agency = this.index.byId(agencyId);
@@ -8390,7 +8402,9 @@ export class QaEngine {
           guideTopic: guide.topicId,
           lastQuestion: text,
         });
-        return { kind: 'guide', answer: guide.answer, facts: [] };
+        // 答复用了多久 about one agency's report: the time its report states (均在法定时限内予以答复) before the rule.
+        const stated = guide.topicId === 'reply-time-limit' ? this.replyTimeStated(mentions, memory) : undefined;
+        return { kind: 'guide', answer: stated ? `${stated}\n按规定：${guide.answer}` : guide.answer, facts: [] };
       }
     }
     // 某局2025年年报什么时候发布的: no report records the day it was published; the rule on when it must be is the answer.
