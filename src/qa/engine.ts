@@ -7178,9 +7178,9 @@ export class QaEngine {
   }
 
   /** The government of the place a message names alone after a place's own body (other-place-kind.ts), or undefined. */
-  private placeGovernmentOf(input: string, agencyId: number): string | undefined {
-    const agency = this.index.byId(agencyId);
-    return agency ? placeGovernmentAsked(input, agency.name) : undefined;
+  private placeGovernmentOf(input: string, memory: ConversationMemory): string | undefined {
+    const agency = this.index.byId(memory.agencyIds[0]);
+    return agency ? placeGovernmentAsked(input, agency.name, memory.lastQuestion) : undefined;
   }
 
   /** Whether the character at `at` lies inside a name the text says whole (an agency's, or a place's: 太和县), not a near miss. */
@@ -7839,9 +7839,9 @@ export class QaEngine {
     else if (!memory?.pending && memory?.agencyIds.length === 1 && this.otherPlaceOfKind(input, memory.agencyIds[0])) {
       // (The last question asked again of it, its words whole: 那清远市农业农村局呢 alone lost 公众号 of 公众号发了多少篇.)
       text = this.askedOfOtherPlace(this.otherPlaceOfKind(input, memory.agencyIds[0]) ?? '', memory);
-    } else if (!memory?.pending && memory?.agencyIds.length === 1 && this.placeGovernmentOf(input, memory.agencyIds[0])) {
+    } else if (!memory?.pending && memory?.agencyIds.length === 1 && this.placeGovernmentOf(input, memory)) {
       // 甘南州的呢 after 碌曲县 / 清水县人民政府: that place's government, never its one stored body of another kind.
-      text = this.askedOfOtherPlace(this.placeGovernmentOf(input, memory.agencyIds[0]) ?? '', memory);
+      text = this.askedOfOtherPlace(this.placeGovernmentOf(input, memory) ?? '', memory);
     } else if (memory?.pending && input.length <= 16) {
       const short = understand(input, shanghaiYear(this.now()));
       // 浙江省的 / 黑河那个: the reply's trailing 的 or 那个 would stand between the place and the kind asked (浙江省的气象局).

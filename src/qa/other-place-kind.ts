@@ -83,11 +83,12 @@ const GOVERNMENT_BODY = /(?:人民政府|政府)(?:办公室|办公厅)?$/u;
  * 甘南州的呢 after 碌曲县 (a report titled by the county alone), 天水市的呢 after 清水县人民政府, 临夏州的呢 after 临夏市人民政府办公室: a
  * place said alone after a place's own body asks the same of that place's government (甘南州人民政府), which the question then
  * finds or finds not held, never a body of another kind the place happens to have stored (甘南州卫生健康委). Undefined when the
- * message is not a place alone, the agency is no place's own body, or the place is the agency's own.
+ * message is not a place alone, the agency is no place's own body, the place is the agency's own, or the last question named it.
  */
-export function placeGovernmentAsked(input: string, agencyName: string): string | undefined {
+export function placeGovernmentAsked(input: string, agencyName: string, lastQuestion = ''): string | undefined {
   const place = placeAlone(input);
-  if (!place) return undefined;
+  // (那彬州市呢 after 2024年彬州市主动公开了多少条 was refused: the place was asked already, and is asked again as it was.)
+  if (!place || (place.written !== undefined && toSimplified(lastQuestion).includes(place.written))) return undefined;
   const name = toSimplified(agencyName);
   const own = placeStarting(name);
   if (!GOVERNMENT_BODY.test(name) && !(own && own.rest === '')) return undefined;
