@@ -10002,9 +10002,14 @@ export class QaEngine {
     if (words.some((word) => clause.includes(word))) return undefined;
     const report = this.reportAsked(agency, years);
     // 都答复了吗 of a page cut before table 三: the sentence that says its applications were replied in time (均在法定时限内予以答复).
-    const replied = report && rows.some((row) => row.key === 'handled_total') ? replyTimeSentence(this.store.sections(report.id)) : undefined;
+    const replied =
+      report && rows.some((row) => row.key === 'handled_total') ? replyTimeSentence(this.store.sections(report.id)) : undefined;
     if (report && replied)
-      return { kind: 'text', answer: `${report.agency}${report.year}年报告写明：“${replied.sentence}”\n${this.cite(report, replied.sectionKey)}`, facts: [] };
+      return {
+        kind: 'text',
+        answer: `${report.agency}${report.year}年报告写明：“${replied.sentence}”\n${this.cite(report, replied.sectionKey)}`,
+        facts: [],
+      };
     if (report && this.store.cell(report.id, 'received', 'total') === undefined)
       return this.refusal(`${reportTitle(report)}（页面）不完整，没有表三（收到和处理政府信息公开申请情况），无法回答。`);
     return this.refusal(`${agency.name}的年度报告没有写明这一项（相关的只有“${clause}”），无法回答。`);
