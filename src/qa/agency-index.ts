@@ -178,6 +178,8 @@ const SENTENCE_PARTICLE = /[及和与或的了在是从向对把被将并等吗�
 
 /** A region's level, the last character of 洛阳市, 西工区 …; and words that make it no region name (我市, 全区). */
 const LEVEL = /[省市区县州盟旗]/;
+/** The peoples and 自治州 after an autonomous prefecture's own name (甘南|藏族自治州, 恩施|土家族苗族自治州). */
+const PREFECTURE_PEOPLES_AFTER = /^(?:(?:藏|回|彝|朝鲜|苗|侗|土家|白|傣|景颇|傈僳|哈尼|布依|壮|蒙古|哈萨克|柯尔克孜|羌)族?)+自治州/u;
 const LEVEL_CHARACTERS = '省市区县州盟旗';
 const NOT_A_REGION_NAME = /[我本全各该此贵]/;
 
@@ -1116,6 +1118,11 @@ function writtenAsStored(index: Built, written: string): boolean {
   return written.length >= 3 && index.agencies.some((agency) => toSimplified(agency.name).startsWith(written));
 }
 
+/** Whether [at, at + length) lies inside a longer place of the division data the text writes right ([start, end) spans). */
+function insideLongerKnownPlace(spans: ReadonlyArray<readonly [number, number]>, at: number, length: number): boolean {
+  return spans.some(([start, end]) => start <= at && at + length <= end && end - start > length);
+}
+
 /**
  * One wrong character in a two-character region written with its level and the agency's own kind
  * (西公区科技局, 中为市科技局, 海元县科技局): the level and the kind anchor it, so one name
@@ -1159,10 +1166,13 @@ function leveledNearMiss(index: Built, text: string): AgencyMention | undefined 
  */
 function unleveledNearMiss(index: Built, text: string): AgencyMention | undefined {
   const found: AgencyMention[] = [];
+  const placeSpans = knownPlaceSpans(text);
   for (let at = 0; at + 2 < text.length; at += 1) {
     const window = text.slice(at, at + 2);
     if (
       !/^\p{Script=Han}{2}$/u.test(window) ||
+      // 甘南藏族自|治州|人民政府: two characters of a longer place written right are no region mistyped (福州).
+      insideLongerKnownPlace(placeSpans, at, 2) ||
       // 毫州 for 亳州(市): a 州 that is the place's own character, not its level, may follow the wrong one.
       (LEVEL.test(window[1]) && window[1] !== '州') ||
       index.regionIndex.get(window)?.some((entry) => entry.name === window)
@@ -1477,7 +1487,9 @@ function match(index: Built, text: string, nearMisses: boolean, soundAlike = tru
     if (lowerPlaceFollows(at, entry)) continue;
     // 通化市政府 is no 通化县人民政府: a place's short form with another level after it, the two a city and a county of the
     // division data, is another place, whose agencies are not stored (市场 after it is a kind's word, no level).
-    const levelAfter = text[at + entry.name.length] ?? '';
+    // 甘南|藏族自治州人民政府, 临夏|回族自治州: the rest of an autonomous prefecture's full name stands for its level 州.
+    const peoples = PREFECTURE_PEOPLES_AFTER.exec(text.slice(at + entry.name.length))?.[0] ?? '';
+    const levelAfter = peoples ? '州' : (text[at + entry.name.length] ?? '');
     if (!LEVEL.test(entry.name[entry.name.length - 1]) && LEVEL.test(levelAfter) && !/^市场/.test(text.slice(at + entry.name.length))) {
       const written = entry.name + levelAfter;
       const own = new RegExp(`${escapeRegExp(entry.name)}(?:\\p{Script=Han}{0,12}?自治)?[省市区县旗州盟]`, 'u');
@@ -1486,11 +1498,11 @@ function match(index: Built, text: string, nearMisses: boolean, soundAlike = tru
         return stored !== undefined && stored !== written && twoKnownPlaces(written, stored);
       };
       if (entry.agencies.every(elsewhere)) {
-        claim(at, entry.name.length + 1);
+        claim(at, entry.name.length + (peoples.length || 1));
         continue;
       }
     }
-    let after = text.slice(at + entry.name.length, at + entry.name.length + 12);
+    let after = text.slice(at + entry.name.length + peoples.length, at + entry.name.length + peoples.length + 12);
     // 海原|西工中卫这三个科技局: another place right after this one, the list then counted, is no kind of this one's agency.
     const listEnd = listedUpTo(at + entry.name.length);
     if (listEnd > at + entry.name.length && LISTED_COUNT.test(text.slice(listEnd))) after = '';
@@ -1618,10 +1630,14 @@ function match(index: Built, text: string, nearMisses: boolean, soundAlike = tru
   if (mentions.length === 0 && nearMisses) {
     // One wrong character in a region of three or more (沙波头, 红寺宝): still that region.
     const near: Array<{ entry: Entry; at: number }> = [];
+    // 甘南藏族自|治州: a part of a longer place written right (a division's full name) is no typo of a stored one (福州).
+    const placeSpans = knownPlaceSpans(text);
+    const insideLongerPlace = (at: number, length: number) => insideLongerKnownPlace(placeSpans, at, length);
     for (let at = 0; at < text.length; at += 1) {
       for (const entry of index.fuzzyIndex.get(text[at]) ?? []) {
         if (
           at + entry.name.length <= text.length &&
+          !insideLongerPlace(at, entry.name.length) &&
           mismatches(text.slice(at, at + entry.name.length), entry.name) === 1 &&
           // 黄石2025年 is no 黄石港 mistyped: a typo puts a character for a character, never a digit, a mark or a space.
           /^\p{Script=Han}+$/u.test(text.slice(at, at + entry.name.length)) &&

@@ -2,6 +2,8 @@
  * The answering engine: a Chinese question in, a short, exact, cited answer out. Every
  * number in an answer comes from the store; a figure it does not hold is never stated.
  */
+import { outcomeAsked, outcomeGrounds } from './outcome-grounds.js';
+import { replyTimeSentence } from './reply-time-stated.js';
 import { REPLACED_LEAD as TABLE_OUTCOME_LEAD, tableOutcomeVerdict } from './table-outcome.js';
 import { tableRowsAdd } from './table-sum.js';
 import { versionedCache } from '../core/cache.js';
@@ -104,7 +106,7 @@ import { shareOfThingPrinted, withNoneCarriedOver, withoutAllApplicantsCount, wi
 import { briefAsked, briefly, withSpaceBetweenAsks, yearOfCorrection } from './brevity.js';
 import { pendingWithoutPointer, replyPlaceAndYears } from './pending-place.js';
 import { widenedPlace } from './widened-place.js';
-import { otherPlaceKind } from './other-place-kind.js';
+import { otherPlaceKind, placeGovernmentAsked } from './other-place-kind.js';
 import { existenceAsked, proseThingAsked, sentencesWriting, unmentionedIn } from './unmentioned.js';
 import { shareBesideTableCount, shareOfLast } from './share-of-last.js';
 import {
@@ -1154,12 +1156,13 @@ function offeredLevelMissing(input: string, memory: ConversationMemory | undefin
 }
 
 /** 县里 / 镇那边 / 市级 / 那个区: a level of place said alone, in group 1. */
-const LEVEL_REPLY = /^(?:那个)?([市区县镇乡]|街道)(?:里面?|这边|那边|级|上)?$/;
+const LEVEL_REPLY = /^(?:那个)?([市区县旗盟州镇乡]|街道)(?:里面?|这边|那边|级|上)?$/;
 
 /** The level of the lowest place an agency's name prints (通化县人民政府 → 县, 通化市东昌区金厂镇人民政府 → 镇). */
 function ownLevel(name: string): string | undefined {
   // (自治区 is a province: 新疆维吾尔自治区卫生健康委员会 is no 区's body.)
-  return /(市|(?<!自治)区|县|镇|乡|街道)(?!.*(?:市|(?<!自治)区|县|镇|乡|街道))/.exec(toSimplified(name))?.[1];
+  // (苏尼特左旗… is a 旗's body, 锡林郭勒盟… a 盟's, 甘南州… a 州's: the levels of Inner Mongolia and the autonomous prefectures.)
+  return /(市|(?<!自治)区|县|旗|盟|州|镇|乡|街道)(?!.*(?:市|(?<!自治)区|县|旗|盟|州|镇|乡|街道))/.exec(toSimplified(name))?.[1];
 }
 
 /** The offered agencies whose own level is the one said (县里 → the 县's body), when the words said are a level alone. */
@@ -7182,6 +7185,23 @@ export class QaEngine {
     return found.length === 1 && found[0].name === other.name ? undefined : other.name;
   }
 
+  /** The sentence of one agency's report (named, else remembered; the year remembered, else its latest) stating its reply time, quoted. */
+  private replyTimeStated(mentions: readonly AgencyMention[], memory: ConversationMemory | undefined): string | undefined {
+    const named = [...new Set(mentions.flatMap((mention) => mention.agencies.map((agency) => agency.id)))];
+    const ids = named.length > 0 ? named : (memory?.agencyIds ?? []);
+    const report = ids.length === 1 ? this.reportOfOne(ids, named.length > 0 ? [] : (memory?.years ?? [])) : undefined;
+    const stated = report ? replyTimeSentence(this.store.sections(report.id)) : undefined;
+    return report && stated
+      ? `${report.agency}${report.year}年报告写明：“${stated.sentence}”\n${this.cite(report, stated.sectionKey)}`
+      : undefined;
+  }
+
+  /** The government of the place a message names alone after a place's own body (other-place-kind.ts), or undefined. */
+  private placeGovernmentOf(input: string, memory: ConversationMemory): string | undefined {
+    const agency = this.index.byId(memory.agencyIds[0]);
+    return agency ? placeGovernmentAsked(input, agency.name, memory.lastQuestion) : undefined;
+  }
+
   /** Whether the character at `at` lies inside a name the text says whole (an agency's, or a place's: 太和县), not a near miss. */
   private insideNamedAgency(text: string, at: number): boolean {
     return this.index
@@ -7838,6 +7858,9 @@ export class QaEngine {
     else if (!memory?.pending && memory?.agencyIds.length === 1 && this.otherPlaceOfKind(input, memory.agencyIds[0])) {
       // (The last question asked again of it, its words whole: 那清远市农业农村局呢 alone lost 公众号 of 公众号发了多少篇.)
       text = this.askedOfOtherPlace(this.otherPlaceOfKind(input, memory.agencyIds[0]) ?? '', memory);
+    } else if (!memory?.pending && memory?.agencyIds.length === 1 && this.placeGovernmentOf(input, memory)) {
+      // 甘南州的呢 after 碌曲县 / 清水县人民政府: that place's government, never its one stored body of another kind.
+      text = this.askedOfOtherPlace(this.placeGovernmentOf(input, memory) ?? '', memory);
     } else if (memory?.pending && input.length <= 16) {
       const short = understand(input, shanghaiYear(this.now()));
       // 浙江省的 / 黑河那个: the reply's trailing 的 or 那个 would stand between the place and the kind asked (浙江省的气象局).
@@ -8420,7 +8443,9 @@ export class QaEngine {
           guideTopic: guide.topicId,
           lastQuestion: text,
         });
-        return { kind: 'guide', answer: guide.answer, facts: [] };
+        // 答复用了多久 about one agency's report: the time its report states (均在法定时限内予以答复) before the rule.
+        const stated = guide.topicId === 'reply-time-limit' ? this.replyTimeStated(mentions, memory) : undefined;
+        return { kind: 'guide', answer: stated ? `${stated}\n按规定：${guide.answer}` : guide.answer, facts: [] };
       }
     }
     // 某局2025年年报什么时候发布的: no report records the day it was published; the rule on when it must be is the answer.
@@ -10020,6 +10045,15 @@ export class QaEngine {
     ].filter((word) => word.length >= 2);
     if (words.some((word) => clause.includes(word))) return undefined;
     const report = this.reportAsked(agency, years);
+    // 都答复了吗 of a page cut before table 三: the sentence that says its applications were replied in time (均在法定时限内予以答复).
+    const replied =
+      report && rows.some((row) => row.key === 'handled_total') ? replyTimeSentence(this.store.sections(report.id)) : undefined;
+    if (report && replied)
+      return {
+        kind: 'text',
+        answer: `${report.agency}${report.year}年报告写明：“${replied.sentence}”\n${this.cite(report, replied.sectionKey)}`,
+        facts: [],
+      };
     if (report && this.store.cell(report.id, 'received', 'total') === undefined)
       return this.refusal(`${reportTitle(report)}（页面）不完整，没有表三（收到和处理政府信息公开申请情况），无法回答。`);
     return this.refusal(`${agency.name}的年度报告没有写明这一项（相关的只有“${clause}”），无法回答。`);
@@ -13958,6 +13992,8 @@ ${lines.join('\n')}`,
       .replace(/^那么?/, '');
     // 没收到 is not 没收 (to confiscate): what was not received is asked as received.
     const noReason = () => this.refusal(`${agency.name}的年度报告中没有写明原因，无法回答。可以问它的联系电话，向该机关咨询。`);
+    const grounds = this.outcomeGroundsAnswer(asked, agency, years);
+    if (grounds) return grounds;
     const words = contentWords(asked.replace(/(?:没有?|未)(?=收到)/g, '')).filter((word) => word.length >= 2);
     // 为啥少了 / 为什么多了 after a figure: why it changed, which a report states only in its own words of the thing, here none.
     if (words.length === 0) return /[多少增减涨降高低变]/.test(asked) ? noReason() : undefined;
@@ -13984,6 +14020,30 @@ ${lines.join('\n')}`,
       kind: 'text',
       answer: `${record.report.agency}${record.report.year}年报告中与此有关的记载：“${shorten(record.sentence, words[0], 160)}”\n${this.cite(record.report, record.sectionKey)}`,
       facts: [],
+    };
+  }
+
+  /** 为什么无法提供 / 为啥不予公开: table 三's grounds of that outcome above 0 (src/qa/outcome-grounds.ts), or undefined. */
+  private outcomeGroundsAnswer(asked: string, agency: AgencyRecord, years: number[]): Answer | undefined {
+    const outcome = outcomeAsked(asked);
+    if (!outcome) return undefined;
+    const reports = this.store.reportsOfAgency(agency.id).filter((report) => years.length === 0 || years.includes(report.year));
+    const report = [...reports].sort((a, b) => b.year - a.year)[0];
+    if (!report) return undefined;
+    const grounds = outcomeGrounds(outcome.group, report.format, (rowKey) => this.store.cell(report.id, rowKey, 'total'));
+    if (grounds.length === 0) return undefined;
+    const listed = grounds.map((ground) => `“${ground.label}”${formatNumber(ground.value)}件`).join('、');
+    return {
+      kind: 'text',
+      answer: `${report.agency}${report.year}年报告没有用文字写原因；它的表三把${outcome.name}的理由列为：${listed}。\n${this.cite(report, 'applications')}`,
+      facts: grounds.map((ground) => ({
+        agency: report.agency,
+        year: report.year,
+        key: `${ground.key}.total`,
+        value: ground.value,
+        unit: '件',
+        source: { report: reportTitle(report), section: SECTION_TITLE.applications ?? '' },
+      })),
     };
   }
 

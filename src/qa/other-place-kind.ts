@@ -75,3 +75,24 @@ export function otherPlaceKind(
   if (stored.size > 1) return undefined;
   return { name: `${place.name}${kind}`, held: false };
 }
+
+/** A place's own body: its government or the government's office (清水县人民政府, 临夏市人民政府办公室). */
+const GOVERNMENT_BODY = /(?:人民政府|政府)(?:办公室|办公厅)?$/u;
+
+/**
+ * 甘南州的呢 after 碌曲县 (a report titled by the county alone), 天水市的呢 after 清水县人民政府, 临夏州的呢 after 临夏市人民政府办公室: a
+ * place said alone after a place's own body asks the same of that place's government (甘南州人民政府), which the question then
+ * finds or finds not held, never a body of another kind the place happens to have stored (甘南州卫生健康委). Undefined when the
+ * message is not a place alone, the agency is no place's own body, the place is the agency's own, or the last question named it.
+ */
+export function placeGovernmentAsked(input: string, agencyName: string, lastQuestion = ''): string | undefined {
+  const place = placeAlone(input);
+  // (那彬州市呢 after 2024年彬州市主动公开了多少条 was refused: the place was asked already, and is asked again as it was.)
+  if (!place || (place.written !== undefined && toSimplified(lastQuestion).includes(place.written))) return undefined;
+  const name = toSimplified(agencyName);
+  const own = placeStarting(name);
+  if (!GOVERNMENT_BODY.test(name) && !(own && own.rest === '')) return undefined;
+  const written = place.written && /[省市区县旗州盟]$/u.test(place.written) ? place.written : place.name;
+  if (name.startsWith(written) || name.startsWith(place.name) || (own && own.place.name === place.name)) return undefined;
+  return `${written}人民政府`;
+}

@@ -71,6 +71,20 @@ function cityShort(name: string): string {
   return name.replace(/(?:[\u4e00-\u9fa5]{1,3}?族)*自治州$|市$|地区$|盟$/, '');
 }
 
+/** The peoples an autonomous prefecture's name lists before 自治州 (甘南|藏族|自治州, 恩施|土家族苗族|自治州, 巴音郭楞|蒙古|自治州). */
+const PREFECTURE_PEOPLES =
+  /^(\p{Script=Han}{2,}?)(?:(?:藏|回|彝|朝鲜|苗|侗|土家|白|傣|景颇|傈僳|哈尼|布依|壮|蒙古|哈萨克|柯尔克孜|羌)族?)+自治州$/u;
+
+/**
+ * An autonomous prefecture's own name and its short form with its level (甘南藏族自治州 → 甘南 and 甘南州, 黔东南苗族侗族自治州 →
+ * 黔东南州), as reports and citizens write it; cityShort's pattern, matched from the left, cut such names to nothing or to one
+ * character (甘南藏族 is three characters and 族).
+ */
+function prefectureShorts(name: string): { own: string; withLevel: string } | undefined {
+  const own = PREFECTURE_PEOPLES.exec(name)?.[1];
+  return own ? { own, withLevel: `${own}州` } : undefined;
+}
+
 let loaded: Divisions | undefined;
 let parsed: DivisionsData | undefined;
 
@@ -96,7 +110,12 @@ function higherPlaceForms(): { forms: Set<string>; lengths: Map<string, number> 
   const forms = new Set<string>();
   for (const [province, cities] of Object.entries(divisionsData().provinces)) {
     forms.add(province).add(provinceShort(province));
-    for (const city of Object.keys(cities)) if (!NOT_A_CITY.test(city) && city !== province) forms.add(city).add(cityShort(city));
+    for (const city of Object.keys(cities))
+      if (!NOT_A_CITY.test(city) && city !== province) {
+        forms.add(city).add(cityShort(city));
+        const prefecture = prefectureShorts(city);
+        if (prefecture) forms.add(prefecture.own).add(prefecture.withLevel);
+      }
   }
   // (divisions() leaves out forms of one character.)
   for (const form of forms) if (form.length < 2) forms.delete(form);
@@ -152,6 +171,12 @@ function divisions(): Divisions {
         const cityPlace: Place = { name: own, level: 'city', province, city: own };
         add(built.forms, own, cityPlace);
         add(built.forms, cityShort(own), cityPlace);
+        // (海南 stays the province: a prefecture's own name is its form only where no province or city is called so.)
+        const prefecture = prefectureShorts(own);
+        if (prefecture) {
+          add(built.forms, prefecture.withLevel, cityPlace);
+          if (!built.forms.has(prefecture.own)) add(built.forms, prefecture.own, cityPlace);
+        }
       }
       for (const county of counties) {
         const countyPlace: Place = { name: county, level: 'county', province, city: own };
