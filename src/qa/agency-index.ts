@@ -1749,6 +1749,15 @@ function match(index: Built, text: string, nearMisses: boolean, soundAlike = tru
   // 重庆经茂中专: only a region of several agencies is read (重庆), and one character of one syllable with a stored name's
   // (茂 for 贸: mao) makes that name, which holds the region: the name is meant, not the region asked back.
   const regionsOnly = kept.length > 0 && kept.every((mention) => mention.how === 'region' && mention.agencies.length > 1);
+  // 白云区|棠景街: one district read as the region of several agencies, then one of them written short right after it (棠景街 of
+  // 广州市白云区人民政府棠景街道办事处): that agency, named with its district.
+  if (regionsOnly && kept.length === 1 && nearMisses) {
+    const [region] = kept;
+    const end = region.start + region.text.length;
+    const street = shortenedMention(index.shortenedIndex, text.slice(end));
+    if (street?.start === 0 && street.agencies.every((agency) => region.agencies.includes(agency)))
+      return [{ ...street, start: region.start, text: text.slice(region.start, end + street.text.length) }];
+  }
   if ((kept.length === 0 || regionsOnly) && nearMisses && soundAlike) {
     const typo = soundAlikeMention(index, text, regionsOnly);
     const covers = (mention: AgencyMention) =>

@@ -257,6 +257,9 @@ function placeLeadingName(text: string, name: string): string | undefined {
   return PLACE_LEAD.test(lead) ? lead : undefined;
 }
 const PLACE_LEAD = /^\p{Script=Han}{2,3}(?:县|市|区|旗)?$/u;
+/** Whether an agency's stored region is only its own town's name (金州 of 金州乡人民政府), no county or city above it. */
+const townOwnRegion = (agency: AgencyRecord) =>
+  agency.region !== '' && agency.name.startsWith(agency.region) && /^(?:乡|镇|街道|街|苏木)/.test(agency.name.slice(agency.region.length));
 
 /**
  * What is left after the agency's name written short (铜梁|城管, 亳州|医保): its region's levels without their level words
@@ -9134,7 +9137,8 @@ export class QaEngine {
       // What is left of the name when only its region was recognised (沙波头区科技局 → 区科技局) goes too;
       // a name glued inside a word (智慧西工上发了多少: a platform named after the place) stays, it is the thing asked.
       // (永春|桃城镇: a place written before the name of an agency stored with no region is no word the name is glued into.)
-      const placeLead = agencies[0].region === '' ? placeLeadingName(text, name) : undefined;
+      // (东辽县|金州乡 for 金州乡人民政府: a region that is the town's own name, 金州 of 金州乡, holds no higher place either.)
+      const placeLead = agencies[0].region === '' || townOwnRegion(agencies[0]) ? placeLeadingName(text, name) : undefined;
       // 佳木斯|向阳区复议了几件 for 佳木斯市向阳区人民政府: the higher place written without its 市 right before the place read is
       // the start of the agency's own name, no word the name is glued into; it goes with the name.
       const before = mentions.length === 1 ? text.slice(0, mentions[0].start) : '';

@@ -271,6 +271,11 @@ export function placeStarting(text: string): { place: Place; rest: string } | un
   return undefined;
 }
 
+/** Whether the text is, whole, a place of the division data, however many places are named so (白云区 of 广州 and of 贵阳). */
+export function isPlaceWritten(text: string): boolean {
+  return divisions().forms.has(toSimplified(text));
+}
+
 /**
  * The provinces, cities and counties an agency's name places it in, as `province`, `province|city`
  * and `province|city|county` keys. Empty when the name names no place the data can settle.

@@ -167,6 +167,9 @@ export function unitsAgree(asked: string, stated: string): boolean {
   if (asked === '封' && stated === '件') return true;
   // Writings are asked in 篇 and printed in 件, 条 or 份 (发了几篇政策解读 against 发布各类政策解读3件).
   if (asked === '篇' && (stated === '件' || stated === '条' || stated === '份')) return true;
+  // Documents and letters are asked in 件 or 条 and printed in 份 (主动公开文件多少件 against 主动公开文件597份), and the other way.
+  if ((asked === '件' || asked === '条') && stated === '份') return true;
+  if (asked === '份' && (stated === '件' || stated === '条')) return true;
   return UNIT_GROUPS.some((group) => group.includes(asked) && group.includes(stated));
 }
 
@@ -263,7 +266,8 @@ const ITEMS_ASKED = /信息|发布|推送|发了|发过|公开了|[几多少][�
  * Publishing asked about (公众号发了多少, 网站发布几): the items published, never the people following. 公开各类信息多少 too:
  * information 公开 names as its object is what was published.
  */
-const POSTING = /发了|发布|发表|推送|转载|发过|发的|发多少|发几|公开了|公开(?:各类|各项)?(?:政府|政务)?信息/;
+// (公布 is publishing too: 工作专栏公布了多少信息 against 在镇(场)工作专栏公布信息135.)
+const POSTING = /发了|发布|发表|推送|转载|发过|发的|发多少|发几|公开了|公开(?:各类|各项)?(?:政府|政务)?信息|公布/;
 
 /** Whether a question without a measure word counts what was published (公众号发了多少 is not its 526 followers). */
 function asksForPosts(text: string): boolean {
@@ -818,7 +822,8 @@ const ORGANISATIONS_STATED = /有限公司|企业|公司/;
 const ACCOUNT_WORD = /^(?:微信)?(?:公众号|订阅号|服务号)$/;
 /** Pushing or updating asked of an account (推送, 更新); a report prints that it published (发布, 推送, 发出). */
 const PUSH_WORD = /^(?:推送|推|更新|推出)$/;
-const PUBLISHED_STATED = /发布|推送|发出|推出|更新|刊发/;
+// (通过公众号公开信息数529条: an account's count printed as what it made public is what it pushed.)
+const PUBLISHED_STATED = /发布|推送|发出|推出|更新|刊发|公开|公布/;
 // (官方微信发布信息921条, 政务微信: the agency's account written without 公众号.)
 // (政务微信小程序 is a mini program inside WeChat, no account of it.)
 const ACCOUNT_STATED = /微信公众平台|公众平台|微信平台|微信公众号|公众号|订阅号|服务号|官方微信(?!小程序)|政务微信(?!群|工作群|小程序)/;
@@ -2651,6 +2656,8 @@ function readAnswer(
       if (stepNumbers.length > 0 && !stepNumbers.includes(at)) continue;
       // 第17次党组会议 is the seventeenth meeting, not seventeen meetings: an ordinal answers only 第几.
       if (sentence[at - 1] === '第' && !ordinalAsked) continue;
+      // 官方网站和微信公众号分别发布信息400条 where the page ends: the second count was cut off, so the one left is no item's.
+      if (cutRespectiveCount(sentence, at + match[0].length)) continue;
       if (verbNumbers.length === 1 && at !== verbNumbers[0]) continue;
       const printed = match[3];
       const stated = printed && bareUnit(printed);
@@ -3634,8 +3641,27 @@ function itemAfter(sentence: string, at: number): string {
   return end < 0 ? rest : rest.slice(0, end);
 }
 
+/**
+ * A single count after 分别 that ends a sentence with no closing mark (…网站和…公众号分别发布信息400条, the page cut there): 分别
+ * pairs several names with as many counts, the rest of which the cut lost, so the count left is none of the names' alone.
+ */
+function cutRespectiveCount(sentence: string, end: number): boolean {
+  if (sentence.slice(end).trim() !== '') return false;
+  const clause = sentence.slice(
+    Math.max(...['，', ',', '；', ';', '。', '：', ':'].map((mark) => sentence.lastIndexOf(mark, end - 1))) + 1,
+    end,
+  );
+  const respectively = clause.indexOf('分别');
+  return (
+    respectively > 0 &&
+    /和|与|及|、/.test(clause.slice(0, respectively)) &&
+    !/\d/.test(clause.slice(0, respectively)) &&
+    (clause.slice(respectively).match(/\d+(?:\.\d+)?/g) ?? []).length === 1
+  );
+}
+
 /** A publishing verb and what it published, right before a bare number (发布信息816, 推送文章120). */
-const POSTED_BEFORE = /(?:发布|发表|推送|发送|更新|公开)(?:了)?(?:各类)?(?:信息|文章|图文|动态|消息|稿件|内容)?(?:共|共计|累计)?$/;
+const POSTED_BEFORE = /(?:发布|发表|推送|发送|更新|公开|公布)(?:了)?(?:各类)?(?:信息|文章|图文|动态|消息|稿件|内容)?(?:共|共计|累计)?$/;
 
 /**
  * A count printed without a measure word right after a publishing verb (微信公众号发布信息816,): a mark must follow the number

@@ -5,7 +5,7 @@
  * one wrong character are the agency index's job.
  */
 
-import { placeStarting } from './places.js';
+import { isPlaceWritten, placeStarting } from './places.js';
 import { toSimplified } from '../text/script.js';
 import { cutWords } from '../text/segment.js';
 import { sameSyllable } from './syllables.js';
@@ -252,7 +252,12 @@ export function correctKindTypos(
       if (DISTRICT_NAMED.test(kind) && placeStarting(window)?.place.written === window) continue;
       // 银川市政府 is no typo of a stored town's 银川镇政府: the level that differs ends a place of the division data written there.
       const placeUpTo = window.slice(0, differsAt + 1);
-      if (LEVEL_BEFORE.test(window[differsAt] ?? '') && placeStarting(placeUpTo)?.place.written === placeUpTo) continue;
+      // (白云区 is no typo of a stored street's 白云街: a place two cities have, written with its level, is a place too.)
+      if (
+        LEVEL_BEFORE.test(window[differsAt] ?? '') &&
+        (placeStarting(placeUpTo)?.place.written === placeUpTo || isPlaceWritten(placeUpTo))
+      )
+        continue;
       // 紫金港小学 is no typo of 紫金港中学: a school's or hospital's own kind word differing names another body.
       const unit = UNIT_WORD.exec(kind);
       if (unit && differsAt >= unit.index && UNIT_WORD.test(window)) continue;
