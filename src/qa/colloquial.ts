@@ -250,6 +250,10 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=^|[我俺们咱要该能想])咋个(?=申请|弄|办|搞|查|找|提交|交|写|填)/gu, '怎么'],
   // 咋 is spoken 怎么 (咋联系, 咋申请, 咋整).
   [/咋(?:么)?/g, '怎么'],
+  // 怎么弄申请 / 咋整申请 / 怎么搞申请 (a verb of doing before 申请): how to apply, as 怎么申请 asks it.
+  [/怎么(?:弄|整|搞|办)(?=(?:个|一下|下)?(?:政府)?(?:信息)?(?:公开)?申请)(?:个|一下|下)?/gu, '怎么'],
+  // 收费不咯 / 能申请不嘞 / 给复印不啦 (a dialect's particle after the question's 不 at its end): the yes/no question 收费不 asks.
+  [/(?<=\p{Script=Han})不(?:咯|嘞|啦|哦|噻|撒|喽|嘛)(?=[?？。!！\s]*$)/u, '不'],
   // 申请找哪个 / 这个问哪个 (哪个 for 谁, as southwestern speech asks who), ending the question: whom to go to.
   [/(?<=找|问|联系)哪个(?=(?:嘛|呢|啊|哦|噻)?[?？。!！\s]*$)/u, '谁'],
   // 那24年的再说一遍 / 2023年的再讲一下: the year asked again after the last answer, as 那24年的呢 asks it.
