@@ -532,6 +532,9 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // 央媒省媒 / 省媒市媒: two short names of media levels written together are two levels, read as listed (央媒、省媒).
   [/(央媒|省媒|市媒)(?=央媒|省媒|市媒)/g, '$1、'],
+  // 主动公开的规章有几件 / 公开了的规范性文件多少: the documents of table 二 by their own name; 主动公开 before them is no other
+  // count (it had read the question as one of items published, and a sentence's other count answered it).
+  [/(?:主动)?(?:公开|发布|公布)(?:了|过)?的(?=(?:行政)?规(?:章|范性文件))/g, ''],
   // 留言多不多 / 发的信息多不多: asks how many, as 有多少 does.
   [/多不多([?？。!！]*)$/, '有多少$1'],
   // 企业申请的多吗 / 复议的多么: asks how many too (比去年多吗 / 还多吗 compare, and stay).
