@@ -987,6 +987,23 @@ const FUTURE_ASKED =
 /** 信息公开工作做得好不好 / 公开搞得怎么样: how an agency's work went. */
 const WORK_HOW_WENT = /(?:工作|公开)[^，。？?]{0,4}?(?:做|干|搞|开展)得(?:好不好|怎么样|咋样|如何|行不行|好吗|怎样)[?？。!！]*$/;
 
+/** 第一年 / 头一年 / 最早那年 / 最早的一年 / 第二年 / 最后一年 / 最近一年 / 最新那一年: a year of an agency's reports by its place. */
+const ORDINAL_YEAR =
+  /第([一二三四五1-5])年|头一年|(最早|最老|最后|最近|最新)(?:的)?(?:那|这)?(?:一)?年(?:度)?(?:的)?(?=的|呢|吧|啊|收|发|公开|有|是|[?？。!！]|$)/;
+
+/** The held year an ordinal names (第二年 of 2019, 2021, 2024 is 2021), undefined past the last. */
+function yearOfOrdinal(said: string, held: readonly number[]): number | undefined {
+  const years = [...new Set(held)].sort((a, b) => a - b);
+  if (years.length === 0) return undefined;
+  if (/最后|最近|最新/.test(said)) return years[years.length - 1];
+  if (/最早|最老|头一年/.test(said)) return years[0];
+  const place = '一二三四五'.indexOf(said.charAt(1)) + 1 || Number(said.charAt(1));
+  return years[place - 1];
+}
+
+/** 有哪几年的 / 都有哪些年份的: the years of an agency's reports held asked, a side question in a conversation. */
+const YEARS_HELD_ASKED = /哪[几些一]?(?:个)?年(?:份|度)?的?|几年的|什么年份|哪些年份|几份/;
+
 /** How the refusal of a question not understood of one agency begins. */
 const NOT_UNDERSTOOD_OF = '抱歉，没有理解您想了解';
 
@@ -7298,9 +7315,14 @@ export class QaEngine {
     // 那牡丹江市卫健委同年呢 / 同一年收到几件: 同年 is the one year the conversation is about, said as that year (with none
     // remembered, no word of the thing asked).
     const sameYear = memory?.years.length === 1 ? `${memory.years[0]}年` : '';
+    // 第一年的呢 / 最早那年呢 / 最后一年的 in a conversation about one agency: that year of its reports held, said as the year.
+    const ordinal = memory?.agencyIds.length === 1 ? ORDINAL_YEAR.exec(said) : null;
+    const held = ordinal && memory ? this.store.reportsOfAgency(memory.agencyIds[0]).map((report) => report.year) : [];
+    const ordinalYear = ordinal ? yearOfOrdinal(ordinal[0], held) : undefined;
+    const saidYear = ordinal && ordinalYear !== undefined ? said.replace(ordinal[0], `${ordinalYear}年`) : said;
     const input = this.backToEarlier(
       narrowedToOneChannel(
-        (context.user ? said.replace(YEAR_SAID_AS_CORRECTION, '$1呢') : said).replace(SAME_YEAR, () => sameYear),
+        (context.user ? saidYear.replace(YEAR_SAID_AS_CORRECTION, '$1呢') : saidYear).replace(SAME_YEAR, () => sameYear),
         memory?.lastQuestion,
       ),
       memory,
@@ -9663,6 +9685,15 @@ export class QaEngine {
       // 那安阳人社呢, 那福泉卫健呢: a kind's short form without its 局 after the place still names the agency.
       !KIND_STEMS.some((stem) => mentions.reduce((rest, mention) => rest.replace(mention.text, ''), text).includes(stem));
     if (offWithPlace) agencies = [];
+    // 有哪几年的 after a figure of one agency (or its refusal for a year not held): a side question; the thing asked before
+    // stays the conversation's, so 2019年的呢 / 第一年的呢 next asks it of that year, not the list again.
+    const yearsListAside =
+      topic?.type === 'reports' &&
+      mentions.length === 0 &&
+      memory?.agencyIds.length === 1 &&
+      memory.topic !== undefined &&
+      memory.topic.type !== 'reports' &&
+      YEARS_HELD_ASKED.test(text);
     // 有没有领导信箱 of a report that writes of one in passing (畅通…县长信箱等渠道), once nothing else answered: that sentence.
     if (answer.kind === 'refusal' && agencies.length === 1 && answer.answer.startsWith(NOT_UNDERSTOOD_OF))
       answer = this.mentionedAnswer(understood.text, agencies[0], years) ?? answer;
@@ -9729,11 +9760,13 @@ export class QaEngine {
       // table 三's 办理结果 the words 处理了多少 also read as; 那X的呢 asks the sentence's thing of X, never that row.
       topic: otherRequestsFromSentence(text, answer, topic)
         ? undefined
-        : topic
-          ? this.serializeTopic(topic)
-          : topicDropped
-            ? undefined
-            : memory?.topic,
+        : yearsListAside
+          ? memory?.topic
+          : topic
+            ? this.serializeTopic(topic)
+            : topicDropped
+              ? undefined
+              : memory?.topic,
       lastFacts:
         answer.kind === 'figure'
           ? [...(memory?.lastFacts ?? []), ...firstPerPlace(headlineFacts(answer.facts))].slice(-4)
@@ -9746,12 +9779,13 @@ export class QaEngine {
       // A question refused for a figure its agency's report lacks (新虹街道收到几个申请, its page cut) is still the question
       // asked: 那七都街道呢 asks it of another agency.
       // (So is one of no topic that names its year, 高青县政府办公室2025年开了几次常务会议: 2024的呢 asks it of that year.)
-      lastQuestion:
-        answer.kind === 'figure' ||
-        answer.kind === 'text' ||
-        (answer.kind === 'refusal' &&
-          agencies.length === 1 &&
-          (topic !== undefined || (mentions.length > 0 && YEAR_IN_QUESTION.test(text))))
+      lastQuestion: yearsListAside
+        ? memory?.lastQuestion
+        : answer.kind === 'figure' ||
+            answer.kind === 'text' ||
+            (answer.kind === 'refusal' &&
+              agencies.length === 1 &&
+              (topic !== undefined || (mentions.length > 0 && YEAR_IN_QUESTION.test(text))))
           ? framedFollowUp(text, answer, retrievalFollowUp, mentions.length)
           : memory?.lastQuestion,
       more: this.more,

@@ -13,6 +13,8 @@
  * - 他们的信息公开工作做得好不好 after an agency: off-topic. Now its report's overview, as X政务公开工作做得好不好 is answered.
  * - 有没有被复议纠正的 after one agency's figure: the rules on remedies. Now table 四's 纠正 column of its report.
  * - 信息公开的联系电话 after one agency's figure: the rules on what guides hold. Now the phone its report prints.
+ * - 有哪几年的 after a year not held, then 2019年的呢 / 第一年的呢 / 最后一年呢: the list again. Now the thing asked before, of that
+ *   year (the list is a side question; an ordinal names a year of the agency's reports).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, cutPage, importFixtureFiles, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
@@ -128,5 +130,20 @@ describe('lead probes of session 42', () => {
     expect(corrected.answer).toMatch(/^没有/);
     expect(corrected.answer).toContain('行政复议（结果纠正）为0件');
     expect(phone.answer).toContain('0559-2358101');
+  });
+
+  it('asks the thing asked before of a year picked from the list of years, by number or by its place', async () => {
+    const [refused, list, first, last, year] = await converse(app, 'years', [
+      '黄山市统计局2018年主动公开了多少条',
+      '有哪几年的',
+      '第一年的呢',
+      '最后一年呢',
+      '2019年的呢',
+    ]);
+    expect(refused.kind).toBe('refusal');
+    expect(list.answer).toContain('2019年、2024年');
+    expect(first.facts.map((fact) => fact.value)).toEqual([77]);
+    expect(last.facts.map((fact) => fact.value)).toEqual([90]);
+    expect(year.facts.map((fact) => fact.value)).toEqual([77]);
   });
 });
