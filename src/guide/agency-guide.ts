@@ -421,8 +421,6 @@ const FIELD_LABELS: Array<[LabelledField | 'other', string[]]> = [
       '咨询的时间',
       '接待的时间',
       '上班的时间',
-      // 主要办公场所地址:…,开放时间:周一至周五…: the hours the office is open (a reading place's are told apart by isReadingPlace).
-      '开放时间',
     ],
   ],
   // 网上公开地址为:“中国海宁”门户网站(www.…): an address online, never the office's.
@@ -431,7 +429,21 @@ const FIELD_LABELS: Array<[LabelledField | 'other', string[]]> = [
   // 投诉电话, 举报电话: where complaints go (the supervising phone below), not the office's phone.
   [
     'other',
-    ['联系人', '收件人', '微信公众号', '微信号', '微博', '邮寄方式', '负责人', '投诉电话', '举报电话', '政务公开分管领导', '分管领导'],
+    // 开放时间 ends the value before it, but is no office's hours: a reading place's list prints it too (区档案馆…开放时间).
+    [
+      '联系人',
+      '收件人',
+      '微信公众号',
+      '微信号',
+      '微博',
+      '邮寄方式',
+      '负责人',
+      '投诉电话',
+      '举报电话',
+      '政务公开分管领导',
+      '分管领导',
+      '开放时间',
+    ],
   ],
 ];
 

@@ -987,9 +987,12 @@ const FUTURE_ASKED =
 /** 信息公开工作做得好不好 / 公开搞得怎么样: how an agency's work went. */
 const WORK_HOW_WENT = /(?:工作|公开)[^，。？?]{0,4}?(?:做|干|搞|开展)得(?:好不好|怎么样|咋样|如何|行不行|好吗|怎样)[?？。!！]*$/;
 
-/** 第一年 / 头一年 / 最早那年 / 最早的一年 / 第二年 / 最后一年 / 最近一年 / 最新那一年: a year of an agency's reports by its place. */
+/**
+ * 第一年 / 头一年 / 最早那年 / 最早的一年 / 最后一年 / 最近一年 / 最新那一年: a year of an agency's reports by its place (第二年 is
+ * also the year after, as in 第二年准备怎么改进: not read).
+ */
 const ORDINAL_YEAR =
-  /第([一二三四五1-5])年|头一年|(最早|最老|最后|最近|最新)(?:的)?(?:那|这)?(?:一)?年(?:度)?(?:的)?(?=的|呢|吧|啊|收|发|公开|有|是|[?？。!！]|$)/;
+  /第(一|1)年|头一年|(最早|最老|最后|最近|最新)(?:的)?(?:那|这)?(?:一)?年(?:度)?(?:的)?(?=的|呢|吧|啊|收|发|公开|有|是|[?？。!！]|$)/;
 
 /** The held year an ordinal names (第二年 of 2019, 2021, 2024 is 2021), undefined past the last. */
 function yearOfOrdinal(said: string, held: readonly number[]): number | undefined {
@@ -7219,7 +7222,12 @@ export class QaEngine {
   /** The government of the place a message names alone after a place's own body (other-place-kind.ts), or undefined. */
   private placeGovernmentOf(input: string, memory: ConversationMemory): string | undefined {
     const agency = this.index.byId(memory.agencyIds[0]);
-    return agency ? placeGovernmentAsked(input, agency.name, memory.lastQuestion) : undefined;
+    const government = agency ? placeGovernmentAsked(input, agency.name, memory.lastQuestion) : undefined;
+    // (Only a government stored: 甘谷县呢 with no 甘谷县人民政府 held goes on as any follow-up, to whatever 甘谷县 finds.)
+    // (Nor one the place already finds alone, 那绥宁呢 for 绥宁县人民政府: it goes on as any follow-up, the last question whole.)
+    const held = government ? this.index.find(government).filter((mention) => mention.agencies.length === 1) : [];
+    const found = this.index.find(input).flatMap((mention) => mention.agencies);
+    return held.length > 0 && !(found.length === 1 && found[0].id === held[0].agencies[0].id) ? government : undefined;
   }
 
   /** Whether the character at `at` lies inside a name the text says whole (an agency's, or a place's: 太和县), not a near miss. */

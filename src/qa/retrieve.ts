@@ -167,9 +167,9 @@ export function unitsAgree(asked: string, stated: string): boolean {
   if (asked === '封' && stated === '件') return true;
   // Writings are asked in 篇 and printed in 件, 条 or 份 (发了几篇政策解读 against 发布各类政策解读3件).
   if (asked === '篇' && (stated === '件' || stated === '条' || stated === '份')) return true;
-  // Documents and letters are asked in 件 or 条 and printed in 份 (主动公开文件多少件 against 主动公开文件597份), and the other way.
+  // Documents and letters are asked in 件 or 条 and printed in 份 (主动公开文件多少件 against 主动公开文件597份); not the other way:
+  // 每期印多少份 asks copies printed, which no count of items published answers.
   if ((asked === '件' || asked === '条') && stated === '份') return true;
-  if (asked === '份' && (stated === '件' || stated === '条')) return true;
   return UNIT_GROUPS.some((group) => group.includes(asked) && group.includes(stated));
 }
 
@@ -1527,33 +1527,6 @@ const VISITS_ASKED = /浏览量|访问量|点击量/;
 /** A count per period right after a clause (,日均浏览量1.7万余人次). */
 const PER_PERIOD_AFTER = /^[，,；;](?:日均|月均|周均|平均每[日天月周]|每[日天月周])/;
 
-/** The measure words items, cases and documents are counted in, one for another in everyday speech (条, 件, 个, 项, 份). */
-const ITEM_MEASURE_ASKED = /(多少|(?<![那这])几)(条|件|个|项|份)(?![事大口社防])/;
-
-/**
- * 现场解答群众关切问题多少条 against …现场解答群众关切问题27个, 公示信息共计多少件 against 公示的信息共计227条: a count asked in one
- * measure word of items that finds no sentence in it is looked for in the others (条 ↔ 件, 个, 项, 份), and taken only where
- * the number found is printed in one of them (never a count of people, money, times or a rate).
- */
-function retrieveInOtherItemMeasure(store: ReportStore, request: RetrieveRequest): Retrieved | undefined {
-  const asked = ITEM_MEASURE_ASKED.exec(request.text);
-  if (!asked || request.kind !== 'number') return undefined;
-  for (const other of asked[2] === '条' ? ['件', '份'] : ['条', '份']) {
-    if (other === asked[2]) continue;
-    const at = (asked.index ?? 0) + asked[1].length;
-    const text = `${request.text.slice(0, at)}${other}${request.text.slice(at + 1)}`;
-    const again = retrieveOnce(store, { ...request, text });
-    // (Only a number printed in the measure word tried: one in the measure word asked was weighed, and left, the first time.)
-    const printed = again?.unit === undefined ? undefined : bareUnit(again.unit);
-    // (And only where the number's own clause holds every word asked: 依申请公开历年累计多少件 is no 主动公开…历年累计1616条.)
-    const clause = toSimplified(again?.clause ?? '').replace(/\s+/g, '');
-    const whole = contentWords(text).every((word) => word.length < 2 || DOMAIN_WORDS.has(word) || clause.includes(word));
-    if (again && printed && whole && unitsAgree(other, printed) && !unitsAgree(asked[2], printed) && !otherPeriodCounted(text, again))
-      return again;
-  }
-  return undefined;
-}
-
 export function retrieve(store: ReportStore, asked: RetrieveRequest): Retrieved | undefined {
   // 上年度转结多少件: the question's 转结 is read as 结转, as the sentences' is (CARRIED_SWAPPED), so that its words still meet.
   const text = asked.text.replace(CARRIED_SWAPPED, '结转').replace(INFORMATION_VARIANT, '信息');
@@ -1561,8 +1534,6 @@ export function retrieve(store: ReportStore, asked: RetrieveRequest): Retrieved 
   const found = retrieveOnce(store, request);
   if (found && otherPeriodCounted(request.text, found)) return undefined;
   if (found) return found;
-  const otherItemMeasure = retrieveInOtherItemMeasure(store, request);
-  if (otherItemMeasure) return otherItemMeasure;
   // 网站浏览量多少 against 网站访问量累计超过7708682人次,日均浏览量1.7万余人次: a site's visits asked by one of the words reports
   // print for them (浏览量, 访问量, 点击量), none found under it, are searched under the others.
   const visits = VISITS_ASKED.exec(request.text)?.[0];
