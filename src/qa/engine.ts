@@ -992,16 +992,13 @@ const WORK_HOW_WENT = /(?:工作|公开)[^，。？?]{0,4}?(?:做|干|搞|开展
  * also the year after, as in 第二年准备怎么改进: not read).
  */
 const ORDINAL_YEAR =
-  /第(一|1)年|头一年|(最早|最老|最后|最近|最新)(?:的)?(?:那|这)?(?:一)?年(?:度)?(?:的)?(?=的|呢|吧|啊|收|发|公开|有|是|[?？。!！]|$)/;
+  /第[一1]年|头一年|(最早|最老|最后|最近|最新)(?:的)?(?:那|这)?(?:一)?年(?:度)?(?:的)?(?=的|呢|吧|啊|收|发|公开|有|是|[?？。!！]|$)/;
 
-/** The held year an ordinal names (第二年 of 2019, 2021, 2024 is 2021), undefined past the last. */
+/** The held year an ordinal names: the last for 最后/最近/最新, else the first (第一年, 头一年, 最早). */
 function yearOfOrdinal(said: string, held: readonly number[]): number | undefined {
   const years = [...new Set(held)].sort((a, b) => a - b);
   if (years.length === 0) return undefined;
-  if (/最后|最近|最新/.test(said)) return years[years.length - 1];
-  if (/最早|最老|头一年/.test(said)) return years[0];
-  const place = '一二三四五'.indexOf(said.charAt(1)) + 1 || Number(said.charAt(1));
-  return years[place - 1];
+  return /最后|最近|最新/.test(said) ? years[years.length - 1] : years[0];
 }
 
 /** 有哪几年的 / 都有哪些年份的: the years of an agency's reports held asked, a side question in a conversation. */
