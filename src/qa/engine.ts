@@ -1007,6 +1007,16 @@ const YEARS_HELD_ASKED = /哪[几些一]?(?:个)?年(?:份|度)?的?|几年的|�
 /** How the refusal of a question not understood of one agency begins. */
 const NOT_UNDERSTOOD_OF = '抱歉，没有理解您想了解';
 
+/**
+ * 排第几 / 排名怎么样 / 在全省排第几 / 在贵州排多少名 / 是第几名, said alone after one agency's figure: its place among the
+ * others of its kind, on the thing last asked. The place written (全省, 全市, 贵州), if any, is caught: the ranking is kept
+ * to it.
+ */
+const BARE_RANK =
+  /^(?:那|那么)?(?:他们|它们?|该[局委办])?(?:的)?(?:(?:在|于)?(?!排|是|第|名|能)([\p{Script=Han}]{1,8}?)(?:里面?|中|当中|之中|内)?(?:的)?)?(?:排(?:名|在|行)?(?:第几|多少)(?:名|位)?|(?:是|能)?排?第几名?|排名(?:怎么样|如何|咋样|靠前吗|靠后吗|呢)?|名次(?:怎么样|如何|呢)?|排得?(?:怎么样|咋样|靠前吗|靠后吗))(?:呢|啊|呀)?[?？。!！]*$/u;
+/** 全省 / 本市 / 省里 / 全国: the agency's own province or city, or no bound. */
+const OWN_REGION = /^(?:全|本|该|咱|我们)?(省|市|州|盟|国|全国)(?:里)?$|^(?:省|市|州)里$/;
+
 /** 跟别的县比怎么样 / 和其他局比呢 / 跟同类比算多吗: one agency set against the others of its kind, none named. */
 const AGAINST_OTHERS =
   /^(?:那|那么)?(?:跟|和|与|同)(?:别的?|别家|其他|其它|同类|同级|同类型|人家)的?[\p{Script=Han}]{0,6}?(?:比|相比|比较|对比|比起来|比一比|比一下)(?:起来)?(?:的话)?(?:怎么样|咋样|如何|怎样|呢|多还是少|算多吗|算多的吗|算少吗|多吗|少吗|高吗|排第几|排老几|算什么水平|什么水平)?[?？。!！]*$/u;
@@ -8166,8 +8176,25 @@ export class QaEngine {
     }
     // 跟别的县比怎么样 / 和其他局比呢 after one agency's figure: its place on that figure among the stored agencies of its kind.
     // (跟别的科技局比: the kind said after 别的 names no one agency.)
+    // 中卫排第几 after one agency's figure: that other agency (a county or city naming one stored agency), placed on the thing
+    // last asked.
+    const rankedNamed =
+      memory &&
+      BARE_RANK.test(text) &&
+      mentions.length === 1 &&
+      mentions[0].agencies.length === 1 &&
+      placeStarting(mentions[0].text)?.place.level !== 'province'
+        ? mentions[0].agencies[0]
+        : undefined;
     const againstOthers =
-      memory && mentions.every((mention) => mention.agencies.length !== 1) ? this.againstOthersOfKind(text, memory, context) : undefined;
+      memory &&
+      (rankedNamed ||
+        mentions.every((mention) => mention.agencies.length !== 1) ||
+        // 在宁夏排第几: a province written, even where one stored agency's name begins with it.
+        (BARE_RANK.test(text) &&
+          mentions.every((mention) => mention.agencies.length !== 1 || placeStarting(mention.text)?.place.level === 'province')))
+        ? this.againstOthersOfKind(text, memory, context, rankedNamed)
+        : undefined;
     if (againstOthers) return againstOthers;
     // 他们的信息公开工作做得好不好 in a conversation about one agency: how its work went, its report's overview, as
     // X政务公开工作做得好不好 is (你觉得… asks the bot's own judgement, refused below).
@@ -10283,10 +10310,39 @@ export class QaEngine {
    * that agency's place among the stored agencies of its kind (placeAmongKind). Undefined when the last question asked no
    * figure (an overview), or no one agency is talked about.
    */
-  private againstOthersOfKind(text: string, memory: ConversationMemory, context: { user?: string }): Answer | undefined {
-    if (!AGAINST_OTHERS.test(text) || memory.agencyIds.length !== 1 || !memory.lastQuestion) return undefined;
-    const agency = this.index.byId(memory.agencyIds[0]);
+  private againstOthersOfKind(
+    text: string,
+    memory: ConversationMemory,
+    context: { user?: string },
+    named?: AgencyRecord,
+  ): Answer | undefined {
+    const bare = AGAINST_OTHERS.test(text) ? undefined : BARE_RANK.exec(text);
+    if ((!bare && !AGAINST_OTHERS.test(text)) || memory.agencyIds.length !== 1 || !memory.lastQuestion) return undefined;
+    const agency = named ?? this.index.byId(memory.agencyIds[0]);
     if (!agency) return undefined;
+    // 在全省排第几: the agency's own province (全国: no bound); 在贵州排第几: that place, when the division data knows it.
+    let within: Place | undefined;
+    const written = named ? undefined : bare?.[1];
+    if (written) {
+      const own = OWN_REGION.exec(written);
+      if (own) {
+        const level = own[1] ?? written[0];
+        if (level !== '国' && level !== '全国') {
+          const keys = [...agencyPlaces(agency.name)].map((key) => key.split('|'));
+          const names = new Set(keys.map((key) => (level === '省' ? key[0] : key[1])).filter((name): name is string => Boolean(name)));
+          if (names.size !== 1) return undefined;
+          within = placeStarting([...names][0])?.place;
+          if (!within) return undefined;
+        }
+      } else {
+        const found = placeStarting(written);
+        if (found?.rest !== '') return undefined;
+        within = found.place;
+        // 在河南排第几 of a 宁夏 bureau: no place of its in that ranking.
+        if (!agencyInPlace(agency.name, within))
+          return this.refusal(`${agency.name}不在${placeLabel(within.name)}，没有它在${placeLabel(within.name)}的排名。`);
+      }
+    }
     const last = memory.lastQuestion;
     const thing = this.index
       .find(last)
@@ -10295,10 +10351,11 @@ export class QaEngine {
       .replace(/[?？。!！]+$/, '');
     if (!understand(thing, shanghaiYear(this.now())).topic) return undefined;
     const year = memory.years.length === 1 && !/(?:19|20)\d{2}年/.test(thing) ? `${memory.years[0]}年` : '';
-    return this.placeAmongKind(`${agency.name}${year}${thing}排第几`, context);
+    return this.placeAmongKind(`${agency.name}${year}${thing}排第几`, context, within);
   }
 
-  private placeAmongKind(input: string, context: { user?: string }): Answer | undefined {
+  /** `within`: a place the ranking is kept to (在贵州排第几), written before the kind in the ranking asked. */
+  private placeAmongKind(input: string, context: { user?: string }, within?: Place): Answer | undefined {
     const asked = PLACE_OF_ONE_ASKED.exec(input);
     if (!asked) return undefined;
     const mentions = this.index.find(input);
@@ -10311,7 +10368,8 @@ export class QaEngine {
     const thing = unplaced.replace(mentions[0].text, '');
     // Nothing asked but the place (海原县排第几 after a ranking is the remembered ranking's, above).
     if (!understand(thing, shanghaiYear(this.now())).topic) return undefined;
-    const ranked = this.askOne(`${unplaced.replace(mentions[0].text, kind === '机关' ? '所有机关' : `各${kind}`)}排名`, context);
+    const region = within ? placeLabel(within.name) : '';
+    const ranked = this.askOne(`${region}${unplaced.replace(mentions[0].text, kind === '机关' ? '所有机关' : `各${kind}`)}排名`, context);
     if (ranked.kind !== 'figure') return ranked.kind === 'refusal' ? ranked : undefined;
     const own = ranked.facts.find((fact) => fact.agency === agency.name);
     if (!own) {
@@ -10332,7 +10390,7 @@ export class QaEngine {
     if (sameYear.length < 2) return ranked;
     const above = sameYear.filter((fact) => fact.value > own.value).length;
     const tied = sameYear.filter((fact) => fact.value === own.value).length > 1;
-    const place = `${agency.name}${own.year}年${formatNumber(own.value)}${own.unit}，在库中有这项数字的${kind}里排第${above + 1}${tied ? '（与其他机关并列）' : ''}（从多到少）。`;
+    const place = `${agency.name}${own.year}年${formatNumber(own.value)}${own.unit}，在库中有这项数字的${region ? `${region}的` : ''}${kind}里排第${above + 1}${tied ? '（与其他机关并列）' : ''}（从多到少）。`;
     return { kind: 'figure', answer: `${place}\n${ranked.answer}`, facts: ranked.facts };
   }
 

@@ -1,0 +1,61 @@
+/**
+ * Lead probes of the forty-third session: citizens' own words over one store of every real fixture folder (/tmp/all43.db,
+ * 1,671 reports and guides imported) and the sample reports. The classes found, each with a made-up example below:
+ * - 排第几 / 排名怎么样 / 在全省排第几 / 在贵州排第几, said alone after one agency's figure: "这个问题我回答不了" (only a
+ *   ranking remembered, or an agency named with its thing, was placed). Now the agency's place on the thing last asked among
+ *   the stored agencies of its kind, kept to the province or city written (全省 and 全市: its own); a province it does not
+ *   lie in is said so; 全国 is every one stored.
+ * - 曲靖排第几 after another agency's figure (a place naming one stored agency, no ranking remembered): off-topic. Now that
+ *   agency placed on the thing last asked.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { converse, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
+
+describe('lead probes of session 43', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      ['zunyi.txt', xigongAs('遵义市科学技术局', '遵义市', '全年主动公开政府信息120条。', '全年未收到申请。')],
+      ['liupanshui.txt', xigongAs('六盘水市科学技术局', '六盘水市', '全年主动公开政府信息300条。', '全年未收到申请。')],
+      ['qujing.txt', xigongAs('曲靖市科学技术局', '曲靖市', '全年主动公开政府信息50条。', '全年未收到申请。')],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('places the agency talked about on the thing last asked when 排第几 is said alone', async () => {
+    const [first, rank] = await converse(app, 'bare-rank', ['遵义市科技局2024年主动公开多少条', '排第几']);
+    const [, how] = await converse(app, 'bare-rank-how', ['遵义市科技局2024年主动公开多少条', '他们排名怎么样']);
+    const [, which] = await converse(app, 'bare-rank-which', ['遵义市科技局2024年主动公开多少条', '是第几名']);
+    expect(first.facts.map((fact) => fact.value)).toContain(120);
+    for (const answer of [rank, how, which]) {
+      expect(answer.kind).toBe('figure');
+      // 沙坡头区 455 and 六盘水 300 (the sample reports and the made-up ones) are above it among the 科学技术局.
+      expect(answer.answer).toContain('遵义市科学技术局2024年120条，在库中有这项数字的科学技术局里排第3');
+      expect(answer.facts.map((fact) => fact.value)).toEqual(expect.arrayContaining([455, 300, 120]));
+    }
+  });
+
+  it('keeps the ranking to the province written, or to its own for 全省, and says when it does not lie there', async () => {
+    const [, province, own, other, country] = await converse(app, 'province-rank', [
+      '遵义市科技局2024年主动公开多少条',
+      '在贵州排第几',
+      '全省排第几',
+      '在云南排第几',
+      '全国排第几',
+    ]);
+    for (const answer of [province, own]) {
+      expect(answer.answer).toContain('在库中有这项数字的贵州省的科学技术局里排第2');
+      expect(answer.facts.map((fact) => fact.value)).not.toContain(455);
+    }
+    expect(other.kind).toBe('refusal');
+    expect(other.answer).toContain('遵义市科学技术局不在云南省');
+    expect(other.facts).toEqual([]);
+    expect(country.answer).toContain('科学技术局里排第3');
+  });
+
+  it('places another agency a place names on the thing last asked', async () => {
+    const [, other] = await converse(app, 'named-rank', ['遵义市科技局2024年主动公开多少条', '曲靖排第几']);
+    expect(other.answer).toContain('曲靖市科学技术局2024年50条，在库中有这项数字的科学技术局里排第5');
+  });
+});
