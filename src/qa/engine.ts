@@ -8129,6 +8129,15 @@ export class QaEngine {
       remember({ agencyIds: memory.agencyIds, years: memory.years, introduced: memory.introduced, lastQuestion: text });
       return roleReply;
     }
+    // 信息公开由哪个部门负责 / 谁管信息公开 about one agency whose report names no one for it: its office, as the question
+    // naming the agency is answered (its guide's 工作机构, else its report's contacts), not the rules on guides.
+    if (roleAsked?.role === '负责' && memory) {
+      const agency = this.index.byId(memory.agencyIds[0]);
+      if (agency) {
+        const office = this.askOne(`${agency.name}哪个部门负责信息公开`, context);
+        if (office.kind !== 'refusal' && office.kind !== 'clarify') return office;
+      }
+    }
     // 收到的申请里有几件是我提的: the reports count applications, never by applicant (own-application.ts).
     if (OWN_APPLICATION_ASKED.test(text)) {
       remember({ agencyIds: memory?.agencyIds ?? [], years: memory?.years ?? [], topic: memory?.topic, introduced: memory?.introduced });

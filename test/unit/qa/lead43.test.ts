@@ -5,11 +5,14 @@
  *   ranking remembered, or an agency named with its thing, was placed). Now the agency's place on the thing last asked among
  *   the stored agencies of its kind, kept to the province or city written (全省 and 全市: its own); a province it does not
  *   lie in is said so; 全国 is every one stored.
+ * - 信息公开由哪个部门负责 / 谁管信息公开 in a conversation about one agency whose report names no one for the work: the rules
+ *   on what guides hold. Now its office, as the question naming the agency is answered (its guide's 工作机构, else its
+ *   report's contacts); 由哪个部门负责 / 归哪个科室管 are read as asking who does the work.
  * - 曲靖排第几 after another agency's figure (a place naming one stored agency, no ranking remembered): off-topic. Now that
  *   agency placed on the thing last asked.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { converse, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
+import { converse, importFixtureFiles, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
 
 describe('lead probes of session 43', () => {
   let app: TestApp;
@@ -20,6 +23,8 @@ describe('lead probes of session 43', () => {
       ['liupanshui.txt', xigongAs('六盘水市科学技术局', '六盘水市', '全年主动公开政府信息300条。', '全年未收到申请。')],
       ['qujing.txt', xigongAs('曲靖市科学技术局', '曲靖市', '全年主动公开政府信息50条。', '全年未收到申请。')],
     ]);
+    // 泸州市龙马潭区安宁街道 2024: its contacts (受理机构：安宁街道党建办) and no sentence of who does the work.
+    await importFixtureFiles(app, [['reports-more20', '02.txt']]);
   });
   afterAll(() => app.dispose());
 
@@ -57,5 +62,18 @@ describe('lead probes of session 43', () => {
   it('places another agency a place names on the thing last asked', async () => {
     const [, other] = await converse(app, 'named-rank', ['遵义市科技局2024年主动公开多少条', '曲靖排第几']);
     expect(other.answer).toContain('曲靖市科学技术局2024年50条，在库中有这项数字的科学技术局里排第5');
+  });
+
+  it('answers who does the disclosure work of the agency talked about from its own contacts, not the rules on guides', async () => {
+    const answers = await converse(app, 'office', [
+      '龙马潭区安宁街道2024年主动公开了多少条',
+      '信息公开由哪个部门负责',
+      '谁管信息公开',
+      '政务公开归哪个科室管',
+    ]);
+    for (const answer of answers.slice(1)) {
+      expect(answer.answer).toContain('受理机构：安宁街道党建办');
+      expect(answer.answer).not.toContain('每个行政机关都要编制');
+    }
   });
 });
