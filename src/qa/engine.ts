@@ -1017,6 +1017,12 @@ const BARE_RANK =
 /** 全省 / 本市 / 省里 / 全国: the agency's own province or city, or no bound. */
 const OWN_REGION = /^(?:全|本|该|咱|我们)?(省|市|州|盟|国|全国)(?:里)?$|^(?:省|市|州)里$/;
 
+/** 驳回了几个 / 被驳回的申请有多少 / 有没有驳回的: applications 驳回, a word no report counts them by. */
+const APPLICATIONS_REJECTED =
+  /(?:的?申请)?(?:被|给)?驳回(?:了|掉|过)?(?:的)?(?:申请)?(?:有|共|一共)?(?:多少|几)(?:个|件|次|份)?(?:申请)?|(?:有没有|有无)(?:申请)?(?:被|给)?驳回(?:了|掉|过)?(?:的)?(?:申请)?|驳回(?:了|过)?的?(?:申请)?(?:有吗|有没有)/u;
+/** A review, a suit or a complaint, whose outcome 驳回 is. */
+const APPEAL_WORDS = /复议|诉讼|起诉|告|投诉|法院|判/u;
+
 /** 跟别的县比怎么样 / 和其他局比呢 / 跟同类比算多吗: one agency set against the others of its kind, none named. */
 const AGAINST_OTHERS =
   /^(?:那|那么)?(?:跟|和|与|同)(?:别的?|别家|其他|其它|同类|同级|同类型|人家)的?[\p{Script=Han}]{0,6}?(?:比|相比|比较|对比|比起来|比一比|比一下)(?:起来)?(?:的话)?(?:怎么样|咋样|如何|怎样|呢|多还是少|算多吗|算多的吗|算少吗|多吗|少吗|高吗|排第几|排老几|算什么水平|什么水平)?[?？。!！]*$/u;
@@ -9738,6 +9744,8 @@ export class QaEngine {
     // 有没有领导信箱 of a report that writes of one in passing (畅通…县长信箱等渠道), once nothing else answered: that sentence.
     if (answer.kind === 'refusal' && agencies.length === 1 && answer.answer.startsWith(NOT_UNDERSTOOD_OF))
       answer = this.mentionedAnswer(understood.text, agencies[0], years) ?? answer;
+    if (answer.kind === 'refusal' && agencies.length === 1 && answer.answer.startsWith(NOT_UNDERSTOOD_OF))
+      answer = this.rejectedApplications(text, memory, context) ?? answer;
     let off =
       offWithPlace ||
       (!topic &&
@@ -12429,6 +12437,23 @@ ${lines.join('\n')}`,
     return this.refusal(
       `${agency.name}${which}年的年度报告中没有写到${thing.name}，无法回答（报告没有写到，不等于没有）。可以问它收到和办结了几件申请、主动公开了多少条信息，或向该机关咨询。`,
     );
+  }
+
+  /**
+   * 驳回了几个申请 / 有没有驳回的 of applications (not of a review or a suit, whose outcome 驳回 is), once nothing of the
+   * report answered (a page may state 驳回7件 itself): no report counts an application as 驳回; the nearest results, 不予公开
+   * and 不予处理, are given under that word (it had been "没有理解").
+   */
+  private rejectedApplications(text: string, memory: ConversationMemory | undefined, context: { user?: string }): Answer | undefined {
+    const rejectedAsked = APPLICATIONS_REJECTED.exec(text);
+    if (!rejectedAsked || APPEAL_WORDS.test(text) || APPEAL_WORDS.test(memory?.lastQuestion ?? '')) return undefined;
+    const withheld = this.askOne(text.replace(rejectedAsked[0], '不予公开的申请有几件'), context);
+    const lead = '报告没有写“驳回”的件数（年报表格不按“驳回”统计申请的办理结果），相近的是“不予公开”和“不予处理”';
+    if (withheld.kind === 'refusal') return { ...withheld, answer: `${lead}。${withheld.answer}` };
+    if (withheld.kind !== 'figure') return undefined;
+    const unhandled = this.askOne(text.replace(rejectedAsked[0], '不予处理的申请有几件'), context);
+    const both = unhandled.kind === 'figure' ? [withheld, unhandled] : [withheld];
+    return { kind: 'figure', answer: `${lead}：\n${both.map((one) => one.answer).join('\n')}`, facts: both.flatMap((one) => one.facts) };
   }
 
   /**

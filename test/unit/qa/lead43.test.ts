@@ -8,11 +8,14 @@
  * - 信息公开由哪个部门负责 / 谁管信息公开 in a conversation about one agency whose report names no one for the work: the rules
  *   on what guides hold. Now its office, as the question naming the agency is answered (its guide's 工作机构, else its
  *   report's contacts); 由哪个部门负责 / 归哪个科室管 are read as asking who does the work.
+ * - 驳回了几个 / 有没有驳回的申请 after an agency's figure: "没有理解" (驳回 is kept for a review's outcome). Now, once nothing
+ *   of the report answered (a page may state 驳回7件 itself), the nearest results table 三 counts, 不予公开 and 不予处理, under
+ *   a note that reports count no application as 驳回.
  * - 曲靖排第几 after another agency's figure (a place naming one stored agency, no ranking remembered): off-topic. Now that
  *   agency placed on the thing last asked.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { converse, importFixtureFiles, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
+import { converse, cutPage, importFixtureFiles, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
 
 describe('lead probes of session 43', () => {
   let app: TestApp;
@@ -22,6 +25,9 @@ describe('lead probes of session 43', () => {
       ['zunyi.txt', xigongAs('遵义市科学技术局', '遵义市', '全年主动公开政府信息120条。', '全年未收到申请。')],
       ['liupanshui.txt', xigongAs('六盘水市科学技术局', '六盘水市', '全年主动公开政府信息300条。', '全年未收到申请。')],
       ['qujing.txt', xigongAs('曲靖市科学技术局', '曲靖市', '全年主动公开政府信息50条。', '全年未收到申请。')],
+    ]);
+    await importTexts(app, [
+      ['anshun.txt', cutPage('安顺市西秀区人民政府', 2024, '全年共收到政府信息公开申请12件,驳回7件,均已按时办结。')],
     ]);
     // 泸州市龙马潭区安宁街道 2024: its contacts (受理机构：安宁街道党建办) and no sentence of who does the work.
     await importFixtureFiles(app, [['reports-more20', '02.txt']]);
@@ -75,5 +81,20 @@ describe('lead probes of session 43', () => {
       expect(answer.answer).toContain('受理机构：安宁街道党建办');
       expect(answer.answer).not.toContain('每个行政机关都要编制');
     }
+  });
+
+  it('gives 不予公开 and 不予处理 for applications 驳回, unless the report states its own count', async () => {
+    const [, rejected, any] = await converse(app, 'rejected', ['遵义市科技局2024年收到多少申请', '驳回了几个', '有没有驳回的申请']);
+    for (const answer of [rejected, any]) {
+      expect(answer.answer).toContain('没有写“驳回”的件数');
+      expect(answer.answer).toContain('遵义市科学技术局2024年“不予公开”共0件');
+      expect(answer.answer).toContain('“不予处理”共0件');
+    }
+    const [, stated] = await converse(app, 'rejected-stated', ['西秀区政府2024年收到几个申请', '驳回了几个申请']);
+    expect(stated.facts.map((fact) => fact.value)).toEqual([7]);
+    expect(stated.answer).not.toContain('不予公开');
+    // 驳回 after a review is the review's outcome: not answered with applications.
+    const [, review] = await converse(app, 'rejected-review', ['遵义市科技局2024年有没有行政复议', '驳回了几个']);
+    expect(review.answer).not.toContain('不予公开');
   });
 });
