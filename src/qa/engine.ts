@@ -1007,6 +1007,22 @@ const YEARS_HELD_ASKED = /哪[几些一]?(?:个)?年(?:份|度)?的?|几年的|�
 /** How the refusal of a question not understood of one agency begins. */
 const NOT_UNDERSTOOD_OF = '抱歉，没有理解您想了解';
 
+/**
+ * 排第几 / 排名怎么样 / 在全省排第几 / 在贵州排多少名 / 是第几名, said alone after one agency's figure: its place among the
+ * others of its kind, on the thing last asked. The place written (全省, 全市, 贵州), if any, is caught: the ranking is kept
+ * to it.
+ */
+const BARE_RANK =
+  /^(?:那|那么)?(?:他们|它们?|该[局委办])?(?:的)?(?:(?:在|于)?(?!排|是|第|名|能)([\p{Script=Han}]{1,8}?)(?:里面?|中|当中|之中|内)?(?:的)?)?(?:排(?:名|在|行)?(?:第几|多少)(?:名|位)?|(?:是|能)?排?第几名?|排名(?:怎么样|如何|咋样|靠前吗|靠后吗|呢)?|名次(?:怎么样|如何|呢)?|排得?(?:怎么样|咋样|靠前吗|靠后吗))(?:呢|啊|呀)?[?？。!！]*$/u;
+/** 全省 / 本市 / 省里 / 全国: the agency's own province or city, or no bound. */
+const OWN_REGION = /^(?:全|本|该|咱|我们)?(省|市|州|盟|国|全国)(?:里)?$|^(?:省|市|州)里$/;
+
+/** 驳回了几个 / 被驳回的申请有多少 / 有没有驳回的: applications 驳回, a word no report counts them by. */
+const APPLICATIONS_REJECTED =
+  /(?:的?申请)?(?:被|给)?驳回(?:了|掉|过)?(?:的)?(?:申请)?(?:有|共|一共)?(?:多少|几)(?:个|件|次|份)?(?:申请)?|(?:有没有|有无)(?:申请)?(?:被|给)?驳回(?:了|掉|过)?(?:的)?(?:申请)?|驳回(?:了|过)?的?(?:申请)?(?:有吗|有没有)/u;
+/** A review, a suit or a complaint, whose outcome 驳回 is. */
+const APPEAL_WORDS = /复议|诉讼|起诉|告|投诉|法院|判/u;
+
 /** 跟别的县比怎么样 / 和其他局比呢 / 跟同类比算多吗: one agency set against the others of its kind, none named. */
 const AGAINST_OTHERS =
   /^(?:那|那么)?(?:跟|和|与|同)(?:别的?|别家|其他|其它|同类|同级|同类型|人家)的?[\p{Script=Han}]{0,6}?(?:比|相比|比较|对比|比起来|比一比|比一下)(?:起来)?(?:的话)?(?:怎么样|咋样|如何|怎样|呢|多还是少|算多吗|算多的吗|算少吗|多吗|少吗|高吗|排第几|排老几|算什么水平|什么水平)?[?？。!！]*$/u;
@@ -8119,6 +8135,15 @@ export class QaEngine {
       remember({ agencyIds: memory.agencyIds, years: memory.years, introduced: memory.introduced, lastQuestion: text });
       return roleReply;
     }
+    // 信息公开由哪个部门负责 / 谁管信息公开 about one agency whose report names no one for it: its office, as the question
+    // naming the agency is answered (its guide's 工作机构, else its report's contacts), not the rules on guides.
+    if (roleAsked?.role === '负责' && memory) {
+      const agency = this.index.byId(memory.agencyIds[0]);
+      if (agency) {
+        const office = this.askOne(`${agency.name}哪个部门负责信息公开`, context);
+        if (office.kind !== 'refusal' && office.kind !== 'clarify') return office;
+      }
+    }
     // 收到的申请里有几件是我提的: the reports count applications, never by applicant (own-application.ts).
     if (OWN_APPLICATION_ASKED.test(text)) {
       remember({ agencyIds: memory?.agencyIds ?? [], years: memory?.years ?? [], topic: memory?.topic, introduced: memory?.introduced });
@@ -8166,8 +8191,25 @@ export class QaEngine {
     }
     // 跟别的县比怎么样 / 和其他局比呢 after one agency's figure: its place on that figure among the stored agencies of its kind.
     // (跟别的科技局比: the kind said after 别的 names no one agency.)
+    // 中卫排第几 after one agency's figure: that other agency (a county or city naming one stored agency), placed on the thing
+    // last asked.
+    const rankedNamed =
+      memory &&
+      BARE_RANK.test(text) &&
+      mentions.length === 1 &&
+      mentions[0].agencies.length === 1 &&
+      placeStarting(mentions[0].text)?.place.level !== 'province'
+        ? mentions[0].agencies[0]
+        : undefined;
     const againstOthers =
-      memory && mentions.every((mention) => mention.agencies.length !== 1) ? this.againstOthersOfKind(text, memory, context) : undefined;
+      memory &&
+      (rankedNamed ||
+        mentions.every((mention) => mention.agencies.length !== 1) ||
+        // 在宁夏排第几: a province written, even where one stored agency's name begins with it.
+        (BARE_RANK.test(text) &&
+          mentions.every((mention) => mention.agencies.length !== 1 || placeStarting(mention.text)?.place.level === 'province')))
+        ? this.againstOthersOfKind(text, memory, context, rankedNamed)
+        : undefined;
     if (againstOthers) return againstOthers;
     // 他们的信息公开工作做得好不好 in a conversation about one agency: how its work went, its report's overview, as
     // X政务公开工作做得好不好 is (你觉得… asks the bot's own judgement, refused below).
@@ -9702,6 +9744,8 @@ export class QaEngine {
     // 有没有领导信箱 of a report that writes of one in passing (畅通…县长信箱等渠道), once nothing else answered: that sentence.
     if (answer.kind === 'refusal' && agencies.length === 1 && answer.answer.startsWith(NOT_UNDERSTOOD_OF))
       answer = this.mentionedAnswer(understood.text, agencies[0], years) ?? answer;
+    if (answer.kind === 'refusal' && agencies.length === 1 && answer.answer.startsWith(NOT_UNDERSTOOD_OF))
+      answer = this.rejectedApplications(text, memory, context) ?? answer;
     let off =
       offWithPlace ||
       (!topic &&
@@ -10283,10 +10327,39 @@ export class QaEngine {
    * that agency's place among the stored agencies of its kind (placeAmongKind). Undefined when the last question asked no
    * figure (an overview), or no one agency is talked about.
    */
-  private againstOthersOfKind(text: string, memory: ConversationMemory, context: { user?: string }): Answer | undefined {
-    if (!AGAINST_OTHERS.test(text) || memory.agencyIds.length !== 1 || !memory.lastQuestion) return undefined;
-    const agency = this.index.byId(memory.agencyIds[0]);
+  private againstOthersOfKind(
+    text: string,
+    memory: ConversationMemory,
+    context: { user?: string },
+    named?: AgencyRecord,
+  ): Answer | undefined {
+    const bare = AGAINST_OTHERS.test(text) ? undefined : BARE_RANK.exec(text);
+    if ((!bare && !AGAINST_OTHERS.test(text)) || memory.agencyIds.length !== 1 || !memory.lastQuestion) return undefined;
+    const agency = named ?? this.index.byId(memory.agencyIds[0]);
     if (!agency) return undefined;
+    // 在全省排第几: the agency's own province (全国: no bound); 在贵州排第几: that place, when the division data knows it.
+    let within: Place | undefined;
+    const written = named ? undefined : bare?.[1];
+    if (written) {
+      const own = OWN_REGION.exec(written);
+      if (own) {
+        const level = own[1] ?? written[0];
+        if (level !== '国' && level !== '全国') {
+          const keys = [...agencyPlaces(agency.name)].map((key) => key.split('|'));
+          const names = new Set(keys.map((key) => (level === '省' ? key[0] : key[1])).filter((name): name is string => Boolean(name)));
+          if (names.size !== 1) return undefined;
+          within = placeStarting([...names][0])?.place;
+          if (!within) return undefined;
+        }
+      } else {
+        const found = placeStarting(written);
+        if (found?.rest !== '') return undefined;
+        within = found.place;
+        // 在河南排第几 of a 宁夏 bureau: no place of its in that ranking.
+        if (!agencyInPlace(agency.name, within))
+          return this.refusal(`${agency.name}不在${placeLabel(within.name)}，没有它在${placeLabel(within.name)}的排名。`);
+      }
+    }
     const last = memory.lastQuestion;
     const thing = this.index
       .find(last)
@@ -10295,10 +10368,11 @@ export class QaEngine {
       .replace(/[?？。!！]+$/, '');
     if (!understand(thing, shanghaiYear(this.now())).topic) return undefined;
     const year = memory.years.length === 1 && !/(?:19|20)\d{2}年/.test(thing) ? `${memory.years[0]}年` : '';
-    return this.placeAmongKind(`${agency.name}${year}${thing}排第几`, context);
+    return this.placeAmongKind(`${agency.name}${year}${thing}排第几`, context, within);
   }
 
-  private placeAmongKind(input: string, context: { user?: string }): Answer | undefined {
+  /** `within`: a place the ranking is kept to (在贵州排第几), written before the kind in the ranking asked. */
+  private placeAmongKind(input: string, context: { user?: string }, within?: Place): Answer | undefined {
     const asked = PLACE_OF_ONE_ASKED.exec(input);
     if (!asked) return undefined;
     const mentions = this.index.find(input);
@@ -10311,7 +10385,8 @@ export class QaEngine {
     const thing = unplaced.replace(mentions[0].text, '');
     // Nothing asked but the place (海原县排第几 after a ranking is the remembered ranking's, above).
     if (!understand(thing, shanghaiYear(this.now())).topic) return undefined;
-    const ranked = this.askOne(`${unplaced.replace(mentions[0].text, kind === '机关' ? '所有机关' : `各${kind}`)}排名`, context);
+    const region = within ? placeLabel(within.name) : '';
+    const ranked = this.askOne(`${region}${unplaced.replace(mentions[0].text, kind === '机关' ? '所有机关' : `各${kind}`)}排名`, context);
     if (ranked.kind !== 'figure') return ranked.kind === 'refusal' ? ranked : undefined;
     const own = ranked.facts.find((fact) => fact.agency === agency.name);
     if (!own) {
@@ -10332,7 +10407,7 @@ export class QaEngine {
     if (sameYear.length < 2) return ranked;
     const above = sameYear.filter((fact) => fact.value > own.value).length;
     const tied = sameYear.filter((fact) => fact.value === own.value).length > 1;
-    const place = `${agency.name}${own.year}年${formatNumber(own.value)}${own.unit}，在库中有这项数字的${kind}里排第${above + 1}${tied ? '（与其他机关并列）' : ''}（从多到少）。`;
+    const place = `${agency.name}${own.year}年${formatNumber(own.value)}${own.unit}，在库中有这项数字的${region ? `${region}的` : ''}${kind}里排第${above + 1}${tied ? '（与其他机关并列）' : ''}（从多到少）。`;
     return { kind: 'figure', answer: `${place}\n${ranked.answer}`, facts: ranked.facts };
   }
 
@@ -12362,6 +12437,23 @@ ${lines.join('\n')}`,
     return this.refusal(
       `${agency.name}${which}年的年度报告中没有写到${thing.name}，无法回答（报告没有写到，不等于没有）。可以问它收到和办结了几件申请、主动公开了多少条信息，或向该机关咨询。`,
     );
+  }
+
+  /**
+   * 驳回了几个申请 / 有没有驳回的 of applications (not of a review or a suit, whose outcome 驳回 is), once nothing of the
+   * report answered (a page may state 驳回7件 itself): no report counts an application as 驳回; the nearest results, 不予公开
+   * and 不予处理, are given under that word (it had been "没有理解").
+   */
+  private rejectedApplications(text: string, memory: ConversationMemory | undefined, context: { user?: string }): Answer | undefined {
+    const rejectedAsked = APPLICATIONS_REJECTED.exec(text);
+    if (!rejectedAsked || APPEAL_WORDS.test(text) || APPEAL_WORDS.test(memory?.lastQuestion ?? '')) return undefined;
+    const withheld = this.askOne(text.replace(rejectedAsked[0], '不予公开的申请有几件'), context);
+    const lead = '报告没有写“驳回”的件数（年报表格不按“驳回”统计申请的办理结果），相近的是“不予公开”和“不予处理”';
+    if (withheld.kind === 'refusal') return { ...withheld, answer: `${lead}。${withheld.answer}` };
+    if (withheld.kind !== 'figure') return undefined;
+    const unhandled = this.askOne(text.replace(rejectedAsked[0], '不予处理的申请有几件'), context);
+    const both = unhandled.kind === 'figure' ? [withheld, unhandled] : [withheld];
+    return { kind: 'figure', answer: `${lead}：\n${both.map((one) => one.answer).join('\n')}`, facts: both.flatMap((one) => one.facts) };
   }
 
   /**
