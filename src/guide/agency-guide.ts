@@ -499,7 +499,8 @@ const LABEL_WITH_VERB = new Set<LabelledField | 'other'>(['accepting_office', 'o
 
 /** Places where published information is read: their contacts are not the accepting office's. */
 // 指定地点为:省外事办证中心(…),联系电话:…: the place the guide names for reading its information, with that place's phone.
-const READING_PLACE = /档案馆|图书馆|查阅点|查阅场所|查阅室|查阅专区|索取点|阅览室|文档室|资料室|指定地点|公开栏|公示栏/;
+// (政务公开栏目 is a website's column, no notice board: its 栏 is 栏目's.)
+const READING_PLACE = /档案馆|图书馆|查阅点|查阅场所|查阅室|查阅专区|索取点|阅览室|文档室|资料室|指定地点|公开栏(?!目)|公示栏(?!目)/;
 
 const LABELS = FIELD_LABELS.flatMap(([field, labels]) => labels.map((label) => ({ field, label }))).sort(
   (a, b) => b.label.length - a.label.length,
@@ -1780,7 +1781,15 @@ function placeSentences(printed: string, match: string): string[] {
     if (channelList(sentence.match)) continue;
     // 可以到A(地址:…,联系电话:…)、B(地址:…;联系电话:…)、C(…)查阅: places listed in one sentence, each with its contacts in
     // brackets, are as many places, each kept whole with its phone.
-    const listed = [...sentence.text.matchAll(/(\p{Script=Han}{2,24})[(（]\s*(?:地址|地点)\s*[:：]([^()（）]{4,90})[)）]/gu)];
+    const addressed = [...sentence.text.matchAll(/(\p{Script=Han}{2,24})[(（]\s*(?:地址|地点)\s*[:：]([^()（）]{4,90})[)）]/gu)];
+    // 还可以前往县档案馆(县城…向北200米,0917-5555608)、县图书馆(…,0917-5544991)、…: the brackets give an address and phone
+    // with no labels, the places parted by 、.
+    const phoned = [
+      ...sentence.text.matchAll(
+        /(\p{Script=Han}{2,24})[(（]([^()（）]{4,90}?[,，;；\s]\s*(?:0\d{2,3}[-—－]?)?\d{7,8})[)）](?=\s*[、,，]|\s*设置|\s*設置)/gu,
+      ),
+    ];
+    const listed = addressed.length >= 2 ? addressed : phoned.length >= 2 ? phoned : addressed;
     if (listed.length >= 2) {
       for (const item of listed) {
         const name = item[1].replace(/^.*(?:可以到|可到|前往|到|在)/, '');
@@ -2297,6 +2306,9 @@ function isReadingPlace(match: string, start: number): boolean {
   if (/(?:前往|到|至)[^,，。;；(（]{1,20}[局委厅]办公室\s*[(（][^()（）]*$/.test(point)) return false;
   if (READING_PLACE.test(sentence) || (sentence.length < 2 && READING_PLACE.test(before))) return true;
   if (laterPlaceOfList(match, start)) return true;
+  // 6.政务服务场所:XX市本级政务服务大厅(地址:…;联系方式:…;查询服务时间:…): a place whose own brackets give the hours one may
+  // read or look things up there is a place to read, whatever its name; its address and hours are not the office's.
+  if (inBracketsOfReadingHours(match, start)) return true;
   // 公众可以在XX镇人民政府(地址:…,联系电话:…)查阅本机关政府信息: the sentence sends the public somewhere to read, not to apply.
   const after = match.slice(start, start + 160);
   const rest = after.slice(0, (after.indexOf('。') + 1 || after.length + 1) - 1);
@@ -2311,6 +2323,38 @@ function isReadingPlace(match: string, start: number): boolean {
   // (Only after another place's brackets closed: a single place's own contacts are read by the rules above.)
   const downList = /[)）]\s*[、,，]\s*[^()（）]{2,40}[(（][^()（）]*$/.test(listed);
   return downList && listed.length <= 600 && /(?:可以?|请)(?:在|到|前往|至)/.test(listed);
+}
+
+/** Whether a label stands inside brackets that give a web address before it (《…公报》(网址:…;地址:…)), on one line. */
+function publicationBracket(match: string, start: number): boolean {
+  const lineStart = match.lastIndexOf('\n', start - 1) + 1;
+  const open = Math.max(match.lastIndexOf('(', start - 1), match.lastIndexOf('（', start - 1));
+  if (open < lineStart) return false;
+  const inside = match.slice(open + 1, start);
+  return !/[)）]/.test(inside) && /(?:网址|网站|http|www\.)/i.test(inside);
+}
+
+/** Whether a label stands inside brackets, on one line, that also give a time to read or look things up (查阅服务时间:…). */
+function inBracketsOfReadingHours(match: string, start: number): boolean {
+  const lineStart = match.lastIndexOf('\n', start - 1) + 1;
+  let open = -1;
+  let depth = 0;
+  for (let at = start - 1; at >= lineStart; at--) {
+    const char = match[at];
+    if (char === ')' || char === '）') depth++;
+    else if (char === '(' || char === '（') {
+      if (depth === 0) {
+        open = at;
+        break;
+      }
+      depth--;
+    }
+  }
+  if (open < 0) return false;
+  const lineEnd = match.indexOf('\n', start);
+  const rest = match.slice(open, lineEnd < 0 ? match.length : lineEnd);
+  const close = rest.search(/[)）]/);
+  return /(?:查阅|查询|阅览)(?:服务)?时间/.test(close < 0 ? rest : rest.slice(0, close));
 }
 
 /**
@@ -3044,6 +3088,10 @@ function fullestForm(match: string, name: string): string {
  * With no title, a government's office found in the body (开封市祥符区政府办公室 as the office's address,
  * 龙亭区人民政府办公室 as the postal address) compiles the guide of its government: the guide is the government's.
  */
+/** Committees that coordinate and act through their office (议事协调机构), which is the working agency. */
+const COORDINATING_COMMITTEE =
+  /(?:编纂|编制|爱国卫生运动|绿化|安全生产|减灾|禁毒|老龄工作|妇女儿童工作|关心下一代工作|国防动员|双拥工作)委员会$/;
+
 function governmentOfOffice(name: string): string {
   const office = /^(.+?(?:省|市|区|县|旗|州|盟|镇|乡))(?:人民)?政府(?:办公室|办公厅|党政办公室|党政办)$/.exec(name);
   if (office && hasRegion(office[1])) return `${office[1]}人民政府`;
@@ -3052,6 +3100,9 @@ function governmentOfOffice(name: string): string {
   if (committee && hasRegion(committee[1])) return committee[1];
   // A bureau's own office (工作机构名称:浙江省人力资源和社会保障厅办公室, 主办部门:XX市XX局办公室) works for the bureau: the guide is the bureau's.
   const bureau = /^(.+?(?:局|厅|委员会))(?:综合办公室|办公室)$/.exec(name);
+  // A coordinating committee (地方志编纂委员会, 机构编制委员会, 爱国卫生运动委员会…) meets and acts through its office: the
+  // office (江苏省地方志编纂委员会办公室, 我单位 of its page) is the agency itself, not an office of a bureau.
+  if (bureau && COORDINATING_COMMITTEE.test(bureau[1])) return name;
   return bureau && hasRegion(bureau[1]) && isAgencyName(bureau[1]) ? bureau[1] : name;
 }
 
@@ -3159,6 +3210,8 @@ export function parseAgencyGuide(original: string): AgencyGuide {
             // (一)受理机构。 then the office alone on the next line (雅安市教育局办公室): the heading's full stop is no part of it.
             .replace(/^[\s。.]+/, '')
             .replace(/^[\s:：]*(?:单位|机构)?名\s*[称稱]\s*[:：]/, '')
+            // 机 构:辽宁省…厅办公室: the office's name under a label 机构 (spaced as a table pads it).
+            .replace(/^[\s:：]*(?:机|機)\s*(?:构|構)\s*[:：]/, '')
             // 学校受理信息公开申请的机构为大连交通大学党政办公室: the office after the sentence's 为/是.
             .replace(/^[^。,，:：]{0,30}?(?:机构|机構|部门|部門|单位|單位)(?:为|為|是)[:：]?/, '')
             .replace(/^[为為是]\s*[:：]\s*/, '')
@@ -3178,6 +3231,9 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     for (const hit of candidates) {
       if (hit.field === 'other') continue;
       if (isReadingPlace(match, hit.start)) continue;
+      // 《正蓝旗人民政府公报》(网址:…;地址:正蓝旗信访局): where a publication is kept, in its brackets after its web address, is
+      // not the office's address.
+      if (hit.field === 'address' && publicationBracket(match, hit.start)) continue;
       const field = hit.field;
       if (fields[field] && !(override && field === 'accepting_office')) continue;
       // 学校层面的受理机构为…办公室,学院层面的受理机构为本学院…: a second office in the same sentence is a lower level's;
@@ -3367,8 +3423,16 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     const marked = /((?:0\d{2,3}-)?\d{7,8})[ \t]*\((?:传真|傳真)(?:同号|同號)?\)/.exec(match);
     if (marked) fields.fax = marked[1];
   }
-  if (fields.accepting_office) {
-    const second = secondAcceptingPlace(fields.accepting_office, printed, match);
+  // 申请人可通过联系电话(0539-6239464)咨询相关申请手续: the one number, in brackets after its label in a sentence.
+  if (!fields.phone) {
+    const bracketed = /(?:联系|咨询|办公)电话\s*[(（]\s*((?:0\d{2,3}[-—－]?)?\d{7,8})\s*[)）]/.exec(match);
+    if (bracketed && !isReadingPlace(match, bracketed.index)) fields.phone = bracketed[1];
+  }
+  // (1)普陀区政务服务中心 / 窗口办公地址:… then (2)普陀区民政局办公室 / 受理地点:…: with no office named, the first numbered
+  // place whose address was taken stands for it, and the second is a second place to hand in.
+  const firstPlace = fields.accepting_office ?? numberedPlaceOfAddress(match, fields.address);
+  if (firstPlace) {
+    const second = secondAcceptingPlace(firstPlace, printed, match);
     if (second) fields.second_accepting = second;
   }
 
@@ -3896,6 +3960,9 @@ function typedValue(field: LabelledField, value: string, printed: string, hit: L
       const office = cleanValue(cut >= 0 ? value.slice(0, cut) : value)
         // 受理…申请的机构为:国家税务总局霍邱县税务局…办公室: the label's 为 before the colon is no part of the name.
         .replace(/^[为為是]\s*[:：]?\s*/, '')
+        // 受理机构:本单位保管利用科: the page's own 本单位/本机关 before a section's name names no other body; the section is the
+        // agency's own (保管利用科). (本机关办公室 is kept whole: 办公室 alone would say less than the page.)
+        .replace(/^(?:本单位|本單位|本机关|本機關)(?=[^办辦]{1,12}(?:科|股|处|處|组|組)$)/, '')
         // …领导小组办公室(局机关办 at a cut page's end: a bracket nothing closes is cut, no part of the name.
         .replace(/(?<=.{3})[(（][^()（）]*$/, '');
       // …领导小组办公室,学院层面的 (the next clause's start up to its own label): the name is the clause ending in an office.
@@ -3920,8 +3987,13 @@ function typedValue(field: LabelledField, value: string, printed: string, hit: L
       let hours = restoredLostColons(cleanValue(clauses.join('')));
       // 办公时间:8301200143018: a page that lost its colons and dashes prints times no one can tell apart; no hours are read.
       if (/^\d{6,}$/.test(hours.replace(/\s+/g, ''))) return undefined;
-      // 上午8701200: a labelled run that is no two times either, and no time printed whole beside it.
-      if (/\d{6,}/.test(hours) && !/\d\s*[:：]\s*\d/.test(hours)) return undefined;
+      // 上午8701200: a labelled run that is no two times either, and no time printed whole beside it. Its days, when said
+      // (900——11.301400——1700(周一至周五,节假是除外)), are still the office's days: those alone, the times said unreadable.
+      if (/\d{6,}/.test(hours) && !/\d\s*[:：]\s*\d/.test(hours)) {
+        const days =
+          /[(（]?\s*((?:周|星期)[一二三四五六日天]\s*(?:至|到|[-—–~])\s*(?:周|星期)[一二三四五六日天][^()（）\d]{0,16})[)）]?/.exec(hours);
+        return days ? `${cleanValue(days[1])}（具体时间原文印刷不清，无法辨认）` : undefined;
+      }
       // A time cut inside its minutes (…下午14:0 at a cut page's end) is no time: the hours say where the text stops instead.
       const cutTime = /\d{1,2}[:：]\d?$/.exec(hours);
       if (cutTime) hours = `${hours.slice(0, cutTime.index)}…（原文在此中断，没有写明完整时间）`;
@@ -3966,9 +4038,22 @@ function secondAcceptingPlace(office: string, printed: string, match: string): s
   const lines = body
     .split('\n')
     .map((line) => cleanValue(line.replace(/^[;；。\s]+/, '')))
-    .filter((line) => /^(?:办公地址|地址|联系电话|电话|办公时间)\s*[:：]/.test(line));
+    .filter((line) => /^(?:办公地址|地址|受理地点|联系电话|电话|办公时间|受理时间|邮政编码)\s*[:：]/.test(matchingForm(line)));
   const name = cleanValue(printed.slice(start, start + second[1].length));
+  // A page cut inside the last line (受理时间:…下午13:30( at the text's end): the line says where the text stops.
+  const bodyEnd = start + second[1].length + body.length;
+  if (lines.length > 0 && stop < 0 && printed.slice(bodyEnd).trim() === '' && /[(（\d]\s*$/.test(body.trimEnd()))
+    lines[lines.length - 1] = `${lines[lines.length - 1]}…（原文在此中断）`;
   return lines.length > 0 ? `${name}；${lines.join('；')}` : name;
+}
+
+/** The name of the numbered place (1) whose lines, right under it, give the address taken ((1)普陀区政务服务中心 / …地址:…). */
+function numberedPlaceOfAddress(match: string, address: string | undefined): string | undefined {
+  if (!address) return undefined;
+  const first = /(?:^|\n)\s*[(（]1[)）]\s*([^\n;；。:：]{3,40}?)\s*\n/.exec(match);
+  if (!first) return undefined;
+  const at = match.indexOf(matchingForm(address), first.index);
+  return at > first.index && at - first.index < 300 ? first[1] : undefined;
 }
 
 /**
