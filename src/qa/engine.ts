@@ -5674,6 +5674,37 @@ export class QaEngine {
       );
   };
 
+  /**
+   * The one agency the conversation is about when a name of several agencies (发改委, 东街街道) is its name written short: one of
+   * those agencies, or the name with the agency's own region before it reads that agency alone.
+   */
+  private rememberedNamedShort(mention: AgencyMention, memory: ConversationMemory | undefined): AgencyRecord | undefined {
+    if (memory?.agencyIds.length !== 1) return undefined;
+    const remembered = this.index.byId(memory.agencyIds[0]);
+    if (!remembered) return undefined;
+    if (mention.agencies.some((agency) => agency.id === remembered.id)) return remembered;
+    if (remembered.region === '') return undefined;
+    const placed = this.index.find(`${remembered.region}${mention.text}`);
+    return placed.length === 1 && placed[0].how !== 'fuzzy' && placed[0].agencies.length === 1 && placed[0].agencies[0].id === remembered.id
+      ? remembered
+      : undefined;
+  }
+
+  /** Whether the first span a typo correction changed lies in a name the index reads as written and no longer as corrected. */
+  private correctionLosesAgency(written: string, corrected: string): boolean {
+    if (written.length !== corrected.length) return false;
+    let at = 0;
+    while (at < written.length && written[at] === corrected[at]) at += 1;
+    const covers = (mention: AgencyMention) =>
+      mention.how !== 'fuzzy' && mention.how !== 'region' && mention.start <= at && at < mention.start + mention.text.length;
+    return (
+      this.index.find(written).some(covers) &&
+      !this.index
+        .find(corrected)
+        .some((mention) => mention.how !== 'fuzzy' && mention.start <= at && at < mention.start + mention.text.length)
+    );
+  }
+
   private answerMessage(said: string, context: { user?: string }): Answer {
     // 太长了 简单点 / 能列个表吗 after a figure answer, 说重点 转结下年度多少件: said short.
     const brief = this.briefAnswer(said, context);
@@ -5683,13 +5714,17 @@ export class QaEngine {
     // A polite request in front (帮我查一下, 麻烦问一下) carries nothing to match.
     const { text: normalized, namesRead } = this.normalizedMessages.get(question, () => {
       const read: Array<{ typed: string; meant: string }> = [];
+      const written = plainWords(normalizeQuestion(englishWords(this.spacedNamesAsList(question))));
       const text = correctKindTypos(
-        plainWords(normalizeQuestion(englishWords(this.spacedNamesAsList(question)))),
+        written,
         this.index.kinds(),
         this.kindStored,
         this.index.ownPlaceNamesIn(`${question}${toSimplified(question)}`),
         read,
       );
+      // 兰州新区经合局 read as 经信局: a kind "corrected" inside a name the index reads as one agency as written (经合局 of a stored
+      // 經濟合作局), where the corrected words name none, was no typo.
+      if (text !== written && this.correctionLosesAgency(written, text)) return { text: written, namesRead: [] };
       return { text: this.withNameSlipsMended(text, read), namesRead: read };
     });
     const answer = this.answerNormalized(normalized, context);
@@ -8689,6 +8724,33 @@ export class QaEngine {
       ) {
         remember({ lastQuestion: text });
         return this.refusal(SMALL_TALK_REPLY.offtopic);
+      }
+      // 池州|大渡口经开区 (a body stored as 大渡口經濟開發區管委會, its city nowhere in its name): a place read only as a region,
+      // written right before another agency's own name, is where that agency lies, no second agency asked.
+      const next = mentions.find((other) => other.start === mention.start + mention.text.length);
+      if (
+        mention.how === 'region' &&
+        next !== undefined &&
+        (next.how === 'alias' || next.how === 'shortened') &&
+        next.agencies.length === 1 &&
+        !mention.agencies.some((agency) => agency.id === next.agencies[0].id) &&
+        !next.agencies[0].name.includes(mention.text) &&
+        !/^[省市县区州]/.test(next.text)
+      )
+        continue;
+      // 发改委办公室电话多少 after 天津市发改委2021年…, 东街街道公众号… after 福州鼓楼区东街街道…: the agency the conversation is about,
+      // named again short (by its kind or its own name alone), is meant, not every agency that short name fits.
+      const rememberedAgain =
+        mention.agencies.length > 1 &&
+        mention.how !== 'region' &&
+        !understood.acrossAgencies &&
+        mentions.length === 1 &&
+        agencies.length === 0
+          ? this.rememberedNamedShort(mention, memory)
+          : undefined;
+      if (rememberedAgain) {
+        agencies.push(rememberedAgain);
+        continue;
       }
       // 那东湖街道的呢 after 深圳市罗湖区黄贝街道信息公开电话 (refused): the place the last question named settles which of the
       // bodies of that name is meant, when one of them alone lies in it.

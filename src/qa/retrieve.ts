@@ -629,6 +629,12 @@ function repairGlued(tokens: string[]): string[] {
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index];
     const before = repaired[repaired.length - 1];
+    // 一年制|发了 (一年制发了多少件): a span of a year glued to the 制 of the verb after it (制发, 制定) is that span and the verb.
+    if (/^(?:一|全|今|当|本)年制$/.test(token) && /^[发定作]/.test(tokens[index + 1] ?? '')) {
+      repaired.push(token.slice(0, 2));
+      tokens[index + 1] = `制${tokens[index + 1]}`;
+      continue;
+    }
     // 政务运行|类有|多少: 有 before the question word is the verb, not part of the word before it (类).
     if (token.length === 2 && token[1] === '有' && /^(?:多少|几)/.test(tokens[index + 1] ?? '')) {
       repaired.push(token[0]);
@@ -833,7 +839,7 @@ const NEW_MEDIA_KIND_WORD = /^(?:微信)?(?:公众号|订阅号|服务号)$|^(?:
 const NO_NEW_MEDIA_STATED = /(?:未|没有|尚未|暂未|暂无|无)(?:注册|开通|开设|设立|运营)?(?:任何)?(?:政务)?新媒体/;
 
 /** The verb of receiving as a question writes it. */
-const RECEIVED_WORD = /^(?:收到|接到|收了)$/;
+const RECEIVED_WORD = /^(?:收到|接到|收了|接)$/;
 /** Applications received, in a report's other verbs (收政府信息公开申请, 受理申请, 接收依申请公开申请): the verb is group 1. */
 const RECEIVED_STATED = /(受理|接收|接到|(?<![验征回])收)(?:了)?(?:政府信息公开|信息公开|依申请公开|依申请)?(?:政府信息)?申请/;
 
@@ -854,7 +860,8 @@ const HANDLED_STATED =
  * Items of a hotline or mailbox handled (办理12345政务服务热线766件, 办理主任信箱15件, 领导信箱办件71件, 12345市长热线交办件78件):
  * the verb is group 1 or 2.
  */
-const REQUEST_HANDLED_STATED = /(办理|接听|受理)(?:了)?[^，。；,;：:]{0,12}?(?:热线|信箱)|(?:热线|信箱)(交办件|办件|来件|来信)/u;
+const REQUEST_HANDLED_STATED =
+  /(办理|接听|受理)(?:了)?[^，。；,;：:]{0,12}?(?:热线|信箱)|(?:热线|信箱)(交办件|办件|来件|来信|办理|受理|接听)/u;
 
 /** Characters the segmenter leaves at a word's end that are no part of its noun (微博上, 微博是, 顺延到). */
 const TRAILING_PARTICLE = /[上下里中内是到的了过着在呢吗么吧]$/;

@@ -93,6 +93,15 @@ export function withoutUnstatedProperty(answer: Answer, text: string, agencyName
       answer: `${agencyName}的年度报告只写了这些信息的总数，“${kind}”是其中包含的一类，没有单独写明数字，无法回答。`,
       facts: [],
     };
+  // 增福镇政策解读发了几篇 answered with 公众号发布信息122条,内容聚焦镇域工作动态、政策解读宣传及重要资讯转载: a topic the
+  // clause after the count names only as what its items are about, with no number of its own.
+  const topic = kindOfCountsContent(text, sentence, answer.facts);
+  if (topic)
+    return {
+      kind: 'refusal',
+      answer: `${agencyName}的年度报告只写了这些信息的总数，“${topic}”是其内容之一，没有单独写明数字，无法回答。`,
+      facts: [],
+    };
   // 行政许可批的都是啥项目 answered with the table's 6件: a table's row counts decisions and names none of them.
   // (无法提供的都有哪些 answered with the group's rows, 不掌握513件、需另行制作48件: the kinds asked are those rows.)
   if (
@@ -177,6 +186,31 @@ function kindInCountedList(text: string, sentence: string): string | undefined {
       if (sentence.replace(whole, '').includes(item)) continue;
       return item;
     }
+  }
+  return undefined;
+}
+
+/**
+ * A count's clause, then one after it telling what its items are about with no number (发布信息122条,内容聚焦镇域工作动态、政策
+ * 解读宣传及重要资讯转载; 推送稿件80篇,主要涉及…): the topics, from the lead word to the clause's end.
+ */
+const CONTENT_AFTER_COUNT =
+  /(\d+(?:\.\d+)?)(?:余|多)?[条篇件期份个],(?:(?:发布|推送)?内容|主要)(?:主要)?(?:聚焦|涵盖|涉及|包括|包含|围绕|覆盖|集中在|集中于)(?:了|于)?([^，。；,;：:\d]{2,60})(?=[。；;]|$)/gu;
+/** What an item of such a list says beside its topic (宣传, 转载, 信息): the topic is the rest. */
+const TOPIC_TAIL = /(?:宣传|转载|发布|推送|信息|内容|资讯|报道|等)+$/u;
+
+/** The topic the question asks (政策解读) when the sentence names it only as what a stated count's items are about. */
+function kindOfCountsContent(text: string, sentence: string, facts: Answer['facts']): string | undefined {
+  if (WHOLE_LIST_ASKED.test(text) || LIST_CLOSE_ASKED.test(text)) return undefined;
+  for (const [whole, value, listed] of sentence.replace(/，/g, ',').matchAll(CONTENT_AFTER_COUNT)) {
+    if (!facts.some((fact) => fact.value === Number(value))) continue;
+    const items = listed.split(/[、和及与]/).map((part) => part.trim().replace(TOPIC_TAIL, ''));
+    const named = items.filter((item) => item.length >= 2 && (text.includes(item) || (item.length > 4 && text.includes(item.slice(-4)))));
+    // 工作动态和政策解读一共多少: two topics asked together are no one topic of the count.
+    if (named.length !== 1) continue;
+    const [item] = named;
+    if (sentence.replace(/，/g, ',').replace(whole, '').includes(item)) continue;
+    return item.length > 4 && !text.includes(item) ? item.slice(-4) : item;
   }
   return undefined;
 }
