@@ -985,6 +985,23 @@ export function withRegion(shortName: string, simpleText: string): string | unde
 }
 
 /**
+ * A title's bare name (2022年高新区(新市区)…报告) that the page's own site banner, a line of its head, writes whole with its place
+ * before it (乌鲁木齐国家高新区(新市区)): that line's name, as printed. Only a line that is the name and nothing else, ending with
+ * the bare name after two to eight characters of a place.
+ */
+function bannerName(shortName: string, headLines: readonly string[]): string | undefined {
+  const simple = toSimplified(shortName);
+  if (simple.length < 3) return undefined;
+  for (const line of headLines) {
+    const printed = line.replace(/\s+/g, '');
+    const name = toSimplified(printed);
+    if (!name.endsWith(simple) || !/^\p{Script=Han}{2,8}$/u.test(name.slice(0, name.length - simple.length))) continue;
+    if (isAgencyName(name) && hasRegion(name)) return printed;
+  }
+  return undefined;
+}
+
+/**
  * A title's short name that the text defines after the full name (由广西壮族自治区北部湾经济区规划建设管理办公室(以下简称自治区
  * 北部湾办)编制, the title 自治区北部湾办2022年…报告): the full name with its region, as printed.
  */
@@ -2065,6 +2082,7 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
     shortName = titles[0].name;
     agency =
       definedShortName(shortName, simpleText, lines.join('\n')) ??
+      bannerName(shortName, lines.slice(0, headSize)) ??
       townOnItsRegionSite(shortName, simpleText) ??
       withRegion(shortName, simpleText) ??
       namedForItsPlace(shortName, simpleText) ??
@@ -2129,12 +2147,18 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
   // the year the body's sentences start with (2021年,…) is the misprint.
   // So is one against a title named only inside the opening (我镇编写了《…2020年度…报告》): the opening's own year.
   const titleInSentence = (withRegionTitle ?? titles[0])?.inSentence === true;
+  // And one against a title line of its own whose year the sentences of section 一 open with (伊敏苏木人民政府 / 2024年…报告, then
+  // 本报告中所列数据统计期限为2023年1月1日至2023年12月31日 — last year's lead kept — and 2024年,伊敏苏木…, 2024年度伊敏苏木…): two
+  // of the report's own statements against one. Only section 一's sentences count (a title line opening with its year is none).
+  const sectionYear = sentenceYear(simpleLines.slice(headEnd).join('\n').slice(0, 800));
   const statsMisprinted =
     statsYear !== undefined &&
-    (!titleYear || titleInSentence) &&
-    openingYear !== undefined &&
-    openingYear !== statsYear &&
-    bodyYear === openingYear;
+    (((!titleYear || titleInSentence) && openingYear !== undefined && openingYear !== statsYear && bodyYear === openingYear) ||
+      (titleYear !== undefined &&
+        !titleInSentence &&
+        titleYear !== statsYear &&
+        sectionYear === titleYear &&
+        (openingYear === undefined || openingYear === titleYear)));
   // A university's report of a school year (2023-2024学年, 统计起止时间为2023年9月1日至2024年8月31日), naming no calendar year of
   // its own: the year the school year ends in.
   const year =
