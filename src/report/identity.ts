@@ -2147,18 +2147,12 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
   // the year the body's sentences start with (2021年,…) is the misprint.
   // So is one against a title named only inside the opening (我镇编写了《…2020年度…报告》): the opening's own year.
   const titleInSentence = (withRegionTitle ?? titles[0])?.inSentence === true;
-  // And one against a title line of its own whose year the sentences of section 一 open with (伊敏苏木人民政府 / 2024年…报告, then
-  // 本报告中所列数据统计期限为2023年1月1日至2023年12月31日 — last year's lead kept — and 2024年,伊敏苏木…, 2024年度伊敏苏木…): two
-  // of the report's own statements against one. Only section 一's sentences count (a title line opening with its year is none).
-  const sectionYear = sentenceYear(simpleLines.slice(headEnd).join('\n').slice(0, 800));
   const statsMisprinted =
     statsYear !== undefined &&
-    (((!titleYear || titleInSentence) && openingYear !== undefined && openingYear !== statsYear && bodyYear === openingYear) ||
-      (titleYear !== undefined &&
-        !titleInSentence &&
-        titleYear !== statsYear &&
-        sectionYear === titleYear &&
-        (openingYear === undefined || openingYear === titleYear)));
+    (!titleYear || titleInSentence) &&
+    openingYear !== undefined &&
+    openingYear !== statsYear &&
+    bodyYear === openingYear;
   // A university's report of a school year (2023-2024学年, 统计起止时间为2023年9月1日至2024年8月31日), naming no calendar year of
   // its own: the year the school year ends in.
   const year =

@@ -8,11 +8,11 @@
  * (武汉市东湖生态旅游风景区海事处 2023, its tables empty). Pages cut off as the search tool stores them; figures read by hand
  * (each JSON's `source`, `prose` and `notes`).
  * First run (main's code): 13 of 15 right. 06 refused for no region: its title names 高新区(新市区) alone, the region only in the
- * site's banner above it (乌鲁木齐国家高新区(新市区)); 08 stored as 2023: its title and section 一 say 2024 (2024年,伊敏苏木…,
- * 2024年度…) but the lead kept last year's period (统计期限为2023年1月1日至2023年12月31日), and the period won.
- * Final: 15 of 15 — a title's bare name is the page's banner line that writes it whole after its place (identity.ts bannerName),
- * and a period against both a title line of its own and the year section 一's sentences open with is the misprint
- * (identity.ts statsMisprinted).
+ * site's banner above it (乌鲁木齐国家高新区(新市区)). 08 was my reading, not a miss: its title and section 一 say 2024 but the lead
+ * kept last year's period (统计期限为2023年1月1日至2023年12月31日); by the project's rule the period wins over the title year, with
+ * a warning (parse-layouts' test), so it is stored as 2023 — corrected in 08.json (a rule of title and section 一 against the
+ * period was tried and taken back: it broke that test).
+ * Final: 15 of 15 — a title's bare name is the page's banner line that writes it whole after its place (identity.ts bannerName).
  */
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
@@ -35,21 +35,8 @@ describeCutPagesFolder(
         penalties: [499],
       });
     });
-    it('08: a 2024 title and section 一 over a lead keeping last year’s period: the year is 2024', () => {
-      expect(folder.asFound.get('08.txt')!.report!.year).toBe(2024);
-    });
   },
 );
-
-// The same rule on made-up heads: the period is the misprint only where a title line of its own and section 一 agree against it.
-it('a period against a title line of its own and section 一’s sentences is the misprint; against the title alone it wins', () => {
-  const head = ['某某镇人民政府', '2024年政府信息公开工作年度报告', '本报告中所列数据统计期限为2023年1月1日至2023年12月31日。'];
-  const agreeing = [...head, '一、总体情况', '2024年,某某镇深化政务公开。', '(一)主动公开情况', '2024年度某某镇主动公开政府信息12条。'];
-  expect(findIdentity(agreeing, 3).year).toBe(2024);
-  // Section 一 counting 2023 (the title's year the misprint): the period stands.
-  const against = [...head, '一、总体情况', '2023年,某某镇深化政务公开。', '(一)主动公开情况', '2023年度某某镇主动公开政府信息12条。'];
-  expect(findIdentity(against, 3).year).toBe(2023);
-});
 
 // A banner names a bare title only when the line is that name and nothing else after a place.
 it('a bare title is named from a banner line that writes it after its place, not from a longer line holding it', () => {
