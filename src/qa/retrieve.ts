@@ -640,6 +640,19 @@ function repairGlued(tokens: string[]): string[] {
       repaired.push(token[0]);
       continue;
     }
+    // 魅力|二|街上|发了 (在魅力二街上发了几条): a name the segmenter cut into single characters, its last glued to the place word
+    // after it (街上, as a word of its own), before the verb: the character is the name's, the place word says nothing.
+    if (
+      token.length === 2 &&
+      /^\p{Script=Han}[上里]$/u.test(token) &&
+      before?.length === 1 &&
+      /\p{Script=Han}/u.test(before) &&
+      !STOPWORDS.has(before) &&
+      /^(?:发|推|公开|公布|发布|推送|更新)/.test(tokens[index + 1] ?? '')
+    ) {
+      repaired[repaired.length - 1] = before + token[0];
+      continue;
+    }
     // 抖|音发 → 抖音|发: a channel's two-character name cut in two, its second half glued to the verb after it.
     if (token.length === 2 && before && SPLIT_CHANNEL.test(before + token[0]) && GLUED_AFTER.test(token[1])) {
       repaired[repaired.length - 1] = before + token[0];

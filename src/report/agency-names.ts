@@ -321,8 +321,12 @@ function twoPlateAliases(name: string, first: string, second: string): string[] 
 /** A zone, the district it is run with in brackets, and a bureau: 武汉经济技术开发区|汉南区|医疗保障局. */
 const ZONE_DISTRICT = /^(\p{Script=Han}{2,12}?(?:开发区|新区|高新区|园区))[(（](\p{Script=Han}{1,6}[区县])[)）](\p{Script=Han}{2,14})$/u;
 
-/** A city's zone and the district it is run with, in brackets, nothing after: 乌鲁木齐市|高新区|(新市区). */
-const CITY_ZONE_DISTRICT = /^(\p{Script=Han}{2,8}?(?:市|州|盟))((?:高新|经开|开发|新)区)[(（](\p{Script=Han}{2,3}区)[)）]$/u;
+/**
+ * A city's zone and the district it is run with, in brackets, nothing after: 乌鲁木齐市|高新区|(新市区); the zone's national rank
+ * written before its kind, its city then often without its 市 (乌鲁木齐|国家|高新区|(新市区), as its own site's banner says it).
+ */
+const CITY_ZONE_DISTRICT =
+  /^(\p{Script=Han}{2,8}?(?:市|州|盟|(?=国家)))(?:国家)?((?:高新|经开|开发|新)区)[(（](\p{Script=Han}{2,3}区)[)）]$/u;
 
 /** A zone's name after its province's name: 安徽|舒城|经济开发区. */
 const PROVINCE_ZONE =
@@ -335,6 +339,9 @@ function zoneShortForms(zone: string): string[] {
   const short = match[2] === '高新技术产业开发区' ? ['高新区'] : ['经开区', '开发区'];
   return [zone, ...short.map((kind) => match[1] + kind)];
 }
+
+/** A scenic area after its city, its own name before descriptive words and its kind: 武汉市|东湖|生态旅游|风景区. */
+const SCENIC_AREA = /^((?:\p{Script=Han}{2,8}?(?:市|州|盟))?)(\p{Script=Han}{2,4}?)(?:生态)?(?:旅游)?(?:风景名胜区|风景区|旅游区|景区)$/u;
 
 /** A zone's own name and its kind, with no committee's words: 吉林|经济技术开发区. */
 const ZONE_ALONE = /^(\p{Script=Han}{2,4}?)(经济技术开发区|经济开发区|高新技术产业开发区)$/u;
@@ -463,10 +470,18 @@ export function agencyAliases(name: string): string[] {
   const cityZoneDistrict = CITY_ZONE_DISTRICT.exec(toSimplified(name));
   if (cityZoneDistrict) {
     const [, city, zone, district] = cityZoneDistrict;
+    // (乌鲁木齐国家高新区 is said with its rank or without it: 乌鲁木齐高新区.)
     for (const cityForm of [city, shortRegion(city)])
-      for (const form of [zone, district, `${zone}${district}`]) aliases.add(cityForm + form);
+      for (const form of [zone, `国家${zone}`, district, `${zone}${district}`]) aliases.add(cityForm + form);
     for (const form of [district, `${zone}(${district})`, `${zone}（${district}）`, `${zone}${district}`]) aliases.add(form);
   }
+  // A body of a scenic area named with its descriptive words (武汉市东湖生态旅游风景区海事处) is known by the area's own name
+  // before its kind, as its people say it: 东湖风景区海事处, 东湖景区海事处, 东湖海事处 (with the city's short name too).
+  const scenic = SCENIC_AREA.exec(region);
+  if (scenic && kind.length >= 2)
+    for (const areaForm of [`${scenic[2]}风景区`, `${scenic[2]}景区`, scenic[2]])
+      for (const kindForm of kindVariants(kind))
+        for (const cityForm of ['', scenic[1], shortRegion(scenic[1])]) aliases.add(cityForm + areaForm + kindForm);
   // A zone named with its province first (安徽舒城经济开发区) is known without it, as its people say it: 舒城经济开发区,
   // 舒城经开区, 舒城开发区.
   const zone = PROVINCE_ZONE.exec(toSimplified(name));

@@ -985,6 +985,23 @@ export function withRegion(shortName: string, simpleText: string): string | unde
 }
 
 /**
+ * A title's bare name (2022年高新区(新市区)…报告) that the page's own site banner, a line of its head, writes whole with its place
+ * before it (乌鲁木齐国家高新区(新市区)): that line's name, as printed. Only a line that is the name and nothing else, ending with
+ * the bare name after two to eight characters of a place.
+ */
+function bannerName(shortName: string, headLines: readonly string[]): string | undefined {
+  const simple = toSimplified(shortName);
+  if (simple.length < 3) return undefined;
+  for (const line of headLines) {
+    const printed = line.replace(/\s+/g, '');
+    const name = toSimplified(printed);
+    if (!name.endsWith(simple) || !/^\p{Script=Han}{2,8}$/u.test(name.slice(0, name.length - simple.length))) continue;
+    if (isAgencyName(name) && hasRegion(name)) return printed;
+  }
+  return undefined;
+}
+
+/**
  * A title's short name that the text defines after the full name (由广西壮族自治区北部湾经济区规划建设管理办公室(以下简称自治区
  * 北部湾办)编制, the title 自治区北部湾办2022年…报告): the full name with its region, as printed.
  */
@@ -2065,6 +2082,7 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
     shortName = titles[0].name;
     agency =
       definedShortName(shortName, simpleText, lines.join('\n')) ??
+      bannerName(shortName, lines.slice(0, headSize)) ??
       townOnItsRegionSite(shortName, simpleText) ??
       withRegion(shortName, simpleText) ??
       namedForItsPlace(shortName, simpleText) ??
