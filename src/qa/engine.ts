@@ -391,6 +391,8 @@ export interface AgencyGuideAnswerer {
   answer(question: string, agency: AgencyRecord, now: Date): { kind: 'guide' | 'text'; answer: string } | null;
   /** Whether a guide of this agency is stored (when not known, it is not said to be missing). */
   hasGuide?(agency: AgencyRecord): boolean;
+  /** The agencies whose guide lists a reading place labelled with `name` (綦江区档案馆), none when no guide does. */
+  agenciesNamingPlace?(name: string): Array<{ id: number; name: string }>;
   /** Whether this agency's guide names `place` (政务服务中心, 档案馆) among its reading places or ways of publishing. */
   namesReadingPlace?(agency: AgencyRecord, place: string): boolean;
   /** Whether any field read from this agency's stored guide holds `words` (undefined when no guide is stored). */
@@ -8052,8 +8054,11 @@ export class QaEngine {
             ? found
             : this.kindNearMiss(text).concat(this.governmentOfficeForContacts(text), this.siblingOfRemembered(text, memory));
     const rewritten = nearMisses.length > 0 ? this.withRewrittenSecond(text, nearMisses) : this.rewrittenAgencyName(text);
-    const mentions = (rewritten.length > 0 ? rewritten : this.readingPlaceOfPlace(text)).map((mention) =>
-      withWholeNameChosen(withShortKindAfter(text, mention)),
+    // 綦江区档案馆电话 / 綦江区图书馆几点开门: a reading place named with its place, no stored agency but a guide's labelled
+    // reading place, is asked of the guide that gives its contacts (read there as that place's own line).
+    const placeOfGuides = this.readingPlaceOfGuides(text, nearMisses);
+    const mentions = (placeOfGuides.length > 0 ? placeOfGuides : rewritten.length > 0 ? rewritten : this.readingPlaceOfPlace(text)).map(
+      (mention) => withWholeNameChosen(withShortKindAfter(text, mention)),
     );
     // 他们有门户网站吗: whether the agency has a site of its own, which its report may say it has not (我局没有门户网站).
     if (SITE_HELD_ASKED.test(text)) {
@@ -16169,6 +16174,30 @@ ${lines.join('\n')}`,
    * 共和镇政务服务中心在哪里查阅, 克东县政务服务中心查阅点电话: a place, then a place to read published information that the
    * guide of the place's one stored agency names among its reading places or ways of publishing: that guide answers.
    */
+  /**
+   * 綦江区档案馆电话 / 綦江区政务服务大厅电话: a place and a reading place's noun (the two making the place's own name), where
+   * the index finds no agency but that place's region (or nothing), and a stored guide lists a reading place labelled with that
+   * name (重慶市綦江區檔案館：…,聯系電話:…): the guide's agency, so its guide answers with that place's own line. Only for a
+   * question of the guide (its phone, hours, address); not when a stored agency is the place itself (硚口区档案馆).
+   */
+  private readingPlaceOfGuides(text: string, found: AgencyMention[]): AgencyMention[] {
+    const unit = READING_UNIT_AFTER_PLACE.exec(text);
+    if (!unit || !this.options.agencyGuide?.agenciesNamingPlace || agencyGuideAsks(text).length === 0) return [];
+    const place = /\p{Script=Han}{2,6}?[省市区县旗镇乡]$/u.exec(text.slice(0, unit.index));
+    if (!place) return [];
+    const start = place.index;
+    const end = unit.index + unit[0].length;
+    // Any mention outside the place's own name (another agency named), or one of more than its region, keeps the reading.
+    if (found.some((mention) => mention.how !== 'region' || mention.start < start || mention.start + mention.text.length > unit.index))
+      return [];
+    const name = text.slice(start, end);
+    if (this.index.find(name).some((mention) => mention.how !== 'region' && mention.text.length > place[0].length)) return [];
+    const holders = this.options.agencyGuide.agenciesNamingPlace(name);
+    const agency = holders.map((holder) => this.index.byId(holder.id)).find((one) => one !== undefined);
+    if (!agency) return [];
+    return [{ agencies: [agency], text: name, start, how: 'alias' }];
+  }
+
   private readingPlaceOfPlace(text: string): AgencyMention[] {
     const unit = READING_UNIT_AFTER_PLACE.exec(text);
     if (!unit || !this.options.agencyGuide) return [];
