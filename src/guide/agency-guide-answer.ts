@@ -606,6 +606,12 @@ const PHONE_APPLICATION =
 const PHONE_APPLICATION_RULE =
   '按《政府信息公开条例》第二十九条，申请应当采用书面形式（包括数据电文形式）；采用书面形式确有困难的，可以口头提出，由受理该申请的行政机关代为填写政府信息公开申请。';
 
+/**
+ * A national hotline (12360, 12345: five digits from 12) named with 电话 or 热线 in a clause of the ways of publishing
+ * (2.专线咨询电话:12360海关统一服务热线,24小时人工服务): the clause (group 1) and the number (group 2).
+ */
+const HOTLINE_CLAUSE = /([^;；。\d]{0,12}?(?:电话|热线)[:：]?\s*(12\d{3})(?!\d)[^;；。]{0,40})/;
+
 /** A place to read published information named in a question. */
 const READING_PLACE_ASKED = /查阅|档案馆|图书馆|公告栏|公开栏|公示栏|窗口|专区|市民之家|大厅|阅览室|文档室|资料室|档案室/;
 
@@ -1453,6 +1459,15 @@ export class AgencyGuideAnswerer {
         !lines.some((line) => line.includes(place)) &&
         lacking.some((key) => PLACE_STATES[key]?.test(place.replace(/^[^:：]{0,30}[:：]/, ''))),
     );
+    // 拉萨海关电话多少 / 12360几点有人接 of a guide printing no phone of its office, whose ways of publishing name a national
+    // hotline (专线咨询电话:12360海关统一服务热线,24小时人工服务): that clause, as the guide's words, after saying no phone is written.
+    const hotline = HOTLINE_CLAUSE.exec(guide.fields.proactive_channels ? toSimplified(guide.fields.proactive_channels) : '');
+    const hotlineLine =
+      hotline &&
+      (lacking.includes('phone') || (lacking.includes('office_hours') && toSimplified(question).includes(hotline[2]))) &&
+      !lines.some((line) => line.includes(hotline[2]))
+        ? `指南在公开渠道中写明：${hotline[1].replace(/^[\s.、．]+/, '')}\n（来源：${source}）`
+        : undefined;
     // 可以在网上申请吗 of a guide with no address to apply online, whose other part says applying online is supported (目录…还支持
     // 社会公众在线依申请公开): that clause is quoted, beside saying no address is written.
     if (asks.includes('online') && lacking.includes('online_application_url') && !lines.some((line) => ONLINE_SUPPORTED.test(line))) {
@@ -1477,7 +1492,8 @@ export class AgencyGuideAnswerer {
       notes.push(`${source}没有写明${lacking.map(label).join('、')}。${fromReport ? fromReport.answer : ''}`);
       if (placeLines.length > 0)
         notes.push(`指南写明的${GUIDE_FIELD_LABELS.reading_places}（公开信息查阅处）：\n${placeLines.join('\n')}\n（来源：${source}）`);
-      if (!fromReport && lines.length === 0 && placeLines.length === 0 && !wayVerdict.startsWith('可以')) {
+      if (hotlineLine) notes.push(hotlineLine);
+      if (!fromReport && lines.length === 0 && placeLines.length === 0 && !hotlineLine && !wayVerdict.startsWith('可以')) {
         const general = this.general(question, asks, now, notes.join(''));
         return { ...general, answer: `${agencyName}：${general.answer}` };
       }

@@ -4,7 +4,9 @@
  *   guide lists under its own label (安吉县档案馆：…,联系电话:…): answered from that guide's line of the place, not the rules;
  *   a holiday asked of a reading place just listed (图书馆过年开吗) reads that place's line;
  * - 查阅 as a verb (周末能去查阅吗) names no reading place: the office's hours (or the reading place's) answer, where the
- *   question had been refused as not understood.
+ *   question had been refused as not understood;
+ * - a guide with no phone of its office whose ways of publishing name a national hotline (专线咨询电话:12360…,24小时人工服务):
+ *   电话多少 and 12360几点有人接 quote that clause after saying no phone (or hours) is written, not the rules alone.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -44,12 +46,25 @@ const XIAOFENG_ZF = [
   '联系电话:0572-5000003',
 ].join('\n');
 
+/** A made-up customs house's guide: no office phone, the national hotline among its two channels of publishing. */
+const JILONG_HG = [
+  '吉隆海关政府信息公开指南',
+  '为方便公民、法人和其他组织获取吉隆海关政府信息,根据《中华人民共和国政府信息公开条例》,编制本指南。',
+  '一、本机关对外发布政府信息情况',
+  '本机关对外公开政府信息的渠道有如下2个:',
+  '1.吉隆海关门户网站网址:http://jilong.customs.gov.cn/;',
+  '2.专线咨询电话:12360海关统一服务热线,24小时人工服务。',
+  '二、政府信息公开申请渠道',
+  '申请人可在吉隆海关门户网站上自行下载、打印《海关政府信息公开申请表》。',
+].join('\n');
+
 let app: TestApp;
 beforeAll(async () => {
   app = makeTestApp();
   await importTexts(app, [
     ['anji-yjj-guide.txt', ANJI_YJJ],
     ['xiaofeng-zf-guide.txt', XIAOFENG_ZF],
+    ['jilong-hg-guide.txt', JILONG_HG],
   ]);
 });
 afterAll(() => app.dispose());
@@ -95,5 +110,25 @@ describe('查阅 as a verb names no reading place', () => {
     const answer = await app.ask('安吉县应急管理局周末能去查阅吗', 'read-weekend-place');
     expect(answer.kind).toBe('guide');
     expect(answer.answer).toContain('周一至周五');
+  });
+});
+
+describe('a national hotline among the ways of publishing', () => {
+  it('is quoted for the phone and for its hours when the guide prints no phone of its office', async () => {
+    for (const [question, said] of [
+      ['吉隆海关信息公开电话多少', '没有写明咨询电话'],
+      ['吉隆海关12360几点有人接', '没有写明办公时间'],
+    ]) {
+      const answer = await app.ask(question, `hotline-${question}`);
+      expect(answer.kind, question).toBe('guide');
+      expect(answer.answer, question).toContain(said);
+      expect(answer.answer, question).toContain('12360海关统一服务热线,24小时人工服务');
+    }
+  });
+
+  it('is not given for a guide printing its own phone', async () => {
+    const answer = await app.ask('孝丰镇人民政府信息公开电话多少', 'hotline-own');
+    expect(answer.answer).toContain('0572-5000003');
+    expect(answer.answer).not.toContain('12360');
   });
 });
