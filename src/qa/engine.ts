@@ -9961,8 +9961,17 @@ export class QaEngine {
     const counted = this.withRetrieval(NOTHING_FOUND, { text: `${noun}多少`, agency, years });
     // A text answer whose first line states no number is no count quoted loosely: only a count stated of that very noun
     // (“智慧西工”公共服务平台公开政府信息17条, after 西工 智慧西工) replaces it.
+    // 申请办结率 alone: the rate by its own name (办结率100%), in a sentence of the applications (…受理政府信息公开申请3件,…办结率
+    // 100%), never a rate of letters or messages (网民留言…按时办结率达100%).
+    const rate = /^(?:依申请公开|依申请|信息公开申请|申请)((?:办结|答复|回复)率)$/.exec(noun)?.[1];
+    const rateOfApplications = (found: Answer) =>
+      rate !== undefined &&
+      found.facts.length === 1 &&
+      found.facts[0].unit === '%' &&
+      /申请/.test(found.facts[0].sentence ?? '') &&
+      countOfNoun(found, rate);
     if (answer.kind === 'text' && !COUNT_STATED.test(answer.answer.split('\n')[0]))
-      return counted?.kind === 'figure' && countOfNoun(counted, noun) ? counted : undefined;
+      return counted?.kind === 'figure' && (countOfNoun(counted, noun) || rateOfApplications(counted)) ? counted : undefined;
     if (counted?.kind === 'figure') return counted;
     // The sentence quoted counts something else (红寺堡公众号粉丝 → 主动公开信息225条): no answer rather than that.
     return answer.kind === 'text' ? this.refusal(`${agency.name}的年度报告中没有找到“${noun}”的数字，无法回答。`) : undefined;

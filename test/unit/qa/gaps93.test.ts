@@ -6,10 +6,12 @@
  * - 查阅 as a verb (周末能去查阅吗) names no reading place: the office's hours (or the reading place's) answer, where the
  *   question had been refused as not understood;
  * - a guide with no phone of its office whose ways of publishing name a national hotline (专线咨询电话:12360…,24小时人工服务):
- *   电话多少 and 12360几点有人接 quote that clause after saying no phone (or hours) is written, not the rules alone.
+ *   电话多少 and 12360几点有人接 quote that clause after saying no phone (or hours) is written, not the rules alone;
+ * - a rate of the applications named alone (申请办结率, no 多少) is the figure the sentence of the applications prints (办结率100%),
+ *   as 申请办结率多少 is; never a rate of messages (网民留言…按时办结率达100%) for it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+import { converse, cutPage, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
 
 /** A made-up county bureau's guide whose offline channel lists the county's archive and library, each with its contacts. */
 const ANJI_YJJ = [
@@ -65,6 +67,15 @@ beforeAll(async () => {
     ['anji-yjj-guide.txt', ANJI_YJJ],
     ['xiaofeng-zf-guide.txt', XIAOFENG_ZF],
     ['jilong-hg-guide.txt', JILONG_HG],
+    [
+      'mianchi-wlj-2025.txt',
+      cutPage(
+        '渑池县文化广电和旅游局',
+        2025,
+        '2025年度全年共依法受理政府信息公开申请3件,均已按期规范办结,办结率100%,保障了申请人的合法权益。',
+      ),
+    ],
+    ['lushi-zf-2025.txt', cutPage('卢氏县人民政府', 2025, '全年共受理并办结网民留言24条,按时办结率达100%。')],
   ]);
 });
 afterAll(() => app.dispose());
@@ -130,5 +141,19 @@ describe('a national hotline among the ways of publishing', () => {
     const answer = await app.ask('孝丰镇人民政府信息公开电话多少', 'hotline-own');
     expect(answer.answer).toContain('0572-5000003');
     expect(answer.answer).not.toContain('12360');
+  });
+});
+
+describe('a rate of the applications named alone', () => {
+  it('申请办结率 is the printed rate of the applications, as a figure', async () => {
+    const answer = await app.ask('渑池县文化广电和旅游局2025年申请办结率', 'rate-alone');
+    expect(answer.kind).toBe('figure');
+    expect(answer.facts.map((fact) => fact.value)).toEqual([100]);
+  });
+
+  it('a rate of messages is no rate of the applications', async () => {
+    const answer = await app.ask('卢氏县人民政府2025年申请办结率', 'rate-messages');
+    expect(answer.kind).not.toBe('figure');
+    expect(answer.facts).toEqual([]);
   });
 });
