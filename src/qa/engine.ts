@@ -16192,19 +16192,23 @@ ${lines.join('\n')}`,
   private readingPlaceOfGuides(text: string, found: AgencyMention[]): AgencyMention[] {
     const unit = READING_UNIT_AFTER_PLACE.exec(text);
     if (!unit || !this.options.agencyGuide?.agenciesNamingPlace || agencyGuideAsks(text).length === 0) return [];
-    const place = /\p{Script=Han}{2,6}?[省市区县旗镇乡]$/u.exec(text.slice(0, unit.index));
-    if (!place) return [];
-    const start = place.index;
+    // (The place's shortest name first: 我想问綦江区档案馆 names 綦江区, not 我想问綦江区.)
+    const before = text.slice(0, unit.index);
     const end = unit.index + unit[0].length;
-    // Any mention outside the place's own name (another agency named), or one of more than its region, keeps the reading.
-    if (found.some((mention) => mention.how !== 'region' || mention.start < start || mention.start + mention.text.length > unit.index))
-      return [];
-    const name = text.slice(start, end);
-    if (this.index.find(name).some((mention) => mention.how !== 'region' && mention.text.length > place[0].length)) return [];
-    const holders = this.options.agencyGuide.agenciesNamingPlace(name);
-    const agency = holders.map((holder) => this.index.byId(holder.id)).find((one) => one !== undefined);
-    if (!agency) return [];
-    return [{ agencies: [agency], text: name, start, how: 'alias' }];
+    for (let length = 3; length <= Math.min(7, before.length); length += 1) {
+      const place = before.slice(-length);
+      if (!/^\p{Script=Han}{2,6}[省市区县旗镇乡]$/u.test(place)) continue;
+      const start = unit.index - length;
+      // Any mention outside the place's own name (another agency named), or one of more than its region, keeps the reading.
+      if (found.some((mention) => mention.how !== 'region' || mention.start < start || mention.start + mention.text.length > unit.index))
+        continue;
+      const name = text.slice(start, end);
+      if (this.index.find(name).some((mention) => mention.how !== 'region' && mention.text.length > place.length)) continue;
+      const holders = this.options.agencyGuide.agenciesNamingPlace(name);
+      const agency = holders.map((holder) => this.index.byId(holder.id)).find((one) => one !== undefined);
+      if (agency) return [{ agencies: [agency], text: name, start, how: 'alias' }];
+    }
+    return [];
   }
 
   private readingPlaceOfPlace(text: string): AgencyMention[] {

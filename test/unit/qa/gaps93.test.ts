@@ -86,6 +86,7 @@ describe('a reading place asked by its own name, listed by a guide', () => {
       ['安吉县档案馆电话', '0572-5000001', '0572-5000002'],
       ['安吉县图书馆几点开门查信息', '8:30', '0572-5000001'],
       ['安吉县档案馆周末开吗', '周一至周五', '全年开放'],
+      ['我想问安吉县档案馆电话', '0572-5000001', '0572-5000002'],
     ];
     for (const [question, said, notSaid] of asked) {
       const answer = await app.ask(question, `place-${question}`);
