@@ -203,7 +203,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     // 周六过去能办不能办: a day one would come on, with the going and the doing, asks the hours; so does a named holiday
     // (国庆节上班吗, 春节期间受理吗); and the day with the doing alone (周末办不办, 周六办事吗).
     pattern:
-      /办公时间|工作时间|受理时间|咨询时间|接待时间|上班时间|几点|开门|下班|什么时候(?:上班|办公|能去|可以去)|(?:周六|周日|周末|星期[六天日]|礼拜[六天日]|双休日?|节假日|寒暑假|寒假|暑假|放假(?:期间|的时候)?|假期|国庆节?|春节|过年|元旦|五一|劳动节|清明节?|端午节?|中秋节?)(?:也|还|里|期间|的时候)?(?:上班|办公|开门|受理|办不办|办(?:事|理)?(?:吗|不|么|没)|能去|可以去|有人|能交|可以交|(?:能|可以)申请|(?:能|可以)?打电话|(?:能|可以)咨询)|作息|(?:周六|周日|周末|星期[六天日]|礼拜[六天日]|双休日?|节假日)(?:也|还)?(?:过去|去|来|上门|跑一趟|到那边?)(?:能|可以|能不能|可不可以)?(?:办|交|申请|提交|递交)|中午(?:休息|午休|有人|上班|办公|开门|关门)|(?:上午|下午|中午|晚上|傍晚|早上)(?:也|还)?(?:能|可以|能不能|可不可以)(?:过去|去|来|上门)|午休|(?:周六|周日|周末|星期[六天日]|礼拜[六天日]|双休日?|节假日)(?:也|还)?开(?:不开|吗|门吗|着吗)|^(?:那|那么)?(?:夏天|冬天|夏季|冬季|夏令时?|冬令时?|春夏|秋冬|春天|秋天|周末|周六|周日|星期[六天日]|礼拜[六天日]|双休日?|节假日|(?:[一二三四五六七八九十]{1,2}|[一二三四五六七八九十][一二三四五六七八九十]|\d{1,2}(?:[、至到-]\d{1,2})?)(?:[、至到]?(?:[一二三四五六七八九十]{1,2}|\d{1,2}))?月份?)(?:的)?(?:上午|下午)?(?:呢|的话|怎么样)|^(?:那|那么)?(?:夏天|冬天|夏季|冬季)?(?:的)?(?:上午|下午)(?:呢|的话)/,
+      /办公时间|工作时间|受理时间|咨询时间|接待时间|上班时间|几点|开门|下班|什么时候(?:上班|办公|能去|可以去)|(?:周六|周日|周末|星期[六天日]|礼拜[六天日]|双休日?|节假日|寒暑假|寒假|暑假|放假(?:期间|的时候)?|假期|国庆节?|春节|过年|元旦|五一|劳动节|清明节?|端午节?|中秋节?)(?:也|还|里|期间|的时候)?(?:上班|办公|开门|受理|办不办|办(?:事|理)?(?:吗|不|么|没)|能去|可以去|有人|能交|可以交|(?:能|可以)申请|(?:能|可以)?打电话|(?:能|可以)咨询)|作息|(?:周六|周日|周末|星期[六天日]|礼拜[六天日]|双休日?|节假日)(?:也|还)?(?:过去|去|来|上门|跑一趟|到那边?)(?:能|可以|能不能|可不可以)?(?:办|交|申请|提交|递交)|中午(?:休息|午休|有人|上班|办公|开门|关门)|(?:上午|下午|中午|晚上|傍晚|早上)(?:也|还)?(?:能|可以|能不能|可不可以)(?:过去|去|来|上门)|午休|(?:周六|周日|周末|星期[六天日]|礼拜[六天日]|双休日?|节假日|过年|春节|国庆节?|元旦|五一|劳动节|清明节?|端午节?|中秋节?|寒暑假|寒假|暑假)(?:期间|的时候)?(?:也|还)?开(?:不开|吗|门吗|着吗)|^(?:那|那么)?(?:夏天|冬天|夏季|冬季|夏令时?|冬令时?|春夏|秋冬|春天|秋天|周末|周六|周日|星期[六天日]|礼拜[六天日]|双休日?|节假日|(?:[一二三四五六七八九十]{1,2}|[一二三四五六七八九十][一二三四五六七八九十]|\d{1,2}(?:[、至到-]\d{1,2})?)(?:[、至到]?(?:[一二三四五六七八九十]{1,2}|\d{1,2}))?月份?)(?:的)?(?:上午|下午)?(?:呢|的话|怎么样)|^(?:那|那么)?(?:夏天|冬天|夏季|冬季)?(?:的)?(?:上午|下午)(?:呢|的话)/,
     fields: ['office_hours'],
     wanted: ['office_hours'],
   },
@@ -608,6 +608,12 @@ const PHONE_APPLICATION =
 const PHONE_APPLICATION_RULE =
   '按《政府信息公开条例》第二十九条，申请应当采用书面形式（包括数据电文形式）；采用书面形式确有困难的，可以口头提出，由受理该申请的行政机关代为填写政府信息公开申请。';
 
+/**
+ * A national hotline (12360, 12345: five digits from 12) named with 电话 or 热线 in a clause of the ways of publishing
+ * (2.专线咨询电话:12360海关统一服务热线,24小时人工服务): the clause (group 1) and the number (group 2).
+ */
+const HOTLINE_CLAUSE = /([^;；。\d]{0,12}?(?:电话|热线)[:：]?\s*(12\d{3})(?!\d)[^;；。]{0,40})/;
+
 /** A place to read published information named in a question. */
 const READING_PLACE_ASKED = /查阅|档案馆|图书馆|公告栏|公开栏|公示栏|窗口|专区|市民之家|大厅|阅览室|文档室|资料室|档案室/;
 
@@ -618,6 +624,8 @@ const REPORT_CHANNELS_ASKED = /渠道有哪些|(?:通过|在|用)(?:哪些|什�
 /** A place besides the office a question may name (政务服务中心, 政务大厅, 政务公开专区). */
 const OTHER_PLACE_NAMED = /政务服务中心|服务中心|政务大厅|服务大厅|公开专区|专区/;
 const READING_PLACE_NAMED = /查阅|档案馆|图书馆|阅览室|文档室|资料室|档案室|公告栏|公开栏|公示栏/;
+/** A reading place named by its noun (查阅点, 档案馆), not 查阅 the verb alone (周末能去查阅吗 asks when one may go). */
+const READING_PLACE_NOUN = /查阅(?:点|室|处|场所|场地|中心|大厅|窗口)|档案馆|图书馆|阅览室|文档室|资料室|档案室|公告栏|公开栏|公示栏/;
 
 /** The clauses of a guide's ways of publishing that name an account (“秀美田庄”微信公众号, 官方微博:平潭公安局). */
 const MEDIA_WORD = /公众号|微信|微博|抖音|视频号|新媒体|客户端|APP|app/;
@@ -1085,6 +1093,26 @@ export class AgencyGuideAnswerer {
     return toSimplified([...(guide.fields.reading_places ?? []), guide.fields.proactive_channels ?? ''].join(' ')).includes(place);
   }
 
+  /**
+   * The agencies whose guide lists a reading place under its own label ending in `name` (重慶市綦江區檔案館：… for 綦江区档案馆):
+   * a place asked by its own name, which no stored agency is, is answered from the guide that gives its contacts.
+   */
+  agenciesNamingPlace(name: string): Array<{ id: number; name: string }> {
+    const wanted = toSimplified(name)
+      .replace(/^政府(?=服务|大厅)/, '政务')
+      .replace(/(?<=.)政府(?=服务|大厅)/, '政务');
+    if (wanted.length < 5) return [];
+    return this.sources.guides
+      .readingPlaces()
+      .filter(({ places }) =>
+        places.some((place) => {
+          const label = /^[^:：，,。(（]{4,30}(?=[:：])/.exec(toSimplified(place))?.[0];
+          return label?.endsWith(wanted) === true;
+        }),
+      )
+      .map(({ agency }) => agency);
+  }
+
   /** Whether any field read from the guide of `agency` holds `words` (undefined when no guide of it is stored). */
   guideSays(agency: { id: number; name: string }, words: RegExp): boolean | undefined {
     const guide = this.sources.guides.forAgency(agency);
@@ -1156,7 +1184,9 @@ export class AgencyGuideAnswerer {
     // 周末能去吗 of a guide with no office hours but the days one may come (也可工作日前往…获取政府信息): those days.
     const visiting = asks.includes('office_hours') && !guide?.fields.office_hours && guide?.fields.visiting_days !== undefined;
     // 上海电力大学图书馆几点开门: the hours of a library, archive or reading room the guide does not name are not the office's.
-    const place = asks.includes('office_hours') ? READING_PLACE_NAMED.exec(asksText)?.[0] : undefined;
+    // (周末能去查阅吗 names no place: 查阅 as a verb is the going to read, whose hours are the office's where the guide gives
+    // none of a reading place; 查阅点 / 查阅室 is a place.)
+    const place = asks.includes('office_hours') ? READING_PLACE_NOUN.exec(asksText)?.[0] : undefined;
     if (
       place &&
       guide &&
@@ -1442,6 +1472,15 @@ export class AgencyGuideAnswerer {
         !lines.some((line) => line.includes(place)) &&
         lacking.some((key) => PLACE_STATES[key]?.test(place.replace(/^[^:：]{0,30}[:：]/, ''))),
     );
+    // 拉萨海关电话多少 / 12360几点有人接 of a guide printing no phone of its office, whose ways of publishing name a national
+    // hotline (专线咨询电话:12360海关统一服务热线,24小时人工服务): that clause, as the guide's words, after saying no phone is written.
+    const hotline = HOTLINE_CLAUSE.exec(guide.fields.proactive_channels ? toSimplified(guide.fields.proactive_channels) : '');
+    const hotlineLine =
+      hotline &&
+      (lacking.includes('phone') || (lacking.includes('office_hours') && toSimplified(question).includes(hotline[2]))) &&
+      !lines.some((line) => line.includes(hotline[2]))
+        ? `指南在公开渠道中写明：${hotline[1].replace(/^[\s.、．]+/, '')}\n（来源：${source}）`
+        : undefined;
     // 可以在网上申请吗 of a guide with no address to apply online, whose other part says applying online is supported (目录…还支持
     // 社会公众在线依申请公开): that clause is quoted, beside saying no address is written.
     if (asks.includes('online') && lacking.includes('online_application_url') && !lines.some((line) => ONLINE_SUPPORTED.test(line))) {
@@ -1466,7 +1505,8 @@ export class AgencyGuideAnswerer {
       notes.push(`${source}没有写明${lacking.map(label).join('、')}。${fromReport ? fromReport.answer : ''}`);
       if (placeLines.length > 0)
         notes.push(`指南写明的${GUIDE_FIELD_LABELS.reading_places}（公开信息查阅处）：\n${placeLines.join('\n')}\n（来源：${source}）`);
-      if (!fromReport && lines.length === 0 && placeLines.length === 0 && !wayVerdict.startsWith('可以')) {
+      if (hotlineLine) notes.push(hotlineLine);
+      if (!fromReport && lines.length === 0 && placeLines.length === 0 && !hotlineLine && !wayVerdict.startsWith('可以')) {
         const general = this.general(question, asks, now, notes.join(''));
         return { ...general, answer: `${agencyName}：${general.answer}` };
       }
@@ -1542,7 +1582,10 @@ export class AgencyGuideAnswerer {
     if (named.length === 0 && !READING_PLACE_NAMED.test(question)) return null;
     const keys = wanted.filter((key) => PLACE_STATES[key] !== undefined);
     if (keys.length === 0) return null;
-    const places = (named.length > 0 ? named : all).filter((place) =>
+    // 图书馆过年开吗 after the places were listed: the places labelled with the noun asked (重庆市綦江区图书馆：…), when any are.
+    const noun = named.length === 0 ? READING_PLACE_NOUN.exec(asked)?.[0] : undefined;
+    const byNoun = noun ? all.filter((place) => /^[^:：]{4,30}(?=[:：])/.exec(place)?.[0].includes(noun) === true) : [];
+    const places = (named.length > 0 ? named : byNoun.length > 0 ? byNoun : all).filter((place) =>
       keys.some((key) => PLACE_STATES[key]?.test(place.replace(/^[^:：]{0,30}[:：]/, ''))),
     );
     if (places.length === 0) return null;

@@ -391,6 +391,8 @@ export interface AgencyGuideAnswerer {
   answer(question: string, agency: AgencyRecord, now: Date): { kind: 'guide' | 'text'; answer: string } | null;
   /** Whether a guide of this agency is stored (when not known, it is not said to be missing). */
   hasGuide?(agency: AgencyRecord): boolean;
+  /** The agencies whose guide lists a reading place labelled with `name` (綦江区档案馆), none when no guide does. */
+  agenciesNamingPlace?(name: string): Array<{ id: number; name: string }>;
   /** Whether this agency's guide names `place` (政务服务中心, 档案馆) among its reading places or ways of publishing. */
   namesReadingPlace?(agency: AgencyRecord, place: string): boolean;
   /** Whether any field read from this agency's stored guide holds `words` (undefined when no guide is stored). */
@@ -8103,8 +8105,11 @@ export class QaEngine {
             ? found
             : this.kindNearMiss(text).concat(this.governmentOfficeForContacts(text), this.siblingOfRemembered(text, memory));
     const rewritten = nearMisses.length > 0 ? this.withRewrittenSecond(text, nearMisses) : this.rewrittenAgencyName(text);
-    const mentions = (rewritten.length > 0 ? rewritten : this.readingPlaceOfPlace(text)).map((mention) =>
-      withWholeNameChosen(withShortKindAfter(text, mention)),
+    // 綦江区档案馆电话 / 綦江区图书馆几点开门: a reading place named with its place, no stored agency but a guide's labelled
+    // reading place, is asked of the guide that gives its contacts (read there as that place's own line).
+    const placeOfGuides = this.readingPlaceOfGuides(text, nearMisses);
+    const mentions = (placeOfGuides.length > 0 ? placeOfGuides : rewritten.length > 0 ? rewritten : this.readingPlaceOfPlace(text)).map(
+      (mention) => withWholeNameChosen(withShortKindAfter(text, mention)),
     );
     // 他们有门户网站吗: whether the agency has a site of its own, which its report may say it has not (我局没有门户网站).
     if (SITE_HELD_ASKED.test(text)) {
@@ -10062,8 +10067,17 @@ export class QaEngine {
     const counted = this.withRetrieval(NOTHING_FOUND, { text: `${noun}多少`, agency, years });
     // A text answer whose first line states no number is no count quoted loosely: only a count stated of that very noun
     // (“智慧西工”公共服务平台公开政府信息17条, after 西工 智慧西工) replaces it.
+    // 申请办结率 alone: the rate by its own name (办结率100%), in a sentence of the applications (…受理政府信息公开申请3件,…办结率
+    // 100%), never a rate of letters or messages (网民留言…按时办结率达100%).
+    const rate = /^(?:依申请公开|依申请|信息公开申请|申请)((?:办结|答复|回复)率)$/.exec(noun)?.[1];
+    const rateOfApplications = (found: Answer) =>
+      rate !== undefined &&
+      found.facts.length === 1 &&
+      found.facts[0].unit === '%' &&
+      /申请/.test(found.facts[0].sentence ?? '') &&
+      countOfNoun(found, rate);
     if (answer.kind === 'text' && !COUNT_STATED.test(answer.answer.split('\n')[0]))
-      return counted?.kind === 'figure' && countOfNoun(counted, noun) ? counted : undefined;
+      return counted?.kind === 'figure' && (countOfNoun(counted, noun) || rateOfApplications(counted)) ? counted : undefined;
     if (counted?.kind === 'figure') return counted;
     // The sentence quoted counts something else (红寺堡公众号粉丝 → 主动公开信息225条): no answer rather than that.
     return answer.kind === 'text' ? this.refusal(`${agency.name}的年度报告中没有找到“${noun}”的数字，无法回答。`) : undefined;
@@ -16323,6 +16337,34 @@ ${lines.join('\n')}`,
    * 共和镇政务服务中心在哪里查阅, 克东县政务服务中心查阅点电话: a place, then a place to read published information that the
    * guide of the place's one stored agency names among its reading places or ways of publishing: that guide answers.
    */
+  /**
+   * 綦江区档案馆电话 / 綦江区政务服务大厅电话: a place and a reading place's noun (the two making the place's own name), where
+   * the index finds no agency but that place's region (or nothing), and a stored guide lists a reading place labelled with that
+   * name (重慶市綦江區檔案館：…,聯系電話:…): the guide's agency, so its guide answers with that place's own line. Only for a
+   * question of the guide (its phone, hours, address); not when a stored agency is the place itself (硚口区档案馆).
+   */
+  private readingPlaceOfGuides(text: string, found: AgencyMention[]): AgencyMention[] {
+    const unit = READING_UNIT_AFTER_PLACE.exec(text);
+    if (!unit || !this.options.agencyGuide?.agenciesNamingPlace || agencyGuideAsks(text).length === 0) return [];
+    // (The place's shortest name first: 我想问綦江区档案馆 names 綦江区, not 我想问綦江区.)
+    const before = text.slice(0, unit.index);
+    const end = unit.index + unit[0].length;
+    for (let length = 3; length <= Math.min(7, before.length); length += 1) {
+      const place = before.slice(-length);
+      if (!/^\p{Script=Han}{2,6}[省市区县旗镇乡]$/u.test(place)) continue;
+      const start = unit.index - length;
+      // Any mention outside the place's own name (another agency named), or one of more than its region, keeps the reading.
+      if (found.some((mention) => mention.how !== 'region' || mention.start < start || mention.start + mention.text.length > unit.index))
+        continue;
+      const name = text.slice(start, end);
+      if (this.index.find(name).some((mention) => mention.how !== 'region' && mention.text.length > place.length)) continue;
+      const holders = this.options.agencyGuide.agenciesNamingPlace(name);
+      const agency = holders.map((holder) => this.index.byId(holder.id)).find((one) => one !== undefined);
+      if (agency) return [{ agencies: [agency], text: name, start, how: 'alias' }];
+    }
+    return [];
+  }
+
   private readingPlaceOfPlace(text: string): AgencyMention[] {
     const unit = READING_UNIT_AFTER_PLACE.exec(text);
     if (!unit || !this.options.agencyGuide) return [];

@@ -60,6 +60,11 @@ export class GuideStore {
            source_url = excluded.source_url, stored_at = excluded.stored_at`,
       ),
       count: db.prepare('SELECT COUNT(*) FROM guides').pluck(),
+      readingPlaces: db.prepare(
+        `SELECT g.agency_id AS id, a.name AS name, json_extract(g.fields, '$.reading_places') AS places
+           FROM guides g JOIN agencies a ON a.id = g.agency_id
+          WHERE json_extract(g.fields, '$.reading_places') IS NOT NULL ORDER BY a.name`,
+      ),
     };
     this.saveOne = db.transaction((guide: AgencyGuide, sourceFile: string | undefined) => {
       const agency = this.resolveAgency(guide.agency);
@@ -135,5 +140,11 @@ export class GuideStore {
 
   count(): number {
     return this.statements.count.get() as number;
+  }
+
+  /** Every stored guide's reading places (查阅场所), with its agency: for a place asked by its own name across guides. */
+  readingPlaces(): Array<{ agency: { id: number; name: string }; places: string[] }> {
+    const rows = this.statements.readingPlaces.all() as Array<{ id: number; name: string; places: string }>;
+    return rows.map((row) => ({ agency: { id: row.id, name: row.name }, places: JSON.parse(row.places) as string[] }));
   }
 }

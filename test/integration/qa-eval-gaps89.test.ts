@@ -8,6 +8,8 @@
  * Written before its first run (made after the kind-in-place fix): 50/63. Fixed after it: the share of an applicant column
  * with 占比 (4 lines); a bound said in words (上百, 过百) weighed. Final: 55/63; eight gap lines (three duties whose words are
  * not the kind's, four bounds whose count is read as text or with its parts, 有一千条吗 read as equality; a rate alone).
+ * gaps93 (session 43): a rate of the applications named alone (申请办结率) is the rate a sentence of the applications prints,
+ * as a figure (test/unit/qa/gaps93.test.ts): 56/63.
  */
 import { describeOverEveryFolder } from './qa-eval-helpers.js';
 

@@ -13,6 +13,8 @@
 // Final: 87/92; five gap lines: a channel's count in a sentence of its own with no 申请 (当面提交13件), which ways applications
 // came in asked as a list, 具体说说 after channel counts, a rate named alone with no 多少 (a quote, no figure), and 分管领导是谁
 // read as off-topic.
+// gaps93 (session 43): a rate of the applications named alone (申请办结率) is the rate a sentence of the applications prints, as
+// a figure (test/unit/qa/gaps93.test.ts): 88/92.
 import { describeOverEveryFolder } from './qa-eval-helpers.js';
 
 describeOverEveryFolder(

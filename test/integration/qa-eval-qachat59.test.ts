@@ -17,6 +17,9 @@
  * 盐城市公安局 read as its stored 盐都分局 and 盐都的 then read as 盐都区财政局, 甘南州的呢 answered by the
  * prefecture's one stored department, 重大项目办的 after a miss, a 新增信息数 not read as 主动公开, 有没得 of a year not held
  * answered 有, 申请找哪个 after a fee answer, a page cut before table 三 whose sentence states the count.
+ * gaps93 (session 43): that last line's hand reading was wrong. 杭州教育局20年收到幾件申請 expected 2, but the page's 2件 are
+ * 行政复议申请 (收到有关政府信息公开的行政复议申请2件); its disclosure applications are counted only as handled (共办结…23件),
+ * so the refusal naming the cut table 三 is the right answer: the line expects a refusal with no figure now (138/145).
  */
 import { describeOverEveryFolder } from './qa-eval-helpers.js';
 

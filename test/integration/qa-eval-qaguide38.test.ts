@@ -18,6 +18,10 @@
  * Final: 103/123, no wrong figure; 20 gap lines (a reading place asked as an agency, ways of applying in an attachment, a national
  * hotline among the channels of publishing, the form's full title, 那怎么向他们申请 after a report figure, …). Made-up examples:
  * test/unit/qa/qaguide38.test.ts, test/unit/guide/qaguide38.test.ts (with guides-52's folder test).
+ * gaps93 (session 43): a reading place asked by its own name (綦江区档案馆电话, 綦江区图书馆几点开门查信息, 綦江区政务服务大厅
+ * 电话) is answered from the guide that lists it under its own label, and 图书馆过年开吗 after the places reads that place's line;
+ * a national hotline among the ways of publishing (拉萨海关's 12360, 24小时人工服务) is quoted where the guide prints no phone
+ * or hours of its office: 111/123 (8 gap lines closed; test/unit/qa/gaps93.test.ts).
  */
 import { afterAll, beforeAll, describe } from 'vitest';
 import type { TestApp } from '../helpers.js';

@@ -19,6 +19,7 @@
  * of which no stored agency of that kind is now keeps the question from the remembered agency (refused as not found). Two
  * lines added after that fix (c6): 110/115.
  * Made-up examples: test/unit/guide/qaguide39.test.ts (with guides-53's folder test), test/unit/qa/qaguide39.test.ts.
+ * gaps93 (session 43): 周末能去查阅吗 (查阅 the verb, no reading place named) is answered with the reading place's hours: 111/115.
  */
 import { afterAll, beforeAll, describe } from 'vitest';
 import type { TestApp } from '../helpers.js';

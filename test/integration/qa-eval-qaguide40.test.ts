@@ -17,6 +17,7 @@
  * figure; 8 gap lines (海洋局 asked back without 国家海洋局, 周末能去查阅吗, 店话, 以电话方式进行受理, a form named in a sentence,
  * 第一时间, an office named only as a sentence's subject, where a mirror's guide is read).
  * Made-up examples: test/unit/guide/qaguide40.test.ts (with guides-54's folder test), test/unit/qa/qaguide40.test.ts.
+ * gaps93 (session 43): 周末能去查阅吗 (查阅 the verb, no reading place named) is answered with the office hours: 116/123.
  */
 import { afterAll, beforeAll, describe } from 'vitest';
 import type { TestApp } from '../helpers.js';
