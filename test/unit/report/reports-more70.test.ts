@@ -32,7 +32,9 @@ describeCutPagesFolder(
     });
     it('05: blank 本年增/减 cells and blank applicant cells are blanks, not figures; 总计 0 is read', () => {
       const outcome = folder.asFound.get('05.txt')!;
-      expect(outcome.report!.blanks).toEqual(expect.arrayContaining(['proactive.licensing_2019.change', 'applications.received.natural_person']));
+      expect(outcome.report!.blanks).toEqual(
+        expect.arrayContaining(['proactive.licensing_2019.change', 'applications.received.natural_person']),
+      );
       expect(outcome.report!.applications.received?.[6]).toBe(0);
     });
     it('06: a lead naming a 2019年 report against a 2020 period and a 2020 body: the year is 2020', () => {
