@@ -218,6 +218,9 @@ function printedSpan(printed: string, start: number, end: number): [number, numb
   return [from, to];
 }
 
+/** 第20条和 / 第3至: an ordinal and a joining word right before a number, which is then the next ordinal of the pair or range. */
+const ORDINAL_PAIR_BEFORE = /第\s*\d+\s*[次期条款项章批]\s*[和及与、至到或]\s*$/u;
+
 /** A WeChat account printed as 订阅号 or 服务号 (官方微信订阅号发布信息644条): the 公众号 asked about. */
 const WECHAT_ACCOUNT = /(?<=微信)(?:订阅号|服务号)/g;
 
@@ -2647,6 +2650,8 @@ function readAnswer(
       if (stepNumbers.length > 0 && !stepNumbers.includes(at)) continue;
       // 第17次党组会议 is the seventeenth meeting, not seventeen meetings: an ordinal answers only 第几.
       if (sentence[at - 1] === '第' && !ordinalAsked) continue;
+      // 《条例》第20条和21条规定的: the second of a pair of ordinals sharing the first's 第 is one too.
+      if (!ordinalAsked && ORDINAL_PAIR_BEFORE.test(sentence.slice(Math.max(0, at - 12), at))) continue;
       // 官方网站和微信公众号分别发布信息400条 where the page ends: the second count was cut off, so the one left is no item's.
       if (cutRespectiveCount(sentence, at + match[0].length)) continue;
       if (verbNumbers.length === 1 && at !== verbNumbers[0]) continue;
@@ -2749,6 +2754,10 @@ function readAnswer(
       // 不予处理的申请有几件 against 全年处理申请数量423件: an item that names the very act the question negates, without the
       // negation, counts the acts done, never the ones refused.
       if (negatedAct && itemBefore(sentence, at).includes(negatedAct) && !/不予|不|未|拒绝/.test(itemBefore(sentence, at))) continue;
+      // 答复了几件 against 全年答复申请4件,未答复1件: an item that negates the very act the question asks (未答复, 尚未办结) counts
+      // the acts not done; a question that negates nothing is never answered with it.
+      const notDone = /^(?:全年|本年|其中)?(?:未|尚未|暂未|没有)(\p{Script=Han}{2})/u.exec(itemBefore(sentence, at))?.[1];
+      if (notDone && request.text.includes(notDone) && !/未|没|不|无|尚|拒/.test(request.text)) continue;
       // 网站浏览量多少 against 访问量累计超过7708682人次,日均浏览量1.7万余人次: a count per day (month, week, year) is a rate,
       // no total of it; only a question asking the average (日均, 平均, 每天) is answered with it.
       // (每日发布水情信息共计365条: a total said of the daily items is the total.)

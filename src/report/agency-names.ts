@@ -387,6 +387,9 @@ export function agencyAliases(name: string): string[] {
     regionForms.add(last);
     regionForms.add(shortRegion(last));
     for (const form of autonomousShortForms(last)) regionForms.add(form);
+    // 锡林郭勒盟 is said 锡盟, 阿拉善盟 阿盟: a league of three characters or more by its first and 盟 (its reports write it so).
+    const league = /^(\p{Script=Han})\p{Script=Han}{2,}盟$/u.exec(last);
+    if (league) regionForms.add(`${league[1]}盟`);
   }
   if (region) regionForms.add(shortRegion(region));
   for (const regionForm of regionForms) {

@@ -1706,6 +1706,25 @@ function regionSpeakingOfItself(simpleText: string, printed: string): string | u
  * (请与随县数据局联系), an office that compiles its government's report. That government, as printed; an office named
  * anywhere else as a clause's subject keeps the report.
  */
+/** A report that says it is this level's government's own (本级政府信息公开年度报告, 本级政府信息公开工作年度报告). */
+const OWN_LEVEL_GOVERNMENT = /本级(?:人民)?政府信息公开(?:工作)?年度报告/u;
+
+/**
+ * 特向社会公布2021年度本级政府信息公开年度报告, 我县…, then 请与铜鼓县政府办政务公开股联系: a report that says it is its own level's
+ * government's, speaking as its region, is that government's, though its general office (XX县政府办) is whom to contact; the
+ * office's own report would say 我办 (OFFICE_SPEAKS). The government as the text writes it in full (XX县人民政府), else as named.
+ */
+function governmentOfOwnLevel(simpleText: string, printed: string, subject: string | undefined): string | undefined {
+  if (!subject) return undefined;
+  const own = simpleText.replace(/《[^《》\n]*》/g, (cited) => '，'.repeat(cited.length));
+  if (!OWN_LEVEL_GOVERNMENT.test(own) || OFFICE_SPEAKS.test(own)) return undefined;
+  const government = OFFICE_OF_GOVERNMENT.exec(toSimplified(subject))?.[1];
+  if (!government || !hasRegion(government)) return undefined;
+  const region = government.replace(/(?:人民)?政府$/, '');
+  if (!REGION_SPEAKS.some(([level, words]) => level.test(region) && words.test(own))) return undefined;
+  return printedName(`${region}人民政府`, printed);
+}
+
 /** The offices that compile a government's disclosure report: its data bureau, its 政务服务 body, its general office. */
 const COMPILING_OFFICE = /(?:数据局|大数据|政务服务|政务公开|政府办公室|政府办|信息中心)\p{Script=Han}{0,8}$/u;
 
@@ -2100,6 +2119,8 @@ export function findIdentity(lines: string[], headEnd: number, traditional = tru
     // object read as a town, a name cut at its start, the government a bureau works under).
     agency =
       publisherField(lines.slice(0, headSize), simpleLines.slice(0, headSize)) ??
+      // (A report saying it is its own level's government's outranks a bare region read from 我县 and its general office.)
+      governmentOfOwnLevel(bodyText, bodyPrinted, subject) ??
       (body && subject && officeOfItsCity(body, subject, bodyText) ? subject : body) ??
       // A region that speaks as itself (全县, 县政府网站) keeps its bare name, as below.
       (governmentOfOwnSite(bodyText, bodyPrinted, subject)

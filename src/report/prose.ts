@@ -259,6 +259,14 @@ const APPLICATIONS_GLUED_TO_NEXT_PART = new RegExp(APPLICATION_COUNT_GLUED_TO_NE
  */
 const TOTAL_GLUED_TO_BREAKDOWN = /(?=分别[为是]|其中)(?<=\d(?:余)?(?:万?[条件篇项个次份])?)/gu;
 
+/**
+ * (其中概况类信息4条、政务动态信息885信息公开目录信息30条): a list's count that lost its measure word and the mark after it, glued
+ * to the next item's label. Read as a count in the next count's measure word where the two labels end alike (…信息885信息…信息30条:
+ * parallel items of one list), never where the digits go on into a measure, a date or a place (7号楼, 20231月, 12345热线…咨询30次).
+ */
+const COUNT_GLUED_TO_NEXT_ITEM =
+  /(\p{Script=Han})(\d+)(?![\d.])(?![万亿余多年月日号楼层栋室个人次名家户元条篇件项份期批届位天时分秒岁])(\p{Script=Han}{1,12}?)\1(\d+)(条|篇|件|项|份|个|次|期)/gu;
+
 /** Two to five quoted names side by side, then the noun they share (“同安教育”“同安智慧教育”微信公众号). */
 const ADJACENT_QUOTED_NAMES = /((?:“[^”]{2,12}”){2,5})([^“”]{0,8})$/;
 
@@ -377,6 +385,14 @@ export function headingOfTotal(sectionText: string, sentence: string, label: str
   return headedTotal(label.slice(own.length), all[at - 1]) === label ? all[at - 1] : undefined;
 }
 
+/**
+ * Whether two measure words count the same items: one, or 条 and 篇 (公开各类信息1541条,其中政务动态信息846篇、法定主动公开信息
+ * 665篇: the 篇 are parts of the 条).
+ */
+function sameItemMeasure(first: string, second: string): boolean {
+  return first === second || (/^[条篇]$/.test(first) && /^[条篇]$/.test(second));
+}
+
 /** Find the figures in one section's prose. */
 export function extractProseFigures(text: string, section: string): ProseFigure[] {
   const figures: ProseFigure[] = [];
@@ -391,6 +407,7 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
       .replace(BRACKETED_FIGURE, (_match, digits: string) => ` ${digits} `)
       .replace(APPLICATIONS_GLUED_TO_NEXT_PART, '$1$2件')
       .replace(TOTAL_GLUED_TO_BREAKDOWN, ',')
+      .replace(COUNT_GLUED_TO_NEXT_ITEM, '$1$2$5、$3$1$4$5')
       // (总点击量达到66万, read as 66万次: the sentence is stored as printed; only its reading gains the measure word.)
       .replace(AUDIENCE_IN_WAN_WITHOUT_MEASURE, '$1次')
       .replace(
@@ -406,10 +423,12 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
     let firstFigure: { end: number; unit: string } | undefined;
     // A channel's figure that is one kind of item it carried (oneKindOfChannel), and where the list of kinds has got to.
     let kindsOfChannel: { unit: string; channel?: string; end?: number } | undefined;
-    // Years and dates are not figures; nor are ordinals (第3次, 第20条 of a law: 根据《条例》第20条及第21条内容).
+    // Years and dates are not figures; nor are ordinals (第3次, 第20条 of a law: 根据《条例》第20条及第21条内容), nor the next
+    // ones of a pair or range that share the first's 第 (《条例》第20条和21条规定的, 第3至5项).
     const scrubbed = sentence
-      .replace(/\d{4}\s*年(度)?|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月|第\s*\d+\s*(次|期|条|款|项|章|批)/g, (match) =>
-        '\u0000'.repeat(match.length),
+      .replace(
+        /\d{4}\s*年(度)?|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月|第\s*\d+\s*(?<ordinal>次|期|条|款|项|章|批)(?:\s*[和及与、至到或]\s*(?:第\s*)?\d+\s*\k<ordinal>)*/gu,
+        (match) => '\u0000'.repeat(match.length),
       )
       // A count of one to nine in words ending its clause (收到政府信息公开申请一件,已办理完毕): read as its digit, one
       // character for one, so the label still lines up. 一件事一次办 and 统一 go on into a word, and are none.
@@ -543,7 +562,8 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
       else if (
         key === 'proactive_items' &&
         !channel &&
-        firstFigure?.unit === unit &&
+        firstFigure !== undefined &&
+        sameItemMeasure(firstFigure.unit, unit) &&
         /其中/.test(sentence.slice(firstFigure.end, at)) &&
         // (其中主动公开信息数24条 of 共制作信息30条 says 主动公开 itself: the count disclosed of the items made. Not so an item
         // further down a list of kinds: 共发布各类信息171条,其中新闻动态8条,…法定主动公开内容63条 is one kind of the 171.)
