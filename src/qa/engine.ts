@@ -3658,9 +3658,12 @@ const REPEAT =
 
 /** A thing named alone with 的 (行政执法类的, 门户网站的, 那头条的): a follow-up of the last figure, as with 呢. */
 const BARE_THING_WITH_DE = /^(?:那|其中|里面)?\p{Script=Han}{2,10}的$/u;
-/** 是的 / 好的 / 对的 / 可以的 / 知道的: agreement or small talk, no thing named. */
-const AGREEMENT_WITH_DE =
-  /^(?:那|其中|里面)?(?:是|好|对|行|真|挺好|很好|可以|知道|明白|懂|嗯|哦|不错|当然|肯定|一样|同样|这样|那样|怎样|什么样|啥样|谁|哪|哪个|哪里|多少|几个|干嘛|干什么|啥|什么|我|你|他|她|我们|你们|他们|好滴)的$/u;
+/**
+ * Not a thing named alone: a question (谁申请的, 哪年的, 咋个申请的, 多少人申请的, 是…的), agreement or small talk (好的好的,
+ * 对的, 真的假的, 可以的), or words about the bot or the asker (你的, 我说的是…的).
+ */
+const NOT_A_BARE_THING =
+  /谁|哪|什么|啥|怎|咋|几|多少|吗|为什么|是|你|我|他|她|好|对|真|行|可以|知道|明白|懂|嗯|哦|不错|当然|肯定|一样|这样|那样|有没有|免费|收费/;
 
 /** 跟上一年比呢 / 和去年比呢 / 同比呢 / 比上一年怎么样: the year before set against, nothing else named. */
 function shareAgainstYearBefore(input: string): boolean {
@@ -7352,7 +7355,11 @@ export class QaEngine {
     // 行政执法类的 / 门户网站的 after a figure: the thing named with 的 and no 呢 asks of it as 行政执法类的呢 does (it had been
     // read as a question of its own: off-topic, or the rules of 主动公开 for 门户网站).
     const bareThing =
-      memory?.lastFacts?.length && !memory.pending && BARE_THING_WITH_DE.test(saidYear.trim()) && !AGREEMENT_WITH_DE.test(saidYear.trim())
+      memory?.lastFacts?.length &&
+      !memory.pending &&
+      BARE_THING_WITH_DE.test(saidYear.trim()) &&
+      !NOT_A_BARE_THING.test(saidYear.trim()) &&
+      this.index.find(saidYear).length === 0
         ? `${saidYear.trim()}呢`
         : saidYear;
     const input = this.backToEarlier(
