@@ -3663,7 +3663,7 @@ const BARE_THING_WITH_DE = /^(?:那|其中|里面)?\p{Script=Han}{2,10}的$/u;
  * 对的, 真的假的, 可以的), or words about the bot or the asker (你的, 我说的是…的).
  */
 const NOT_A_BARE_THING =
-  /谁|哪|什么|啥|怎|咋|几|多少|吗|为什么|是|你|我|他|她|好|对|真|行|可以|知道|明白|懂|嗯|哦|不错|当然|肯定|一样|这样|那样|有没有|免费|收费/;
+  /谁|哪|什么|啥|怎|咋|几|多少|吗|为什么|是|你|我|他|她|好|对|真|^行|可以|知道|明白|懂|嗯|哦|不错|当然|肯定|一样|这样|那样|有没有|免费|收费/;
 
 /** 跟上一年比呢 / 和去年比呢 / 同比呢 / 比上一年怎么样: the year before set against, nothing else named. */
 function shareAgainstYearBefore(input: string): boolean {

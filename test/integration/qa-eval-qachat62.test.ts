@@ -12,11 +12,12 @@
  * On main's code the final file is 126/136: 跟上一年比 after 予以公开的占多少 compared applications received (70 against 21) and
  * 君山's (8 against 2) where the shares were asked; 具体点 after 有。/ 没有。 was an off-topic reply (three lines); 行政执法类的
  * and 门户网站的 after a count were off-topic or the rules of 主动公开.
- * Final: 132/136 after qachat62's fixes (test/unit/qa/qachat62.test.ts): a share asked against the year before is that share in
+ * Final: 131/136 after qachat62's fixes (test/unit/qa/qachat62.test.ts): a share asked against the year before is that share in
  * both years, with the change in points (engine.ts shareInYearBefore); 具体点 / 详细点 asks the last question again with the
  * report's whole item its sentence stands in, or says the item holds no more (withWholeItem); a thing named alone with 的 after
- * a figure is asked of as with 呢.
- * Four gap lines stay: a place in pinyin (wuhai), a part whose name holds an agency kind (应急管理信息 占多少), a prose count
+ * a figure is asked of as with 呢 when it names no agency or place and is no question or small talk (门户网站的; 好的好的,
+ * 谁申请的, 哪次会议定的 read as before).
+ * Five gap lines stay: 行政执法类的 (its words find an agency, so the 的 rule does not take it), a place in pinyin (wuhai), a part whose name holds an agency kind (应急管理信息 占多少), a prose count
  * carried into the next year quoted with no fact kept, and a report's own application channel not given for 怎么申请.
  */
 import { afterAll, beforeAll, describe } from 'vitest';
