@@ -3674,6 +3674,33 @@ function placeBefore(text: string, kind: string): string | undefined {
 const REPEAT =
   /^(?:(?:我)?(?:只要|就要|只看|光要|只想要|直接(?:说|给我?)|就说)(?:个)?(?:数字|数据|数)(?:就行|就好|就可以)?(?:了|吧)?|(?:上一?个|刚才那?个?|前一个|之前那?个)(?:问题|答案|回答)?(?:再说一遍|再说一下|再说说|再讲一遍|再来一遍|重复一下|重复一遍|是啥|是什么|呢)?|再说一遍|再讲一遍|再来一遍|重复一遍|重复一下|没看清|没看清楚|(?:我)?(?:没|没有|不|不太|没太)(?:看懂|听懂|看明白|听明白|明白|懂)(?:啊|呀|哦|诶|欸)?(?:[，,]?(?:再说一遍|再说一下|再讲一下|能再说一下吗))?)[。.!！?？]*$/;
 
+/** A thing named alone with 的 (行政执法类的, 门户网站的, 那头条的): a follow-up of the last figure, as with 呢. */
+const BARE_THING_WITH_DE = /^(?:那|其中|里面)?\p{Script=Han}{2,10}的$/u;
+/**
+ * Not a thing named alone: a question (谁申请的, 哪年的, 咋个申请的, 多少人申请的, 是…的), agreement or small talk (好的好的,
+ * 对的, 真的假的, 可以的), or words about the bot or the asker (你的, 我说的是…的).
+ */
+const NOT_A_BARE_THING =
+  /谁|哪|什么|啥|怎|咋|几|多少|吗|为什么|是|你|我|他|她|好|对|真|^行|可以|知道|明白|懂|嗯|哦|不错|当然|肯定|一样|这样|那样|有没有|免费|收费/;
+
+/** 跟上一年比呢 / 和去年比呢 / 同比呢 / 比上一年怎么样: the year before set against, nothing else named. */
+function shareAgainstYearBefore(input: string): boolean {
+  return (
+    AGAINST_YEAR_BEFORE.test(input) &&
+    input
+      .replace(AGAINST_YEAR_BEFORE, '')
+      .replace(/^(?:那|那么|嗯)?[，,\s]*/, '')
+      .replace(/(?:相)?比较?|对比|一下|怎么样|如何|咋样|呢|啊|吧|的|了|占比|比例|[?？。!！\s]/g, '').length === 0
+  );
+}
+
+/**
+ * 具体点 / 详细点 / 说具体一点 / 能具体些吗 / 具体说说 / 具体情况呢: more of what was just answered, the question named by nothing
+ * else (具体多少 asks a figure, 详细说说 a report's summary: neither is this).
+ */
+const MORE_DETAIL =
+  /^(?:嗯|那|你|好的?)?[，,\s]*(?:能不能|能|可以|可不可以|请|麻烦)?(?:再)?(?:说|讲|写)?(?:得)?(?:具体|详细|详尽|仔细)(?:一)?(?:点|些|一点|一些)(?:儿)?(?:吗|呢|吧|啊|呀|嘛|不)?[。.!！?？]*$|^(?:那)?具体(?:说说|讲讲|说下|说一下|讲一下|点说|呢|情况呢?|是什么情况|什么情况|怎么回事|是怎样的?)[。.!！?？]*$/;
+
 /** 你刚才说的那个数是哪年的 / 上面那个数据是哪个单位的: whose and which year the last figure answered was. */
 const QUOTED_BACK =
   /^(?:你|您)?(?:刚才|刚刚|上面|前面|之前)(?:说|讲|回答|回复|给)?的?(?:那个|这个|那|这)?(?:数|数字|数据|数值|结果|答案)(?:是|说的是|指的是)?(?:哪一?年|哪个年份|哪个(?:单位|局|部门|机关|地方)|谁家|哪里)的?(?:啊|呀|呢)?[？?。]*$/;
@@ -5971,7 +5998,7 @@ export class QaEngine {
     return {
       kind: 'figure',
       answer: answers.map((answer, index) => `${index + 1}. ${answer.answer}`).join('\n\n'),
-      facts: answers.flatMap((answer) => answer.facts),
+      facts: answers.flatMap((answer) => answer?.facts ?? []),
     };
   }
 
@@ -7378,9 +7405,19 @@ export class QaEngine {
     const held = ordinal && memory ? this.store.reportsOfAgency(memory.agencyIds[0]).map((report) => report.year) : [];
     const ordinalYear = ordinal ? yearOfOrdinal(ordinal[0], held) : undefined;
     const saidYear = ordinal && ordinalYear !== undefined ? said.replace(ordinal[0], `${ordinalYear}年`) : said;
+    // 行政执法类的 / 门户网站的 after a figure: the thing named with 的 and no 呢 asks of it as 行政执法类的呢 does (it had been
+    // read as a question of its own: off-topic, or the rules of 主动公开 for 门户网站).
+    const bareThing =
+      memory?.lastFacts?.length &&
+      !memory.pending &&
+      BARE_THING_WITH_DE.test(saidYear.trim()) &&
+      !NOT_A_BARE_THING.test(saidYear.trim()) &&
+      this.index.find(saidYear).length === 0
+        ? `${saidYear.trim()}呢`
+        : saidYear;
     const input = this.backToEarlier(
       narrowedToOneChannel(
-        (context.user ? saidYear.replace(YEAR_SAID_AS_CORRECTION, '$1呢') : saidYear).replace(SAME_YEAR, () => sameYear),
+        (context.user ? bareThing.replace(YEAR_SAID_AS_CORRECTION, '$1呢') : bareThing).replace(SAME_YEAR, () => sameYear),
         memory?.lastQuestion,
       ),
       memory,
@@ -7534,6 +7571,18 @@ export class QaEngine {
     // (A message of several questions is asked whole again: its parts' answers, not only its last part's.)
     if (REPEAT.test(input) && memory?.lastMessage && memory.lastMessage !== input) return this.answerText(memory.lastMessage, context);
     if (REPEAT.test(input) && memory?.lastQuestion && memory.lastQuestion !== input) return this.askOne(memory.lastQuestion, context);
+    // 跟上一年比呢 / 同比呢 after a share (予以公开的占多少): the same share in the year before, both shares said, never the
+    // whole alone compared (收到申请70件 against 21件 answers no share).
+    if (memory?.share && memory.lastMessage && memory.lastFacts?.length && shareAgainstYearBefore(input)) {
+      const compared = this.shareInYearBefore(memory.lastMessage, memory.lastFacts[0]);
+      if (compared) return compared;
+    }
+    // 具体点 / 详细一点 / 能说具体些吗 after an answer: the last question again, with the report's whole item (（二）依申请公开…)
+    // its sentence stands in, so a bare 有。 / 没有。 is followed by what the report says around it; never an off-topic reply.
+    if (MORE_DETAIL.test(input) && memory?.lastQuestion && !MORE_DETAIL.test(memory.lastQuestion)) {
+      const again = this.askOne(memory.lastQuestion, context);
+      return this.withWholeItem(again) ?? again;
+    }
     // 那23年呢 right after 平潭行政审批局24年收到几件申请 予以公开几件: every question of that message, asked of the year said.
     if (memory?.lastMessage && YEAR_ONLY_FOLLOW_UP.test(input.trim())) {
       const year = yearOnlyOf(input.trim());
@@ -13384,6 +13433,86 @@ ${lines.join('\n')}`,
       answer: `${last.agency}${last.year}年${formatNumber(last.value)}${last.unit}，报告写明${rate.words}${rateAsked ? '' : `（报告只写了变化的百分比，没有写${earlierYear}年的数字）`}。\n${source}`,
       facts: [last, { ...last, key: 'stated_change', value: rate.value, unit: '%' }],
     };
+  }
+
+  /**
+   * A share asked again of the year before the one answered (予以公开占收到申请的百分之几, 平潭综合实验区 2021 → 2020), each year's
+   * answer given and the change of the share said; undefined when the year before cannot be asked (no such report: the usual
+   * reading refuses it) or either answer works out no share.
+   */
+  private shareInYearBefore(share: string, last: Fact): Answer | undefined {
+    const years = [last.year, last.year - 1];
+    const agency = this.store.agencyByName(last.agency);
+    if (!agency || !this.store.report(agency.id, years[1])) return undefined;
+    const answers = years.map((year) => {
+      const transient = `share-year:${process.pid}:${(this.messageCounter += 1)}`;
+      const answer = this.pairedAnswer(`${last.agency}${year}年${share}`, { user: transient });
+      this.options.state?.delete(`qa:${transient}`);
+      return answer;
+    });
+    const percents = answers.map((answer) => (answer ? /的(\d+(?:\.\d+)?)%（按以上两个数字计算）/.exec(answer.answer)?.[1] : undefined));
+    if (answers.some((answer) => answer?.kind !== 'figure') || percents.some((percent) => percent === undefined)) return undefined;
+    const [now, before] = percents.map(Number);
+    const change =
+      now === before ? '持平' : `${now > before ? '上升' : '下降'}${formatNumber(Math.round(Math.abs(now - before) * 10) / 10)}个百分点`;
+    return {
+      kind: 'figure',
+      answer: `${years.map((year, index) => `【${year}年】\n${answers[index]?.answer}`).join('\n\n')}\n${years[0]}年的占比${now}%，${years[1]}年为${before}%，${change}。`,
+      facts: answers.flatMap((answer) => answer?.facts ?? []),
+    };
+  }
+
+  /**
+   * An answer quoting one sentence of a report (its facts' sentence, or 原文“…” / 报告写明：…) with the numbered item of the part
+   * that sentence is in ((二)依申请公开…, up to the next (三)) after it, as 具体点 asks; undefined when no sentence is quoted, its
+   * report is not found, or the item says no more than the sentence.
+   */
+  private withWholeItem(answer: Answer): Answer | undefined {
+    if (answer.kind === 'refusal' || answer.kind === 'clarify') return undefined;
+    const quoted =
+      answer.facts.find((fact) => fact.sentence)?.sentence ??
+      /原文：“([^”]{6,})”/.exec(answer.answer)?.[1] ??
+      /报告写明：([^（\n]{6,})/.exec(answer.answer)?.[1];
+    if (!quoted) return undefined;
+    const fact = answer.facts[0];
+    const named = fact
+      ? { agency: fact.agency, year: fact.year }
+      : /^(?:有|没有|是|不是|对)?。?(\S+?)(\d{4})年(?:报告写明)?：/.exec(answer.answer);
+    if (!named) return undefined;
+    const [agencyName, year] = Array.isArray(named) ? [named[1], Number(named[2])] : [named.agency, named.year];
+    const agency = this.store.agencyByName(agencyName);
+    const report = agency ? this.store.report(agency.id, year) : undefined;
+    if (!report) return undefined;
+    const flat = (text: string) => text.replace(/\s+/g, '');
+    const probe = flat(quoted)
+      .replace(/[。；;，,]+$/, '')
+      .slice(0, 24);
+    for (const [key, text] of Object.entries(this.store.sections(report.id))) {
+      const body = flat(text);
+      const at = body.indexOf(probe);
+      if (at < 0) continue;
+      const ITEM = /[（(][一二三四五六七八九十][）)]/g;
+      let start = 0;
+      let end = body.length;
+      for (const match of body.matchAll(ITEM)) {
+        if (match.index <= at) start = match.index;
+        else {
+          end = match.index;
+          break;
+        }
+      }
+      const item = body.slice(start, end);
+      // (The item is the sentence under its heading: the report says no more, which is said, not the sentence again.)
+      if (item.length <= probe.length + (flat(quoted).length - probe.length) + 24)
+        return { ...answer, answer: `${answer.answer}\n（报告这一项只写了这些，没有更具体的内容。）` };
+      const { shown, rest } = cutText(item);
+      this.more = rest;
+      return {
+        ...answer,
+        answer: `${answer.answer}\n报告这一项的原文：${shown}${rest ? '…（回复“继续”看后面的内容）' : ''}\n${this.cite(report, key)}`,
+      };
+    }
+    return undefined;
   }
 
   private cite(report: { agency: string; year: number }, section: string): string {
