@@ -964,8 +964,12 @@ function withDateYears(text: string, currentYear: number): string {
  */
 const FINISHED_QUESTION =
   /(?:多少|几[件条个次项名人家场期篇]?|吗|呢|么|嘛|吧|啊|呀|啦|哦|嘞|哈|呗|了|的|谢|好|行|对|是|在|没|不|哪|谁|啥|时候|怎么办?|如何|(?:怎么|咋|怎)样)$/;
-/** A question word inside a message (有多少人看过, 发了几条在网上, 是什么时候): the message asks already, it is no fragment. */
-const QUESTION_WORD_INSIDE = /多少|几[件条个次项名人家场期篇位]|什么|啥/;
+/**
+ * A question word inside a message (有多少人看过, 发了几条在网上, 是什么时候, 谁负责): the message asks already, it is no fragment.
+ * (谁负责, not understood, then 一共主动公开了多少 refused for the agency talked about: read joined, 谁 had made it a total of
+ * every stored agency and year.)
+ */
+const QUESTION_WORD_INSIDE = /多少|几[件条个次项名人家场期篇位]|什么|啥|谁/;
 /** A reason asked (不予公开的原因, 为什么, 为啥, 理由). */
 const REASON_ASKED_WORD = /原因|为什么|为啥|为何|理由|缘故/;
 /** A clause that gives a reason or a ground (因为, 由于, 属于, 涉及, 依据, 第十四条, 不存在, 不属于). */

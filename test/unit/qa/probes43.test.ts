@@ -13,9 +13,12 @@
  *   years weighed, as 比前年多了还是少了 was.
  * - 年报什么时候发的 after a question on one year's report: the latest report's date. Now the date of the year talked about.
  * - 25年收了几个 / 收了多少 with no noun after (收到几个 was read as the applications received): 没有理解. Now as 收到几个.
+ * - 谁负责 (not understood) then 一共主动公开了多少, which the agency's page answers with no total: the two read joined as a
+ *   message cut in half, 谁 making it a total over every stored agency and year (各年度各机关报告写明的数字合计). A message with
+ *   谁 in it asks whole, as one with 多少 does: no fragment.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { converse, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
+import { converse, cutPage, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
 
 const RECEIVED_ROW = '一、本年新收政府信息公开申请数量\t\t0\t0\t0\t0\t0\t0\t0\t';
 const APPEALS_ROW = '0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0';
@@ -66,6 +69,10 @@ describe('probes43 classes', () => {
       ['linye-2024.txt', LINYE_2024],
       ['guide.txt', GUIDE],
       ['beichuan-2025.txt', BEICHUAN],
+      [
+        'dongling-2025.txt',
+        cutPage('东岭镇人民政府', 2025, '2025年,我镇主动通过县人民政府网站发布政务信息6条。', '2025年,我镇无依申请公开事项。'),
+      ],
     ]);
   });
   afterAll(() => app.dispose());
@@ -130,5 +137,11 @@ describe('probes43 classes', () => {
     expect(counted.facts.map((fact) => fact.value)).toContain(12);
     const [, before] = await converse(app, 'took2', ['南岭县林业局2025年复议几个', '那2024年收了多少']);
     expect(before.facts.map((fact) => fact.value)).toContain(20);
+  });
+
+  it('reads a message with 谁 in it as asked whole, never the first half of the next (谁负责, then 一共主动公开了多少)', async () => {
+    const [, , total] = await converse(app, 'who', ['东岭镇2025年有人申请公开信息吗', '谁负责', '一共主动公开了多少']);
+    expect(total.answer).not.toContain('各机关');
+    expect(total.facts.every((fact) => fact.agency === '东岭镇人民政府')).toBe(true);
   });
 });
