@@ -5713,7 +5713,8 @@ export class QaEngine {
    */
   private onLossAlone(framed: string, context: { user?: string }): string {
     const loss = LOSS_ASKED.exec(framed);
-    if (!loss || CASE_NAMED.test(framed)) return framed;
+    // (新建區政府有沒有敗訴過, an agency named: its report's own sentence is read as before.)
+    if (!loss || CASE_NAMED.test(framed) || this.index.find(framed).length > 0) return framed;
     const memory = context.user ? this.options.state?.get<ConversationMemory>(`qa:${context.user}`) : undefined;
     const onReview =
       (memory?.topic?.type === 'cell' && memory.topic.row === 'review') ||
@@ -8331,7 +8332,7 @@ export class QaEngine {
       (HOW_TO_APPLY.test(text) ||
         memory.guide ||
         contactOfRemembered(text, input) ||
-        applyingWayOfRemembered(text, input) ||
+        (applyingWayOfRemembered(text, input) && this.hasOwnGuide(memory.agencyIds[0])) ||
         this.guideOwnRuleAsked(text, input, memory.agencyIds[0]) ||
         this.guideOnlyAsked(text, memory.agencyIds[0]) ||
         // 在哪可以看 / 他们公开的信息在哪看 after its figure: where that agency publishes (its guide's or report's website).
@@ -17050,6 +17051,12 @@ ${lines.join('\n')}`,
    */
   private guideOnlyAsked(text: string, agencyId: number): boolean {
     return agencyGuideAsks(text).length > 0 && this.guideOnly(agencyId);
+  }
+
+  /** Whether the agency's own guide is stored (能邮寄吗 after its figure is answered from it; else the rules, as before). */
+  private hasOwnGuide(agencyId: number): boolean {
+    const agency = this.index.byId(agencyId);
+    return agency !== undefined && this.options.agencyGuide?.hasGuide?.(agency) === true;
   }
 
   /** An agency known by its guide alone: no report stored, its guide stored. */
