@@ -537,6 +537,25 @@ function contactOfRemembered(text: string, input: string): boolean {
   const asks = agencyGuideAsks(text);
   return input.replace(CONTACT_LEAD, '').length <= 8 && asks.length > 0 && asks.every((ask) => CONTACT_ASKS.has(ask));
 }
+/** Ways of applying a guide states (邮寄, 网上申请, 电子邮件): asked alone, of the agency a conversation is about. */
+const APPLYING_WAY_ASKS = new Set(['apply', 'online', 'email']);
+/**
+ * 能邮寄吗 / 能网上申请吗 / 可以寄过去吗 said alone after a figure of one agency: whether that agency takes applications so, which
+ * its guide (else its report's contacts) answers — not the remembered figure (邮寄 read as the applications by mail: 没有理解)
+ * nor the rules alone.
+ */
+function applyingWayOfRemembered(text: string, input: string): boolean {
+  // (Whether one may, asked: 其中网上提交的呢 after a count of applications asks those made online.)
+  if (input.length > 10 || !/能|可以|可否|行不行|行吗/.test(input)) return false;
+  const asks = agencyGuideAsks(text);
+  return asks.length > 0 && asks.every((ask) => APPLYING_WAY_ASKS.has(ask));
+}
+/** A case lost asked (败诉了吗, 输了没, 输了几个): never the 输 of 运输, 传输, 输入 or 输出. */
+const LOSS_ASKED = /败诉|(?<![运传灌])输(?=了|没|过|掉|吗|么|几|多少|的|[?？。]*$)/;
+/** A case named beside it (复议, 诉讼, 官司, 被告, 法院): the loss is that case's. */
+const CASE_NAMED = /复议|诉讼|起诉|官司|(?<![报公通广预警])告|法院|案/;
+/** What is rejected named beside 驳回 (申请, 复议, 诉讼, 投诉, 举报, 请求): not the applications left unsaid. */
+const REJECTED_OF_NAMED = /申请|复议|诉讼|起诉|官司|(?<![报公通广预警])告|法院|案|投诉|举报|请求|诉求/;
 /** Who to turn to, said before the contact asked (有问题找谁 电话多少, 想咨询一下 地址在哪): no words of the contact. */
 // (他们政务公开科电话多少 / 办公室的电话: the agency talked about, by a pronoun or its disclosure office, is no word of the contact.)
 const CONTACT_LEAD =
@@ -947,8 +966,12 @@ function withDateYears(text: string, currentYear: number): string {
  */
 const FINISHED_QUESTION =
   /(?:多少|几[件条个次项名人家场期篇]?|吗|呢|么|嘛|吧|啊|呀|啦|哦|嘞|哈|呗|了|的|谢|好|行|对|是|在|没|不|哪|谁|啥|时候|怎么办?|如何|(?:怎么|咋|怎)样)$/;
-/** A question word inside a message (有多少人看过, 发了几条在网上, 是什么时候): the message asks already, it is no fragment. */
-const QUESTION_WORD_INSIDE = /多少|几[件条个次项名人家场期篇位]|什么|啥/;
+/**
+ * A question word inside a message (有多少人看过, 发了几条在网上, 是什么时候, 谁负责): the message asks already, it is no fragment.
+ * (谁负责, not understood, then 一共主动公开了多少 refused for the agency talked about: read joined, 谁 had made it a total of
+ * every stored agency and year.)
+ */
+const QUESTION_WORD_INSIDE = /多少|几[件条个次项名人家场期篇位]|什么|啥|谁/;
 /** A reason asked (不予公开的原因, 为什么, 为啥, 理由). */
 const REASON_ASKED_WORD = /原因|为什么|为啥|为何|理由|缘故/;
 /** A clause that gives a reason or a ground (因为, 由于, 属于, 涉及, 依据, 第十四条, 不存在, 不属于). */
@@ -5764,6 +5787,40 @@ export class QaEngine {
   }
 
   /**
+   * 败诉了吗 / 输了没 / 平潭2025年输了几个, naming no case: a case lost is a lawsuit's (官司), or a review's when the conversation
+   * was on 复议 (那复议呢 then 输了没). Said alone it had been read as nothing asked (没有理解), or after 收到几个申请 answered
+   * 有 with the count of applications.
+   */
+  private onLossAlone(framed: string, context: { user?: string }): string {
+    const loss = LOSS_ASKED.exec(framed);
+    // (新建區政府有沒有敗訴過, an agency named: its report's own sentence is read as before.)
+    if (!loss || CASE_NAMED.test(framed) || this.index.find(framed).length > 0) return framed;
+    const memory = context.user ? this.options.state?.get<ConversationMemory>(`qa:${context.user}`) : undefined;
+    const onReview =
+      (memory?.topic?.type === 'cell' && memory.topic.row === 'review') ||
+      (memory?.lastQuestion !== undefined &&
+        /复议/.test(memory.lastQuestion) &&
+        !/诉讼|起诉|官司|(?<![报公通广预警])告/.test(memory.lastQuestion));
+    return `${framed.slice(0, loss.index)}${onReview ? '复议' : '官司'}${framed.slice(loss.index)}`;
+  }
+
+  /**
+   * 驳回了几个 / 被驳回多少件 / 驳回的有几个, naming nothing rejected: the applications (申请被驳回, which a report may state,
+   * 驳回7件, or not: 没有单独写明) — in a conversation on a review or a lawsuit, that case's outcome, left as said. It had been
+   * read as nothing asked (没有理解).
+   */
+  private onRejectedAlone(framed: string, context: { user?: string }): string {
+    const rejected = /被?驳回/.exec(framed);
+    if (!rejected || REJECTED_OF_NAMED.test(framed) || !/几|多少/.test(framed)) return framed;
+    const memory = context.user ? this.options.state?.get<ConversationMemory>(`qa:${context.user}`) : undefined;
+    const onAppeal =
+      (memory?.topic?.type === 'cell' && /^(?:review|litigation)/.test(memory.topic.row)) ||
+      (memory?.lastQuestion !== undefined && CASE_NAMED.test(memory.lastQuestion));
+    if (onAppeal) return framed;
+    return `${framed.slice(0, rejected.index)}申请被驳回${framed.slice(rejected.index + rejected[0].length)}`;
+  }
+
+  /**
    * 那依申请公开呢 right after 主动公开多少条 was answered in 条: the citizen sets one kind of disclosure beside the other, so the
    * count asked is 依申请公开多少条 in the user's own words (a page printing 依申请公开信息21条 states it), not the applications
    * received (收到几件申请) the bare word is read as elsewhere.
@@ -5877,8 +5934,14 @@ export class QaEngine {
                   this.onMediumAfterPublished(
                     this.onAccountAfterApplications(
                       this.onApplicationAfterProactive(
-                        withoutConversationFrame(
-                          withoutDocumentLead(withoutComplaintLead(unfilled.replace(POLITE_PREFIX, '') || unfilled)),
+                        this.onRejectedAlone(
+                          this.onLossAlone(
+                            withoutConversationFrame(
+                              withoutDocumentLead(withoutComplaintLead(unfilled.replace(POLITE_PREFIX, '') || unfilled)),
+                            ),
+                            context,
+                          ),
+                          context,
                         ),
                         unfilled,
                         context,
@@ -8400,6 +8463,7 @@ export class QaEngine {
       (HOW_TO_APPLY.test(text) ||
         memory.guide ||
         contactOfRemembered(text, input) ||
+        (applyingWayOfRemembered(text, input) && this.hasOwnGuide(memory.agencyIds[0])) ||
         this.guideOwnRuleAsked(text, input, memory.agencyIds[0]) ||
         this.guideOnlyAsked(text, memory.agencyIds[0]) ||
         // 在哪可以看 / 他们公开的信息在哪看 after its figure: where that agency publishes (its guide's or report's website).
@@ -8464,7 +8528,10 @@ export class QaEngine {
       THEIR_REPORT.test(text);
     const rememberedAgency = reportOfRemembered && memory ? this.index.byId(memory.agencyIds[0]) : undefined;
     if (rememberedAgency) {
-      const own = this.askOne(`${rememberedAgency.name}年报${text.replace(THIS_REPORT_WHERE_LEAD, '')}`, context);
+      // 年报什么时候发的 after 2023年收了几个申请: the report of the year talked about (it had given the latest report's day).
+      const yearTalked =
+        REPORT_TIMING.test(text) && understood.years.length === 0 && memory?.years.length === 1 ? `${memory.years[0]}年` : '';
+      const own = this.askOne(`${rememberedAgency.name}${yearTalked}年报${text.replace(THIS_REPORT_WHERE_LEAD, '')}`, context);
       if (own.kind !== 'refusal' && own.kind !== 'clarify') return own;
     }
     // 专区里有查阅点吗 in a conversation about one agency: its report's own place, if it states one; else the rules below.
@@ -17309,6 +17376,12 @@ ${lines.join('\n')}`,
    */
   private guideOnlyAsked(text: string, agencyId: number): boolean {
     return agencyGuideAsks(text).length > 0 && this.guideOnly(agencyId);
+  }
+
+  /** Whether the agency's own guide is stored (能邮寄吗 after its figure is answered from it; else the rules, as before). */
+  private hasOwnGuide(agencyId: number): boolean {
+    const agency = this.index.byId(agencyId);
+    return agency !== undefined && this.options.agencyGuide?.hasGuide?.(agency) === true;
   }
 
   /** An agency known by its guide alone: no report stored, its guide stored. */

@@ -29,10 +29,11 @@ const STATED_DIRECTION =
 /**
  * A follow-up that asks the change of the figure just answered: 增速多少, 同比呢, 比22年多了多少, 比2022年涨了多少,
  * 比去年增长了百分之几; a fall asked as such too (同比减少百分之几, 同比下降了多少, 比去年少了多少), whose rate is the one printed
- * beside the figure asked, never another sentence's. The year compared (if any) in group 1.
+ * beside the figure asked, never another sentence's. The year compared (if any) in group 1. 跟前年比多了还是少了 / 和前年比呢
+ * (the year set against said before 比) asks the same as 比前年多了还是少了 (it had answered 前年's figure alone, or nothing).
  */
 const CHANGE_FOLLOW_UP =
-  /^(?:那|那么)?(?:它|这个|这)?(?:(?:同比|比(?:去年|上年|上一年|前一年|(前年)|((?:19|20)?\d{2})年度?)|较(?:去年|上年|上一年|前一年))(?:的)?)?(?:增速|增幅|增长率|涨幅|降幅|涨|增长|增加|多|提高|上升|上涨|变化|减少|下降|降低|回落|下滑|少|降)?了?(?:还是(?:少|多|减少|增加|下降|上升|降|涨)了?)?(?:是|有|为)?(?:(?:多少|几)[件条次个项篇封场期人名起宗份家]?|百分之几|百分之多少|多少个?百分点|几个点)?(?:呢|啊|呀)?[?？。!！]*$/;
+  /^(?:那|那么)?(?:它|这个|这)?(?:(?:同比|比(?:去年|上年|上一年|前一年|(前年)|((?:19|20)?\d{2})年度?)|较(?:去年|上年|上一年|前一年)|(?:跟|和|与|同)(前年)(?:相)?比(?:较|起来|一下)?(?:的话)?[，,]?)(?:的)?)?(?:增速|增幅|增长率|涨幅|降幅|涨|增长|增加|多|提高|上升|上涨|变化|减少|下降|降低|回落|下滑|少|降)?了?(?:还是(?:少|多|减少|增加|下降|上升|降|涨)了?)?(?:是|有|为)?(?:(?:多少|几)[件条次个项篇封场期人名起宗份家]?|百分之几|百分之多少|多少个?百分点|几个点)?(?:呢|啊|呀)?[?？。!！]*$/;
 
 /**
  * Whether a short follow-up asks the change of the last figure; the year it compares with (19/20 added), or 0 for the year before.
@@ -47,9 +48,13 @@ export function changeFollowUp(input: string, currentYear?: number): { year: num
   if (!match) return undefined;
   // 同比 / 比去年 alone is 同比呢: it asks the change too; 比22年 alone asks nothing.
   // (The 比 of 同比 stays: 同比呢 alone asks the change.)
-  if (!/增速|增幅|增长率|涨幅|降幅|涨|增|多|提高|上升|变化|减|降|回落|下滑|少|同比|多少|几/.test(text.replace(/(?<!同)比|较/, '')))
+  // (跟前年比呢: the year set against in so many words asks the change, as 同比呢 does.)
+  if (
+    !match[3] &&
+    !/增速|增幅|增长率|涨幅|降幅|涨|增|多|提高|上升|变化|减|降|回落|下滑|少|同比|多少|几/.test(text.replace(/(?<!同)比|较/, ''))
+  )
     return undefined;
-  if (match[1]) return currentYear === undefined ? undefined : { year: currentYear - 2 };
+  if (match[1] || match[3]) return currentYear === undefined ? undefined : { year: currentYear - 2 };
   const year = match[2] ? (match[2].length === 2 ? 2000 + Number(match[2]) : Number(match[2])) : 0;
   return { year };
 }
