@@ -9927,7 +9927,12 @@ export class QaEngine {
     // 有没有领导信箱 of a report that writes of one in passing (畅通…县长信箱等渠道), once nothing else answered: that sentence.
     if (answer.kind === 'refusal' && agencies.length === 1 && answer.answer.startsWith(NOT_UNDERSTOOD_OF))
       answer = this.mentionedAnswer(understood.text, agencies[0], years) ?? answer;
-    if (answer.kind === 'refusal' && agencies.length === 1 && answer.answer.startsWith(NOT_UNDERSTOOD_OF))
+    // (申请被驳回几个, read so by onRejectedAlone, is answered 报告没有单独写明“驳回”… with the applications received: the nearest
+    // results are given instead.)
+    if (
+      agencies.length === 1 &&
+      ((answer.kind === 'refusal' && answer.answer.startsWith(NOT_UNDERSTOOD_OF)) || answer.answer.startsWith('报告没有单独写明“驳回”'))
+    )
       answer = this.rejectedApplications(text, memory, context) ?? answer;
     let off =
       offWithPlace ||
