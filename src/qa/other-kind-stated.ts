@@ -225,7 +225,9 @@ export function withOtherKindNoted(answer: Answer, text: string, agencyName: str
       (group.scope === 'label' ? onlyKindIn(group, clause) : undefined) ??
       (group.outcomes || group.bracketed ? kindBeforeBracket(group, stated.before) : undefined);
     // (废止了几个规范性文件, 废止的规范性文件和其他文件85件 answered: the kind asked counted with other documents.)
-    if (group === DOCUMENTS && new RegExp(`${asked.stated.source}(?:和|及|与|以及|、)(?:其他|其它)`).test(stated.label)) {
+    // (Unless the question asks them together: 废止的规范性文件和其他文件多少件.)
+    const joined = new RegExp(`${asked.stated.source}(?:和|及|与|以及|、)(?:其他|其它)`);
+    if (group === DOCUMENTS && joined.test(stated.label) && !joined.test(question)) {
       const quoted = rest.find((line) => line.startsWith('原文：'));
       return {
         kind: 'refusal',

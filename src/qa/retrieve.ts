@@ -800,8 +800,7 @@ const WEBSITE_STATED = /政府门户网站|门户网站|人民政府网站|政�
  */
 export const SAME_APPLICATION_CHANNEL: ReadonlyArray<readonly string[]> = [
   // 通过委官方网站提交申请表的862件: an application made on the agency's own site (官方网站, 官网) is made online.
-  // (通过政府网站申请9件: an application made on the government's site is made online.)
-  ['网络平台', '网络', '网上', '在线', '线上', '互联网', '官方网站', '官网', '政府网站'],
+  ['网络平台', '网络', '网上', '在线', '线上', '互联网', '官方网站', '官网'],
   ['信函', '邮寄', '来信', '信件', '写信', '寄信'],
   ['当面', '现场', '窗口'],
   ['电子邮件', '邮件', '邮箱'],
@@ -817,7 +816,6 @@ export const SAME_APPLICATION_CHANNEL: ReadonlyArray<readonly string[]> = [
  */
 export function applicationChannelCounted(sentence: string, value: number, word: string): boolean {
   const same = SAME_APPLICATION_CHANNEL.find((group) => group.includes(word)) ?? [word];
-  const others = SAME_APPLICATION_CHANNEL.filter((group) => group !== same).flat();
   const ways = same.map((other) => other.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   const allThatWay = new RegExp(
     `^[，,]?(?:该[^，,。；;]{0,6}?)?(?:均|全部|都|皆|全)?(?:为|是|系|通过|以|采用|经)[^，,。；;]{0,10}?(?:${ways})`,
@@ -833,7 +831,9 @@ export function applicationChannelCounted(sentence: string, value: number, word:
       let start = 0;
       for (const mark of before.matchAll(/[，,；;。：:（(）)]|\d\s*(?:件|条|个|项|份|例|宗)/g)) start = (mark.index ?? 0) + mark[0].length;
       const label = before.slice(start);
-      if (same.some((other) => label.includes(other))) return !others.some((other) => label.includes(other));
+      // (Several ways together, 通过邮寄、网络提交的: words of two channels label the count.)
+      if (same.some((other) => label.includes(other)))
+        return SAME_APPLICATION_CHANNEL.filter((group) => group.some((other) => label.includes(other))).length < 2;
       return allThatWay.test(sentence.slice(at + count[0].length));
     })
   );

@@ -19,8 +19,9 @@
  * names the act elsewhere is refused; a kind joined 和其他文件 is no kind alone; 2019 layout has no 现行有效 column; one
  * organisation asked against several joined, or against the whole the sentence then splits by applicant, is refused
  * (wrong-clause); a channel named in the sentence but not labelling the count answered (nor saying all came that way) is not
- * counted (retrieve applicationChannelCounted); 政府网站 is a way of applying online.
- * Final: 81/82; one gap (新开河街道: a none-statement of another thing read as 0 applications of the way asked).
+ * counted (retrieve applicationChannelCounted).
+ * Final: 80/82; two gaps (新开河街道: a none-statement of another thing read as 0 applications of the way asked; 合水县: 通过政府网站
+ * 申请9件 not read as 网上, since 政府网站 among the online words turned publishing questions into application ones).
  */
 import { describeOverEveryFolder } from './qa-eval-helpers.js';
 
