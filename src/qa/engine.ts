@@ -39,6 +39,7 @@ import { AGENCY_LIKE, AgencyIndex, type AgencyMention, OFFICE_NAMED_AFTER, short
 import {
   type AskKind,
   askKind,
+  applicationChannelCounted,
   applicationChannelStated,
   askedUnit,
   contentWords,
@@ -165,8 +166,11 @@ export interface Fact {
   sentence?: string;
 }
 
-/** Columns of the 2021 layout's table 二 that no column of the 2019 layout stands for (本年废止件数; 制发 is read as 本年新制作). */
-const WITHOUT_TRIAL_COUNTERPART = new Set(['repealed']);
+/**
+ * Columns of the 2021 layout's table 二 that no column of the 2019 layout stands for (本年废止件数, 现行有效件数: its 对外公开总数量
+ * counts documents published, in force or not; 制发 is read as 本年新制作).
+ */
+const WITHOUT_TRIAL_COUNTERPART = new Set(['repealed', 'in_force']);
 
 /** Decisions made asked by their verb or their noun (作出了多少行政处罚, 行政处罚决定几个, 罚了多少次). */
 const DECISIONS_MADE_ASKED = /作出|做出|决定|罚了/;
@@ -11762,7 +11766,8 @@ ${lines.join('\n')}`,
           kind === 'number' && candidates.length > 0
             ? noneStated(retrieve(this.store, { text: question.text, kind: 'yesno', year, reports: candidates }))
             : undefined;
-        if (!none) return undefined;
+        // (Only a none of the row asked: 没有出现应公开而不予公开的办件 says nothing of how many applications came in online.)
+        if (!none || !statesRow(row, none)) return undefined;
         this.lastRetrieval = { kind, unit };
         return this.retrievedAnswer(none, 'yesno', latestOnly, unit ?? '件');
       }
@@ -11826,8 +11831,12 @@ ${lines.join('\n')}`,
     // 县长信箱收到几件信息公开申请 where the table is cut: a sentence with all channels' total is no answer for one channel.
     if (fellShort && question.topic?.type === 'cell' && question.topic.row.table === 'applications') {
       const sentence = toSimplified(found.sentence);
+      // (Named, but not as the way the count answered came in: 以互联网申请、信函申请等多渠道…,全年收到依申请公开8件.)
       const channels = contentWords(question.text).filter(
-        (word) => isApplicationChannel(word) && applicationChannelStated(sentence, word) === undefined,
+        (word) =>
+          isApplicationChannel(word) &&
+          (applicationChannelStated(sentence, word) === undefined ||
+            (kind === 'number' && found.value !== undefined && !applicationChannelCounted(sentence, found.value, word))),
       );
       if (channels.length > 0)
         return this.refusal(

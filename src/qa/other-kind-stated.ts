@@ -33,7 +33,33 @@ interface Group {
    * when its own label and clause name none; and an outcome asked (结果纠正几件) is never answered with the kind's own total.
    */
   outcomes?: RegExp;
+  /**
+   * A count inside brackets opened right after a count of one kind is of that kind, when its own label names none
+   * (主动公开市政府规章13件(含新制定5件,修改4件,废止4件): 废止4件 is of 规章).
+   */
+  bracketed?: boolean;
 }
+
+/** Documents by their kind: 规章 or 规范性文件. */
+const DOCUMENTS: Group = {
+  kinds: [
+    { name: '规章', asked: /规章/, stated: /规章/ },
+    { name: '规范性文件', asked: /规范性文件/, stated: /规范性文件/ },
+  ],
+  scope: 'label',
+  bracketed: true,
+};
+
+/** Documents by what was done to them: made, repealed, in force (of 规范性文件, 规章 or 文件 only). */
+const DOCUMENT_ACTS: Group = {
+  kinds: [
+    { name: '制发', asked: /制发|制定|出台|印发|新发布|新制/, stated: /制发|制定|出台|印发|新发布|新制/ },
+    { name: '废止', asked: /废止|废除|失效/, stated: /废止|废除|失效/ },
+    { name: '现行有效', asked: /现行有效|有效存续|继续有效|仍然有效/, stated: /现行有效|有效存续|继续有效|仍然有效/ },
+  ],
+  scope: 'label',
+  when: /规范性文件|规章|文件/,
+};
 
 const GROUPS: readonly Group[] = [
   {
@@ -44,22 +70,8 @@ const GROUPS: readonly Group[] = [
     both: /预决算|决预算|预算(?:和|及|与|、)?决算|决算(?:和|及|与|、)?预算/,
     scope: 'label',
   },
-  {
-    kinds: [
-      { name: '规章', asked: /规章/, stated: /规章/ },
-      { name: '规范性文件', asked: /规范性文件/, stated: /规范性文件/ },
-    ],
-    scope: 'label',
-  },
-  {
-    kinds: [
-      { name: '制发', asked: /制发|制定|出台|印发|新发布|新制/, stated: /制发|制定|出台|印发|新发布|新制/ },
-      { name: '废止', asked: /废止|废除|失效/, stated: /废止|废除|失效/ },
-      { name: '现行有效', asked: /现行有效|有效存续|继续有效|仍然有效/, stated: /现行有效|有效存续|继续有效|仍然有效/ },
-    ],
-    scope: 'label',
-    when: /规范性文件|规章|文件/,
-  },
+  DOCUMENTS,
+  DOCUMENT_ACTS,
   {
     kinds: [
       { name: '行政复议', asked: /复议/, stated: /复议/ },
@@ -165,6 +177,24 @@ function onlyKindIn(group: Group, text: string): Kind | undefined {
   return named.length === 1 ? named[0] : undefined;
 }
 
+/**
+ * Whether the sentence names the act asked at another count than the one answered, when the one answered names no act
+ * (行政规范性文件38件,宣布废止市政府公文61件 for 废止了几个规范性文件: 38件 is documents published, the 废止 is of 公文).
+ */
+function actElsewhere(group: Group, asked: Kind, counts: readonly Count[], stated: Count): boolean {
+  // (制发 only where named: 发布行政规范性文件38件 may well be the documents made.)
+  return asked.name !== '制发' && counts.some((count) => count !== stated && kindOf(group, count) === asked);
+}
+
+function otherActRefused(answer: Answer, clause: string, asked: Kind, agencyName: string): Answer {
+  const quoted = answer.answer.split('\n').find((line) => line.startsWith('原文：'));
+  return {
+    kind: 'refusal',
+    answer: `${agencyName}的年度报告这里写的“${clause}”不是${asked.name}的件数，没有写明所问的${asked.name}件数，无法回答。${quoted ? `\n${quoted}` : ''}`,
+    facts: [],
+  };
+}
+
 export function withOtherKindNoted(answer: Answer, text: string, agencyName: string): Answer {
   if (answer.kind !== 'figure' || answer.facts.length !== 1) return answer;
   const [fact] = answer.facts;
@@ -193,16 +223,35 @@ export function withOtherKindNoted(answer: Answer, text: string, agencyName: str
     const of =
       kindOf(group, stated) ??
       (group.scope === 'label' ? onlyKindIn(group, clause) : undefined) ??
-      (group.outcomes ? kindBeforeBracket(group, stated.before) : undefined);
+      (group.outcomes || group.bracketed ? kindBeforeBracket(group, stated.before) : undefined);
+    // (废止了几个规范性文件, 废止的规范性文件和其他文件85件 answered: the kind asked counted with other documents.)
+    // (Unless the question asks them together: 废止的规范性文件和其他文件多少件.)
+    const joined = new RegExp(`${asked.stated.source}(?:和|及|与|以及|、)(?:其他|其它)`);
+    if (group === DOCUMENTS && joined.test(stated.label) && !joined.test(question)) {
+      const quoted = rest.find((line) => line.startsWith('原文：'));
+      return {
+        kind: 'refusal',
+        answer: `${agencyName}的年度报告只写了几类文件合起来的数字：“${clause}”，没有单列${asked.name}的数字，无法回答。${quoted ? `\n${quoted}` : ''}`,
+        facts: [],
+      };
+    }
+    if (!of && group === DOCUMENT_ACTS && actElsewhere(group, asked, counts, stated))
+      return otherActRefused(answer, clause, asked, agencyName);
     if (!of || of === asked) continue;
     // (多少个县区梳理… against 全市11个县区及36家市直部门…: the count is of the kind asked itself, 全市 only where they are.)
     if (asked.stated.exec(stated.after)?.index === 0) continue;
     // The same sentence's count of the kind asked, in the same measure word (区县公开93万余条).
     const measure = fact.unit.slice(-1);
     const outcomeAsked = group.outcomes?.test(question.replace(/复议|诉讼|起诉|官司/g, '')) ?? false;
+    // (An act asked with the kind, 废止了几件规范性文件, is never answered with that kind's count of another act or of none:
+    // 主动公开…行政规范性文件42件 is no count of documents repealed.)
+    const act = group === DOCUMENTS ? kindAsked(DOCUMENT_ACTS, question) : undefined;
     const own = outcomeAsked
       ? undefined
-      : counts.find((count) => count !== stated && kindOf(group, count) === asked && count.unit.endsWith(measure));
+      : counts.find(
+          (count) =>
+            count !== stated && kindOf(group, count) === asked && count.unit.endsWith(measure) && (!act || act.stated.test(count.label)),
+        );
     if (own) {
       return {
         ...answer,

@@ -115,6 +115,11 @@ const APPLYING = /申请|提出|提交|提了/;
 const WHOLE_ASKED = /一共|总共|合计|加起来|合起来|总数|全部/;
 /** Table 三's outcomes and the handling of applications (予以公开3件, 办结13件): no applicant's count. */
 const OUTCOME = /予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|答复|办结|结转/;
+/** The organisations table 三 counts one by one: one of them asked (企业申请了几件) is no count of several joined. */
+const ONE_ORGANISATION = [/企业|公司/, /科研机构/, /公益组织/, /律师|法律服务机构/] as const;
+/** A count of one kind of applicant printed after a count (…申请64件(其中,自然人提交申请60件,…): that count is the whole. */
+const APPLICANT_COUNTED_AFTER =
+  /^\d+(?:\.\d+)?件.*?(?:自然人|公民|个人|法人|企业|科研机构|公益组织|法律服务机构|律师|其他组织)[^，,。；;\d]{0,8}?\d+件/;
 /** All applicants said to be of one kind (均为自然人申请, 全部为个人申请): that kind's count is the whole. */
 const ALL_OF_ONE = /(?:均为|均是|全部为|全部是|全为|都是|全部来自|均来自)/;
 
@@ -135,16 +140,23 @@ export function withoutAllApplicantsCount(answer: Answer, text: string, agencyNa
   const plain = clause.replace(/个人隐私/g, '');
   const everyone = PERSON.test(plain) && ORGANISATION.test(plain);
   const noApplicant = !PERSON.test(plain) && !ORGANISATION.test(plain) && OUTCOME.test(clause) && !OUTCOME.test(text);
-  if (!everyone && !noApplicant) return answer;
+  // (企业 asked, 商业企业、科研机构、社会公益组织、法律服务机构等其他组织提交申请4件 answered: several organisations joined.)
+  const oneOrganisation = ONE_ORGANISATION.filter((kind) => kind.test(text)).length === 1;
+  const organisationsJoined = oneOrganisation && ONE_ORGANISATION.filter((kind) => kind.test(plain)).length > 1;
+  // (律师 asked, 我委共受理信息公开申请64件(其中,自然人提交申请60件,…) answered: the whole the sentence then splits by applicant.)
+  const wholeSplit =
+    !PERSON.test(plain) && !ORGANISATION.test(plain) && /申请/.test(clause) && !OUTCOME.test(clause) && APPLICANT_COUNTED_AFTER.test(after);
+  if (!everyone && !noApplicant && !organisationsJoined && !wholeSplit) return answer;
   const stated = `${clause}${fact.value}${fact.unit}`;
   const quoted = answer.answer.split('\n').find((line) => line.startsWith('原文：'));
-  return {
-    kind: 'refusal',
-    answer: everyone
-      ? `${agencyName}的年度报告只写了各类申请人合起来的数字：“${stated}”，没有按申请人类型分列，无法回答。${quoted ? `\n${quoted}` : ''}`
-      : `${agencyName}的年度报告这里写的是“${stated}”，不是申请人的件数，没有写明所问申请人提出了几件，无法回答。${quoted ? `\n${quoted}` : ''}`,
-    facts: [],
-  };
+  const said = everyone
+    ? `只写了各类申请人合起来的数字：“${stated}”，没有按申请人类型分列`
+    : organisationsJoined
+      ? `只写了几类申请人合起来的数字：“${stated}”，没有单列所问的一类`
+      : wholeSplit
+        ? `这里写的是全部申请的件数：“${stated}”，没有单列所问申请人的件数`
+        : `这里写的是“${stated}”，不是申请人的件数，没有写明所问申请人提出了几件`;
+  return { kind: 'refusal', answer: `${agencyName}的年度报告${said}，无法回答。${quoted ? `\n${quoted}` : ''}`, facts: [] };
 }
 
 /** 上年结转几件 (the applications carried in from the year before), not those carried into the next. */
