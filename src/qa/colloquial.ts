@@ -726,9 +726,10 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   // 年底还有几件没办完 / 到年末仍未办结的: what is still open at the year's end is what is carried over; 年底 adds nothing.
   [/(?:到|截至|截止)?(?:年底|年末)(?=[^，。？?]{0,8}(?:没|未|尚未|还在|仍在))/g, ''],
   // 收了多少申请 / 比2023年多收了几件申请 / 收过几个公开申请: taking in applications is receiving them (收到). So is 24年收了几个
-  // with no noun, ending the question (收到几个 was read so; 收了几个 was 没有理解).
+  // with no noun, ending the question (收到几个 was read so; 收了几个 was 没有理解); a bare 收了多少 only after a year (收钱了吗 收了多少,
+  // a second question of money, is no count of applications).
   [
-    /(?<!(?:钱|费)[^，。？?]{0,12})收(?:了|过)(?=(?:多少|几)(?:件|个|份)?(?:(?:政府)?(?:信息公开|公开)?申请|(?:呢|啊|呀)?[?？。!！]*$))/g,
+    /(?<!(?:钱|费)[^，。？?]{0,12})收(?:了|过)(?=(?:多少|几)(?:件|个|份)?(?:(?:政府)?(?:信息公开|公开)?申请)|(?:几(?:件|个|份)?|多少(?:件|个|份))(?:呢|啊|呀)?[?？。!！]*$)|(?<=年)收(?:了|过)(?=多少(?:呢|啊|呀)?[?？。!！]*$)/g,
     '收到',
   ],
   // 应急局收了好多申请 / 收到好多个申请哦 (好多 for 多少 before what was received, the question ending there): the count asked;

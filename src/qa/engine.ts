@@ -5739,7 +5739,8 @@ export class QaEngine {
     const remembered = this.index.byId(memory.agencyIds[0]);
     if (!remembered) return undefined;
     if (mention.agencies.some((agency) => agency.id === remembered.id)) return remembered;
-    if (remembered.region === '') return undefined;
+    // (市卫生健康委, read from 市里的呢 after a county's: a level written asks that level's agency, not the one talked about.)
+    if (remembered.region === '' || /^[省市县区州盟旗镇乡]/.test(mention.text)) return undefined;
     const placed = this.index.find(`${remembered.region}${mention.text}`);
     return placed.length === 1 && placed[0].how !== 'fuzzy' && placed[0].agencies.length === 1 && placed[0].agencies[0].id === remembered.id
       ? remembered
@@ -8293,7 +8294,8 @@ export class QaEngine {
     }
     // 信息公开由哪个部门负责 / 谁管信息公开 about one agency whose report names no one for it: its office, as the question
     // naming the agency is answered (its guide's 工作机构, else its report's contacts), not the rules on guides.
-    if (roleAsked?.role === '负责' && memory) {
+    // (谁分管 / 哪位领导牵头 asks a person, left to what follows.)
+    if (roleAsked?.role === '负责' && memory && !/分管|领导|牵头/.test(text)) {
       const agency = this.index.byId(memory.agencyIds[0]);
       if (agency) {
         const office = this.askOne(`${agency.name}哪个部门负责信息公开`, context);
@@ -8860,7 +8862,9 @@ export class QaEngine {
         next.agencies.length === 1 &&
         !mention.agencies.some((agency) => agency.id === next.agencies[0].id) &&
         !next.agencies[0].name.includes(mention.text) &&
-        !/^[省市县区州]/.test(next.text)
+        !/^[省市县区州]/.test(next.text) &&
+        // (环县 海城市政府办: an agency whose name places it elsewhere than the place written is a second agency asked.)
+        this.couldLieIn(next.agencies[0].name, mention.text)
       )
         continue;
       // 发改委办公室电话多少 after 天津市发改委2021年…, 东街街道公众号… after 福州鼓楼区东街街道…: the agency the conversation is about,
@@ -12654,7 +12658,7 @@ ${lines.join('\n')}`,
     const rejectedAsked = APPLICATIONS_REJECTED.exec(text);
     if (!rejectedAsked || APPEAL_WORDS.test(text) || APPEAL_WORDS.test(memory?.lastQuestion ?? '')) return undefined;
     const withheld = this.askOne(text.replace(rejectedAsked[0], '不予公开的申请有几件'), context);
-    const lead = '报告没有写“驳回”的件数（年报表格不按“驳回”统计申请的办理结果），相近的是“不予公开”和“不予处理”';
+    const lead = '报告没有单独写明“驳回”的件数（年报表格不按“驳回”统计申请的办理结果），相近的是“不予公开”和“不予处理”';
     if (withheld.kind === 'refusal') return { ...withheld, answer: `${lead}。${withheld.answer}` };
     if (withheld.kind !== 'figure') return undefined;
     const unhandled = this.askOne(text.replace(rejectedAsked[0], '不予处理的申请有几件'), context);
@@ -17390,6 +17394,13 @@ ${lines.join('\n')}`,
    */
   private guideOnlyAsked(text: string, agencyId: number): boolean {
     return agencyGuideAsks(text).length > 0 && this.guideOnly(agencyId);
+  }
+
+  /** Whether an agency may lie in the place written: its name places it nowhere the data knows, or inside that place. */
+  private couldLieIn(agencyName: string, written: string): boolean {
+    if (agencyPlaces(agencyName).size === 0) return true;
+    const place = placeStarting(written)?.place;
+    return place !== undefined && agencyInPlace(agencyName, place);
   }
 
   /** Whether the agency's own guide is stored (能邮寄吗 after its figure is answered from it; else the rules, as before). */

@@ -829,36 +829,43 @@ export const SAME_APPLICATION_CHANNEL: ReadonlyArray<readonly string[]> = [
   ['电话', '打电话', '热线'],
 ];
 
+/** Every way-of-applying word, longest first, to find them in a sentence. */
+const CHANNEL_WORDS = new RegExp(
+  [...SAME_APPLICATION_CHANNEL.flat()]
+    .filter((word) => word.length >= 2)
+    .sort((a, b) => b.length - a.length)
+    .join('|'),
+  'g',
+);
+/** Words joining ways of applying named together (以互联网申请、信函申请等, 通过信函或在线申请). */
+const CHANNELS_JOINED = /^[^\d，,。；;]{0,6}?(?:、|或者?|和|及|与|以及|\/)[^\d，,。；;]{0,4}$/;
+
 /**
- * Whether the count a sentence gives (of `value`) is the applications of the way asked (`word`): the channel's
- * word labels the count (网络申请8件, 通过县政府网站在线提交10件, 收到网上提交依申请公开信息0件) or the words right after it say
- * all came that way (1件,为网上申请; 14件，均为网络申请; 1条,该信息是公民以网络申请的方式). A channel named elsewhere in the
- * sentence is none of it (以互联网申请、信函申请等多渠道…,全年收到依申请公开8件; 20件,大部分通过信函或在线申请), nor is a count
- * of several ways together (通过邮寄、网络提交的…申请共计8件).
+ * Whether the count a sentence gives (of `value`) may be the applications of the way asked (`word`): not where the sentence
+ * names that way only among several joined together with no count of their own (以互联网申请、信函申请等多渠道…,全年收到依申请公开
+ * 8件; 20件,大部分通过信函或在线申请). Each way with its own count (受理线上…申请65件,依法办结62件,受理线下…9件; 13件(11件网上申请,
+ * 2件信函申请)) is counted, as is a count the way's word labels (网络申请8件) or the words after it say all came that way.
+ * (A stricter reading — only a count the word labels — refused 办结 and counts printed before their way's word.)
  */
 export function applicationChannelCounted(sentence: string, value: number, word: string): boolean {
-  const same = SAME_APPLICATION_CHANNEL.find((group) => group.includes(word)) ?? [word];
-  const ways = same.map((other) => other.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const allThatWay = new RegExp(
-    `^[，,]?(?:该[^，,。；;]{0,6}?)?(?:均|全部|都|皆|全)?(?:为|是|系|通过|以|采用|经)[^，,。；;]{0,10}?(?:${ways})`,
-  );
-  const number = new RegExp(`(?<![\\d.])${String(value).replace('.', '\\.')}\\s*(?:件|条|个|项|份|例|宗)`, 'g');
-  const counts = [...sentence.matchAll(number)];
-  // (The value printed twice, 受理…申请3件,均为网上申请,答复…3件: either count may be the one answered.)
-  return (
-    counts.length === 0 ||
-    counts.some((count) => {
-      const at = count.index ?? 0;
-      const before = sentence.slice(0, at);
-      let start = 0;
-      for (const mark of before.matchAll(/[，,；;。：:（(）)]|\d\s*(?:件|条|个|项|份|例|宗)/g)) start = (mark.index ?? 0) + mark[0].length;
-      const label = before.slice(start);
-      // (Several ways together, 通过邮寄、网络提交的: words of two channels label the count.)
-      if (same.some((other) => label.includes(other)))
-        return SAME_APPLICATION_CHANNEL.filter((group) => group.some((other) => label.includes(other))).length < 2;
-      return allThatWay.test(sentence.slice(at + count[0].length));
-    })
-  );
+  const group = SAME_APPLICATION_CHANNEL.findIndex((same) => same.includes(word));
+  const found = [...sentence.matchAll(CHANNEL_WORDS)].map((match) => ({
+    at: match.index ?? 0,
+    end: (match.index ?? 0) + match[0].length,
+    group: SAME_APPLICATION_CHANNEL.findIndex((same) => same.includes(match[0])),
+  }));
+  for (let index = 0; index + 1 < found.length; index += 1) {
+    const [one, next] = [found[index], found[index + 1]];
+    if (one.group === next.group || (one.group !== group && next.group !== group)) continue;
+    if (CHANNELS_JOINED.test(sentence.slice(one.end, next.at))) {
+      // (The way asked, labelling the count itself, is still its count: 通过网络申请8件、信函或当面申请2件.)
+      const labelled = new RegExp(
+        `(?:${SAME_APPLICATION_CHANNEL[group].join('|')})[^，,。；;、\\d]{0,8}?${String(value).replace('.', '\\.')}\\s*(?:件|条|个|项|份|例|宗)`,
+      );
+      return labelled.test(sentence);
+    }
+  }
+  return true;
 }
 
 /** The word a sentence prints for the way of applying a question word names (itself, or the same channel's other word). */

@@ -86,7 +86,7 @@ describe('lead probes of session 43', () => {
   it('gives 不予公开 and 不予处理 for applications 驳回, unless the report states its own count', async () => {
     const [, rejected, any] = await converse(app, 'rejected', ['遵义市科技局2024年收到多少申请', '驳回了几个', '有没有驳回的申请']);
     for (const answer of [rejected, any]) {
-      expect(answer.answer).toContain('没有写“驳回”的件数');
+      expect(answer.answer).toContain('没有单独写明“驳回”的件数');
       expect(answer.answer).toContain('遵义市科学技术局2024年“不予公开”共0件');
       expect(answer.answer).toContain('“不予处理”共0件');
     }

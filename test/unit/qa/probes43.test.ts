@@ -109,7 +109,7 @@ describe('probes43 classes', () => {
     // A table with no such row: said not to be stated, never 没有理解, with the nearest results table 三 counts (merge of
     // session 43: lead43's rejectedApplications gives 不予公开 and 不予处理 rather than the applications received).
     const [, unstated] = await converse(app, 'rejected3', ['南岭县林业局2025年收到几个申请', '驳回了几个']);
-    expect(unstated.answer).toContain('没有写“驳回”的件数');
+    expect(unstated.answer).toContain('没有单独写明“驳回”的件数');
     expect(unstated.answer).toContain('“不予公开”');
   });
 
