@@ -17,6 +17,8 @@
 // Final: 93/100 (0 wrong figures); 7 gap lines: a region's short name before an office's short name (广西北部湾办) and its
 // follow-up, an internal office's phone asked (综合处电话), a bare town name two agencies share named again in a conversation,
 // counts in words before more words or before their noun (一共七项 都已办结, 三个账号), and who applied said in a cut page's prose.
+// Session 43: the bare town name named again (永和镇公众号有多少人关注 in a conversation about 金口河区永和镇) is the conversation's
+// agency (prose44's rememberedNamedShort): no longer a gap line.
 import { describeOverEveryFolder } from './qa-eval-helpers.js';
 
 describeOverEveryFolder(
