@@ -8351,12 +8351,10 @@ export class QaEngine {
     // (跟别的科技局比: the kind said after 别的 names no one agency.)
     // 中卫排第几 after one agency's figure: that other agency (a county or city naming one stored agency), placed on the thing
     // last asked.
+    const bareRank = BARE_RANK.test(text);
+    const province = (mention: AgencyMention) => placeStarting(mention.text)?.place.level === 'province';
     const rankedNamed =
-      memory &&
-      BARE_RANK.test(text) &&
-      mentions.length === 1 &&
-      mentions[0].agencies.length === 1 &&
-      placeStarting(mentions[0].text)?.place.level !== 'province'
+      memory && bareRank && mentions.length === 1 && mentions[0].agencies.length === 1 && !province(mentions[0])
         ? mentions[0].agencies[0]
         : undefined;
     const againstOthers =
@@ -8364,8 +8362,7 @@ export class QaEngine {
       (rankedNamed ||
         mentions.every((mention) => mention.agencies.length !== 1) ||
         // 在宁夏排第几: a province written, even where one stored agency's name begins with it.
-        (BARE_RANK.test(text) &&
-          mentions.every((mention) => mention.agencies.length !== 1 || placeStarting(mention.text)?.place.level === 'province')))
+        (bareRank && mentions.every((mention) => mention.agencies.length !== 1 || province(mention))))
         ? this.againstOthersOfKind(text, memory, context, rankedNamed)
         : undefined;
     if (againstOthers) return againstOthers;

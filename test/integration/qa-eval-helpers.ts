@@ -64,6 +64,22 @@ export function describeOverSet(title: string, folder: string, pattern: RegExp, 
 }
 
 /**
+ * A set's questions in a describe of their own, over the fixture folders given (imported once, in order, before the first
+ * question), each file's conversations keyed by the file's name.
+ */
+export function describeOverFolders(title: string, folders: ReadonlyArray<readonly [string, RegExp]>, files: readonly string[]): void {
+  describe(title, () => {
+    let store: TestApp;
+    beforeAll(async () => {
+      store = makeTestApp();
+      await importFolders(store, folders);
+    }, 300_000);
+    afterAll(() => store.dispose());
+    askFiles(() => store, files);
+  });
+}
+
+/**
  * One test per question of each file, in file order, asked of `app()` (lines with the same user are one conversation, keyed
  * `prefix(file):user`); a line marked gap is a known miss, run as an expected failure.
  */

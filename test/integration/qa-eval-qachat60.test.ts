@@ -22,26 +22,20 @@
  * to the second question of a message, and a year-only follow-up asking every question of that message; 继续 after a part's
  * points gives the part's whole text. No gap lines.
  */
-import { afterAll, beforeAll, describe } from 'vitest';
-import { makeTestApp, type TestApp } from '../helpers.js';
-import { askFiles, importFolders } from './qa-eval-helpers.js';
+import { describeOverFolders } from './qa-eval-helpers.js';
 
 const REPORTS = /\.(txt|md|html)$/;
 
-describe('conversations across agencies, places, years and small talk over six report folders and the guides (citizen-questions-102)', () => {
-  let store: TestApp;
-  beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
-      ['reports-real', REPORTS],
-      ['reports-more', REPORTS],
-      ['reports-more8', REPORTS],
-      ['reports-more9', REPORTS],
-      ['reports-more63', REPORTS],
-      ['reports-more64', REPORTS],
-      ['guides', /\.txt$/],
-    ] as const);
-  }, 300_000);
-  afterAll(() => store.dispose());
-  askFiles(() => store, ['citizen-questions-102.jsonl']);
-});
+describeOverFolders(
+  'conversations across agencies, places, years and small talk over six report folders and the guides (citizen-questions-102)',
+  [
+    ['reports-real', REPORTS],
+    ['reports-more', REPORTS],
+    ['reports-more8', REPORTS],
+    ['reports-more9', REPORTS],
+    ['reports-more63', REPORTS],
+    ['reports-more64', REPORTS],
+    ['guides', /\.txt$/],
+  ] as const,
+  ['citizen-questions-102.jsonl'],
+);

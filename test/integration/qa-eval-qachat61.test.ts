@@ -16,27 +16,21 @@
  * Six gap lines stay (the province's agencies of one kind ranked, a channel's label cut in its quoted name, a prose part
  * narrowed to, a prose 结转 of a cut table, 受理 of a report whose prose counts carried-over applications in it).
  */
-import { afterAll, beforeAll, describe } from 'vitest';
-import { makeTestApp, type TestApp } from '../helpers.js';
-import { askFiles, importFolders } from './qa-eval-helpers.js';
+import { describeOverFolders } from './qa-eval-helpers.js';
 
 const REPORTS = /\.(txt|md|html)$/;
 
-describe('conversations after a miss over the Gansu, Qinghai and Pingtan reports and the guides (citizen-questions-103)', () => {
-  let store: TestApp;
-  beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
-      ['reports-real', REPORTS],
-      ['reports-more', REPORTS],
-      ['reports-more3', REPORTS],
-      ['reports-more8', REPORTS],
-      ['reports-more9', REPORTS],
-      ['reports-more20', REPORTS],
-      ['reports-more24', REPORTS],
-      ['guides', /\.txt$/],
-    ] as const);
-  }, 300_000);
-  afterAll(() => store.dispose());
-  askFiles(() => store, ['citizen-questions-103.jsonl']);
-});
+describeOverFolders(
+  'conversations after a miss over the Gansu, Qinghai and Pingtan reports and the guides (citizen-questions-103)',
+  [
+    ['reports-real', REPORTS],
+    ['reports-more', REPORTS],
+    ['reports-more3', REPORTS],
+    ['reports-more8', REPORTS],
+    ['reports-more9', REPORTS],
+    ['reports-more20', REPORTS],
+    ['reports-more24', REPORTS],
+    ['guides', /\.txt$/],
+  ] as const,
+  ['citizen-questions-103.jsonl'],
+);

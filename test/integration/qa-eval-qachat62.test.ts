@@ -20,25 +20,19 @@
  * Five gap lines stay: 行政执法类的 (its words find an agency, so the 的 rule does not take it), a place in pinyin (wuhai), a part whose name holds an agency kind (应急管理信息 占多少), a prose count
  * carried into the next year quoted with no fact kept, and a report's own application channel not given for 怎么申请.
  */
-import { afterAll, beforeAll, describe } from 'vitest';
-import { makeTestApp, type TestApp } from '../helpers.js';
-import { askFiles, importFolders } from './qa-eval-helpers.js';
+import { describeOverFolders } from './qa-eval-helpers.js';
 
 const REPORTS = /\.(txt|md|html)$/;
 
-describe('conversations after a miss over the Pingtan reports, the 民政, 统计, 审计 and 应急 bureaus and the guides (citizen-questions-104)', () => {
-  let store: TestApp;
-  beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
-      ['reports-real', REPORTS],
-      ['reports-more', REPORTS],
-      ['reports-more38', REPORTS],
-      ['reports-more39', REPORTS],
-      ['reports-more40', REPORTS],
-      ['guides', /\.txt$/],
-    ] as const);
-  }, 300_000);
-  afterAll(() => store.dispose());
-  askFiles(() => store, ['citizen-questions-104.jsonl']);
-});
+describeOverFolders(
+  'conversations after a miss over the Pingtan reports, the 民政, 统计, 审计 and 应急 bureaus and the guides (citizen-questions-104)',
+  [
+    ['reports-real', REPORTS],
+    ['reports-more', REPORTS],
+    ['reports-more38', REPORTS],
+    ['reports-more39', REPORTS],
+    ['reports-more40', REPORTS],
+    ['guides', /\.txt$/],
+  ] as const,
+  ['citizen-questions-104.jsonl'],
+);
