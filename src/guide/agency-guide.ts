@@ -500,7 +500,7 @@ const LABEL_WITH_VERB = new Set<LabelledField | 'other'>(['accepting_office', 'o
 /** Places where published information is read: their contacts are not the accepting office's. */
 // 指定地点为:省外事办证中心(…),联系电话:…: the place the guide names for reading its information, with that place's phone.
 // (政务公开栏目 is a website's column, no notice board: its 栏 is 栏目's.)
-const READING_PLACE = /档案馆|图书馆|查阅点|查阅场所|查阅室|查阅专区|索取点|阅览室|文档室|资料室|指定地点|公开栏(?!目)|公示栏(?!目)/;
+const READING_PLACE = /档案馆|图书馆|查阅点|查阅场所|查阅室|查阅中心|查阅专区|索取点|阅览室|文档室|资料室|指定地点|公开栏(?!目)|公示栏(?!目)/;
 
 const LABELS = FIELD_LABELS.flatMap(([field, labels]) => labels.map((label) => ({ field, label }))).sort(
   (a, b) => b.label.length - a.label.length,
@@ -620,7 +620,8 @@ export function looksLikeAgencyGuide(printed: string): boolean {
   // a bare 依申请公开说明), the text then speaking of applying.
   const instructions =
     APPLICATION_INSTRUCTIONS.test(opening.slice(0, 120)) ||
-    (openingLines(match).some((line) => INSTRUCTIONS_LINE.test(line)) && /受理机构|申请方式|提出申请|申请的提出|申请获取/.test(opening));
+    (openingLines(match).some((line) => INSTRUCTIONS_LINE.test(line)) && /受理机构|申请方式|提出申请|申请的提出|申请获取/.test(opening)) ||
+    rulesForApplying(lines, opening);
   const compiles =
     // 制订 is written for 制定 as often (…等相关规定制订本指南).
     // A guide revised in place (对《凉山州卫生健康委员会信息公开指南》调整修订如下) names itself before the verb.
@@ -628,7 +629,7 @@ export function looksLikeAgencyGuide(printed: string): boolean {
     // 特编制滁州职业技术学院信息公开指南(以下简称指南): the guide named without its quotes, its short name after it.
     // 关于印发《…暂行办法》和《…政府信息公开指南》的通知: a notice printing the guide with other documents.
     // 特编本《指南》: the guide calling itself only by its short name in quotes (永仁 气象局's, with no title).
-    /(?:编制|制定|制订|修订|印发)(?:了|本)?《[^《》]{0,40}(?:信息公开|政府信息)指南》|印发(?:《[^《》\n]{2,40}》(?:和|及|与|、))+《[^《》\n]{0,40}(?:信息公开|政府信息)指南》|(?:编制|制定|制订)[^《》\n,。;]{2,40}信息公开指南\s*\(以下简称|(?:编制|制定|制订)本(?:公开)?指南|(?:编制?|制定|制订)本《(?:公开)?指南》|《[^《》]{0,40}信息公开指南》(?:进行|作)?(?:调整)?修订如下/.test(
+    /(?:编制|制定|制订|修订|印发)(?:了|本)?《[^《》]{0,40}(?:信息公开|政府信息)指南》|印发(?:《[^《》\n]{2,40}》(?:和|及|与|、))+《[^《》\n]{0,40}(?:信息公开|政府信息)指南》|(?:编制|制定|制订)[^《》\n,。;]{2,40}信息公开指南\s*\(以下简称|(?:编制|制定|制订|修订)本(?:公开)?指南|(?:编制?|制定|制订)本《(?:公开)?指南》|《[^《》]{0,40}信息公开指南》(?:进行|作)?(?:调整)?修订如下/.test(
       opening,
     ) &&
     // Not a report's title; an item of the guide's own list of what it publishes (6、政府信息公开工作年度报告) is none.
@@ -816,6 +817,19 @@ const INSTRUCTIONS_LINE =
   /^([\u4e00-\u9fff]{2,30}?)?((?:受理)?(?:政府信息公开申请|(?:信息)?依申请公开|申请公开政府信息)(?:受理)?(?:说明|须知|指引|细则))$/;
 
 /**
+ * An agency's rules for applying titled as such (武汉市统计局政务信息依申请公开制度), not its internal 工作制度: its first part the
+ * office that takes applications (一、受理申请机构) with its address or phone, as a guide's part on applying gives them.
+ */
+function rulesForApplying(lines: readonly string[], opening: string): boolean {
+  const flat = opening.replace(/\s+/g, '');
+  return (
+    lines.some((line) => /^[\u4e00-\u9fff]{2,30}?(?:政府|政务)?信息依申请公开制度$/.test(line)) &&
+    /[一二]、受理(?:申请)?(?:机构|部门)/.test(flat) &&
+    /(?:办公地址|联系电话)[::]/.test(flat)
+  );
+}
+
+/**
  * A guide printed without a title or an opening that names it (a hospital's 信息公开咨询 page starting at 一、主动公开范围):
  * a numbered heading on what is published proactively and one on the office that takes applications or questions,
  * among the opening's first headings, with a phone under them.
@@ -841,7 +855,8 @@ function partsWithOffice(opening: string): boolean {
   return (
     /[一二]、主动公开/.test(flat) &&
     /[二三]、依申请公开/.test(flat) &&
-    /\([一二三]\)(?:申请)?受理(?:机构|部门|单位)/.test(flat) &&
+    // Or under a heading on how applications are taken (长春's (二)受理方式 … 现场受理机构为…秘书处).
+    (/\([一二三]\)(?:申请)?受理(?:机构|部门|单位)/.test(flat) || /\([一二三]\)受理方式(?:(?!\([一二三四五六七八九十]\)).){0,200}?受理机构为/.test(flat)) &&
     /(?:联系电话|咨询电话|办公地址):/.test(flat) &&
     !/[一二三四五六]、(?:总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况)/.test(flat)
   );
@@ -1723,7 +1738,7 @@ function labelledPlaceLines(printed: string, match: string): string[] {
   if (!/(?:查询|查阅)(?:地址|地点|场所)/.test(match)) return [];
   const found: string[] = [];
   for (const hit of match.matchAll(
-    /(?<=^|\n)[ \t]*(?:\d{1,2}[.、．][ \t]*)?([^\n:：]{0,10}(?:查询|查阅)(?:地址|地点|场所))[ \t]*[:：]?[ \t]*\n[ \t]*([^\n]{2,60})/g,
+    /(?<=^|\n)[ \t]*(?:\d{1,2}[.、．][ \t]*)?([^\n:：]{0,10}(?:查询|查阅)(?:地址|地点|场所))[ \t]*[:：]?[ \t]*\n[ \t]*([^\n]{2,60}(?:[^\n,，;；。]{0,40}(?:[,，;；]\s*(?:联系)?电话\s*[:：]\s*[\d-—－]{7,14})?)?)/g,
   )) {
     const valueStart = (hit.index ?? 0) + hit[0].length - hit[2].length;
     const value = cleanValue(printed.slice(valueStart, valueStart + hit[2].length));
@@ -1816,7 +1831,10 @@ function placeSentences(printed: string, match: string): string[] {
     let end = sentence.text.length;
     if (end - start > 120) {
       const cut = Math.max(...[...sentence.match.slice(0, place.index + 90).matchAll(/[;,]/g)].map((hit) => hit.index ?? 0));
-      end = cut > place.index ? cut : Math.min(end, place.index + 70);
+      // With no clause boundary in that reach, to the first one within 40 characters after it (…统办大楼1324室,联系电话: the
+      // room is part of the address), else at 70.
+      const further = sentence.match.slice(place.index + 70, place.index + 110).search(/[;,。]/);
+      end = cut > place.index ? cut : Math.min(end, place.index + 70 + (further >= 0 ? further : 0));
     }
     let text = cleanValue(withoutHeading(sentence.text.slice(start, end).replace(/^[;；,，:：]+/, '')))
       // 3县政务服务中心政务公开栏 (an item's number printed with no stop after it): the number is no part of the place (3楼
@@ -2301,6 +2319,9 @@ function isReadingPlace(match: string, start: number): boolean {
   // 信息查阅点:XX市农业农村局办公楼210房间;地址:…;联系电话:…: a reading point in a room of the agency's own building, its
   // contacts run on after semicolons, is the agency's own place.
   if (OWN_BUILDING_READING_POINT.test(point)) return false;
+  // …可以到甘谷县政府办公室信息中心查阅相关政府信息。查询地址:…,联系电话:…: a sentence opening on the address to look things up
+  // at gives the reading place's contacts, whichever office houses it.
+  if (/^\s*(?:查询|查阅)(?:(?:地址|地点)\s*[:：]|$)/.test(point)) return true;
   // 也可以前往市招商局办公室(…;邮编:744000;办公电话:8227276)查阅: the place to read is the agency's own office, so the
   // contacts in its brackets are the office's own.
   if (/(?:前往|到|至)[^,，。;；(（]{1,20}[局委厅]办公室\s*[(（][^()（）]*$/.test(point)) return false;
@@ -2719,6 +2740,9 @@ function identity(printed: string, match: string): { agency: string; title: stri
   // 广元市昭化区政府及区级行政机关: a government with the bodies under it is the government (广元市昭化区人民政府).
   const joined = /^(.+?(?:省|市|区|县|旗|州|盟|镇|乡))(?:人民)?政府(?:及|和|与)[\u4e00-\u9fff]{2,12}(?:机关|部门|单位)$/.exec(agency);
   if (joined && hasRegion(joined[1])) agency = `${joined[1]}人民政府`;
+  // 西藏自治区政府主动公开的…: a government of a county or above written short, 政府 after its regions, is its 人民政府.
+  const shortGovernment = /^((?:[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|区|县|自治县|州|旗|盟))+)政府$/.exec(agency);
+  if (shortGovernment && hasRegion(shortGovernment[1])) agency = `${shortGovernment[1]}人民政府`;
   agency = placedForm(match.slice(0, 3000), agency);
   // 江西省发改委政府信息公开指南 over 我委编制《江西省发展和改革委员会政府信息公开指南》: the full name the body quotes the guide by.
   // (《淳安縣梓桐鎮政府信息公開指南》 under 淳安梓桐鎮…指南: the town's government, with the county the title left out.)
@@ -3306,6 +3330,7 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   }
   // 收件人:XX办公室 / 地址:… in the postal way: who letters go to, with the address right after it.
   const recipient = hits.find((hit) => hit.start >= application && /^收件人/.test(match.slice(hit.start, hit.valueStart)));
+  let recipientOffice: string | undefined;
   if (recipient && !fields.mailing_address) {
     const name = valueAt(recipient);
     const next = hits.find((hit) => hit.start > recipient.start);
@@ -3315,6 +3340,8 @@ export function parseAgencyGuide(original: string): AgencyGuide {
         : undefined;
     const to = address ?? fields.address;
     if (name.length >= 3 && name.length <= 40) fields.mailing_address = to ? `${to}（收件人：${name}）` : `收件人：${name}`;
+    const office = cleanValue(name);
+    if (office.length >= 5 && office.length <= 40 && /(?:办公室|中心|科|股|处|局|办|组)$/.test(office)) recipientOffice = office;
   }
   // 通过信函方式邮寄至北京市…11号XX办公室,邮编:100736: where letters go, said only in the postal way's sentence (a street
   // and number in it), no address labelled.
@@ -3452,7 +3479,7 @@ export function parseAgencyGuide(original: string): AgencyGuide {
 
   const links = urls(printed, match);
   // 互联网址:http://… is the site's address, not a way to apply.
-  const online = /在线申请|网上申请|在线提交|网上提交|互联网(?!址)|网络申请|网上办理|在线办理|依申请公开[”"]?(?:平台|系统|栏目)/g;
+  const online = /在线申请|网上申请|在线提交|网上提交|互联网(?!址)|网络申请|网上办理|在线办理|依申请公开[”"]?(?:平台|系统|栏目)|公开申请网址/g;
   for (const found of match.matchAll(online)) {
     let stop = match.slice(found.index).search(/。|\n/);
     // 依申请公开互联网申请受理网址: with the address on the line after its label.
@@ -3496,7 +3523,8 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     );
     const site =
       sites.find((link) =>
-        /(?:本机关|本单位|本部门|本局|我委|我局|我单位|我办)(?:的)?(?:门户网站|网站|官网|官方网站)/.test(
+        // 本机关政府网站(http://…) after the district's: the agency's own site, 政府 in its name.
+        /(?:本机关|本单位|本部门|本局|我委|我局|我单位|我办)(?:的)?(?:政府)?(?:门户网站|网站|官网|官方网站)/.test(
           match.slice(Math.max(0, link.start - 16), link.start),
         ),
       ) ??
@@ -3841,6 +3869,9 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     shortNameIntroduced(agency, fields.accepting_office, match)
   )
     fields.accepting_office = agency;
+  // 收件人:重庆市南川区南城街道办事处基层治理指挥中心, no office named anywhere else: the office letters go to takes the
+  // applications (a person's name is none).
+  if (!fields.accepting_office && recipientOffice) fields.accepting_office = recipientOffice;
   const formerName = agency ? formerNameOf(agency, printed, match) : undefined;
   const shortName = agency ? ownShortName(agency, printed, match) : undefined;
   return {
@@ -3926,7 +3957,9 @@ function typedValue(field: LabelledField, value: string, printed: string, hit: L
   switch (field) {
     case 'phone':
     case 'fax': {
-      const phone = extract(value, PHONE);
+      // 联系电话:82827129/82832993(传真): the number after the slash is the fax, named in its brackets; the phone is the first.
+      const withFax = field === 'phone' ? /^\s*([\d\-—－()（）]{7,18}?)\s*[/／]\s*[\d\-—－]{7,13}\s*[(（]\s*传真\s*[)）]/.exec(value) : null;
+      const phone = extract(withFax ? withFax[1] : value, PHONE);
       // 联系电话:0769-22007066(总机)0769-22007136(咨询电话): two numbers, each with what it is in brackets, are both the office's.
       const roled = ROLED_PHONES.exec(matchingForm(value));
       if (roled && phone && matchingForm(phone) === roled[1])
@@ -3943,6 +3976,8 @@ function typedValue(field: LabelledField, value: string, printed: string, hit: L
       // http://www. weidong.gov.cn/: a space the page put after www. is no end of the address.
       // 具体目录请点此(网址为:http://…/fdzdgknr/): the address of a catalogue page, not the agency's site.
       if (/目录|点此|链接/.test(printed.slice(Math.max(0, hit.start - 8), hit.start))) return undefined;
+      // 信息公开申请网址:http://…/ysqgk/: where applications are made online, not the agency's site.
+      if (/申请$/.test(matchingForm(printed.slice(Math.max(0, hit.start - 4), hit.start)))) return undefined;
       const found = extract(value.replace(/((?:https?:\/\/)?www\.)\s+(?=[A-Za-z0-9])/i, '$1'), new RegExp(URL.source));
       // drc.jiangxi.gov.cnwww.jiangxi.gov.cn: two sites printed with nothing between them; the first is the one labelled.
       return found
