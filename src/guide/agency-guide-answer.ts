@@ -233,7 +233,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     // 网站点击量多少 / 网站访问次数是多少 count the site's visits: a figure of the report, not its address; so does 网站访问量呢
     // (a visit count named, with no 多少).
     pattern:
-      /网址|网站(?!的?\p{Script=Han}{0,4}?[量数次](?:是|有|为|达到?)?(?:多少|几)|(?:总|日均|日最高|最高)?(?:访问|点击|浏览)(?:量|数|次数|人次))|官网(?!的?(?:总|日均|日最高|最高)?(?:访问|点击|浏览)(?:量|数|次数|人次))|查阅(?:地点|场所|点|地方)|(?:在哪|哪里)(?:能|可以)?(?:查|看)|(?:在|去|到)?哪(?:里|儿)?(?:能|可以)?下载|下载(?:地址|链接|网址)|(?:年报|年度报告|报告)的?(?:链接|网址)|(?:年报|年度报告|报告)\p{Script=Han}{0,6}?(?:发|传)(?:给|到)?我|下载\p{Script=Han}{0,16}?(?:年报|年度报告|报告)|哪(?:儿|里)?(?:能|可以)(?:查|看)|(?:去|到)哪(?:个|里|儿)?\p{Script=Han}{0,4}查阅|(?:去|到)哪(?:里|儿)?(?:能|可以)?(?:查|看)|公开栏|(?:查阅|档案馆|图书馆|公告栏|公示栏|窗口|专区|市民之家|大厅|服务中心|阅览室|文档室|资料室|档案室).{0,6}(?:在哪|哪里|地址|位置|怎么走|能查|可以查|查得到|能看|可以看|查吗|看吗)|^(?:那|那么)?(?:档案馆|图书馆|查阅点|公告栏|公开栏|公示栏|阅览室)(?:呢|的话)|(?:公开|公布|发布)(?:了|出来)?的(?:文件|信息|东西|内容|政策)\p{Script=Han}{0,2}?(?:怎么|咋|如何|去哪|到哪|在哪)(?:能|可以)?(?:查|看|找)|(?:现场|当面|实地|上门)(?:去)?(?:查阅|查看)|(?:现场|当面|实地|上门)(?:去)?查(?=[吗么嘛不没呢]|[?？]|$)|(?:现场|当面|实地|上门)(?:去)?查(?:询|找|看)?(?:一下|下)?(?:政府)?(?:信息|资料|文件)(?=[吗么嘛不没呢]|[?？]|$)|(?:现场|当面|实地|上门)(?:去)?看(?:看|一下|下)?(?=[吗么嘛不没呢行]|可以|[?？。!！]|$)|(?:能|可以)(?:去|到|上门)\p{Script=Han}{0,8}?(?:查阅|查看)(?:吗|么|嘛|不|没)/u,
+      /网址|网站(?!的?\p{Script=Han}{0,4}?[量数次](?:是|有|为|达到?)?(?:多少|几)|(?:总|日均|日最高|最高)?(?:访问|点击|浏览)(?:量|数|次数|人次))|官网(?!的?(?:总|日均|日最高|最高)?(?:访问|点击|浏览)(?:量|数|次数|人次))|查阅(?:地点|场所|点|地方|时间)|(?:在哪|哪里)(?:能|可以)?(?:查|看)|(?:在|去|到)?哪(?:里|儿)?(?:能|可以)?下载|下载(?:地址|链接|网址)|(?:年报|年度报告|报告)的?(?:链接|网址)|(?:年报|年度报告|报告)\p{Script=Han}{0,6}?(?:发|传)(?:给|到)?我|下载\p{Script=Han}{0,16}?(?:年报|年度报告|报告)|哪(?:儿|里)?(?:能|可以)(?:查|看)|(?:去|到)哪(?:个|里|儿)?\p{Script=Han}{0,4}查阅|(?:去|到)哪(?:里|儿)?(?:能|可以)?(?:查|看)|公开栏|(?:查阅|档案馆|图书馆|公告栏|公示栏|窗口|专区|市民之家|大厅|服务中心|阅览室|文档室|资料室|档案室).{0,6}(?:在哪|哪里|地址|位置|怎么走|能查|可以查|查得到|能看|可以看|查吗|看吗)|^(?:那|那么)?(?:档案馆|图书馆|查阅点|公告栏|公开栏|公示栏|阅览室)(?:呢|的话)|(?:公开|公布|发布)(?:了|出来)?的(?:文件|信息|东西|内容|政策)\p{Script=Han}{0,2}?(?:怎么|咋|如何|去哪|到哪|在哪)(?:能|可以)?(?:查|看|找)|(?:现场|当面|实地|上门)(?:去)?(?:查阅|查看)|(?:现场|当面|实地|上门)(?:去)?查(?=[吗么嘛不没呢]|[?？]|$)|(?:现场|当面|实地|上门)(?:去)?查(?:询|找|看)?(?:一下|下)?(?:政府)?(?:信息|资料|文件)(?=[吗么嘛不没呢]|[?？]|$)|(?:现场|当面|实地|上门)(?:去)?看(?:看|一下|下)?(?=[吗么嘛不没呢行]|可以|[?？。!！]|$)|(?:能|可以)(?:去|到|上门)\p{Script=Han}{0,8}?(?:查阅|查看)(?:吗|么|嘛|不|没)/u,
     fields: ['website', 'reading_places', 'proactive_channels'],
     wanted: ['website'],
   },
@@ -356,7 +356,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     // 索引号由什么构成, 部门编号是多少: the guide's words on how its 索引号 is made (with none, the layout as below).
     ask: 'catalogue_index',
     pattern:
-      /索引号\p{Script=Han}{0,4}?(?:由|是由)?\p{Script=Han}{0,4}?(?:构成|组成|几组|几部分|哪几部分|哪些部分)|(?:部门|机构|单位)(?:编号|代码)(?:是|为)?(?:多少|什么|啥|几)/u,
+      /索引号\p{Script=Han}{0,4}?(?:由|是由)?\p{Script=Han}{0,4}?(?:构成|组成|几组|几部分|哪几部分|哪些部分|几位|多少位|多长)|(?:部门|机构|单位)(?:编号|代码)(?:是|为)?(?:多少|什么|啥|几)/u,
     fields: ['catalogue_index'],
     wanted: ['catalogue_index'],
   },
@@ -627,6 +627,9 @@ const OTHER_PLACE_NAMED = /政务服务中心|服务中心|政务大厅|服务�
 const READING_PLACE_NAMED = /查阅|档案馆|图书馆|阅览室|文档室|资料室|档案室|公告栏|公开栏|公示栏/;
 /** A reading place named by its noun (查阅点, 档案馆), not 查阅 the verb alone (周末能去查阅吗 asks when one may go). */
 const READING_PLACE_NOUN = /查阅(?:点|室|处|场所|场地|中心|大厅|窗口)|档案馆|图书馆|阅览室|文档室|资料室|档案室|公告栏|公开栏|公示栏/;
+
+/** A board information is posted on, named in a question (公示栏在哪). */
+const BOARD_NOUN = /公示栏|公开栏|公告栏/;
 
 /** The clauses of a guide's ways of publishing that name an account (“秀美田庄”微信公众号, 官方微博:平潭公安局). */
 const MEDIA_WORD = /公众号|微信|微博|抖音|视频号|新媒体|客户端|APP|app/;
@@ -1396,10 +1399,12 @@ export class AgencyGuideAnswerer {
       if (key === 'proactive_channels') {
         // 哪能看到公开的文件 with no reading place listed: the ways of publishing say where (到该窗口查阅, 档案局).
         // Nor a website: the ways of publishing name the site without its address (主要通过平顺县政府网站…公开), beside the places.
+        // 街道公示栏在哪: a board the ways of publishing place (街道公示栏。地址:…办事处门口) is said where they say it.
+        const boardAsked = BOARD_NOUN.exec(toSimplified(question))?.[0];
         const whereToRead =
           asks.includes('website') &&
-          (!guide.fields.reading_places || !guide.fields.website) &&
-          /看到?|查阅|查看|查(?=[吗么嘛不没呢]|[?？]|$)/.test(question);
+          (((!guide.fields.reading_places || !guide.fields.website) && /看到?|查阅|查看|查(?=[吗么嘛不没呢]|[?？]|$)/.test(question)) ||
+            (boardAsked !== undefined && toSimplified(value).includes(boardAsked)));
         // The accounts when they are asked; the ways of publishing only when asked, or when nothing else asked for is stated.
         if (asks.includes('media')) {
           const accounts = mediaClauses(value);

@@ -500,7 +500,8 @@ const LABEL_WITH_VERB = new Set<LabelledField | 'other'>(['accepting_office', 'o
 /** Places where published information is read: their contacts are not the accepting office's. */
 // 指定地点为:省外事办证中心(…),联系电话:…: the place the guide names for reading its information, with that place's phone.
 // (政务公开栏目 is a website's column, no notice board: its 栏 is 栏目's.)
-const READING_PLACE = /档案馆|图书馆|查阅点|查阅场所|查阅室|查阅中心|查阅专区|索取点|阅览室|文档室|资料室|指定地点|公开栏(?!目)|公示栏(?!目)/;
+const READING_PLACE =
+  /档案馆|图书馆|查阅点|查阅场所|查阅室|查阅中心|查阅专区|索取点|阅览室|文档室|资料室|指定地点|公开栏(?!目)|公示栏(?!目)/;
 
 const LABELS = FIELD_LABELS.flatMap(([field, labels]) => labels.map((label) => ({ field, label }))).sort(
   (a, b) => b.label.length - a.label.length,
@@ -856,7 +857,8 @@ function partsWithOffice(opening: string): boolean {
     /[一二]、主动公开/.test(flat) &&
     /[二三]、依申请公开/.test(flat) &&
     // Or under a heading on how applications are taken (长春's (二)受理方式 … 现场受理机构为…秘书处).
-    (/\([一二三]\)(?:申请)?受理(?:机构|部门|单位)/.test(flat) || /\([一二三]\)受理方式(?:(?!\([一二三四五六七八九十]\)).){0,200}?受理机构为/.test(flat)) &&
+    (/\([一二三]\)(?:申请)?受理(?:机构|部门|单位)/.test(flat) ||
+      /\([一二三]\)受理方式(?:(?!\([一二三四五六七八九十]\)).){0,200}?受理机构为/.test(flat)) &&
     /(?:联系电话|咨询电话|办公地址):/.test(flat) &&
     !/[一二三四五六]、(?:总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况)/.test(flat)
   );
@@ -1488,7 +1490,8 @@ const OWN_WORDS: ReadonlyArray<
   [
     'catalogue_index',
     /索引号|(?:部门|机构|单位)(?:编号|代码)/,
-    /由[^。;；]{0,80}(?:构成|组成)|(?:部门|机构|单位)(?:编号|代码)\s*[:：为是]\s*[A-Za-z0-9]/,
+    // 索引号是一组13位代码: its length in digits is how it is made too.
+    /由[^。;；]{0,80}(?:构成|组成)|(?:部门|机构|单位)(?:编号|代码)\s*[:：为是]\s*[A-Za-z0-9]|\d{1,2}位(?:数字)?(?:代码|编码|编号|数字)/,
     2,
   ],
   // 进入阳泉供电公司政府信息公开子站,使用关键词进行检索即可获取该信息: how what it publishes is searched, by its words.
@@ -1706,7 +1709,7 @@ function proactiveTimeLimit(printed: string, match: string): string | undefined 
 /** Places where the public reads published information, as guides name them in a sentence (not under a label). */
 const PLACE_WORD =
   // 公开栏 (a board), not a website's 公开栏目; 查询场所, 查询点 (政府信息查询场所具体地址为:…) as 查阅场所.
-  /档案馆|图书馆|档案室|查阅点|查阅场所|查询场所|查询点|查阅室|查阅专区|阅览室|指定地点(?=为|是|[:：])|公开栏(?!目)|公示栏|公告栏|公开大厅|受理点|政务公开专区|政务公开窗口|政务服务中心|便民服务中心/;
+  /档案馆|图书馆|档案室|查阅点|查阅场所|查询场所|查询点|查阅室|查阅中心|查阅专区|阅览室|指定地点(?=为|是|[:：])|公开栏(?!目)|公示栏|公告栏|公开大厅|受理点|政务公开专区|政务公开窗口|政务服务中心|便民服务中心/;
 
 /**
  * An office the public may go to and read at (可以到肇庆市自然资源局办公室进行查阅, 可在…局办公室查阅, 可以到平顺县气象局办公场所查阅),
@@ -1734,12 +1737,18 @@ function channelList(sentence: string): boolean {
  * A place under a label of its own line, its value on the next (4.主动公开查询地址 / 井陉县孙庄乡党政办公室): an old template's
  * numbered items, label and value on two lines.
  */
+// The value on the next line: up to 60 characters, or to its clause's end within 40 more, with the place's phone after it
+// (查询地址: / …统办大楼1324室,联系电话:0938-5621274).
+const LABELLED_PLACE_LINE = new RegExp(
+  String.raw`(?<=^|\n)[ \t]*(?:\d{1,2}[.、．][ \t]*)?([^\n:：]{0,10}(?:查询|查阅)(?:地址|地点|场所))[ \t]*[:：]?[ \t]*\n[ \t]*` +
+    String.raw`([^\n]{2,60}(?:[^\n,，;；。]{0,40}(?:[,，;；]\s*(?:联系)?电话\s*[:：]\s*[\d\-—－]{7,14})?)?)`,
+  'g',
+);
+
 function labelledPlaceLines(printed: string, match: string): string[] {
   if (!/(?:查询|查阅)(?:地址|地点|场所)/.test(match)) return [];
   const found: string[] = [];
-  for (const hit of match.matchAll(
-    /(?<=^|\n)[ \t]*(?:\d{1,2}[.、．][ \t]*)?([^\n:：]{0,10}(?:查询|查阅)(?:地址|地点|场所))[ \t]*[:：]?[ \t]*\n[ \t]*([^\n]{2,60}(?:[^\n,，;；。]{0,40}(?:[,，;；]\s*(?:联系)?电话\s*[:：]\s*[\d-—－]{7,14})?)?)/g,
-  )) {
+  for (const hit of match.matchAll(LABELLED_PLACE_LINE)) {
     const valueStart = (hit.index ?? 0) + hit[0].length - hit[2].length;
     const value = cleanValue(printed.slice(valueStart, valueStart + hit[2].length));
     // The next item's own label (5.主动公开查询网址) or a link is no place.
@@ -1834,7 +1843,7 @@ function placeSentences(printed: string, match: string): string[] {
       // With no clause boundary in that reach, to the first one within 40 characters after it (…统办大楼1324室,联系电话: the
       // room is part of the address), else at 70.
       const further = sentence.match.slice(place.index + 70, place.index + 110).search(/[;,。]/);
-      end = cut > place.index ? cut : Math.min(end, place.index + 70 + (further >= 0 ? further : 0));
+      end = cut > place.index ? cut : Math.min(end, place.index + 70 + Math.max(further, 0));
     }
     let text = cleanValue(withoutHeading(sentence.text.slice(start, end).replace(/^[;；,，:：]+/, '')))
       // 3县政务服务中心政务公开栏 (an item's number printed with no stop after it): the number is no part of the place (3楼
@@ -1842,8 +1851,12 @@ function placeSentences(printed: string, match: string): string[] {
       .replace(/^\d{1,2}(?=\p{Script=Han})(?![号楼层室栋幢座期单元])/u, '');
     const next = all[index + 1];
     // 现场查阅点:…。办公地址:…;办公时间:…;联系电话:…: the place's own contacts in the next sentence, its phone kept.
-    if (next && /^\s*(?:(?:联系|办公|具体)?地址|地点)\s*(?:为|:)/.test(next.match))
+    if (next && /^\s*(?:(?:联系|办公|具体)?地址|地点)\s*(?:为|:)/.test(next.match)) {
       text = `${text}，${cleanValue(next.text.slice(0, /(?:电话|时间)\s*:/.test(next.match) ? 160 : 60))}`;
+      // …查阅中心…。地址:…。开放时间:周一、周二…: the place's hours in the sentence after its address.
+      const after = all[index + 2];
+      if (after && /^\s*(?:开放|查阅|服务|办公|接待)时间\s*:/.test(after.match)) text = `${text}，${cleanValue(after.text.slice(0, 100))}`;
+    }
     // 政务公开专区。公众可以在…(地址:…,联系电话:…,开放时间:…)查阅: a place named alone, its contacts in the next sentence.
     else if (next && text.length <= 12 && /(?:地址|电话|时间)\s*:/.test(next.match))
       text = `${text}，${cleanValue(next.text.slice(0, 160))}`;
@@ -2212,8 +2225,17 @@ function formSentence(printed: string, match: string, from: number): string | un
     /领取|索取|下载|(?<!申请)获取(?!政府信息|相关)|取得|申请表[》”"]?(?:可以?)?(?:在|见|置于|放在|位于)[^。；;]{0,40}?(?:平台|网站|网址|栏目|专栏|附件)/,
     /附件|附表|填写|复制有效/,
     /(?:设有|备有|放有|摆放有?|配有|配备有?)[^。；;，,]{0,12}申请表/,
-  ])
-    for (const sentence of sentences(printed, match, from)) {
+  ]) {
+    const all = sentences(printed, match, from);
+    for (const [index, sentence] of all.entries()) {
+      // 请认真填写《长春市政府信息公开申请表》…。该表复制有效,可在受理机关领取…: the next sentence calls the form 该表; where it
+      // is fetched is said of the form the sentence before names.
+      const before = index > 0 ? all[index - 1] : undefined;
+      const named = before && /^\s*(?:该|此|本|上述)表/.test(sentence.match) ? /《[^《》]{2,40}申请表》/.exec(before.text) : null;
+      if (named && /领取|索取|下载/.test(sentence.match)) {
+        const text = cleanValue(sentence.text.replace(/^\s*(?:该|此|本|上述)表/, named[0]));
+        return text.length > 120 ? `${text.slice(0, 120)}…` : text;
+      }
       if (!/申请表/.test(sentence.match) || !where.test(sentence.match)) continue;
       // A page run into one line (…邮政编码:121013 二、申请的提出 向…申请政府信息,应填写《…申请表》): from the last heading before the form.
       const form = sentence.match.search(/申请表/);
@@ -2222,6 +2244,7 @@ function formSentence(printed: string, match: string, from: number): string | un
       const text = cleanValue(withoutHeading(sentence.text.slice(start)));
       if (text.length >= 8) return text.length > 120 ? `${text.slice(0, 120)}…` : text;
     }
+  }
   return undefined;
 }
 
@@ -3479,7 +3502,8 @@ export function parseAgencyGuide(original: string): AgencyGuide {
 
   const links = urls(printed, match);
   // 互联网址:http://… is the site's address, not a way to apply.
-  const online = /在线申请|网上申请|在线提交|网上提交|互联网(?!址)|网络申请|网上办理|在线办理|依申请公开[”"]?(?:平台|系统|栏目)|公开申请网址/g;
+  const online =
+    /在线申请|网上申请|在线提交|网上提交|互联网(?!址)|网络申请|网上办理|在线办理|依申请公开[”"]?(?:平台|系统|栏目)|公开申请网址/g;
   for (const found of match.matchAll(online)) {
     let stop = match.slice(found.index).search(/。|\n/);
     // 依申请公开互联网申请受理网址: with the address on the line after its label.
@@ -3601,13 +3625,16 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     if (named) fields.proactive_channels = named;
   }
   // 政务新媒体:水务局微信公众号 on a line among the office's contacts: an account it publishes through, as the guide names it.
-  const account = /(?<=^|\n)[ \t]*((?:政务新媒体|微信公众号|政务微信|官方微博|政务微博)[ \t]*:[ \t]*[^\n:]{2,30}?)[ \t]*(?=\n|$)/.exec(
-    match,
-  );
+  // Or said in a sentence under its heading: 甘谷县官方政务新媒体为甘谷政务微信公众号,主办单位为….
+  const account =
+    /(?<=^|\n)[ \t]*((?:政务新媒体|微信公众号|政务微信|官方微博|政务微博)[ \t]*:[ \t]*[^\n:]{2,30}?)[ \t]*(?=\n|$)/.exec(match) ??
+    /(?<=[\n。])[ \t]*[^\n。,，]{0,12}?((?:政务新媒体|政务微信|官方微博|政务微博)(?:为|是)[^\n。,，:]{2,30}?(?:微信公众号|公众号|微博|抖音号|视频号))(?=[\n。,，]|$)/.exec(
+      match,
+    );
   if (account) {
     const at = account.index + account[0].indexOf(account[1]);
     const words = cleanValue(printed.slice(at, at + account[1].length));
-    const value = words.replace(/^[^:：]*[:：]\s*/, '');
+    const value = words.replace(/^[^:：]*[:：]\s*/, '').replace(/^(?:政务新媒体|政务微信|官方微博|政务微博)(?:为|是)/, '');
     if (!fields.proactive_channels?.includes(value))
       fields.proactive_channels = fields.proactive_channels ? `${fields.proactive_channels}；${words}` : words;
   }
@@ -3958,7 +3985,8 @@ function typedValue(field: LabelledField, value: string, printed: string, hit: L
     case 'phone':
     case 'fax': {
       // 联系电话:82827129/82832993(传真): the number after the slash is the fax, named in its brackets; the phone is the first.
-      const withFax = field === 'phone' ? /^\s*([\d\-—－()（）]{7,18}?)\s*[/／]\s*[\d\-—－]{7,13}\s*[(（]\s*传真\s*[)）]/.exec(value) : null;
+      const withFax =
+        field === 'phone' ? /^\s*([\d\-—－()（）]{7,18}?)\s*[/／]\s*[\d\-—－]{7,13}\s*[(（]\s*传真\s*[)）]/.exec(value) : null;
       const phone = extract(withFax ? withFax[1] : value, PHONE);
       // 联系电话:0769-22007066(总机)0769-22007136(咨询电话): two numbers, each with what it is in brackets, are both the office's.
       const roled = ROLED_PHONES.exec(matchingForm(value));
