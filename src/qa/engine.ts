@@ -8625,7 +8625,14 @@ export class QaEngine {
         // (政府信息公开电话 names no government: 政府 there is the information's.)
         !(understood.topic?.type === 'contacts' && this.bareKind(text.replace(/政府(?=信息|网站|门户)/g, ''))) &&
         // 信息公开的联系电话 in a conversation about one agency: that agency's own, as 电话多少 is, not the rules on guides.
-        !(understood.topic?.type === 'contacts' && memory?.agencyIds.length === 1 && memory.guideTopic === undefined) &&
+        // (电话多少 after two or three agencies were compared: each one's, as 地址在哪 is.)
+        !(
+          understood.topic?.type === 'contacts' &&
+          memory !== undefined &&
+          memory.agencyIds.length >= 1 &&
+          memory.agencyIds.length <= 3 &&
+          memory.guideTopic === undefined
+        ) &&
         // 街道办电话多少: a contact of a street's office, none named, is one street's own (which is asked), not the rules on guides.
         !(understood.topic?.type === 'contacts' && STREET_OFFICE_ALONE.test(text)) &&
         // 卫健委当面申请的有几个: a count of one kind of agency is a report's (which agency is asked), not the rules on applying.

@@ -1,0 +1,68 @@
+/**
+ * Lead probes of the forty-fourth session: citizens' own words over one store of every real fixture folder (/tmp/all44.db,
+ * 1,710 reports and guides imported) and the sample reports. The classes found, each with a made-up example below:
+ * - 有没有不予公开的 / 有没有无法提供的 against a sentence 不予公开答复2件: "没有" — the thing asked is itself a refusal, and
+ *   its own 不予 was read as the negation of 公开 (a wrong yes/no). Now the refusal's own word is part of the thing when the
+ *   question names it so; 未出现不予公开 is still a no.
+ * - 有拒绝的吗 / 有没有不公开的 / 有被拒的吗 / 有不予处理的申请吗 after an agency's applications: the rules on what is
+ *   withheld. Now table 三's 不予公开 (不予处理) of that agency, as 有没有被拒绝的 was; 为啥不公开 / 拒绝的理由是啥 its
+ *   reasons (the rows of 不予公开), as 为啥不给公开 was.
+ * - 电话多少 after two agencies were compared: the rules on guides (地址在哪 and 电话呢 gave each one's). Now each one's phone.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { converse, cutPage, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+
+describe('lead probes of session 44', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      [
+        'yuanzhou.txt',
+        cutPage(
+          '固原市原州区自然资源局',
+          2024,
+          '全年共收到政府信息公开申请30件，所有办结的申请中同意公开答复20件，不予公开答复3件，无法提供的5件，不予处理0件，其他处理2件。',
+        ),
+      ],
+      ['longde.txt', cutPage('隆德县自然资源局', 2024, '全年未出现不予公开的申请，共收到申请4件，均予以公开。')],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('answers 有 to a refusal asked yes or no when the sentence counts it, and 没有 to a zero or a none', async () => {
+    const [, withheld, unavailable, unhandled] = await converse(app, 'refusal-yes', [
+      '原州区自然资源局2024年收到多少申请',
+      '有没有不予公开的',
+      '有没有无法提供的',
+      '有没有不予处理的',
+    ]);
+    expect(withheld.answer).toMatch(/^有/);
+    expect(withheld.answer).toContain('不予公开答复3件');
+    expect(unavailable.answer).toMatch(/^有/);
+    expect(unhandled.answer).toMatch(/^没有/);
+    const none = (await app.ask('隆德县自然资源局2024年有没有不予公开的', 'refusal-none')).answer;
+    expect(none).toMatch(/^没有/);
+  });
+
+  it('reads 有拒绝的吗 and 有没有不公开的 of the agency talked about as its 不予公开, never the rules', async () => {
+    for (const question of ['有拒绝的吗', '有没有不公开的', '有被拒的吗', '有不公开的吗']) {
+      const [, answer] = await converse(app, `refused-${question}`, ['原州区自然资源局2024年收到多少申请', question]);
+      expect(answer.answer, question).toMatch(/^有/);
+      expect(answer.answer, question).toContain('不予公开');
+      expect(answer.answer, question).not.toContain('国家秘密');
+    }
+    const [, unhandled] = await converse(app, 'unhandled-asked', ['原州区自然资源局2024年收到多少申请', '有不予处理的申请吗']);
+    expect(unhandled.answer).toMatch(/^没有/);
+    // Asked of no agency, 有没有不公开的信息 is the rules on what is withheld.
+    const rules = (await app.ask('有没有不公开的信息', 'rules-withheld')).answer;
+    expect(rules).toContain('国家秘密');
+  });
+
+  it('gives each compared agency its phone for 电话多少', async () => {
+    const [, , phone] = await converse(app, 'two-phones', ['海原县科技局2024年主动公开了多少条', '跟沙坡头区比谁多', '电话多少']);
+    expect(phone.answer).toContain('0955-4017081');
+    expect(phone.answer).toContain('0955-8812012');
+    expect(phone.answer).not.toContain('第十二条');
+  });
+});
