@@ -15643,7 +15643,30 @@ ${lines.join('\n')}`,
         focus: [],
       };
     }
-    const { entries, missing } = entriesOf(ofYear, year);
+    // 平均多少 / 一共多少 / 中位数呢 right after a ranking over each agency's newest report (no year asked or remembered, the
+    // newest years differing: 各年度): the same reports, never only the few of the newest year.
+    const newestYears = new Map<number, AgencyRecord[]>();
+    for (const agency of agencies) {
+      const years = held(agency);
+      if (years.length > 0) newestYears.set(Math.max(...years), [...(newestYears.get(Math.max(...years)) ?? []), agency]);
+    }
+    const eachNewest =
+      followUp &&
+      understood.years.length === 0 &&
+      (memory?.years.length ?? 0) !== 1 &&
+      newestYears.size > 1 &&
+      ['average', 'total', 'median'].includes(found.asked.type);
+    const { entries, missing } = eachNewest
+      ? [...newestYears].reduce<{ entries: KindEntry[]; missing: string[] }>(
+          (all, [yearRead, group]) => {
+            const read = entriesOf(group, yearRead);
+            all.entries.push(...read.entries.map((entry) => ({ ...entry, agency: `${entry.agency}（${yearRead}年）` })));
+            all.missing.push(...read.missing.map((name) => `${name}（${yearRead}年）`));
+            return all;
+          },
+          { entries: [], missing: [] },
+        )
+      : entriesOf(ofYear, year);
     const missingNote = missing.length > 0 ? `\n报告没有写明这项数字的（不计入）：${joinList(missing)}。` : '';
     if (entries.length === 0)
       return { answer: this.refusal(`${year}年库中的${scope.label}的报告都没有写明${label}的数字，无法计算。`), focus: [] };
@@ -15677,7 +15700,7 @@ ${lines.join('\n')}`,
       } else return undefined;
     }
     const stated = statisticAnswer(found.asked, entries, {
-      who: `${year}年库中的${scope.label}`,
+      who: eachNewest ? `库中的${scope.label}（各取最新一年的报告）` : `${year}年库中的${scope.label}`,
       label,
       named: pair[0],
       other: pair[1],
@@ -15688,9 +15711,10 @@ ${lines.join('\n')}`,
       found.asked.type === 'place' || found.asked.type === 'share'
         ? entries.filter((entry) => stated.split('\n')[0].includes(entry.agency)).map((entry) => entry.fact)
         : [];
+    const cited = eachNewest ? '（来源：各机关各年度政府信息公开工作年度报告；计算结果是按报告写明的数字算的）' : cite;
     return {
-      answer: { kind: 'figure', answer: `${stated}${missingNote}\n${cite}`, facts: entries.map((entry) => entry.fact) },
-      year,
+      answer: { kind: 'figure', answer: `${stated}${missingNote}\n${cited}`, facts: entries.map((entry) => entry.fact) },
+      year: eachNewest ? undefined : year,
       ranking,
       focus,
     };

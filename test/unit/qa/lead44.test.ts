@@ -8,6 +8,8 @@
  *   withheld. Now table 三's 不予公开 (不予处理) of that agency, as 有没有被拒绝的 was; 为啥不公开 / 拒绝的理由是啥 its
  *   reasons (the rows of 不予公开), as 为啥不给公开 was.
  * - 电话多少 after two agencies were compared: the rules on guides (地址在哪 and 电话呢 gave each one's). Now each one's phone.
+ * - 平均多少 / 一共多少 / 中位数呢 after a ranking over each agency's newest report (哪个科技局主动公开最多, no year: 各年度):
+ *   the newest year's one or two agencies only (合计67条 ÷ 1个机关). Now the same reports the ranking weighed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, cutPage, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -64,5 +66,21 @@ describe('lead probes of session 44', () => {
     expect(phone.answer).toContain('0955-4017081');
     expect(phone.answer).toContain('0955-8812012');
     expect(phone.answer).not.toContain('第十二条');
+  });
+
+  it('works an average or a total after a ranking over the newest reports out of the same reports', async () => {
+    const [, average, total] = await converse(app, 'newest-average', ['哪个科技局主动公开最多', '平均多少', '一共多少']);
+    // The sample 科技局: 沙坡头区 455 and 海原县 89 (2024), 西工区 22 (2024), 红寺堡区 225 (2023), 中卫市 67 (2025).
+    expect(average.answer).toContain('合计858条 ÷ 5个机关');
+    expect(average.answer).toContain('红寺堡区科学技术局（2023年）225条');
+    expect(total.answer).toContain('合计858条');
+    const [, ofYear] = await converse(app, 'year-average', ['2024年哪个科技局主动公开最多', '平均多少']);
+    expect(ofYear.answer).toContain('合计566条 ÷ 3个机关');
+  });
+
+  it('gives the reasons of 不予公开 for 为啥不公开 after its count', async () => {
+    const [, , why] = await converse(app, 'withheld-why', ['沙坡头区科技局2024年收到多少申请', '有没有不公开的', '为啥不公开']);
+    expect(why.answer).not.toContain('国家秘密的、法律和行政法规禁止公开的');
+    expect(why.answer).toContain('不予公开');
   });
 });
