@@ -1046,6 +1046,9 @@ const BARE_RANK =
 /** 全省 / 本市 / 省里 / 全国: the agency's own province or city, or no bound. */
 const OWN_REGION = /^(?:全|本|该|咱|我们)?(省|市|州|盟|国|全国)(?:里)?$|^(?:省|市|州)里$/;
 
+/** A government's own name, or its office's (…人民政府, …政府办公室, …人民政府办公厅). */
+const GOVERNMENT_NAME = /(?:人民政府|政府)(?:办公室|办公厅)?$/u;
+
 /** 驳回了几个 / 被驳回的申请有多少 / 有没有驳回的: applications 驳回, a word no report counts them by. */
 const APPLICATIONS_REJECTED =
   /(?:的?申请)?(?:被|给)?驳回(?:了|掉|过)?(?:的)?(?:申请)?(?:有|共|一共)?(?:多少|几)(?:个|件|次|份)?(?:申请)?|(?:有没有|有无)(?:申请)?(?:被|给)?驳回(?:了|掉|过)?(?:的)?(?:申请)?|驳回(?:了|过)?的?(?:申请)?(?:有吗|有没有)/u;
@@ -7372,7 +7375,18 @@ export class QaEngine {
     // (Nor one the place already finds alone, 那绥宁呢 for 绥宁县人民政府: it goes on as any follow-up, the last question whole.)
     const held = government ? this.index.find(government).filter((mention) => mention.agencies.length === 1) : [];
     const found = this.index.find(input).flatMap((mention) => mention.agencies);
-    return held.length > 0 && !(found.length === 1 && found[0].id === held[0].agencies[0].id) ? government : undefined;
+    // (None stored, and the place finds only bodies of other kinds, 甘南州的呢 finding 甘南州卫生健康委 alone: the government is
+    // still what is asked, refused as not held, never another body's figures.)
+    const othersOnly =
+      government !== undefined &&
+      held.length === 0 &&
+      found.length > 0 &&
+      found.every((agency) => {
+        const name = toSimplified(agency.name);
+        const own = placeStarting(name);
+        return !GOVERNMENT_NAME.test(name) && !(own && own.rest === '');
+      });
+    return (held.length > 0 && !(found.length === 1 && found[0].id === held[0].agencies[0].id)) || othersOnly ? government : undefined;
   }
 
   /** Whether the character at `at` lies inside a name the text says whole (an agency's, or a place's: 太和县), not a near miss. */

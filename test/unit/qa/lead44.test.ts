@@ -10,6 +10,8 @@
  * - 电话多少 after two agencies were compared: the rules on guides (地址在哪 and 电话呢 gave each one's). Now each one's phone.
  * - 平均多少 / 一共多少 / 中位数呢 after a ranking over each agency's newest report (哪个科技局主动公开最多, no year: 各年度):
  *   the newest year's one or two agencies only (合计67条 ÷ 1个机关). Now the same reports the ranking weighed.
+ * - 甘南州的呢 after a county government's figure (碌曲县), the prefecture's government not stored and the place finding only a
+ *   body of another kind (甘南州卫生健康委): that body's figures. Now the government asked is refused as not held.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, cutPage, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -28,6 +30,8 @@ describe('lead probes of session 44', () => {
         ),
       ],
       ['longde.txt', cutPage('隆德县自然资源局', 2024, '全年未出现不予公开的申请，共收到申请4件，均予以公开。')],
+      ['minxian.txt', cutPage('岷县人民政府', 2024, '2024年，共收到政府信息公开申请17件，均已按时办结。')],
+      ['dingxi.txt', cutPage('定西市教育局', 2024, '2024年，共收到政府信息公开申请6件，均已按时办结。')],
     ]);
   });
   afterAll(() => app.dispose());
@@ -82,5 +86,14 @@ describe('lead probes of session 44', () => {
     const [, , why] = await converse(app, 'withheld-why', ['沙坡头区科技局2024年收到多少申请', '有没有不公开的', '为啥不公开']);
     expect(why.answer).not.toContain('国家秘密的、法律和行政法规禁止公开的');
     expect(why.answer).toContain('不予公开');
+  });
+
+  it('refuses the government of a place said alone after a county government, never the one body of another kind stored there', async () => {
+    const [county, parent, other] = await converse(app, 'parent-government', ['岷县2024年收到几件申请', '定西市的呢', '那定西市教育局呢']);
+    expect(county.facts.map((fact) => fact.value)).toContain(17);
+    expect(parent.kind).toBe('refusal');
+    expect(parent.answer).toContain('定西市人民政府');
+    expect(parent.facts).toEqual([]);
+    expect(other.facts.map((fact) => fact.value)).toContain(6);
   });
 });
