@@ -718,6 +718,9 @@ const APPLICANT_PERSONAL_DATA =
  */
 const APPLICATION_CONTENT_ASKED =
   /(?:那|这)(?:[一1两2几]?[件个份]|些)申请[^。？?]{0,8}(?:什么|啥|哪些|内容)|申请(?:人)?(?:的|都)?(?:具体)?内容(?:是|有)?(?:什么|啥|哪些)|申请(?:的?(?:内容|事项))?(?:主要|大多|大部分|大都|多半|都)?(?:是)?(?:关于|涉及|集中在|集中于|问的是?|问)(?:的是)?(?:什么|啥|哪些|哪(?:个|几个)?方面|哪(?:个|些)?领域)/;
+/** 主要是啥事 / 都是些什么内容 / 问的啥 / 是关于什么的: what a thing was about, said alone (of the applications just counted). */
+const APPLICATION_CONTENT_FOLLOW_UP =
+  /^(?:那|那么)?(?:他们|人家)?(?:都|主要|大多|大部分|一般)?(?:是|要|问|申请|想要)?(?:的)?(?:些)?(?:啥|什么|哪些)(?:事|事情|事儿|内容|信息|东西|方面的?)(?:啊|呀|呢)?[?？。!！]*$|^(?:那|那么)?(?:都|主要|大多)?(?:是)?(?:关于|涉及)(?:啥|什么|哪些)(?:的|方面)?(?:啊|呀|呢)?[?？。!！]*$/;
 /** 申请公开的是什么信息 / 大家申请的都是些什么内容: the same, said with 的 after the verb; a report that states no content then
  * leaves it to the sentences (商业企业申请…1条, 涉及…清单), as before this reading. */
 const APPLICATION_CONTENT_LOOSE =
@@ -4107,7 +4110,7 @@ const AGENCY_ALONE =
   /^(?:请问|你好|您好|哈喽|嗨)?[，,\s]*(?:我)?(?:想|要)?(?:了解|问问|问一下|问下|问|咨询|打听|查查?|看看|说说|讲讲|介绍)?(?:一下|下)?(?:关于)?(?:的)?(?:(?:政府)?(?:信息公开|政务公开))?(?:的)?(?:工作)?(?:年报|年度报告|报告)?(?:的)?(?:工作)?(?:做|搞|开展|落实)?(?:得|的)?(?:基本|总体|整体|大概|大致|工作)?(?:情况|概况|简介|怎么样|咋样|如何|好不好|好吗|事情?|相关(?:的)?(?:情况|问题|事情?)?|(?:里|里面|中|上)?(?:都)?(?:有|写了?|讲了?|说了?)(?:些|哪些)?(?:啥|什么|哪些)(?:内容|东西)?|(?:的)?(?:主要)?内容(?:是什么|有哪些|有啥)?)?(?:那个|这个|那家|这家)?(?:呢|吧|啊|呀)?[?？。!！\s]*$/;
 /** Whether replies came in time (按时答复了吗, 有没有超期, 都在规定时间内办结了吗, 答复及时吗, 申请按时办了没有, 有没有超期). */
 const TIMELY_ASKED =
-  /(?:按时|及时|按期|准时|如期|规定时间内|规定期限内|法定期限内|期限内|时限内)(?:的)?(?:答复|回复|办结|办理|处理|反馈|完成)|(?:按时|按期|准时|如期)办(?:了|完|好|没|吗)|(?:有没有|有无|是否)(?:超期|逾期|超时|超过期限|拖延)|(?:超期|逾期|超时)了?(?:吗|么|没)|(?:答复|回复|办结|办理|处理)(?:得|的)?(?:都)?(?:及时|按时|准时|超期|逾期|超时|超过期限)|(?:超期|逾期|超时|拖延)(?:答复|回复|办结|未答复|没答复|的)/;
+  /(?:按时|及时|按期|准时|如期|规定时间内|规定期限内|法定期限内|期限内|时限内)(?:的)?(?:答复|回复|办结|办理|处理|反馈|完成)|(?:按时|按期|准时|如期)办(?:了|完|好|没|吗)|(?:有没有|有无|是否)(?:超期|逾期|超时|超过期限|拖延)|(?:超期|逾期|超时)了?(?:吗|么|没)|(?:答复|回复|办结|办理|处理|(?<![举开创兴承主协督包])办)(?:得|的)?(?:都|还)?(?:及时|按时|准时|超期|逾期|超时|超过期限)|(?:超期|逾期|超时|拖延)(?:答复|回复|办结|未答复|没答复|的)/;
 /** Matters other than disclosure applications whose handling in time a report may state (人大代表建议, 政协提案, 信访件, 工单). */
 const OTHER_MATTER_TIMED = /建议|提案|议案|信访|诉求|工单|留言|咨询|审批|许可/;
 /** 按期/按时 after a carry into the next year (结转下年度按期办理): the applications carried on, which will be handled in time. */
@@ -8322,7 +8325,13 @@ export class QaEngine {
       return this.refusal(OWN_APPLICATION_ANSWER);
     }
     // 那件申请是要公开什么 / 申请的内容是什么: the reports count applications and their results, never what each one asked for.
-    const contentStrict = APPLICATION_CONTENT_ASKED.test(text);
+    // 主要是啥事 / 都是些什么内容 / 是关于什么的, said alone right after the agency's applications were counted: what they asked for.
+    const contentStrict =
+      APPLICATION_CONTENT_ASKED.test(text) ||
+      (mentions.length === 0 &&
+        memory?.agencyIds.length === 1 &&
+        APPLICATION_CONTENT_FOLLOW_UP.test(input.trim()) &&
+        countedApplications(memory.lastQuestion, memory.lastFacts));
     if (contentStrict || APPLICATION_CONTENT_LOOSE.test(text)) {
       // 申请公开内容是…: the report of the one agency asked (of the year asked, else its latest) may say it.
       const named = mentions.length > 0 ? [...new Set(mentions.flatMap((mention) => mention.agencies.map((agency) => agency.id)))] : [];

@@ -12,6 +12,9 @@
  *   the newest year's one or two agencies only (合计67条 ÷ 1个机关). Now the same reports the ranking weighed.
  * - 甘南州的呢 after a county government's figure (碌曲县), the prefecture's government not stored and the place finding only a
  *   body of another kind (甘南州卫生健康委): that body's figures. Now the government asked is refused as not held.
+ * - 主要是啥事 / 都是些什么内容 said alone right after an agency's applications were counted: off-topic. Now what its report
+ *   says the applications asked for, or that reports do not say it.
+ * - 办得及时吗 / 处理得还及时吗: "没有理解". Now whether replies came in time, as 都按时回复了吗 is answered.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, cutPage, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -32,6 +35,14 @@ describe('lead probes of session 44', () => {
       ['longde.txt', cutPage('隆德县自然资源局', 2024, '全年未出现不予公开的申请，共收到申请4件，均予以公开。')],
       ['minxian.txt', cutPage('岷县人民政府', 2024, '2024年，共收到政府信息公开申请17件，均已按时办结。')],
       ['dingxi.txt', cutPage('定西市教育局', 2024, '2024年，共收到政府信息公开申请6件，均已按时办结。')],
+      [
+        'tongwei.txt',
+        cutPage(
+          '通渭县农业农村局',
+          2024,
+          '全年共收到政府信息公开申请9件，均在法定期限内完成答复。申请内容主要涉及农村土地承包和补贴发放等事项。',
+        ),
+      ],
     ]);
   });
   afterAll(() => app.dispose());
@@ -95,5 +106,17 @@ describe('lead probes of session 44', () => {
     expect(parent.answer).toContain('定西市人民政府');
     expect(parent.facts).toEqual([]);
     expect(other.facts.map((fact) => fact.value)).toContain(6);
+  });
+
+  it('answers what the applications were about, and whether they were handled in time, asked in a few words after their count', async () => {
+    const [, about] = await converse(app, 'content-follow-up', ['通渭县农业农村局2024年收到几个申请', '主要是啥事']);
+    expect(about.answer).toContain('农村土地承包');
+    const [, none] = await converse(app, 'content-none', ['岷县2024年收到几件申请', '都是些什么内容']);
+    expect(none.kind).toBe('refusal');
+    expect(none.answer).toContain('没有写明');
+    for (const question of ['办得及时吗', '处理得还及时吗']) {
+      const [, timely] = await converse(app, `timely-${question}`, ['通渭县农业农村局2024年收到几个申请', question]);
+      expect(timely.answer, question).toContain('均在法定期限内完成答复');
+    }
   });
 });
