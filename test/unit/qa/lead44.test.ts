@@ -15,8 +15,11 @@
  * - 主要是啥事 / 都是些什么内容 said alone right after an agency's applications were counted: off-topic. Now what its report
  *   says the applications asked for, or that reports do not say it.
  * - 办得及时吗 / 处理得还及时吗: "没有理解". Now whether replies came in time, as 都按时回复了吗 is answered.
+ * - 去哪儿交 / 往哪交 / 申请书交哪, after an agency's guide was answered: the general rules on where to apply. Now where that
+ *   guide says applications are handed in (费用交哪儿 / 钱交哪里 are no address).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { agencyGuideAsks } from '../../../src/guide/agency-guide-answer.js';
 import { converse, cutPage, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
 
 describe('lead probes of session 44', () => {
@@ -118,5 +121,15 @@ describe('lead probes of session 44', () => {
       const [, timely] = await converse(app, `timely-${question}`, ['通渭县农业农村局2024年收到几个申请', question]);
       expect(timely.answer, question).toContain('均在法定期限内完成答复');
     }
+  });
+});
+
+describe('where an application is handed in, asked in a few words', () => {
+  it('reads 去哪儿交 and 申请书交哪 as where to apply, never a fee', () => {
+    expect(agencyGuideAsks('去哪儿交')).toEqual(['apply']);
+    expect(agencyGuideAsks('往哪交')).toEqual(['apply']);
+    expect(agencyGuideAsks('申请书交哪')).toEqual(['address']);
+    expect(agencyGuideAsks('费用交哪儿')).not.toContain('address');
+    expect(agencyGuideAsks('钱交哪里')).not.toContain('address');
   });
 });
