@@ -1949,6 +1949,18 @@ function headlineFacts(facts: readonly Fact[]): Fact[] {
  * is looked for as when the agency is named without one, not in a report of 2022 that is not stored.
  */
 function reportYearsOfStatedYears(answer: Answer, years: number[]): number[] {
+  // 今年主动公开了几条 answered from the latest report (暂无2026年；以下是最新的2025年): the year answered is the conversation's, so
+  // 比上一年呢 sets it against the year before it, not a year no report holds.
+  const answered = new Set(answer.facts.map((fact) => fact.year));
+  if (
+    answer.kind === 'figure' &&
+    answered.size === 1 &&
+    years.length === 1 &&
+    years[0] > [...answered][0] &&
+    answer.answer.startsWith(`（暂无`) &&
+    answer.answer.includes(`以下是最新的${[...answered][0]}年报告`)
+  )
+    return [...answered];
   if (answer.kind !== 'figure' || answer.facts.length === 0 || !answer.facts.every((fact) => fact.key === 'sentence')) return years;
   const reportYears = new Set<number>();
   for (const fact of answer.facts) {

@@ -15,6 +15,10 @@
  * - 主要是啥事 / 都是些什么内容 said alone right after an agency's applications were counted: off-topic. Now what its report
  *   says the applications asked for, or that reports do not say it.
  * - 办得及时吗 / 处理得还及时吗: "没有理解". Now whether replies came in time, as 都按时回复了吗 is answered.
+ * - 中卫科技局今年的年报出来没 / 的年报出来没: "没有理解" (出了吗 was read); 去年的年报有吗: "有" from a sentence counting
+ *   政务公开年报1条 — a yes of another thing. Now which years' reports are held.
+ * - 比上一年呢 after 今年主动公开了几条 was answered from the latest report (暂无2026年；以下是最新的2025年): compared 2026, which no
+ *   report holds. Now the year answered is the conversation's (2025 against 2024).
  * - 去哪儿交 / 往哪交 / 申请书交哪, after an agency's guide was answered: the general rules on where to apply. Now where that
  *   guide says applications are handed in (费用交哪儿 / 钱交哪里 are no address).
  */
@@ -121,6 +125,21 @@ describe('lead probes of session 44', () => {
       const [, timely] = await converse(app, `timely-${question}`, ['通渭县农业农村局2024年收到几个申请', question]);
       expect(timely.answer, question).toContain('均在法定期限内完成答复');
     }
+  });
+
+  it('tells which years of reports are held when asked whether the report of this year or the last is out', async () => {
+    for (const question of ['中卫科技局今年的年报出来没', '中卫科技局的年报出来没', '中卫科技局去年的年报有吗']) {
+      const answer = (await app.ask(question, `held-${question}`)).answer;
+      expect(answer, question).toMatch(/^库中有中卫市\S*2025年的政府信息公开工作年度报告/);
+      expect(answer, question).not.toMatch(/^有。/);
+    }
+  });
+
+  it('keeps the year answered from the latest report as the one a comparison with the year before starts from', async () => {
+    const [latest, before] = await converse(app, 'latest-instead', ['海原科技局今年主动公开了几条', '比上一年呢']);
+    expect(latest.answer).toContain('以下是最新的2024年报告');
+    expect(before.answer).toContain('2023年');
+    expect(before.answer).not.toContain('2026年的这项数字');
   });
 });
 
