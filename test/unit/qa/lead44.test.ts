@@ -19,11 +19,14 @@
  *   政务公开年报1条 — a yes of another thing. Now which years' reports are held.
  * - 比上一年呢 after 今年主动公开了几条 was answered from the latest report (暂无2026年；以下是最新的2025年): compared 2026, which no
  *   report holds. Now the year answered is the conversation's (2025 against 2024).
+ * - wuhai民政局 / yongan市卫健局: a region typed whole in pinyin (initials, hy科技局, were read): the kind asked back. Now the one
+ *   agency of that kind whose region it spells, said so.
  * - 去哪儿交 / 往哪交 / 申请书交哪, after an agency's guide was answered: the general rules on where to apply. Now where that
  *   guide says applications are handed in (费用交哪儿 / 钱交哪里 are no address).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencyGuideAsks } from '../../../src/guide/agency-guide-answer.js';
+import { spelledInPinyin } from '../../../src/qa/syllables.js';
 import { converse, cutPage, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
 
 describe('lead probes of session 44', () => {
@@ -150,5 +153,23 @@ describe('where an application is handed in, asked in a few words', () => {
     expect(agencyGuideAsks('申请书交哪')).toEqual(['address']);
     expect(agencyGuideAsks('费用交哪儿')).not.toContain('address');
     expect(agencyGuideAsks('钱交哪里')).not.toContain('address');
+  });
+});
+
+describe('a region typed whole in pinyin', () => {
+  it('spells a region in toneless pinyin, any reading of a character', () => {
+    expect(spelledInPinyin('dingxi', '定西')).toBe(true);
+    expect(spelledInPinyin('Minxian', '岷县')).toBe(true);
+    expect(spelledInPinyin('dingxin', '定西')).toBe(false);
+    expect(spelledInPinyin('lvliang', '吕梁')).toBe(true);
+  });
+
+  it('reads dingxi教育局 as the one 教育局 of that region', async () => {
+    const app = makeTestApp();
+    await importTexts(app, [['dingxi.txt', cutPage('定西市教育局', 2024, '2024年，共收到政府信息公开申请6件，均已按时办结。')]]);
+    const answer = await app.ask('dingxi教育局2024年收到几件申请', 'spelled');
+    expect(answer.answer).toContain('按定西市教育局理解');
+    expect(answer.facts.map((fact) => fact.value)).toContain(6);
+    app.dispose();
   });
 });
