@@ -15678,29 +15678,29 @@ ${lines.join('\n')}`,
         focus: [],
       };
     }
-    // 平均多少 / 一共多少 / 中位数呢 right after a ranking over each agency's newest report (no year asked or remembered, the
-    // newest years differing: 各年度): the same reports, never only the few of the newest year.
-    const newestYears = new Map<number, AgencyRecord[]>();
-    for (const agency of agencies) {
-      const years = held(agency);
-      if (years.length > 0) newestYears.set(Math.max(...years), [...(newestYears.get(Math.max(...years)) ?? []), agency]);
-    }
-    const eachNewest =
+    // 平均多少 / 一共多少 / 中位数呢 right after a ranking over every stored report of the kind (no year asked or remembered, the
+    // years differing: 各年度, each report one entry): the same reports, never only the few of the newest year.
+    const yearsOfKind = new Map<number, AgencyRecord[]>();
+    for (const agency of agencies)
+      for (const held of this.store.reportsOfAgency(agency.id)) yearsOfKind.set(held.year, [...(yearsOfKind.get(held.year) ?? []), agency]);
+    const everyReport =
       followUp &&
       understood.years.length === 0 &&
       (memory?.years.length ?? 0) !== 1 &&
-      newestYears.size > 1 &&
+      yearsOfKind.size > 1 &&
       ['average', 'total', 'median'].includes(found.asked.type);
-    const { entries, missing } = eachNewest
-      ? [...newestYears].reduce<{ entries: KindEntry[]; missing: string[] }>(
-          (all, [yearRead, group]) => {
-            const read = entriesOf(group, yearRead);
-            all.entries.push(...read.entries.map((entry) => ({ ...entry, agency: `${entry.agency}（${yearRead}年）` })));
-            all.missing.push(...read.missing.map((name) => `${name}（${yearRead}年）`));
-            return all;
-          },
-          { entries: [], missing: [] },
-        )
+    const { entries, missing } = everyReport
+      ? [...yearsOfKind]
+          .sort((a, b) => a[0] - b[0])
+          .reduce<{ entries: KindEntry[]; missing: string[] }>(
+            (all, [yearRead, group]) => {
+              const read = entriesOf(group, yearRead);
+              all.entries.push(...read.entries.map((entry) => ({ ...entry, agency: `${entry.agency}（${yearRead}年）` })));
+              all.missing.push(...read.missing.map((name) => `${name}（${yearRead}年）`));
+              return all;
+            },
+            { entries: [], missing: [] },
+          )
       : entriesOf(ofYear, year);
     const missingNote = missing.length > 0 ? `\n报告没有写明这项数字的（不计入）：${joinList(missing)}。` : '';
     if (entries.length === 0)
@@ -15735,7 +15735,8 @@ ${lines.join('\n')}`,
       } else return undefined;
     }
     const stated = statisticAnswer(found.asked, entries, {
-      who: eachNewest ? `库中的${scope.label}（各取最新一年的报告）` : `${year}年库中的${scope.label}`,
+      who: everyReport ? `各年度库中的${scope.label}` : `${year}年库中的${scope.label}`,
+      perReport: everyReport,
       label,
       named: pair[0],
       other: pair[1],
@@ -15746,10 +15747,10 @@ ${lines.join('\n')}`,
       found.asked.type === 'place' || found.asked.type === 'share'
         ? entries.filter((entry) => stated.split('\n')[0].includes(entry.agency)).map((entry) => entry.fact)
         : [];
-    const cited = eachNewest ? '（来源：各机关各年度政府信息公开工作年度报告；计算结果是按报告写明的数字算的）' : cite;
+    const cited = everyReport ? '（来源：各机关各年度政府信息公开工作年度报告；计算结果是按报告写明的数字算的）' : cite;
     return {
       answer: { kind: 'figure', answer: `${stated}${missingNote}\n${cited}`, facts: entries.map((entry) => entry.fact) },
-      year: eachNewest ? undefined : year,
+      year: everyReport ? undefined : year,
       ranking,
       focus,
     };

@@ -8,7 +8,7 @@
  *   withheld. Now table 三's 不予公开 (不予处理) of that agency, as 有没有被拒绝的 was; 为啥不公开 / 拒绝的理由是啥 its
  *   reasons (the rows of 不予公开), as 为啥不给公开 was.
  * - 电话多少 after two agencies were compared: the rules on guides (地址在哪 and 电话呢 gave each one's). Now each one's phone.
- * - 平均多少 / 一共多少 / 中位数呢 after a ranking over each agency's newest report (哪个科技局主动公开最多, no year: 各年度):
+ * - 平均多少 / 一共多少 / 中位数呢 after a ranking over every stored report of a kind (哪个科技局主动公开最多, no year: 各年度):
  *   the newest year's one or two agencies only (合计67条 ÷ 1个机关). Now the same reports the ranking weighed.
  * - 甘南州的呢 after a county government's figure (碌曲县), the prefecture's government not stored and the place finding only a
  *   body of another kind (甘南州卫生健康委): that body's figures. Now the government asked is refused as not held.
@@ -27,7 +27,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencyGuideAsks } from '../../../src/guide/agency-guide-answer.js';
 import { spelledInPinyin } from '../../../src/qa/syllables.js';
-import { converse, cutPage, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+import { converse, cutPage, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
 
 describe('lead probes of session 44', () => {
   let app: TestApp;
@@ -96,11 +96,20 @@ describe('lead probes of session 44', () => {
   it('works an average or a total after a ranking over the newest reports out of the same reports', async () => {
     const [, average, total] = await converse(app, 'newest-average', ['哪个科技局主动公开最多', '平均多少', '一共多少']);
     // The sample 科技局: 沙坡头区 455 and 海原县 89 (2024), 西工区 22 (2024), 红寺堡区 225 (2023), 中卫市 67 (2025).
-    expect(average.answer).toContain('合计858条 ÷ 5个机关');
+    expect(average.answer).toContain('合计858条 ÷ 5份报告');
     expect(average.answer).toContain('红寺堡区科学技术局（2023年）225条');
     expect(total.answer).toContain('合计858条');
     const [, ofYear] = await converse(app, 'year-average', ['2024年哪个科技局主动公开最多', '平均多少']);
     expect(ofYear.answer).toContain('合计566条 ÷ 3个机关');
+    // An agency with two years stored is two of the reports the ranking lists, and so of the average.
+    const twoYears = makeTestApp();
+    await importTexts(twoYears, [
+      ['haiyuan-2023.txt', xigongAs('海原县科学技术局', '海原县', '全年主动公开政府信息40条。', '全年未收到申请。', 2023)],
+    ]);
+    const [ranking, both] = await converse(twoYears, 'two-years', ['哪个科技局主动公开最多', '平均多少']);
+    expect(ranking.answer).toContain('海原县科学技术局（2023年）40条');
+    expect(both.answer).toContain('合计898条 ÷ 6份报告');
+    twoYears.dispose();
   });
 
   it('gives the reasons of 不予公开 for 为啥不公开 after its count', async () => {
