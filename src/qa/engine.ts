@@ -1443,7 +1443,7 @@ function smallTalk(text: string): SmallTalk | undefined {
     return 'identity';
   // 你确定？ / 真的吗 / 准不准: a doubt about the last answer, answered with where answers come from (never the answer again).
   if (
-    /^(你|您)?(确定|肯定)(吗|么|不|嘛)?$|^真的(吗|假的|假)?$|^(准|对|靠谱)(吗|不|么)$|^(准不准|对不对|靠不靠谱)$|^没(错|搞错|弄错)吧?$/.test(
+    /^(你|您)?(确定|肯定)(吗|么|不|嘛)?$|^真的(吗|假的|假)?$|^(准|对|靠谱)(吗|不|么)$|^(准不准|对不对|靠不靠谱)$|^没(错|搞错|弄错)吧?$|^(你|您)?(再|重新)(看看|看一下|查查|查一下|查一查|核对一下|核实一下|确认一下|仔细看看)$|^不可能$|^(是不是|是否)?(你)?(搞错|弄错|看错|算错)了$/.test(
       bare,
     )
   )

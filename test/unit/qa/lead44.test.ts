@@ -21,6 +21,8 @@
  *   report holds. Now the year answered is the conversation's (2025 against 2024).
  * - wuhai民政局 / yongan市卫健局: a region typed whole in pinyin (initials, hy科技局, were read): the kind asked back. Now the one
  *   agency of that kind whose region it spells, said so.
+ * - 你再看看 / 再查查 / 不可能吧 after a figure: off-topic, or "没有写明这一项". Now the doubt is answered as 你确定吗 is (where
+ *   answers come from).
  * - 去哪儿交 / 往哪交 / 申请书交哪, after an agency's guide was answered: the general rules on where to apply. Now where that
  *   guide says applications are handed in (费用交哪儿 / 钱交哪里 are no address).
  */
@@ -152,6 +154,14 @@ describe('lead probes of session 44', () => {
     expect(latest.answer).toContain('以下是最新的2024年报告');
     expect(before.answer).toContain('2023年');
     expect(before.answer).not.toContain('2026年的这项数字');
+  });
+
+  it('answers a doubt said as 你再看看 or 不可能吧 with where the figures come from', async () => {
+    for (const doubt of ['你再看看', '再查查', '不可能吧', '你确定吗']) {
+      const [, answer] = await converse(app, `doubt-${doubt}`, ['沙坡头科技局主动公开多少条', doubt]);
+      expect(answer.answer, doubt).toContain('以机关公布的原文为准');
+      expect(answer.facts, doubt).toEqual([]);
+    }
   });
 });
 
