@@ -7390,12 +7390,11 @@ export class QaEngine {
     // (Nor one the place already finds alone, 那绥宁呢 for 绥宁县人民政府: it goes on as any follow-up, the last question whole.)
     const held = government ? this.index.find(government).filter((mention) => mention.agencies.length === 1) : [];
     const found = this.index.find(input).flatMap((mention) => mention.agencies);
-    // (None stored, and the place finds only bodies of other kinds, 甘南州的呢 finding 甘南州卫生健康委 alone: the government is
-    // still what is asked, refused as not held, never another body's figures.)
+    // (None stored, and the place finds nothing or only bodies of other kinds, 甘南州的呢 finding 甘南州卫生健康委 alone: the
+    // government is still what is asked, refused as not held, never another body's figures nor 没有理解.)
     const othersOnly =
       government !== undefined &&
       held.length === 0 &&
-      found.length > 0 &&
       found.every((agency) => {
         const name = toSimplified(agency.name);
         const own = placeStarting(name);
