@@ -2115,6 +2115,8 @@ const CHANNEL_NAME_WORDS: Readonly<Record<string, string>> = {
 
 /** 跟2022年比呢 / 和2023年相比怎么样: the remembered figure against another year's. */
 const YEAR_COMPARED_WITH = /(?:跟|和|与|同)(?:(?:19|20)\d{2}|\d{2})年度?(?:的)?(?:相)?(?:比|比较|对比)/;
+/** 跟前年比 / 和去年比呢 / 比今年: a year said by its word relative to today, set against (group 1 the word). */
+const RELATIVE_YEAR_COMPARED = /(?:跟|和|与|同|比)(今年|去年|前年|大前年)(?:的)?(?:相)?(?:比|比较|对比)?/;
 /** 增加还是减少 / 有什么变化 / 趋势: how a figure went over several years. */
 const TREND_ASKED = /增加还是减少|增还是减|多了还是少了|变多还是变少|涨还是降|升还是降|变化|趋势|增减/;
 
@@ -9096,6 +9098,24 @@ export class QaEngine {
     let topicRestored = false;
     // The last question's topic set aside for a thing the message names of its own (那X局25年工作动态几条): not remembered.
     let topicDropped = false;
+    // 跟前年比呢 after a figure of 2024, said in 2026: 前年 is that same year, so the figure is set against the year before it, as
+    // 跟上一年比呢 is, saying so (it had answered 没有找到“跟比”的数字).
+    const sameYearWord = RELATIVE_YEAR_COMPARED.exec(text)?.[1];
+    if (
+      sameYearWord &&
+      mentions.length === 0 &&
+      memory?.agencyIds.length === 1 &&
+      memory.years.length === 1 &&
+      understood.years.length === 1 &&
+      understood.years[0] === memory.years[0]
+    ) {
+      const against = this.askOne(text.replace(sameYearWord, '上一年'), context);
+      if (against.kind === 'figure' || against.kind === 'refusal')
+        return {
+          ...against,
+          answer: `（${sameYearWord}就是${memory.years[0]}年，即刚才说的年份；下面和它的上一年${memory.years[0] - 1}年比。）\n${against.answer}`,
+        };
+    }
     // Follow-ups (那2023年呢？ 西工区呢？ 那行政处罚呢？) reuse what the last question named, also after a refusal or a clarification.
     if (memory) {
       const residue = mentions

@@ -23,6 +23,8 @@
  *   agency of that kind whose region it spells, said so.
  * - 你再看看 / 再查查 / 不可能吧 after a figure: off-topic, or "没有写明这一项". Now the doubt is answered as 你确定吗 is (where
  *   answers come from).
+ * - 跟前年比呢 after a figure of 2024 (said in 2026, 前年 is 2024 itself): 没有找到“跟比”的数字. Now that year against the year
+ *   before it, as 跟上一年比呢 is, saying 前年 is the year talked about.
  * - 去哪儿交 / 往哪交 / 申请书交哪, after an agency's guide was answered: the general rules on where to apply. Now where that
  *   guide says applications are handed in (费用交哪儿 / 钱交哪里 are no address).
  */
@@ -162,6 +164,18 @@ describe('lead probes of session 44', () => {
       expect(answer.answer, doubt).toContain('以机关公布的原文为准');
       expect(answer.facts, doubt).toEqual([]);
     }
+  });
+
+  it('sets a year against the one before it when 前年 names the year talked about itself', async () => {
+    const twoYears = makeTestApp();
+    await importTexts(twoYears, [
+      ['xigong-2023.txt', xigongAs('西工区科学技术局', '西工区', '全年主动公开政府信息30条。', '全年未收到申请。', 2023)],
+    ]);
+    const [, against] = await converse(twoYears, 'same-year', ['西工区科技局2024年主动公开多少条', '跟前年比呢']);
+    expect(against.answer).toContain('前年就是2024年');
+    expect(against.facts.map((fact) => fact.value)).toEqual(expect.arrayContaining([22, 30]));
+    expect(against.answer).not.toContain('跟比');
+    twoYears.dispose();
   });
 });
 
