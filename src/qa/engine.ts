@@ -14147,6 +14147,28 @@ ${lines.join('\n')}`,
   }
 
   /** A group of table-三 rows (（三）不予公开 …) or the handling results: the total and the rows that are not zero. */
+  /**
+   * A group of table 三 counted once in the report's prose (不予公开答复2件，无法提供的10件): its count, quoted, when the sentences
+   * state one value for it (none negated: 未出现无法提供的), else undefined.
+   */
+  private groupCountStated(report: ReportRecord, group: string): Answer | undefined {
+    if (group.length < 2) return undefined;
+    const pattern = new RegExp(`(?<!未出现|没有|无)${escapeRegExp(group)}(?:答复|的|类|情形)?(?:申请)?(?:共|为|有)?\\s*(\\d+)\\s*件`);
+    const found = this.sentencesOfReport(report.id).flatMap(([section, sentence]) => {
+      const hit = pattern.exec(toSimplified(sentence));
+      return hit ? [{ section, sentence, value: Number(hit[1]), clause: hit[0] }] : [];
+    });
+    if (found.length === 0 || new Set(found.map((each) => each.value)).size !== 1) return undefined;
+    const [{ section, sentence, value, clause }] = found;
+    return {
+      kind: 'figure',
+      answer: `${report.agency}${report.year}年：${clause.replace(/\s+/g, '')}（表三这一项没有读全，据报告正文）。\n原文：${quote(sentence)}\n${this.cite(report, section)}`,
+      facts: [
+        { agency: report.agency, year: report.year, key: 'sentence', value, unit: '件', source: this.source(report, section), sentence },
+      ],
+    };
+  }
+
   private groupAnswer(topic: Extract<Topic, { type: 'cell' }>, report: ReportRecord): Answer {
     const column = topic.column ?? APPLICANT_COLUMNS[6];
     const rows = topic.breakdown
@@ -14186,6 +14208,11 @@ ${lines.join('\n')}`,
       );
     // Some rows of the group were not read from the report: their sum would pass for the group's total.
     const absent = values.filter((item) => item.value === undefined && this.rowFor(item.row, report) !== undefined);
+    // 无法提供的比例 of a table torn apart (本机关不掌握 not read) whose prose states the group's count (无法提供的10件): that count.
+    if (!topic.breakdown && absent.length > 0 && column.key === 'total') {
+      const stated = this.groupCountStated(report, (topic.group ?? '').replace(/^（[一二三四五六七]）/, ''));
+      if (stated) return stated;
+    }
     if (!topic.breakdown && absent.length > 0)
       return this.refusal(
         `${reportTitle(report)}（页面）不完整，“${(topic.group ?? '').replace(/^（[一二三四五六七]）/, '')}”缺少${joinList(absent.map((item) => `“${rowAnswerName(item.row)}”`))}，无法给出合计。`,

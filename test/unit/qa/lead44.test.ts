@@ -25,13 +25,15 @@
  *   answers come from).
  * - 跟前年比呢 after a figure of 2024 (said in 2026, 前年 is 2024 itself): 没有找到“跟比”的数字. Now that year against the year
  *   before it, as 跟上一年比呢 is, saying 前年 is the year talked about.
+ * - 无法提供的有几件 of a table 三 torn apart (本机关不掌握 not read) whose prose states 无法提供的10件: refused as the table lacking a
+ *   row. Now the prose's count, said to be from the text.
  * - 去哪儿交 / 往哪交 / 申请书交哪, after an agency's guide was answered: the general rules on where to apply. Now where that
  *   guide says applications are handed in (费用交哪儿 / 钱交哪里 are no address).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencyGuideAsks } from '../../../src/guide/agency-guide-answer.js';
 import { spelledInPinyin } from '../../../src/qa/syllables.js';
-import { converse, cutPage, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
+import { converse, cutPage, importFixtureFiles, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
 
 describe('lead probes of session 44', () => {
   let app: TestApp;
@@ -176,6 +178,16 @@ describe('lead probes of session 44', () => {
     expect(against.facts.map((fact) => fact.value)).toEqual(expect.arrayContaining([22, 30]));
     expect(against.answer).not.toContain('跟比');
     twoYears.dispose();
+  });
+
+  it('gives a group of table 三 from the prose when the table lacks one of its rows', async () => {
+    const torn = makeTestApp();
+    // reports-more3/32 (上海市科委 2024): table 三's 本机关不掌握 row is torn from its label; the prose counts 无法提供的 10 件.
+    await importFixtureFiles(torn, [['reports-more3', '32.md']]);
+    const answer = await torn.ask('上海市科委2024年无法提供的有几件', 'torn-group');
+    expect(answer.facts.map((fact) => fact.value)).toEqual([10]);
+    expect(answer.answer).toContain('据报告正文');
+    torn.dispose();
   });
 });
 
