@@ -1949,18 +1949,6 @@ function headlineFacts(facts: readonly Fact[]): Fact[] {
  * is looked for as when the agency is named without one, not in a report of 2022 that is not stored.
  */
 function reportYearsOfStatedYears(answer: Answer, years: number[]): number[] {
-  // 今年主动公开了几条 answered from the latest report (暂无2026年；以下是最新的2025年): the year answered is the conversation's, so
-  // 比上一年呢 sets it against the year before it, not a year no report holds.
-  const answered = new Set(answer.facts.map((fact) => fact.year));
-  if (
-    answer.kind === 'figure' &&
-    answered.size === 1 &&
-    years.length === 1 &&
-    years[0] > [...answered][0] &&
-    answer.answer.startsWith(`（暂无`) &&
-    answer.answer.includes(`以下是最新的${[...answered][0]}年报告`)
-  )
-    return [...answered];
   if (answer.kind !== 'figure' || answer.facts.length === 0 || !answer.facts.every((fact) => fact.key === 'sentence')) return years;
   const reportYears = new Set<number>();
   for (const fact of answer.facts) {
@@ -7392,11 +7380,13 @@ export class QaEngine {
     // (Nor one the place already finds alone, 那绥宁呢 for 绥宁县人民政府: it goes on as any follow-up, the last question whole.)
     const held = government ? this.index.find(government).filter((mention) => mention.agencies.length === 1) : [];
     const found = this.index.find(input).flatMap((mention) => mention.agencies);
-    // (None stored, and the place finds nothing or only bodies of other kinds, 甘南州的呢 finding 甘南州卫生健康委 alone: the
-    // government is still what is asked, refused as not held, never another body's figures nor 没有理解.)
+    // (None stored, and the place finds only bodies of other kinds, 甘南州的呢 finding 甘南州卫生健康委 alone: the government is
+    // still what is asked, refused as not held, never another body's figures. A place that finds nothing is left as it was:
+    // 惠民的呢 after 增福镇's 工作动态 asks its 惠农惠民信息, no 惠民县.)
     const othersOnly =
       government !== undefined &&
       held.length === 0 &&
+      found.length > 0 &&
       found.every((agency) => {
         const name = toSimplified(agency.name);
         const own = placeStarting(name);
@@ -8339,13 +8329,14 @@ export class QaEngine {
     }
     // 那件申请是要公开什么 / 申请的内容是什么: the reports count applications and their results, never what each one asked for.
     // 主要是啥事 / 都是些什么内容 / 是关于什么的, said alone right after the agency's applications were counted: what they asked for.
-    const contentStrict =
-      APPLICATION_CONTENT_ASKED.test(text) ||
-      (mentions.length === 0 &&
-        memory?.agencyIds.length === 1 &&
-        APPLICATION_CONTENT_FOLLOW_UP.test(input.trim()) &&
-        countedApplications(memory.lastQuestion, memory.lastFacts));
-    if (contentStrict || APPLICATION_CONTENT_LOOSE.test(text)) {
+    const contentStrict = APPLICATION_CONTENT_ASKED.test(text);
+    const contentFollowUp =
+      !contentStrict &&
+      mentions.length === 0 &&
+      memory?.agencyIds.length === 1 &&
+      APPLICATION_CONTENT_FOLLOW_UP.test(input.trim()) &&
+      countedApplications(memory.lastQuestion, memory.lastFacts);
+    if (contentStrict || contentFollowUp || APPLICATION_CONTENT_LOOSE.test(text)) {
       // 申请公开内容是…: the report of the one agency asked (of the year asked, else its latest) may say it.
       const named = mentions.length > 0 ? [...new Set(mentions.flatMap((mention) => mention.agencies.map((agency) => agency.id)))] : [];
       // (The agency named stays the conversation's: 延期答复了几件 next asks its report.)
@@ -8358,6 +8349,13 @@ export class QaEngine {
       const stated = this.applicationContentAnswer(named.length > 0 ? named : (memory?.agencyIds ?? []), reportYears);
       if (stated) return stated;
       if (contentStrict) return this.refusal('年度报告只统计申请的件数和办理结果，没有写明每件申请要求公开的内容，无法回答。');
+      // (Said without 申请, 主要是啥事: asked as 申请的都是些什么内容 is, whose sentences may say it; else the same refusal.)
+      if (contentFollowUp && !/申请/.test(input)) {
+        const asked = this.askOne('申请的都是些什么内容', context);
+        return asked.kind === 'text' || asked.kind === 'figure'
+          ? asked
+          : this.refusal('年度报告只统计申请的件数和办理结果，没有写明每件申请要求公开的内容，无法回答。');
+      }
     }
     // 有没有人申请征地拆迁方面的信息: the report's own sentence on what applications concerned answers it (有 when it names the
     // kind), never a guessed 没有; with no such sentence the question goes on as a question about applications.
@@ -9296,7 +9294,12 @@ export class QaEngine {
       !/(?:19|20)\d{2}年|[二〇零一三四五六七八九]{4}年|前年/.test(text) &&
       mentions.length === 0
     ) {
-      years = [memory.years[0], memory.years[0] - 1];
+      // (今年主动公开了几条 answered from the latest report, 暂无2026年；以下是最新的2025年: the year answered is the one set against
+      // the year before it, not a year no report holds.)
+      const heldYears = memory.agencyIds.length === 1 ? this.store.reportsOfAgency(memory.agencyIds[0]).map((report) => report.year) : [];
+      const latestHeld = heldYears.length > 0 ? Math.max(...heldYears) : undefined;
+      const base = latestHeld !== undefined && latestHeld < memory.years[0] ? latestHeld : memory.years[0];
+      years = [base, base - 1];
       understood = { ...understood, operation: 'change' };
       againstYearBefore = true;
     }
