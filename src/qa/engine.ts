@@ -718,6 +718,9 @@ const APPLICANT_PERSONAL_DATA =
  */
 const APPLICATION_CONTENT_ASKED =
   /(?:那|这)(?:[一1两2几]?[件个份]|些)申请[^。？?]{0,8}(?:什么|啥|哪些|内容)|申请(?:人)?(?:的|都)?(?:具体)?内容(?:是|有)?(?:什么|啥|哪些)|申请(?:的?(?:内容|事项))?(?:主要|大多|大部分|大都|多半|都)?(?:是)?(?:关于|涉及|集中在|集中于|问的是?|问)(?:的是)?(?:什么|啥|哪些|哪(?:个|几个)?方面|哪(?:个|些)?领域)/;
+/** 主要是啥事 / 都是些什么内容 / 问的啥 / 是关于什么的: what a thing was about, said alone (of the applications just counted). */
+const APPLICATION_CONTENT_FOLLOW_UP =
+  /^(?:那|那么)?(?:他们|人家)?(?:都|主要|大多|大部分|一般)?(?:是|要|问|申请|想要)?(?:的)?(?:些)?(?:啥|什么|哪些)(?:事|事情|事儿|内容|信息|东西|方面的?)(?:啊|呀|呢)?[?？。!！]*$|^(?:那|那么)?(?:都|主要|大多)?(?:是)?(?:关于|涉及)(?:啥|什么|哪些)(?:的|方面)?(?:啊|呀|呢)?[?？。!！]*$/;
 /** 申请公开的是什么信息 / 大家申请的都是些什么内容: the same, said with 的 after the verb; a report that states no content then
  * leaves it to the sentences (商业企业申请…1条, 涉及…清单), as before this reading. */
 const APPLICATION_CONTENT_LOOSE =
@@ -1045,6 +1048,9 @@ const BARE_RANK =
   /^(?:那|那么)?(?:他们|它们?|该[局委办])?(?:的)?(?:(?:在|于)?(?!排|是|第|名|能)([\p{Script=Han}]{1,8}?)(?:里面?|中|当中|之中|内)?(?:的)?)?(?:排(?:名|在|行)?(?:第几|多少)(?:名|位)?|(?:是|能)?排?第几名?|排名(?:怎么样|如何|咋样|靠前吗|靠后吗|呢)?|名次(?:怎么样|如何|呢)?|排得?(?:怎么样|咋样|靠前吗|靠后吗))(?:呢|啊|呀)?[?？。!！]*$/u;
 /** 全省 / 本市 / 省里 / 全国: the agency's own province or city, or no bound. */
 const OWN_REGION = /^(?:全|本|该|咱|我们)?(省|市|州|盟|国|全国)(?:里)?$|^(?:省|市|州)里$/;
+
+/** A government's own name, or its office's (…人民政府, …政府办公室, …人民政府办公厅). */
+const GOVERNMENT_NAME = /(?:人民政府|政府)(?:办公室|办公厅)?$/u;
 
 /** 驳回了几个 / 被驳回的申请有多少 / 有没有驳回的: applications 驳回, a word no report counts them by. */
 const APPLICATIONS_REJECTED =
@@ -1437,7 +1443,7 @@ function smallTalk(text: string): SmallTalk | undefined {
     return 'identity';
   // 你确定？ / 真的吗 / 准不准: a doubt about the last answer, answered with where answers come from (never the answer again).
   if (
-    /^(你|您)?(确定|肯定)(吗|么|不|嘛)?$|^真的(吗|假的|假)?$|^(准|对|靠谱)(吗|不|么)$|^(准不准|对不对|靠不靠谱)$|^没(错|搞错|弄错)吧?$/.test(
+    /^(你|您)?(确定|肯定)(吗|么|不|嘛)?$|^真的(吗|假的|假)?$|^(准|对|靠谱)(吗|不|么)$|^(准不准|对不对|靠不靠谱)$|^没(错|搞错|弄错)吧?$|^(你|您)?(再|重新)(看看|看一下|查查|查一下|查一查|核对一下|核实一下|确认一下|仔细看看)$|^不可能$|^(是不是|是否)?(你)?(搞错|弄错|看错|算错)了$/.test(
       bare,
     )
   )
@@ -2097,6 +2103,8 @@ const CHANNEL_NAME_WORDS: Readonly<Record<string, string>> = {
 
 /** 跟2022年比呢 / 和2023年相比怎么样: the remembered figure against another year's. */
 const YEAR_COMPARED_WITH = /(?:跟|和|与|同)(?:(?:19|20)\d{2}|\d{2})年度?(?:的)?(?:相)?(?:比|比较|对比)/;
+/** 跟前年比 / 和去年比呢 / 比今年: a year said by its word relative to today, set against (group 1 the word). */
+const RELATIVE_YEAR_COMPARED = /(?:跟|和|与|同|比)(今年|去年|前年|大前年)(?:的)?(?:相)?(?:比|比较|对比)?/;
 /** 增加还是减少 / 有什么变化 / 趋势: how a figure went over several years. */
 const TREND_ASKED = /增加还是减少|增还是减|多了还是少了|变多还是变少|涨还是降|升还是降|变化|趋势|增减/;
 
@@ -4104,7 +4112,7 @@ const AGENCY_ALONE =
   /^(?:请问|你好|您好|哈喽|嗨)?[，,\s]*(?:我)?(?:想|要)?(?:了解|问问|问一下|问下|问|咨询|打听|查查?|看看|说说|讲讲|介绍)?(?:一下|下)?(?:关于)?(?:的)?(?:(?:政府)?(?:信息公开|政务公开))?(?:的)?(?:工作)?(?:年报|年度报告|报告)?(?:的)?(?:工作)?(?:做|搞|开展|落实)?(?:得|的)?(?:基本|总体|整体|大概|大致|工作)?(?:情况|概况|简介|怎么样|咋样|如何|好不好|好吗|事情?|相关(?:的)?(?:情况|问题|事情?)?|(?:里|里面|中|上)?(?:都)?(?:有|写了?|讲了?|说了?)(?:些|哪些)?(?:啥|什么|哪些)(?:内容|东西)?|(?:的)?(?:主要)?内容(?:是什么|有哪些|有啥)?)?(?:那个|这个|那家|这家)?(?:呢|吧|啊|呀)?[?？。!！\s]*$/;
 /** Whether replies came in time (按时答复了吗, 有没有超期, 都在规定时间内办结了吗, 答复及时吗, 申请按时办了没有, 有没有超期). */
 const TIMELY_ASKED =
-  /(?:按时|及时|按期|准时|如期|规定时间内|规定期限内|法定期限内|期限内|时限内)(?:的)?(?:答复|回复|办结|办理|处理|反馈|完成)|(?:按时|按期|准时|如期)办(?:了|完|好|没|吗)|(?:有没有|有无|是否)(?:超期|逾期|超时|超过期限|拖延)|(?:超期|逾期|超时)了?(?:吗|么|没)|(?:答复|回复|办结|办理|处理)(?:得|的)?(?:都)?(?:及时|按时|准时|超期|逾期|超时|超过期限)|(?:超期|逾期|超时|拖延)(?:答复|回复|办结|未答复|没答复|的)/;
+  /(?:按时|及时|按期|准时|如期|规定时间内|规定期限内|法定期限内|期限内|时限内)(?:的)?(?:答复|回复|办结|办理|处理|反馈|完成)|(?:按时|按期|准时|如期)办(?:了|完|好|没|吗)|(?:有没有|有无|是否)(?:超期|逾期|超时|超过期限|拖延)|(?:超期|逾期|超时)了?(?:吗|么|没)|(?:答复|回复|办结|办理|处理|(?<![举开创兴承主协督包])办)(?:得|的)?(?:都|还)?(?:及时|按时|准时|超期|逾期|超时|超过期限)|(?:超期|逾期|超时|拖延)(?:答复|回复|办结|未答复|没答复|的)/;
 /** Matters other than disclosure applications whose handling in time a report may state (人大代表建议, 政协提案, 信访件, 工单). */
 const OTHER_MATTER_TIMED = /建议|提案|议案|信访|诉求|工单|留言|咨询|审批|许可/;
 /** 按期/按时 after a carry into the next year (结转下年度按期办理): the applications carried on, which will be handled in time. */
@@ -7372,7 +7380,19 @@ export class QaEngine {
     // (Nor one the place already finds alone, 那绥宁呢 for 绥宁县人民政府: it goes on as any follow-up, the last question whole.)
     const held = government ? this.index.find(government).filter((mention) => mention.agencies.length === 1) : [];
     const found = this.index.find(input).flatMap((mention) => mention.agencies);
-    return held.length > 0 && !(found.length === 1 && found[0].id === held[0].agencies[0].id) ? government : undefined;
+    // (None stored, and the place finds only bodies of other kinds, 甘南州的呢 finding 甘南州卫生健康委 alone: the government is
+    // still what is asked, refused as not held, never another body's figures. A place that finds nothing is left as it was:
+    // 惠民的呢 after 增福镇's 工作动态 asks its 惠农惠民信息, no 惠民县.)
+    const othersOnly =
+      government !== undefined &&
+      held.length === 0 &&
+      found.length > 0 &&
+      found.every((agency) => {
+        const name = toSimplified(agency.name);
+        const own = placeStarting(name);
+        return !GOVERNMENT_NAME.test(name) && !(own && own.rest === '');
+      });
+    return (held.length > 0 && !(found.length === 1 && found[0].id === held[0].agencies[0].id)) || othersOnly ? government : undefined;
   }
 
   /** Whether the character at `at` lies inside a name the text says whole (an agency's, or a place's: 太和县), not a near miss. */
@@ -8308,8 +8328,15 @@ export class QaEngine {
       return this.refusal(OWN_APPLICATION_ANSWER);
     }
     // 那件申请是要公开什么 / 申请的内容是什么: the reports count applications and their results, never what each one asked for.
+    // 主要是啥事 / 都是些什么内容 / 是关于什么的, said alone right after the agency's applications were counted: what they asked for.
     const contentStrict = APPLICATION_CONTENT_ASKED.test(text);
-    if (contentStrict || APPLICATION_CONTENT_LOOSE.test(text)) {
+    const contentFollowUp =
+      !contentStrict &&
+      mentions.length === 0 &&
+      memory?.agencyIds.length === 1 &&
+      APPLICATION_CONTENT_FOLLOW_UP.test(input.trim()) &&
+      countedApplications(memory.lastQuestion, memory.lastFacts);
+    if (contentStrict || contentFollowUp || APPLICATION_CONTENT_LOOSE.test(text)) {
       // 申请公开内容是…: the report of the one agency asked (of the year asked, else its latest) may say it.
       const named = mentions.length > 0 ? [...new Set(mentions.flatMap((mention) => mention.agencies.map((agency) => agency.id)))] : [];
       // (The agency named stays the conversation's: 延期答复了几件 next asks its report.)
@@ -8322,6 +8349,13 @@ export class QaEngine {
       const stated = this.applicationContentAnswer(named.length > 0 ? named : (memory?.agencyIds ?? []), reportYears);
       if (stated) return stated;
       if (contentStrict) return this.refusal('年度报告只统计申请的件数和办理结果，没有写明每件申请要求公开的内容，无法回答。');
+      // (Said without 申请, 主要是啥事: asked as 申请的都是些什么内容 is, whose sentences may say it; else the same refusal.)
+      if (contentFollowUp && !/申请/.test(input)) {
+        const asked = this.askOne('申请的都是些什么内容', context);
+        return asked.kind === 'text' || asked.kind === 'figure'
+          ? asked
+          : this.refusal('年度报告只统计申请的件数和办理结果，没有写明每件申请要求公开的内容，无法回答。');
+      }
     }
     // 有没有人申请征地拆迁方面的信息: the report's own sentence on what applications concerned answers it (有 when it names the
     // kind), never a guessed 没有; with no such sentence the question goes on as a question about applications.
@@ -8625,7 +8659,14 @@ export class QaEngine {
         // (政府信息公开电话 names no government: 政府 there is the information's.)
         !(understood.topic?.type === 'contacts' && this.bareKind(text.replace(/政府(?=信息|网站|门户)/g, ''))) &&
         // 信息公开的联系电话 in a conversation about one agency: that agency's own, as 电话多少 is, not the rules on guides.
-        !(understood.topic?.type === 'contacts' && memory?.agencyIds.length === 1 && memory.guideTopic === undefined) &&
+        // (电话多少 after two or three agencies were compared: each one's, as 地址在哪 is.)
+        !(
+          understood.topic?.type === 'contacts' &&
+          memory !== undefined &&
+          memory.agencyIds.length >= 1 &&
+          memory.agencyIds.length <= 3 &&
+          memory.guideTopic === undefined
+        ) &&
         // 街道办电话多少: a contact of a street's office, none named, is one street's own (which is asked), not the rules on guides.
         !(understood.topic?.type === 'contacts' && STREET_OFFICE_ALONE.test(text)) &&
         // 卫健委当面申请的有几个: a count of one kind of agency is a report's (which agency is asked), not the rules on applying.
@@ -9055,6 +9096,24 @@ export class QaEngine {
     let topicRestored = false;
     // The last question's topic set aside for a thing the message names of its own (那X局25年工作动态几条): not remembered.
     let topicDropped = false;
+    // 跟前年比呢 after a figure of 2024, said in 2026: 前年 is that same year, so the figure is set against the year before it, as
+    // 跟上一年比呢 is, saying so (it had answered 没有找到“跟比”的数字).
+    const sameYearWord = RELATIVE_YEAR_COMPARED.exec(text)?.[1];
+    if (
+      sameYearWord &&
+      mentions.length === 0 &&
+      memory?.agencyIds.length === 1 &&
+      memory.years.length === 1 &&
+      understood.years.length === 1 &&
+      understood.years[0] === memory.years[0]
+    ) {
+      const against = this.askOne(text.replace(sameYearWord, '上一年'), context);
+      if (against.kind === 'figure' || against.kind === 'refusal')
+        return {
+          ...against,
+          answer: `（${sameYearWord}就是${memory.years[0]}年，即刚才说的年份；下面和它的上一年${memory.years[0] - 1}年比。）\n${against.answer}`,
+        };
+    }
     // Follow-ups (那2023年呢？ 西工区呢？ 那行政处罚呢？) reuse what the last question named, also after a refusal or a clarification.
     if (memory) {
       const residue = mentions
@@ -9235,7 +9294,12 @@ export class QaEngine {
       !/(?:19|20)\d{2}年|[二〇零一三四五六七八九]{4}年|前年/.test(text) &&
       mentions.length === 0
     ) {
-      years = [memory.years[0], memory.years[0] - 1];
+      // (今年主动公开了几条 answered from the latest report, 暂无2026年；以下是最新的2025年: the year answered is the one set against
+      // the year before it, not a year no report holds.)
+      const heldYears = memory.agencyIds.length === 1 ? this.store.reportsOfAgency(memory.agencyIds[0]).map((report) => report.year) : [];
+      const latestHeld = heldYears.length > 0 ? Math.max(...heldYears) : undefined;
+      const base = latestHeld !== undefined && latestHeld < memory.years[0] ? latestHeld : memory.years[0];
+      years = [base, base - 1];
       understood = { ...understood, operation: 'change' };
       againstYearBefore = true;
     }
@@ -14086,6 +14150,28 @@ ${lines.join('\n')}`,
   }
 
   /** A group of table-三 rows (（三）不予公开 …) or the handling results: the total and the rows that are not zero. */
+  /**
+   * A group of table 三 counted once in the report's prose (不予公开答复2件，无法提供的10件): its count, quoted, when the sentences
+   * state one value for it (none negated: 未出现无法提供的), else undefined.
+   */
+  private groupCountStated(report: ReportRecord, group: string): Answer | undefined {
+    if (group.length < 2) return undefined;
+    const pattern = new RegExp(`(?<!未出现|没有|无)${escapeRegExp(group)}(?:答复|的|类|情形)?(?:申请)?(?:共|为|有)?\\s*(\\d+)\\s*件`);
+    const found = this.sentencesOfReport(report.id).flatMap(([section, sentence]) => {
+      const hit = pattern.exec(toSimplified(sentence));
+      return hit ? [{ section, sentence, value: Number(hit[1]), clause: hit[0] }] : [];
+    });
+    if (found.length === 0 || new Set(found.map((each) => each.value)).size !== 1) return undefined;
+    const [{ section, sentence, value, clause }] = found;
+    return {
+      kind: 'figure',
+      answer: `${report.agency}${report.year}年：${clause.replace(/\s+/g, '')}（表三这一项没有读全，据报告正文）。\n原文：${quote(sentence)}\n${this.cite(report, section)}`,
+      facts: [
+        { agency: report.agency, year: report.year, key: 'sentence', value, unit: '件', source: this.source(report, section), sentence },
+      ],
+    };
+  }
+
   private groupAnswer(topic: Extract<Topic, { type: 'cell' }>, report: ReportRecord): Answer {
     const column = topic.column ?? APPLICANT_COLUMNS[6];
     const rows = topic.breakdown
@@ -14125,6 +14211,11 @@ ${lines.join('\n')}`,
       );
     // Some rows of the group were not read from the report: their sum would pass for the group's total.
     const absent = values.filter((item) => item.value === undefined && this.rowFor(item.row, report) !== undefined);
+    // 无法提供的比例 of a table torn apart (本机关不掌握 not read) whose prose states the group's count (无法提供的10件): that count.
+    if (!topic.breakdown && absent.length > 0 && column.key === 'total') {
+      const stated = this.groupCountStated(report, (topic.group ?? '').replace(/^（[一二三四五六七]）/, ''));
+      if (stated) return stated;
+    }
     if (!topic.breakdown && absent.length > 0)
       return this.refusal(
         `${reportTitle(report)}（页面）不完整，“${(topic.group ?? '').replace(/^（[一二三四五六七]）/, '')}”缺少${joinList(absent.map((item) => `“${rowAnswerName(item.row)}”`))}，无法给出合计。`,
@@ -15636,7 +15727,30 @@ ${lines.join('\n')}`,
         focus: [],
       };
     }
-    const { entries, missing } = entriesOf(ofYear, year);
+    // 平均多少 / 一共多少 / 中位数呢 right after a ranking over every stored report of the kind (no year asked or remembered, the
+    // years differing: 各年度, each report one entry): the same reports, never only the few of the newest year.
+    const yearsOfKind = new Map<number, AgencyRecord[]>();
+    for (const agency of agencies)
+      for (const held of this.store.reportsOfAgency(agency.id)) yearsOfKind.set(held.year, [...(yearsOfKind.get(held.year) ?? []), agency]);
+    const everyReport =
+      followUp &&
+      understood.years.length === 0 &&
+      (memory?.years.length ?? 0) !== 1 &&
+      yearsOfKind.size > 1 &&
+      ['average', 'total', 'median'].includes(found.asked.type);
+    const { entries, missing } = everyReport
+      ? [...yearsOfKind]
+          .sort((a, b) => a[0] - b[0])
+          .reduce<{ entries: KindEntry[]; missing: string[] }>(
+            (all, [yearRead, group]) => {
+              const read = entriesOf(group, yearRead);
+              all.entries.push(...read.entries.map((entry) => ({ ...entry, agency: `${entry.agency}（${yearRead}年）` })));
+              all.missing.push(...read.missing.map((name) => `${name}（${yearRead}年）`));
+              return all;
+            },
+            { entries: [], missing: [] },
+          )
+      : entriesOf(ofYear, year);
     const missingNote = missing.length > 0 ? `\n报告没有写明这项数字的（不计入）：${joinList(missing)}。` : '';
     if (entries.length === 0)
       return { answer: this.refusal(`${year}年库中的${scope.label}的报告都没有写明${label}的数字，无法计算。`), focus: [] };
@@ -15670,7 +15784,8 @@ ${lines.join('\n')}`,
       } else return undefined;
     }
     const stated = statisticAnswer(found.asked, entries, {
-      who: `${year}年库中的${scope.label}`,
+      who: everyReport ? `各年度库中的${scope.label}` : `${year}年库中的${scope.label}`,
+      perReport: everyReport,
       label,
       named: pair[0],
       other: pair[1],
@@ -15681,9 +15796,10 @@ ${lines.join('\n')}`,
       found.asked.type === 'place' || found.asked.type === 'share'
         ? entries.filter((entry) => stated.split('\n')[0].includes(entry.agency)).map((entry) => entry.fact)
         : [];
+    const cited = everyReport ? '（来源：各机关各年度政府信息公开工作年度报告；计算结果是按报告写明的数字算的）' : cite;
     return {
-      answer: { kind: 'figure', answer: `${stated}${missingNote}\n${cite}`, facts: entries.map((entry) => entry.fact) },
-      year,
+      answer: { kind: 'figure', answer: `${stated}${missingNote}\n${cited}`, facts: entries.map((entry) => entry.fact) },
+      year: everyReport ? undefined : year,
       ranking,
       focus,
     };

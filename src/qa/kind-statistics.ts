@@ -242,6 +242,8 @@ export interface StatisticContext {
   last?: string;
   /** The second agency of two weighed (是吉林的几倍). */
   other?: string;
+  /** Each entry is one report (an agency counted in several years: 各年度), not one agency. */
+  perReport?: boolean;
 }
 
 /** The answer's first lines (the statistic and the figures it is computed from), or undefined when it does not apply. */
@@ -250,13 +252,14 @@ export function statisticAnswer(asked: StatisticAsked, entries: readonly KindEnt
   const desc = [...entries].sort((a, b) => b.value - a.value);
   const asc = [...desc].reverse();
   const item = (entry: KindEntry) => `${entry.agency}${format(entry.value)}${entry.unit}`;
-  const counted = `（${entries.length}个机关有这项数字：${join(desc.map(item))}）`;
+  const per = context.perReport ? '份报告' : '个机关';
+  const counted = `（${entries.length}${per}有这项数字：${join(desc.map(item))}）`;
   const { who, label } = context;
   const sum = entries.reduce((total, entry) => total + entry.value, 0);
   const mean = entries.length > 0 ? sum / entries.length : 0;
   const meanText = () => {
     const rounded = Math.round(mean * 10) / 10;
-    return `平均每个机关${rounded === mean ? '' : '约'}${format(rounded)}${unit}（合计${format(sum)}${unit} ÷ ${entries.length}个机关，是计算结果）`;
+    return `平均每${per}${rounded === mean ? '' : '约'}${format(rounded)}${unit}（合计${format(sum)}${unit} ÷ ${entries.length}${per}，是计算结果）`;
   };
   switch (asked.type) {
     case 'median': {
@@ -339,7 +342,7 @@ export function statisticAnswer(asked: StatisticAsked, entries: readonly KindEnt
       return `${who}${label}最多的${name(tops)}比${asked.type === 'ends' ? '最少的' : ''}${name(lows)}多${format(top.value - low.value)}${unit}（${format(top.value)} − ${format(low.value)}，是计算结果）。${counted}`;
     }
     case 'total':
-      return `${who}${label}合计${format(sum)}${unit}（${entries.length}个机关相加，是计算结果）：${join(desc.map(item))}。`;
+      return `${who}${label}合计${format(sum)}${unit}（${entries.length}${per}相加，是计算结果）：${join(desc.map(item))}。`;
     case 'pair': {
       const first = entries.find((entry) => entry.agency === context.named);
       const second = entries.find((entry) => entry.agency === context.other);

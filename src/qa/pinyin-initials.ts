@@ -5,6 +5,7 @@
  * No table of characters to keep; a polyphone takes its first reading.
  */
 import { shortRegion, splitAgencyName } from '../report/agency-names.js';
+import { spelledInPinyin } from './syllables.js';
 
 /** The first character of each initial in pinyin order (no i, u, v: no syllable starts with them). */
 const FIRST_OF_LETTER = '阿八嚓哒妸发旮哈讥咔垃妈拏噢妑七呥仨他屲夕丫帀';
@@ -90,6 +91,50 @@ export interface KindLookup {
  * spell no region or several.
  */
 export function readPinyinRegion(text: string, index: KindLookup): { text: string; typed: string; name: string } | undefined {
+  return readInitials(text, index) ?? readSpelled(text, index);
+}
+
+/** A run of Latin letters long enough to spell a region in full (wuhai, yongan, shapotou). */
+const SPELLED_RUN = /(?<![A-Za-z])([A-Za-z]{4,24})(?![A-Za-z])/;
+
+/** The ways a region may be typed in full: the whole region and its last level, each with or without its level. */
+function regionForms(name: string): string[] {
+  const region = splitAgencyName(name).region;
+  const levels = region.match(/[^省市区县旗州盟]+?(?:自治区|自治州|省|市|区|县|旗|州|盟)/g) ?? [region];
+  return [...new Set([region, levels[levels.length - 1], shortRegion(region), shortRegion(levels[levels.length - 1])])].filter(
+    (form) => [...form].length >= 2,
+  );
+}
+
+/**
+ * The question with a region typed whole in pinyin before a kind word (wuhai民政局, yongan市卫健局) replaced by the one agency
+ * of that kind whose region it spells; undefined when it spells none or several.
+ */
+function readSpelled(text: string, index: KindLookup): { text: string; typed: string; name: string } | undefined {
+  const run = SPELLED_RUN.exec(text);
+  if (!run) return undefined;
+  const end = run.index + run[1].length;
+  const level = LEVEL_AFTER.exec(text.slice(end))?.[0] ?? '';
+  const after = text.slice(end + level.length);
+  const kind = index.kinds().find((candidate) => after.startsWith(candidate));
+  if (!kind) return undefined;
+  const matching = index
+    .ofKind(kind)
+    .filter((agency) =>
+      regionForms(agency.name).some((form) =>
+        spelledInPinyin(run[1], form.replace(/(?:自治区|自治州|省|市|区|县|旗|州|盟)$/, level ? '' : '$&')),
+      ),
+    );
+  if (matching.length !== 1) return undefined;
+  const { name } = matching[0];
+  return {
+    text: `${text.slice(0, run.index)}${name}${after.slice(kind.length)}`,
+    typed: text.slice(run.index, end + level.length + kind.length),
+    name,
+  };
+}
+
+function readInitials(text: string, index: KindLookup): { text: string; typed: string; name: string } | undefined {
   const run = INITIALS_RUN.exec(text);
   if (!run) return undefined;
   const end = run.index + run[1].length;

@@ -3070,7 +3070,10 @@ function readAnswer(
     // 复议有尚未审结的吗 against 其中1起尚未审结: the asked thing is itself a state not reached (尚未审结), so the 尚未
     // printed before the word is that thing, no negation of it.
     const notYetAsked = heaviest !== undefined && notYetOf(request.text, heaviest);
-    const negatedBefore = notYetAsked && NOT_YET_END.test(before) ? before.replace(NOT_YET_END, '') : before;
+    const notYetStripped = notYetAsked && NOT_YET_END.test(before) ? before.replace(NOT_YET_END, '') : before;
+    // 有没有不予公开的 against 不予公开答复2件: the thing asked is itself a refusal, so its own 不予 (无法, 不能) is no negation of
+    // it; 未出现不予公开 still is.
+    const negatedBefore = refusalThingAsked(request.text, notYetStripped, heaviest);
     // 行政复议几件 against 未发生因信息公开答复不当引发的行政复议败诉: a none of the cases lost says nothing of how many came.
     if (
       heaviest !== undefined &&
@@ -3091,7 +3094,7 @@ function readAnswer(
     );
     if (request.year !== undefined && (yearBefore(sentence, anchor) ?? report.year) !== request.year) return undefined;
     // 其中1起尚未审结 asked 有尚未审结的吗: the count right before the not-yet word is that of the cases in that state.
-    const notYetCount = yes && negatedBefore !== before ? /(?<![\d.])(\d+)([件条次个项起宗])$/.exec(negatedBefore) : null;
+    const notYetCount = yes && notYetStripped !== before ? /(?<![\d.])(\d+)([件条次个项起宗])$/.exec(notYetStripped) : null;
     if (notYetCount && Number(notYetCount[1]) > 0)
       return {
         statedYear: yearBefore(sentence, anchor) ?? report.year,
@@ -3116,6 +3119,18 @@ function readAnswer(
   }
   const { start, end } = textClause(sentence, matched, anchor);
   return { statedYear: report.year, clause: sentence.slice(start, end) };
+}
+
+/** A refusal's own negation written right before the word it governs (不予公开, 无法提供, 不能提供, 不予处理, 不公开). */
+const REFUSAL_PREFIX = /(?:不予|无法|不能|不)$/;
+/**
+ * The words before the thing asked with that thing's own refusal word taken off, when the question asks that refusal itself
+ * (有没有不公开的 / 无法提供的有吗, the word 公开 or 提供 then written after a refusal word in the question too).
+ */
+function refusalThingAsked(question: string, before: string, word: string | undefined): string {
+  const own = REFUSAL_PREFIX.exec(before);
+  if (!own || word === undefined || !/^(?:公开|处理|提供|受理|答复)/.test(word)) return before;
+  return new RegExp(`(?:不予|无法|不能|不)${word}`).test(toSimplified(question)) ? before.slice(0, -own[0].length) : before;
 }
 
 /** A topic's label ended by a colon (…行政复议、提出行政诉讼等情况方面:), no statement of its own. */

@@ -44,3 +44,23 @@ export function sameSyllable(written: string, meant: string): boolean {
   const meantReadings = readingsOf(meant);
   return readingsOf(written).some((reading) => meantReadings.includes(reading));
 }
+
+/**
+ * Whether Latin letters spell a Han text in toneless pinyin, any reading of each character (wuhai → 乌海, yongan → 永安; ü typed
+ * as v or u): how a region is typed whole on a phone whose Chinese input is off.
+ */
+export function spelledInPinyin(typed: string, han: string): boolean {
+  const target = typed.toLowerCase();
+  let reached = new Set<number>([0]);
+  for (const character of han) {
+    const forms = readingsOf(character).flatMap((reading) =>
+      reading.includes('ü') ? [reading.replace(/ü/g, 'v'), reading.replace(/ü/g, 'u')] : [reading],
+    );
+    if (forms.length === 0) return false;
+    const next = new Set<number>();
+    for (const at of reached) for (const form of forms) if (target.startsWith(form, at)) next.add(at + form.length);
+    if (next.size === 0) return false;
+    reached = next;
+  }
+  return reached.has(target.length);
+}
