@@ -2244,6 +2244,8 @@ const CASE_OR_STEP_PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/办结|办理完毕|办完/, /收到|接收|受理|新收/],
   // 信箱选登了几件 against 领导信箱办件71件,办结71件,选登公开28件: letters chosen to be printed are a step of their own.
   [/选登|刊登|登载/, /办件|办结|办理|收到|接收|受理|交办|来信/],
+  // 收到几件依申请公开 against 因政府信息依申请公开工作提起上诉案件1件: a lawsuit or a review over requests is no request received.
+  [/收到|接收|受理|新收/, /上诉|起诉|诉讼|复议/],
 ];
 
 /**
