@@ -9,9 +9,10 @@
  * latest and 暂无…的报告 (the project's later-year rule), not refused: corrected. Wrong figure: 东漖街道和大源街道谁收到的依申请公开多
  * answered 大源 1 from 因…依申请公开工作提起上诉案件1件 (收到几件 alone too).
  * Fixed (classes): a lawsuit or review over requests is no request received (retrieve.ts CASE_OR_STEP_PAIRS); section 二 written
- * as prose and cut by the page's end is indexed, cited titles' years set aside (table-prose.ts longProseRun: 94篇法定主动公开内容).
- * Final: 90/93, the 3 gap lines failing as expected: a contact body asked by its own name (通道县政务服务中心地址), 上诉案件 not
- * read as a lawsuit, and 4件次共6项 answered with the total after 共 for a count asked in 件次.
+ * as prose and cut by the page's end is indexed, cited titles' years set aside (table-prose.ts longProseRun: 94篇法定主动公开内容);
+ * a count asked in 件次 is the one printed so (retrieve.ts PER_TIMES_ASKED: 4件次共6项 answered 6).
+ * Final: 91/93, the 2 gap lines failing as expected: a contact body asked by its own name (通道县政务服务中心地址), and 上诉案件
+ * (an appeal of a lawsuit, in prose) not read as a lawsuit.
  */
 import { describeOverSet } from './qa-eval-helpers.js';
 

@@ -6,6 +6,8 @@
  * - Section 二 written as prose and cut by the page's end before its full stop (…更新了《…指南(2024)》和《…2023年度…报告》,并发布了
  *   94篇法定主动公开内容,其内容包括:…): its count is read, the cited titles' years set aside (the run was never indexed, so
  *   发布了多少篇 was refused).
+ * - 受理申请多少件次 against 共受理政府信息公开申请4件次共6项: a count asked in 件次 is the one printed so (it answered the total
+ *   after 共, 6项, the items the requests asked).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -71,5 +73,32 @@ describe('section 二 in prose, cut by the page before its full stop', () => {
   it('发布了多少篇 is answered with the count of the cut run', async () => {
     const answer = await app.ask('廉江市罗州街道2024年发布了多少篇法定主动公开内容', 'cut');
     expect(answer.facts.map((fact) => fact.value)).toContain(57);
+  });
+});
+
+describe('a count asked in 件次', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      [
+        'zone.txt',
+        [
+          '信阳经济开发区管委会2020年政府信息公开工作年度报告',
+          '本年度报告中使用数据统计期限为2020年1月1日至12月31日。',
+          '一、总体情况',
+          '(二)依申请公开办理情况',
+          '2020年共受理政府信息公开申请3件次共8项,办理回复3件次共8项,全部按时答复办结。',
+          '',
+        ].join('\n'),
+      ],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('多少件次 is the count printed in 件次, not the total of items after 共', async () => {
+    const answer = await app.ask('信阳经济开发区管委会2020年受理信息公开申请多少件次', 'times');
+    expect(answer.facts.map((fact) => fact.value)).toContain(3);
+    expect(answer.facts.map((fact) => fact.value)).not.toContain(8);
   });
 });
