@@ -2244,6 +2244,8 @@ const CASE_OR_STEP_PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/办结|办理完毕|办完/, /收到|接收|受理|新收/],
   // 信箱选登了几件 against 领导信箱办件71件,办结71件,选登公开28件: letters chosen to be printed are a step of their own.
   [/选登|刊登|登载/, /办件|办结|办理|收到|接收|受理|交办|来信/],
+  // 收到几件依申请公开 against 因政府信息依申请公开工作提起上诉案件1件: a lawsuit or a review over requests is no request received.
+  [/收到|接收|受理|新收/, /上诉|起诉|诉讼|复议/],
 ];
 
 /**
@@ -2383,6 +2385,9 @@ function countsSeveralChannels(sentence: string, at: number, matched: readonly s
 }
 
 /** Two things a question joins (网站和辽宁发布: the two characters on either side of the joining word). */
+/** A count asked in 件次 (受理申请多少件次): requests counted each time they came, as reports print them (4件次共6项). */
+const PER_TIMES_ASKED = /(?:多少|几)件次/;
+
 const JOINED_IN_QUESTION = /(\p{Script=Han}{2})(?:和|与|及|以及|、)(\p{Script=Han}{2})/gu;
 
 function readAnswer(
@@ -2691,6 +2696,9 @@ function readAnswer(
       if (sentence[at - 1] === '第' && !ordinalAsked) continue;
       // 《条例》第20条和21条规定的: the second of a pair of ordinals sharing the first's 第 is one too.
       if (!ordinalAsked && ORDINAL_PAIR_BEFORE.test(sentence.slice(Math.max(0, at - 12), at))) continue;
+      // 受理申请多少件次 against 共受理政府信息公开申请4件次共6项: a count asked in 件次 is the one printed so, where the sentence
+      // prints one (the total after 共 counts the items the requests asked, in 项).
+      if (PER_TIMES_ASKED.test(request.text) && /\d件次/.test(sentence) && !sentence.startsWith('件次', at + match[1].length)) continue;
       // 官方网站和微信公众号分别发布信息400条 where the page ends: the second count was cut off, so the one left is no item's.
       if (cutRespectiveCount(sentence, at + match[0].length)) continue;
       if (verbNumbers.length === 1 && at !== verbNumbers[0]) continue;

@@ -177,7 +177,7 @@ export function bannerShortForms(level: string): string[] {
 }
 
 /** The peoples an ethnic township is named after (苗族, 瑶族, 土家族 …), longest first. */
-const PEOPLES =
+export const PEOPLES =
   '(?:柯尔克孜|乌孜别克|维吾尔|俄罗斯|达斡尔|鄂伦春|鄂温克|塔吉克|塔塔尔|土家|蒙古|布依|朝鲜|哈尼|哈萨克|傈僳|高山|拉祜|东乡|纳西|景颇|仫佬|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|德昂|保安|裕固|独龙|赫哲|门巴|珞巴|基诺|苗|瑶|回|藏|彝|壮|侗|白|傣|黎|佤|畲|水|羌|怒|京|满|土)族';
 const ETHNIC_TOWNSHIP = new RegExp(`^(\\p{Script=Han}{2,}?)(?:${PEOPLES})+([乡镇])$`, 'u');
 
@@ -647,8 +647,8 @@ export function sameAgency(first: string, second: string): boolean {
  */
 const NAMED_REGION =
   /^(?:[省市区县旗州盟镇乡](?=[^省市区县旗州盟镇乡\s]))?[^省市区县旗州盟镇乡\s]{1,12}?(?:省|自治区|市|自治州|州|盟|区|县|旗|镇|乡|街道|苏木)/;
-/** A street's name standing alone for its office: 佳荣里街 (not a 大街, a road's name). */
-const STREET_NAME = /^[^省市区县旗州盟镇乡街大\s]{2,8}街$/;
+/** A street's name standing alone for its office: 佳荣里街, 大源街 (not a 大街, a road's name). */
+const STREET_NAME = /^[^省市区县旗州盟镇乡街\s]{2,8}(?<!大)街$/;
 /** The provinces, autonomous regions and municipalities by their names without the level (海南, 内蒙古). */
 const PROVINCE =
   /^(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)/;

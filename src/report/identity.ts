@@ -5,7 +5,7 @@
  * form the text supports (迎宾路街道 → 迎宾路街道办事处, 区公安局 → 平潭综合实验区公安局), and
  * never one without its region (市科技局).
  */
-import { hasRegion, KIND_ABBREVIATIONS, kindVariants, SELF_OR_ALL_START } from './agency-names.js';
+import { hasRegion, KIND_ABBREVIATIONS, kindVariants, PEOPLES, SELF_OR_ALL_START } from './agency-names.js';
 import { parseChineseNumber } from './normalize.js';
 import { toSimplified } from '../text/script.js';
 import { tagWords } from '../text/segment.js';
@@ -677,7 +677,24 @@ function singleCharactersAfter(tokens: ReadonlyArray<{ word: string; tag: string
 function nameEnding(words: string): string | undefined {
   let longest: string | undefined;
   for (const name of namesInText(words)) if (words.endsWith(name) && name.length > (longest?.length ?? 0)) longest = name;
-  return longest;
+  return longest === undefined ? undefined : withAutonomousPlace(words, longest);
+}
+
+/** An autonomous county's name that starts at its peoples (侗族自治县人民政府): the place's own name is cut off before it. */
+const PEOPLES_FIRST = new RegExp(`^(?:${PEOPLES})+自治[县旗州]`, 'u');
+
+/**
+ * An autonomous county is always named by its place first (通道侗族自治县, 城步苗族自治县): where the words found start at its
+ * peoples (jieba reads 通道 as a common noun, a channel), the place's own name right before them goes back on. Only the
+ * two to four characters after the sentence's publishing verb (现公布通道…), or else the two before the peoples.
+ */
+function withAutonomousPlace(words: string, name: string): string {
+  if (!PEOPLES_FIRST.test(name) || words.length <= name.length) return name;
+  const lead = words.slice(0, words.length - name.length);
+  const afterVerb = lead.replace(/^.*[，,。；;:：]/, '').replace(PUBLISHING_VERB, '');
+  const place = /^\p{Script=Han}{2,4}$/u.test(afterVerb) ? afterVerb : /\p{Script=Han}{2}$/u.exec(lead)?.[0];
+  if (!place || NEVER_NAME_START.test(place[0])) return name;
+  return place + name;
 }
 
 /** A zone's administration (…经济技术开发区管理委员会, …高新区管委会): the kind a city's name may lead without its level. */

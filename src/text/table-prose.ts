@@ -59,6 +59,21 @@ function cutAfterItsCount(piece: string, hanCount: number): boolean {
   );
 }
 
+/**
+ * A long run of prose the page's end cut before its full stop (…更新了《…指南(2024)》和《…2023年度…报告》,并发布了94篇法定主动公开
+ * 内容,其内容包括:…), written where the table would stand: a verb of prose, no table words, and its counts with their measure
+ * words once the titles it cites (their years, a bracketed year) are set aside.
+ */
+function longProseRun(piece: string, hanCount: number): boolean {
+  const plain = toSimplified(piece);
+  return (
+    hanCount >= 40 &&
+    PROSE_VERB.test(plain) &&
+    !TABLE_VOCABULARY.test(plain) &&
+    statesCounts(plain.replace(/《[^《》]*》/g, '《》'), 1, false)
+  );
+}
+
 /** The sentences of a table section's text that are prose: split at sub-headings, without table text, ending as a sentence does. */
 export function tableSectionSentences(text: string): string[] {
   const sentences: string[] = [];
@@ -74,7 +89,8 @@ export function tableSectionSentences(text: string): string[] {
         /[。；;！!？?]$/.test(trimmed) ||
         (hanCount >= 12 && !TABLE_VOCABULARY.test(trimmed) && statesCounts(trimmed, 2, true)) ||
         (/[:：]$/.test(trimmed) && !TABLE_VOCABULARY.test(trimmed) && statesCounts(trimmed, 1, false)) ||
-        cutAfterItsCount(trimmed, hanCount);
+        cutAfterItsCount(trimmed, hanCount) ||
+        longProseRun(trimmed, hanCount);
       if (!ended) continue;
       if ((TABLE_VOCABULARY.test(trimmed) && !statesCounts(trimmed, 1, false)) || DIGIT_RUN.test(trimmed)) continue;
       // An item of a numbered list ended as one (3.动态类信息38条;) is short and still states its count.
