@@ -11,7 +11,8 @@
  * Wrong: a district named alone (海棠区) found only its 政府办 (三亚市海棠区人民政府办公室), never the district's own report
  * stored as 三亚市海棠区, so five questions of 2021 were answered from the office's 2020 report or refused.
  * Fixed (class): a district's or county's own report named with its city first is known by the district alone
- * (agency-names.ts DISTRICT_OWN_NAME).
+ * (agency-names.ts DISTRICT_OWN_NAME), unless its government's own is stored under the government's name too (重庆市沙坪坝区
+ * beside 重庆市沙坪坝区人民政府: agency-index.ts build keeps 沙坪坝区 a region, as on main).
  * Final: 95/101, the 6 gap lines failing as expected: 微信发布 (a bracketed account after the channel, and 发布 taking the
  * total), a ranking of one sentence's channels, two typos (新息, 徽博), 报纸 of a 纸媒 list, 邮件接收的呢 read as an e-mail
  * question.

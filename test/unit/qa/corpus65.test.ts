@@ -1,6 +1,7 @@
 /**
  * A district's own report stored with its city first (襄阳市樊城区) beside its general office's (襄阳市樊城区人民政府办公室):
- * the district named alone (樊城区) asks the district's own report, the office only when named (樊城区政府办) (corpus65).
+ * the district named alone (樊城区) asks the district's own report, the office only when named (樊城区政府办); with the
+ * government's own report stored under the government's name too, the district alone still finds that (corpus65).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencyAliases } from '../../../src/report/agency-names.js';
@@ -44,5 +45,25 @@ describe('a district named alone beside its general office (corpus65)', () => {
   it('樊城区政府办 still asks the office', async () => {
     const answer = await app.ask('樊城区政府办2020年主动公开文件几件', 'f2');
     expect(answer.facts.map((fact) => fact.value)).toEqual([9]);
+  });
+});
+
+describe('a district named alone when its government’s own report is stored under the government’s name too (corpus65)', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp({ now: () => new Date('2023-06-01T10:00:00+08:00') });
+    await importTexts(app, [
+      ['district.txt', district.replace('2021年政府信息公开', '襄阳市樊城区2021年政府信息公开')],
+      [
+        'government.txt',
+        district.replaceAll('2021', '2022').replace('2022年政府信息公开', '襄阳市樊城区人民政府2022年政府信息公开').replace('5210', '6011'),
+      ],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('樊城区2022年 still finds the government’s 2022 report', async () => {
+    const answer = await app.ask('樊城区2022年政务微信发布信息多少条', 'g1');
+    expect(answer.facts.map((fact) => fact.value)).toContain(6011);
   });
 });
