@@ -782,6 +782,20 @@ function build(agencies: AgencyRecord[], aliasRows: Array<{ alias: string; agenc
     if (!list) aliasMap.set(agency.name, [agency]);
     else if (!list.includes(agency)) list.push(agency);
   }
+  // A district's own report named with its city first (三亚市海棠区) is found by the district alone (海棠区), unless its
+  // government's own is stored under the government's name too (重庆市沙坪坝区 beside 重庆市沙坪坝区人民政府): the district alone
+  // then names both, and the region's own government is found as any region's is.
+  const storedNames = new Set(agencies.map((agency) => toSimplified(agency.name)));
+  for (const [alias, list] of aliasMap) {
+    const kept = list.filter((agency) => {
+      const { region, kind } = names.get(agency.id) ?? splitAgencyName(agency.name);
+      if (!region || toSimplified(kind) !== alias) return true;
+      const own = toSimplified(agency.name);
+      return !storedNames.has(`${own}人民政府`) && !storedNames.has(`${own}政府`);
+    });
+    if (kept.length === 0) aliasMap.delete(alias);
+    else if (kept.length < list.length) aliasMap.set(alias, kept);
+  }
   const ownPlaceNames = [...aliasMap.keys()].filter((alias) => OWN_PLACE_NAME.test(alias)).sort((a, b) => b.length - a.length);
   const aliases = [...aliasMap.entries()]
     .map(([name, list]) => ({ name, agencies: list, order: 0 }))

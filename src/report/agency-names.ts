@@ -445,6 +445,9 @@ export function agencyAliases(name: string): string[] {
       aliases.add(street[0] + words);
       for (const regionForm of regionForms) aliases.add(regionForm + street[0] + words);
     }
+  // A district's or county's own report named with its city first (三亚市海棠区): the district alone (海棠区) is how its
+  // people name it, as its offices' names (海棠区政府办) are found by it; never a zone's or an area's kind (高新区, 城区).
+  if (region && DISTRICT_OWN_NAME.test(toSimplified(kind))) aliases.add(toSimplified(kind));
   // A school or hospital with a name of its own (杭州市紫金港中学) is known by it alone: 紫金港中学. Not a kind many places
   // have (第四中学, 人民医院, 实验小学), which names no one body without its place.
   if (region && OWN_NAMED_UNIT.test(toSimplified(kind))) aliases.add(toSimplified(kind));
@@ -551,6 +554,9 @@ export function agencyAliases(name: string): string[] {
 const CENTRAL_BANK_BRANCH = /^中国人民银行(\p{Script=Han}{2,12}?[市县区州盟旗])((?:中心)?支行)$/u;
 
 /** A state farm by its own name and kind: 东风垦殖场, 芳草湖农场, 红旗林场 (no 市场 or 广场). */
+/** A district, county or banner by its own name alone (海棠区, 镇赉县), not a zone's, an area's or a 社区's kind. */
+const DISTRICT_OWN_NAME =
+  /^(?!.*(?:开发|新|园|示范|试验|实验|合作|管理|保税|片|景|社)区$)(?!(?:城|郊|矿|林|牧|灌|市辖)区$)\p{Script=Han}{2,6}(?:区|县|旗)$/u;
 const STATE_FARM = /^\p{Script=Han}{2,8}?(?:农|林|牧|渔|茶|垦殖|垦|良种|种畜)场$/u;
 
 /** Longest agency name accepted; real ones (宁夏回族自治区…委员会办公室) stay well below. */

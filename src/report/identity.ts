@@ -348,6 +348,12 @@ function printedName(simpleName: string, printed: string): string {
   return at >= 0 ? printed.slice(at, at + simpleName.length) : simpleName;
 }
 
+/**
+ * A word jieba does not know, glued of an adverb or preposition and a bare level (…服务中心|共向区|信息中心报送: 共向 + 区): the
+ * sentence's verb phrase toward that level's body, never the end of a name, though it ends in 区.
+ */
+const FUNCTION_BEFORE_LEVEL = /^(?:共|均|都|已|并|还|另|分别|先后|主动|及时)?(?:向|对|经|由|给|为|到)(?:省|市|区|县|州|旗|镇|乡)$/u;
+
 /** Words that end a run of name words: prepositions, verbs, function words jieba tags. */
 const NAME_BREAK_TAGS = /^(p|c|u|uj|ul|uz|ug|uv|ud|v|vd|d|r|m|q|f|x|w|y|e|o|a|ad|t|tg|zg)$/;
 /** Idioms and set phrases (紧紧围绕) never start a name (紧紧围绕市委 is none), though a field's name inside one may be tagged so (朝阳市自然资源局). */
@@ -613,6 +619,7 @@ export function namesInText(text: string, options: { placeNames?: boolean } = {}
         if (
           !joiner &&
           (NAME_BREAK_WORDS.has(word) ||
+            FUNCTION_BEFORE_LEVEL.test(word) ||
             (NAME_BREAK_TAGS.test(tag) &&
               !task &&
               !joined &&
@@ -1173,7 +1180,9 @@ function fromBody(simpleText: string): string | undefined {
   const office = self.some((entry) => !REGION_SELF.test(entry.fits.source)) || opensWithBareLevelBody(own.slice(0, 1500));
   // Nor is the city's government it names (黄石市政府采购网).
   const names = namesInText(own).filter(
-    (name) => !office || ZONE.test(name) || !(BARE_REGION.test(name) || /(?:人民政府|政府)$/.test(name)),
+    (name) =>
+      (!office || ZONE.test(name) || !(BARE_REGION.test(name) || /(?:人民政府|政府)$/.test(name))) &&
+      !(office && onlyAsWebsite(own, name) && !fitsOfficeSelf(self, name)),
   );
   const best = mostNamed(names, self);
   // The guide's title keeps the name whole where the word cutter splits its first character off (均|村乡人民政府).
@@ -1205,11 +1214,34 @@ function placeNamed(simpleText: string, printed: string): string | undefined {
   if (self.length === 0) return undefined;
   // A company is registered under its city's name without the level (襄阳中环水务有限公司 … 我公司): that city is its
   // region though the text never writes 襄阳市; a bureau's place alone (阜阳气象局) still needs it.
+  const office = self.some((entry) => !REGION_SELF.test(entry.fits.source));
   const names = namesInText(simpleText, { placeNames: true }).filter(
-    (name) => COMPANY_END.test(name) || ['市', '县', '区'].some((level) => simpleText.includes(tagWords(name)[0].word + level)),
+    (name) =>
+      (COMPANY_END.test(name) || ['市', '县', '区'].some((level) => simpleText.includes(tagWords(name)[0].word + level))) &&
+      !(office && onlyAsWebsite(simpleText, name) && !fitsOfficeSelf(self, name)),
   );
   const best = mostNamed(names, self);
   return best ? printedName(best, printed) : undefined;
+}
+
+/**
+ * Whether every time the text writes `name` it names a website, its own or its committee's (本年报通过吉林经开区管委会网站
+ * 向社会公开): where the report is posted, not who speaks as 我局 in it, unless it is a 局 itself (阜阳市公安局网站).
+ */
+function onlyAsWebsite(simpleText: string, name: string): boolean {
+  let seen = false;
+  for (let at = simpleText.indexOf(name); at >= 0; at = simpleText.indexOf(name, at + 1)) {
+    // (吉林经开区 in 吉林经开区管委会网站: the zone's committee's site.)
+    const after = simpleText.slice(at + name.length, at + name.length + 10).replace(/^(?:管委会|管理委员会|人民政府|政府)/, '');
+    if (!WEBSITE_AFTER.test(after)) return false;
+    seen = true;
+  }
+  return seen;
+}
+
+/** Whether `name` is of an office kind the text speaks as (阜阳市公安局 for 我局), a region's words (我区) aside. */
+function fitsOfficeSelf(self: typeof SELF, name: string): boolean {
+  return self.some((entry) => !REGION_SELF.test(entry.fits.source) && entry.fits.test(name));
 }
 
 /** The name fitting the report's self-reference (我局 → …局) written most often; superior national bodies never. */
