@@ -15140,6 +15140,8 @@ ${lines.join('\n')}`,
       `([^，,；;。]*?(\\d+)\\s*([条件个项次名家])[^，,；;。]{0,4}?)[，,]?(?:均|都|全部|全都)(?:已经?)?(?:全部)?${verb}`,
     );
     for (const [section, sentence] of this.sentencesOfReport(report.id)) {
+      // (A sentence without the verb cannot match: its lazy scan from every character is skipped.)
+      if (!sentence.includes(verb)) continue;
       const said = allDid.exec(sentence);
       if (!said) continue;
       return {

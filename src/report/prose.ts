@@ -219,6 +219,8 @@ export const SMALL_COUNT_IN_WORDS = new RegExp(
   'u',
 );
 const SMALL_COUNTS_IN_WORDS = new RegExp(SMALL_COUNT_IN_WORDS.source, 'gu');
+/** The end of every SMALL_COUNT_IN_WORDS: a numeral's last character (一…九, 两, 十), then its unit. */
+const NUMERAL_BEFORE_UNIT = /[一二三四五六七八九两十][件条次篇项场期]/;
 
 const DIGIT_IN_WORDS = '一二三四五六七八九';
 /** A count of SMALL_COUNT_IN_WORDS in digits, as many characters as its words (十二 → 12, 两 → 2, 二十 → 20). */
@@ -233,6 +235,10 @@ function digitsOfWords(numeral: string): string {
  * reading is the printed clause at the same offsets.
  */
 export function countsInWordsAsDigits(text: string): string {
+  // Most sentences hold none: a numeral's last character right before a unit is tested first, which every count in words
+  // has, so the lookbehinds of SMALL_COUNTS_IN_WORDS run over only the few sentences that may hold one (1.5% of the bench's
+  // answering CPU went to them).
+  if (!NUMERAL_BEFORE_UNIT.test(text)) return text;
   return text.replace(SMALL_COUNTS_IN_WORDS, (_match, numeral: string, unit: string) => `${digitsOfWords(numeral)}${unit}`);
 }
 /**
