@@ -322,6 +322,10 @@ export class ReportStore {
          WHERE id IN (SELECT value FROM json_each(?)) OR EXISTS (SELECT 1 FROM json_each(?) b WHERE instr(agencies.name, b.value) > 0)
          ORDER BY name`,
       ),
+      reportByAgencyYear: prepare(
+        `SELECT r.id, r.agency_id AS agencyId, a.name AS agency, r.year, r.format, r.title, r.origin, r.source_file AS sourceFile, r.stored_at AS storedAt
+         FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.agency_id = ? AND r.year = ?`,
+      ),
       reportById: prepare(
         `SELECT r.id, r.agency_id AS agencyId, a.name AS agency, r.year, r.format, r.title, r.origin, r.source_file AS sourceFile, r.stored_at AS storedAt,
                 r.missing, r.warnings
@@ -330,10 +334,6 @@ export class ReportStore {
       reports: prepare(
         `SELECT r.id, r.agency_id AS agencyId, a.name AS agency, r.year, r.format, r.title, r.origin, r.source_file AS sourceFile, r.stored_at AS storedAt
          FROM reports r JOIN agencies a ON a.id = r.agency_id ORDER BY a.name, r.year`,
-      ),
-      reportByAgencyYear: prepare(
-        `SELECT r.id, r.agency_id AS agencyId, a.name AS agency, r.year, r.format, r.title, r.origin, r.source_file AS sourceFile, r.stored_at AS storedAt
-         FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.agency_id = ? AND r.year = ?`,
       ),
       reportsOfAgency: prepare(
         `SELECT r.id, r.agency_id AS agencyId, a.name AS agency, r.year, r.format, r.title, r.origin, r.source_file AS sourceFile, r.stored_at AS storedAt
@@ -725,11 +725,7 @@ export class ReportStore {
 
   /** One agency's reports by year. Cached until the data changes: nearly every question asks it. */
   reportsOfAgency(agencyId: number): ReportRecord[] {
-    return [...this.keptReportsOfAgency(agencyId)];
-  }
-
-  private keptReportsOfAgency(agencyId: number): readonly ReportRecord[] {
-    return this.reportsByAgency.get(agencyId, () => this.keptRecords(this.statements.reportsOfAgency.all(agencyId) as ReportRecord[]));
+    return [...this.reportsByAgency.get(agencyId, () => this.keptRecords(this.statements.reportsOfAgency.all(agencyId) as ReportRecord[]))];
   }
 
   /**
@@ -757,9 +753,7 @@ export class ReportStore {
   private readonly sharedStrings = new Map<string, string>();
 
   report(agencyId: number, year: number): ReportRecord | undefined {
-    // From the agency's kept reports (one a year: UNIQUE (agency_id, year)), which most answers read anyway: a statement
-    // per call had cost 1% of the bench's answering CPU.
-    return this.keptReportsOfAgency(agencyId).find((report) => report.year === year);
+    return this.statements.reportByAgencyYear.get(agencyId, year) as ReportRecord | undefined;
   }
 
   reportById(reportId: number): ReportRecord | undefined {
@@ -815,8 +809,7 @@ export class ReportStore {
    */
   write(report: Report, violations: Violation[], meta: SaveItem['meta'], agency = this.agencyForReport(report.agency)): SaveResult {
     this.writes.count += 1;
-    // (Read from the table, never the kept reports: a list kept now, under the stamp just bumped, would outlive this write.)
-    const previous = this.statements.reportByAgencyYear.get(agency.id, report.year) as ReportRecord | undefined;
+    const previous = this.report(agency.id, report.year);
     if (previous) {
       this.deleteSentences(previous.id);
       this.statements.deleteReport.run(previous.id);
