@@ -7,7 +7,7 @@
  * question's content they cover, the named year and the question's measure word. A sentence
  * that does not cover the question well enough is never quoted: the caller refuses instead.
  */
-import { countAfterGluedTotal } from './glued-breakdown.js';
+import { countAfterGluedBare, countAfterGluedTotal, gluedBareUnit } from './glued-breakdown.js';
 import { type VersionedCache, versionedCache } from '../core/cache.js';
 import { countsInWordsAsDigits, joinedNounStart, respectiveLists } from '../report/prose.js';
 import type { ReportRecord, ReportStore, SentenceHit } from '../store/report-store.js';
@@ -475,10 +475,11 @@ const KEEP_PARTICLE = new Set(['通过', '经过', '超过', '不过', '度过',
  * A negation governing the thing asked in its clause: 未/没有 … may stand further back (未因信息公开收取公民、法人和
  * 其他组织等任何费用) than 不/无/没, which also start words of their own (不断, 无障碍). 无因 (无因政务公开引起的行政复议和行政诉讼),
  * 无涉及 (无涉及政府信息公开的行政复议和行政诉讼), 无 before a preposition or 任何 (无针对本部门有关政府信息公开事务的行政复议、诉讼,
- * 无关于…的行政复议, 无任何…行政诉讼) and 不存在 are negations whatever their length, as 未 is.
+ * 无关于…的行政复议, 无任何…行政诉讼) and 不存在 are negations whatever their length, as 未 is. 无 opening a list joined by 、
+ * negates every item of it (无规章、规范性文件、行政许可、行政处罚等…产生: 行政处罚, the fourth, is no 有).
  */
 const NEGATION =
-  /(?:(?:未|没有|暂无|尚未|均未|从未|暂未|无因|无涉及|无针对|无关于|无任何|不存在)[^，。；：,;:]{0,30}|(?:没|无|不)[^，。；：,;:]{0,12})$/;
+  /(?:(?:未|没有|暂无|尚未|均未|从未|暂未|无因|无涉及|无针对|无关于|无任何|不存在)[^，。；：,;:]{0,30}|(?:没|无|不)[^，。；：,;:]{0,12}|无(?!障碍)(?:[^，。；：,;:、]{1,12}、){1,6}[^，。；：,;:、]{0,12})$/;
 /**
  * 无因政府信息产生行政复议,提起行政诉讼情况发生: one 无 … 情况发生 frames both things, the comma inside the frame; the clause
  * of the second (提起行政诉讼情况发生) has no negation of its own and is no 有. Only where the clause before opens with the
@@ -747,8 +748,13 @@ function nounPhraseAfter(sentence: string, end: number, matched: string[]): numb
   let stop = start;
   while (stop < sentence.length && stop - start < 24 && !FINE_BREAK.test(sentence[stop]) && !/\d/.test(sentence[stop])) stop += 1;
   const phrase = sentence.slice(start, stop);
+  // 召开新闻发布会2次提升微博、微信运行质量 (a comma lost after the count): words opening with a verb of doing more are the next
+  // clause, not the noun the count stands before.
+  if (NEXT_ACT_OPENING.test(phrase)) return 0;
   return matched.reduce((sum, word) => (phrase.includes(word) ? sum + leadWeight(word) : sum), 0);
 }
+const NEXT_ACT_OPENING =
+  /^(?:提升|加强|推进|优化|完善|强化|提高|做好|深化|扩大|规范|健全|推动|持续|不断|进一步|切实|积极|全面|着力|努力|确保|坚持)/;
 
 /**
  * The question's words in a parenthesis right after a figure that qualifies it (财政信息2条（部门预决算报告）).
@@ -2694,7 +2700,10 @@ function readAnswer(
       // 官方网站和微信公众号分别发布信息400条 where the page ends: the second count was cut off, so the one left is no item's.
       if (cutRespectiveCount(sentence, at + match[0].length)) continue;
       if (verbNumbers.length === 1 && at !== verbNumbers[0]) continue;
-      const printed = match[3];
+      // 政务动态信息885信息公开目录信息30条 asked 政务动态信息几条: the bare count glued to the next item is counted in that item's
+      // measure word.
+      const gluedUnit = match[3] ? undefined : gluedBareUnit(sentence, at, match[0].length, matched);
+      const printed = match[3] ?? gluedUnit;
       const stated = printed && bareUnit(printed);
       // 粉丝数54373, 点赞量136888: a count printed without a measure word, right after the question's noun and 数/量.
       const namedCount = countNamedBefore(sentence, at, matched);
@@ -2920,6 +2929,7 @@ function readAnswer(
       if (lumpedWithOtherRequests(sentence, at, request.text)) continue;
       // 收到政府信息公开申请87分别为予以公开45件 asked 收到几件申请: 45 is the breakdown's 予以公开, not the total glued before it.
       if (countAfterGluedTotal(sentence, at, matched)) continue;
+      if (countAfterGluedBare(sentence, at, matched)) continue;
       // 街镇收到的申请多少 against 全区共收到信息公开申请130件,其中…向各街镇提出的…共36件: a sub-unit asked (街镇, 各部门,
       // 乡镇) whose count the sentence states apart is never answered with the whole's count.
       if (wholeForSubUnit(sentence, at, request.text)) continue;

@@ -1,0 +1,77 @@
+/**
+ * wrongfig61's classes (wrong figures left open as gap lines, and found by real-questions-wrongfig61), on made-up pages cut
+ * after their overview: 无 opening a list joined by 、 negates every item of it; a none of one outcome of handling
+ * (没有出现应公开而不予公开的办件) is no count of applications of a way asked, where the report counts every way together;
+ * 公开的 after a year or an agency is its information published; a count whose comma was lost before a new act (召开新闻发布会
+ * 3次提升微博) is not named by the words of that act; a bare count glued to the next item (政务动态信息484信息公开目录信息30条)
+ * is the item's before it, in the next count's measure word.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+
+const WENLIN = [
+  '仁寿县文林镇人民政府2024年政府信息公开工作年度报告',
+  '一、总体情况',
+  '(一)主动公开情况',
+  '2024年,我镇主动公开政府信息640条,无规章、规范性文件、行政许可、行政处罚等需要公开的信息内容产生。',
+  '重点领域信息公开成效显著,合计公开150条。',
+  '全年召开新闻发布会3次提升微博、微信运行质量,通过文林镇微博推送信息312篇。',
+  '2024年通过政府门户网站公开发布信息520条(其中概况类信息6条、政务动态信息484信息公开目录信息30条)。',
+  '(二)依申请公开情况',
+  '今年以来,累计办理公民、法人或其他组织通过政府信息公开平台、邮寄等途径依申请公开信息合计15件,已全部按期限答复办结。在依申请公开政府信息工作中没有出现应公开而不予公开的办件。',
+].join('\n');
+
+const FUJIA = [
+  '仁寿县富加镇人民政府2024年政府信息公开工作年度报告',
+  '一、总体情况',
+  '2024年,我镇主动公开政府信息510条,其中行政处罚信息4条。',
+].join('\n');
+
+const values = (answer: { facts: Array<{ value: number }> }) => answer.facts.map((fact) => fact.value);
+
+describe('wrongfig61 classes', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      ['wenlin.txt', WENLIN],
+      ['fujia.txt', FUJIA],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('无 opening a list joined by 、 negates its fourth item too', async () => {
+    const fines = await app.ask('文林镇2024年有没有行政处罚');
+    expect(fines.answer.split('\n')[0], fines.answer).toMatch(/^没有/);
+    const other = await app.ask('富加镇2024年有没有行政处罚');
+    expect(other.answer.split('\n')[0], other.answer).not.toMatch(/^没有/);
+  });
+
+  it('a none of one outcome of handling is no count of applications made one way', async () => {
+    const online = await app.ask('文林镇2024年网上申请多少件');
+    expect(online.kind, online.answer).toBe('refusal');
+    expect(online.answer).toContain('没有按申请渠道分列');
+    expect(values(online)).not.toContain(0);
+  });
+
+  it('公开的 after a year or an agency is its information published', async () => {
+    const one = await app.ask('文林镇24年公开的有多少条');
+    expect(values(one)[0], one.answer).toBe(640);
+    expect(values(one)).not.toContain(150);
+    const gap = await app.ask('文林镇24年公开的比富加镇多多少条');
+    expect(gap.answer, gap.answer).toContain('130');
+    expect(values(gap)).not.toContain(150);
+  });
+
+  it('words of a new act after a count that lost its comma do not name it', async () => {
+    const weibo = await app.ask('文林镇2024年微博发了多少');
+    expect(values(weibo), weibo.answer).toEqual([312]);
+  });
+
+  it('a bare count glued to the next item is the item before it', async () => {
+    const news = await app.ask('文林镇2024年政务动态信息几条');
+    expect(values(news), news.answer).toEqual([484]);
+    const [, catalogue] = await converse(app, 'w61-glued', ['文林镇2024年收到几件申请', '文林镇2024年信息公开目录信息几条']);
+    expect(values(catalogue), catalogue.answer).toEqual([30]);
+  });
+});
