@@ -1530,6 +1530,10 @@ export interface RetrieveRequest {
   jointChannelsOnly?: boolean;
 }
 
+/** A level reached asked (累计公开多少, 至今), and the words of a year's new items (新增, 本年新). */
+const LEVEL_ASKED = /累计|至今|截至目前|截止目前/;
+const NEW_THIS_YEAR = /新增|本年度?新|今年新|当年新/;
+
 /** The counted noun of “X数/X量/X人数 (是)多少”. */
 const MEASURED_NOUN = /(\p{Script=Han}{2})(?:人数|次数|数量|数|量)(?:是|有|为|共)?(?:多少|几)/u;
 /** The measure asked after 多少 (有多少访问量, 多少阅读量): the same noun, written after the question word. */
@@ -2522,8 +2526,9 @@ function readAnswer(
       const other = /(?<![\d.])\d+(?:\.\d+)?(?:余|多)?[条件个篇次项期场份]$/.exec(sentence.slice(Math.max(0, at - 8), at));
       const end = other ? at - other[0].length : at;
       const before = sentence.slice(Math.max(0, end - counted.length - 3), end);
-      // 工作动态信息292条 counts 工作动态 too: 信息 or 类 may stand between the noun and its number.
-      return ['', '共', '达', '了', '共计', '信息', '类', '类信息'].some((joint) => before.endsWith(counted + joint));
+      // 工作动态信息292条 counts 工作动态 too: 信息 or 类 may stand between the noun and its number; so may 办理, handling said of
+      // no step (人民网留言办理8件 counts the 留言).
+      return ['', '共', '达', '了', '共计', '信息', '类', '类信息', '办理'].some((joint) => before.endsWith(counted + joint));
     };
     // (本年结转2025年…申请17条: a year printed right after the noun, 2025年, is no count of it; the loop below never reads one.)
     // (A noun said after 多少场 counts only where the sentence prints it before a number in that measure word: 开了多少场新闻发布会
@@ -2646,6 +2651,7 @@ function readAnswer(
       nounRunAfter(end)
         .slice(0, counted.length + 2)
         .includes(counted);
+    const levelAsked = LEVEL_ASKED.test(request.text) && !NEW_THIS_YEAR.test(request.text);
     for (const match of sentence.matchAll(NUMBER_WITH_UNIT)) {
       const at = match.index ?? 0;
       // 建议、提案4件,其中1件主办件、2件合办件 asked 合办的…几件: an item of the breakdown printed number first, named by an item
@@ -2729,6 +2735,11 @@ function readAnswer(
       const bareCount =
         !printed &&
         (((unit === undefined || unitImplied || unitNamedBefore) && namedCount > 0) || postedBare > 0 || itemsNamedBefore || closingBare);
+      // 累计主动公开多少 against 新增主动公开政府信息10114条,…累计主动公开政府信息39803件: a level asked (累计) is the count of
+      // items published printed after 累计, in 件 as well as 条; the year's new items are no answer to it.
+      const levelClause = sentence.slice(clauseAt(sentence, at).start, at);
+      if (levelAsked && NEW_THIS_YEAR.test(levelClause) && !/累计/.test(levelClause) && /累计/.test(sentence)) continue;
+      const levelInJian = levelAsked && unit === '条' && stated === '件' && /累计[^，。；,;\d]{0,4}(?:公开|发布)/.test(levelClause);
       // 收到政府信息公开申请4条,其中…1条已结转下一年度: a sentence counting applications in 条 counts them as 件 are asked.
       const applicationsInTiao = unit === '件' && stated === '条' && applicationsCountedInTiao;
       // 局长信箱收了几封信 against 局长信箱收到2条: letters to a mailbox are counted in 条 too, where the number's own clause names it.
@@ -2753,6 +2764,7 @@ function readAnswer(
       if (
         !bareCount &&
         !applicationsInTiao &&
+        !levelInJian &&
         !mailboxLetters &&
         !sessionsInQi &&
         !postsInQi &&

@@ -4,7 +4,8 @@
  * (没有出现应公开而不予公开的办件) is no count of applications of a way asked, where the report counts every way together;
  * 公开的 after a year or an agency is its information published; a count whose comma was lost before a new act (召开新闻发布会
  * 3次提升微博) is not named by the words of that act; a bare count glued to the next item (政务动态信息484信息公开目录信息30条)
- * is the item's before it, in the next count's measure word.
+ * is the item's before it, in the next count's measure word; 办理 between a noun and its count (人民网留言办理8件) still names it;
+ * a level asked (累计) is never the year's new items, and is read in 件 too.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -27,6 +28,13 @@ const FUJIA = [
   '2024年,我镇主动公开政府信息510条,其中行政处罚信息4条。',
 ].join('\n');
 
+const POLICE = [
+  '仁寿县公安局2024年政府信息公开工作年度报告',
+  '一、总体情况',
+  '2024年度新增主动公开政府信息2114条,截至2024年12月31日,累计主动公开政府信息9803件,全文电子化率100%。',
+  '全年共办理网民留言620件,其中,办理12345网上群众热线580件,市长信箱22件,政务信箱10件,人民网留言办理8件。',
+].join('\n');
+
 const values = (answer: { facts: Array<{ value: number }> }) => answer.facts.map((fact) => fact.value);
 
 describe('wrongfig61 classes', () => {
@@ -36,6 +44,7 @@ describe('wrongfig61 classes', () => {
     await importTexts(app, [
       ['wenlin.txt', WENLIN],
       ['fujia.txt', FUJIA],
+      ['police.txt', POLICE],
     ]);
   });
   afterAll(() => app.dispose());
@@ -73,5 +82,19 @@ describe('wrongfig61 classes', () => {
     expect(values(news), news.answer).toEqual([484]);
     const [, catalogue] = await converse(app, 'w61-glued', ['文林镇2024年收到几件申请', '文林镇2024年信息公开目录信息几条']);
     expect(values(catalogue), catalogue.answer).toEqual([30]);
+  });
+
+  it('办理 between a noun and its count still names it', async () => {
+    const site = await app.ask('仁寿县公安局2024年人民网留言几件');
+    expect(values(site), site.answer).toEqual([8]);
+    const all = await app.ask('仁寿县公安局2024年网民留言几件');
+    expect(values(all), all.answer).toEqual([620]);
+  });
+
+  it('a level asked (累计) is never the year’s new items', async () => {
+    const level = await app.ask('仁寿县公安局2024年累计主动公开多少');
+    expect(values(level), level.answer).toEqual([9803]);
+    const added = await app.ask('仁寿县公安局2024年新增主动公开多少条');
+    expect(values(added), added.answer).toEqual([2114]);
   });
 });
