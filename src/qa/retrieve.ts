@@ -3071,7 +3071,13 @@ function readAnswer(
     let anchor = heaviest === undefined ? positions[0] : yesNoAnchor(sentence, heaviest, matched);
     // 因…申请行政复议、提出行政诉讼等情况方面:我乡未发生…行政复议案: the word in a topic's label before a colon states
     // nothing; the statement after the colon does, read at the word said there again (none said again: no answer here).
-    const label = heaviest === undefined ? null : TOPIC_LABEL_BEFORE_COLON.exec(sentence.slice(anchor));
+    // (在行政复议、诉讼方面,也未收到…行政复议申请: a label of several topics opened by 在/关于 and closed by a comma is one too.)
+    const labelOpened = /(?:^|[，。；,;：:])\s*(?:在|关于|对于)[^，。；,;：:]*$/.test(sentence.slice(0, anchor));
+    const label =
+      heaviest === undefined
+        ? null
+        : (TOPIC_LABEL_BEFORE_COLON.exec(sentence.slice(anchor)) ??
+          (labelOpened && SEVERAL_TOPICS_LABEL.test(sentence) ? TOPIC_LABEL_BEFORE_COMMA.exec(sentence.slice(anchor)) : null));
     if (label && heaviest !== undefined) {
       anchor = sentence.indexOf(heaviest, anchor + label[0].length);
       if (anchor < 0) return undefined;
@@ -3142,6 +3148,12 @@ function readAnswer(
 
 /** A topic's label ended by a colon (…行政复议、提出行政诉讼等情况方面:), no statement of its own. */
 const TOPIC_LABEL_BEFORE_COLON = /^[^，。；,;:：]{0,30}?(?:等)?(?:情况)?方面\s*[:：]/;
+/**
+ * A label of several topics ended by a comma (在行政复议、诉讼方面,), read as one only where 在/关于/对于 opens it: what follows
+ * may speak of one of them only. (在主动公开方面,全年发布信息…: one topic, its statement follows, and stays read.)
+ */
+const TOPIC_LABEL_BEFORE_COMMA = /^[^，。；,;:：]{0,30}?(?:等)?(?:情况)?方面\s*[,，]/;
+const SEVERAL_TOPICS_LABEL = /(?:在|关于|对于)[^，。；,;：:]*[、和及与][^，。；,;：:]*方面\s*[,，]/;
 
 /**
  * A text answer's lead clause: the one holding the most of the question's words (by weight), the first of equals

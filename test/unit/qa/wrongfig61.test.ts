@@ -5,7 +5,8 @@
  * 公开的 after a year or an agency is its information published; a count whose comma was lost before a new act (召开新闻发布会
  * 3次提升微博) is not named by the words of that act; a bare count glued to the next item (政务动态信息484信息公开目录信息30条)
  * is the item's before it, in the next count's measure word; 办理 between a noun and its count (人民网留言办理8件) still names it;
- * a level asked (累计) is never the year's new items, and is read in 件 too.
+ * a level asked (累计) is never the year's new items, and is read in 件 too; a topic's label opened by 在 and closed by a comma
+ * (在行政复议、诉讼方面,) states nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -35,6 +36,14 @@ const POLICE = [
   '全年共办理网民留言620件,其中,办理12345网上群众热线580件,市长信箱22件,政务信箱10件,人民网留言办理8件。',
 ].join('\n');
 
+/** A page cut in the middle of its sentence on appeals. */
+const HONGYA = [
+  '洪雅县人民政府2024年政府信息公开工作年度报告',
+  '一、总体情况',
+  '2024年,我县主动公开政府信息1520条。',
+  '在行政复议、诉讼方面,也未收到有关政府信息公开的行政复议申请,也未',
+].join('\n');
+
 const values = (answer: { facts: Array<{ value: number }> }) => answer.facts.map((fact) => fact.value);
 
 describe('wrongfig61 classes', () => {
@@ -45,6 +54,7 @@ describe('wrongfig61 classes', () => {
       ['wenlin.txt', WENLIN],
       ['fujia.txt', FUJIA],
       ['police.txt', POLICE],
+      ['hongya.txt', HONGYA],
     ]);
   });
   afterAll(() => app.dispose());
@@ -96,5 +106,12 @@ describe('wrongfig61 classes', () => {
     expect(values(level), level.answer).toEqual([9803]);
     const added = await app.ask('仁寿县公安局2024年新增主动公开多少条');
     expect(values(added), added.answer).toEqual([2114]);
+  });
+
+  it('a topic’s label opened by 在 and closed by a comma says no yes', async () => {
+    const sued = await app.ask('洪雅县2024年有被告吗');
+    expect(sued.answer.split('\n')[0], sued.answer).not.toMatch(/^有/);
+    const review = await app.ask('洪雅县2024年有行政复议吗');
+    expect(review.answer.split('\n')[0], review.answer).toMatch(/^没有/);
   });
 });
