@@ -476,10 +476,11 @@ const KEEP_PARTICLE = new Set(['通过', '经过', '超过', '不过', '度过',
  * 其他组织等任何费用) than 不/无/没, which also start words of their own (不断, 无障碍). 无因 (无因政务公开引起的行政复议和行政诉讼),
  * 无涉及 (无涉及政府信息公开的行政复议和行政诉讼), 无 before a preposition or 任何 (无针对本部门有关政府信息公开事务的行政复议、诉讼,
  * 无关于…的行政复议, 无任何…行政诉讼) and 不存在 are negations whatever their length, as 未 is. 无 opening a list joined by 、
- * negates every item of it (无规章、规范性文件、行政许可、行政处罚等…产生: 行政处罚, the fourth, is no 有).
+ * negates every item of it (无规章、规范性文件、行政许可、行政处罚等…产生: 行政处罚, the fourth, is no 有); not a list of counts
+ * (无法提供3件、告知作出更改补充2件、) nor one opened by a word of its own (无法, 无偿, 无纸化).
  */
 const NEGATION =
-  /(?:(?:未|没有|暂无|尚未|均未|从未|暂未|无因|无涉及|无针对|无关于|无任何|不存在)[^，。；：,;:]{0,30}|(?:没|无|不)[^，。；：,;:]{0,12}|无(?!障碍)(?:[^，。；：,;:、]{1,12}、){1,6}[^，。；：,;:、]{0,12})$/;
+  /(?:(?:未|没有|暂无|尚未|均未|从未|暂未|无因|无涉及|无针对|无关于|无任何|不存在)[^，。；：,;:]{0,30}|(?:没|无|不)[^，。；：,;:]{0,12}|无(?!障碍|法|偿|纸|缝|人机)(?:[^，。；：,;:、\d]{1,12}、){1,6}[^，。；：,;:、\d]{0,12})$/;
 /**
  * 无因政府信息产生行政复议,提起行政诉讼情况发生: one 无 … 情况发生 frames both things, the comma inside the frame; the clause
  * of the second (提起行政诉讼情况发生) has no negation of its own and is no 有. Only where the clause before opens with the

@@ -27,6 +27,7 @@ const FUJIA = [
   '仁寿县富加镇人民政府2024年政府信息公开工作年度报告',
   '一、总体情况',
   '2024年,我镇主动公开政府信息510条,其中行政处罚信息4条。',
+  '全年答复申请中无法提供3件、告知作出更改补充2件、被申请行政复议1件。',
 ].join('\n');
 
 const POLICE = [
@@ -64,6 +65,9 @@ describe('wrongfig61 classes', () => {
     expect(fines.answer.split('\n')[0], fines.answer).toMatch(/^没有/);
     const other = await app.ask('富加镇2024年有没有行政处罚');
     expect(other.answer.split('\n')[0], other.answer).not.toMatch(/^没有/);
+    // (无法提供3件、告知作出更改补充2件、: a list of counts opened by 无法 negates nothing after it.)
+    const review = await app.ask('富加镇2024年有行政复议吗');
+    expect(review.answer.split('\n')[0], review.answer).not.toMatch(/^没有/);
   });
 
   it('a none of one outcome of handling is no count of applications made one way', async () => {
