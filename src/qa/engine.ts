@@ -1696,8 +1696,9 @@ const NOTHING_FOUND: Answer = { kind: 'refusal', answer: '', facts: [] };
 const ZONE_WRITTEN = /^(?:国家级?)?(?:高新区|经开区|开发区|新区|园区|保税区|综保区|高新技术产业开发区|经济技术开发区|经济开发区)/;
 
 /** A lower place (a district, county, zone or town; under a province also a city) at the start of a body's name after its place. */
-const LOWER_PLACE_OF_CITY = /^\p{Script=Han}{1,12}?(?:开发区|经开区|高新区|新区|园区|区|县|旗|镇|乡|街道)/u;
-const LOWER_PLACE_OF_PROVINCE = /^\p{Script=Han}{1,12}?(?:开发区|经开区|高新区|新区|园区|区|县|旗|镇|乡|街道|市|州|盟)/u;
+// (城乡 and 乡村 name no township: 咸宁市|自然资源和城乡建设局 is the city's own.)
+const LOWER_PLACE_OF_CITY = /^\p{Script=Han}{1,12}?(?:开发区|经开区|高新区|新区|园区|区|县|旗|镇|(?<!城)乡(?!村)|街道)/u;
+const LOWER_PLACE_OF_PROVINCE = /^\p{Script=Han}{1,12}?(?:开发区|经开区|高新区|新区|园区|区|县|旗|镇|(?<!城)乡(?!村)|街道|市|州|盟)/u;
 /** Under a county, a town, township, street or zone (张家川县|龙山镇人民政府); 城乡 and 乡村 name no township (住房和城乡建设局). */
 const LOWER_PLACE_OF_COUNTY = /^\p{Script=Han}{1,12}?(?:开发区|经开区|园区|镇|(?<!城)乡(?!村)|街道)/u;
 

@@ -6,7 +6,7 @@
  * 3次提升微博) is not named by the words of that act; a bare count glued to the next item (政务动态信息484信息公开目录信息30条)
  * is the item's before it, in the next count's measure word; 办理 between a noun and its count (人民网留言办理8件) still names it;
  * a level asked (累计) is never the year's new items, and is read in 件 too; a topic's label opened by 在 and closed by a comma
- * (在行政复议、诉讼方面,) states nothing.
+ * (在行政复议、诉讼方面,) states nothing; 城乡 in a city's bureau (自然资源和城乡建设局) names no township below the city.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -45,6 +45,12 @@ const HONGYA = [
   '在行政复议、诉讼方面,也未收到有关政府信息公开的行政复议申请,也未',
 ].join('\n');
 
+const MEISHAN = [
+  '眉山市自然资源和城乡建设局2024年政府信息公开工作年度报告',
+  '一、总体情况',
+  '眉山自然资源和城乡建设局微信公众号关注量2789个,共推送微信文章197篇。',
+].join('\n');
+
 const values = (answer: { facts: Array<{ value: number }> }) => answer.facts.map((fact) => fact.value);
 
 describe('wrongfig61 classes', () => {
@@ -56,6 +62,7 @@ describe('wrongfig61 classes', () => {
       ['fujia.txt', FUJIA],
       ['police.txt', POLICE],
       ['hongya.txt', HONGYA],
+      ['meishan.txt', MEISHAN],
     ]);
   });
   afterAll(() => app.dispose());
@@ -117,5 +124,11 @@ describe('wrongfig61 classes', () => {
     expect(sued.answer.split('\n')[0], sued.answer).not.toMatch(/^有/);
     const review = await app.ask('洪雅县2024年有行政复议吗');
     expect(review.answer.split('\n')[0], review.answer).toMatch(/^没有/);
+  });
+
+  it('城乡 in a city’s bureau names no township below the city', async () => {
+    const followers = await app.ask('眉山市自然资源局2024年公众号关注量多少');
+    expect(values(followers), followers.answer).toEqual([2789]);
+    expect(followers.answer).not.toContain('本级这个单位');
   });
 });
