@@ -30,10 +30,18 @@ export function countAfterGluedTotal(sentence: string, at: number, matched: read
  */
 export function gluedBareUnit(sentence: string, at: number, length: number, matched: readonly string[]): string | undefined {
   if (!/\p{Script=Han}/u.test(sentence[at - 1] ?? '') || !/\p{Script=Han}/u.test(sentence[at + length] ?? '')) return undefined;
+  // (2022年, 5个方面, 310余期, 12大类: a date or a count with its own measure word is no bare count.)
+  if (MEASURED_AFTER.test(sentence.slice(at + length))) return undefined;
+  // (收到政府信息公开申请87分别为予以公开45件: a total glued to its breakdown is left unread, countAfterGluedTotal's case.)
+  if (/^(?:分别[为是]|其中)/.test(sentence.slice(at + length))) return undefined;
   if (!matched.some((word) => word.length >= 2 && sentence.slice(at - word.length, at) === word)) return undefined;
   const next = /^\p{Script=Han}{2,16}?\d+(?:\.\d+)?(?:余|多)?([条篇件项个次])/u.exec(sentence.slice(at + length));
   return next?.[1];
 }
+
+/** What follows a number that is no bare count: a date's word, or a measure word (余 or 多, 万 or 亿, 大 or 小 before it). */
+const MEASURED_AFTER =
+  /^(?:[年月日号]|[余多]?[万亿]?[余多]?[大小]?(?:[条篇件项个次期类种批份家人名位场起宗例封本册部套台处所户元天周月]|人次|万|亿))/;
 
 /**
  * Whether the count at `at` stands after such a glued bare count in its clause while the question's words (two characters or
