@@ -12,8 +12,8 @@
  * Fixed (classes): a level asked (累计) is never the year's new items and is read in 件 too (retrieve levelAsked); 办理 between
  * the noun and its count still names it (retrieve countedBefore); a label of several topics opened by 在 and closed by a comma
  * states nothing (retrieve TOPIC_LABEL_BEFORE_COMMA).
- * Final: 103/106; three gaps, all refusals (a group named whole read as joined; a glued bare count with no measure word near;
- * 街镇的呢 as a follow-up).
+ * Final: 102/106; four gaps, all refusals (a group named whole read as joined; two glued bare counts with no measure word
+ * near, 87分别为… and 27不予处理3…; 街镇的呢 as a follow-up).
  */
 import { describeOverEveryFolder } from './qa-eval-helpers.js';
 
