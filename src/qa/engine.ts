@@ -1702,8 +1702,9 @@ const NOTHING_FOUND: Answer = { kind: 'refusal', answer: '', facts: [] };
 const ZONE_WRITTEN = /^(?:国家级?)?(?:高新区|经开区|开发区|新区|园区|保税区|综保区|高新技术产业开发区|经济技术开发区|经济开发区)/;
 
 /** A lower place (a district, county, zone or town; under a province also a city) at the start of a body's name after its place. */
-const LOWER_PLACE_OF_CITY = /^\p{Script=Han}{1,12}?(?:开发区|经开区|高新区|新区|园区|区|县|旗|镇|乡|街道)/u;
-const LOWER_PLACE_OF_PROVINCE = /^\p{Script=Han}{1,12}?(?:开发区|经开区|高新区|新区|园区|区|县|旗|镇|乡|街道|市|州|盟)/u;
+// (城乡 and 乡村 name no township: 咸宁市|自然资源和城乡建设局 is the city's own.)
+const LOWER_PLACE_OF_CITY = /^\p{Script=Han}{1,12}?(?:开发区|经开区|高新区|新区|园区|区|县|旗|镇|(?<!城)乡(?!村)|街道)/u;
+const LOWER_PLACE_OF_PROVINCE = /^\p{Script=Han}{1,12}?(?:开发区|经开区|高新区|新区|园区|区|县|旗|镇|(?<!城)乡(?!村)|街道|市|州|盟)/u;
 /** Under a county, a town, township, street or zone (张家川县|龙山镇人民政府); 城乡 and 乡村 name no township (住房和城乡建设局). */
 const LOWER_PLACE_OF_COUNTY = /^\p{Script=Han}{1,12}?(?:开发区|经开区|园区|镇|(?<!城)乡(?!村)|街道)/u;
 
@@ -4936,6 +4937,17 @@ const CHANGE_ASKED = /比(?:上一?年|去年|前一年|上年度|(?:19|20)\d{2}
 /** A statement that something did not happen at all (未收到, 未接收到, 没有发生, 无…申请; 无行政规范性文件出台, 未制发规范性文件). */
 const NONE_HAPPENED =
   /(?:未|没有|没|无|暂无|暂未)(?:收到|接到|接收|发生|受理|产生|出现|提起|办理|结转)|(?:无|没有|暂无)(?:政府信息)?依申请公开(?:事项|申请|件|的情况)?(?![^，,。；;]{0,4}(?:复议|诉讼))|(?:收到|受理|接到)[^，,。；;\d]{0,12}申请[^，,。；;\d]{0,8}(?<![\d.])0(?:件|个|条)(?![\d.])|(?:收到|接到|受理)[^，,。；;\d]{0,16}?(?:数量|件数|总数)(?:为|是)0(?![\d.])|(?:未|没有|无|暂无|暂未)(?:新)?(?:行政)?规范性文件(?:出台|制发|印发|发布)|(?:未|没有|暂未)(?:新)?(?:出台|制发|制定|印发)(?:[^，,。；;\d]{0,4})规范性文件/;
+
+/**
+ * A none said of one outcome of handling (没有出现应公开而不予公开的办件, 未发生逾期答复的情况) while the question asks no
+ * outcome: it says nothing of how many applications came in, whatever way.
+ */
+const OUTCOME_NONE =
+  /(?:未|没有|没|无|暂无|暂未)(?:出现|发生|产生|存在)[^，。；,;]{0,14}(?:不予(?:公开|受理|处理)|逾期|超期|违规|违法|不当|错误)/;
+const OUTCOME_ASKED = /不予|逾期|超期|超时|违规|违法|不当|错误|出错/;
+function outcomeNoneOnly(clause: string, asked: string): boolean {
+  return OUTCOME_NONE.test(clause) && !OUTCOME_ASKED.test(asked) && !NONE_RECEIVED.test(clause);
+}
 
 /** A yes/no retrieval that states none happened, as an answer to 多少; otherwise undefined. */
 function noneStated(found: Retrieved | undefined): Retrieved | undefined {
@@ -11696,6 +11708,8 @@ ${lines.join('\n')}`,
             clauseRejected: (clause: string) =>
               clauseNot?.(clause) ||
               (FEE_NONE.test(clause) && !FEE_ASKED.test(question.text)) ||
+              // (网上申请多少件 against 没有出现应公开而不予公开的办件: a none of one outcome counts no application.)
+              outcomeNoneOnly(toSimplified(clause), question.text) ||
               (/主动(?:公开|发布)/.test(question.text) && !/申请/.test(question.text) && /申请/.test(toSimplified(clause))),
           }),
         );
@@ -11890,6 +11904,17 @@ ${lines.join('\n')}`,
       ) {
         const outcome = this.appealOutcomeStated(candidates[0], question.topic.row);
         if (outcome) return outcome;
+      }
+      // 网上申请多少件 where table 三 is cut and the prose counts every way together (通过政府信息公开平台、邮寄等途径…合计
+      // 23件): the report does not split the ways; said so, never a none of another thing.
+      if (fellShort && question.topic?.type === 'cell' && question.topic.row.table === 'applications') {
+        const channels = contentWords(question.text).filter(isApplicationChannel);
+        const bare = channels.reduce((text, word) => text.replace(word, ''), question.text);
+        const together = channels.length > 0 ? search(bare) : undefined;
+        if (together?.value !== undefined && /申请/.test(toSimplified(together.clause)))
+          return this.refusal(
+            `${question.agency.name}的年度报告没有按申请渠道分列，没有写明通过${channels.map((word) => `“${word}”`).join('、')}收到的申请件数，无法回答。`,
+          );
       }
       return undefined;
     }

@@ -7,7 +7,7 @@
  * question's content they cover, the named year and the question's measure word. A sentence
  * that does not cover the question well enough is never quoted: the caller refuses instead.
  */
-import { countAfterGluedTotal } from './glued-breakdown.js';
+import { countAfterGluedBare, countAfterGluedTotal, gluedBareUnit } from './glued-breakdown.js';
 import { type VersionedCache, versionedCache } from '../core/cache.js';
 import { countsInWordsAsDigits, joinedNounStart, respectiveLists } from '../report/prose.js';
 import type { ReportRecord, ReportStore, SentenceHit } from '../store/report-store.js';
@@ -475,10 +475,12 @@ const KEEP_PARTICLE = new Set(['通过', '经过', '超过', '不过', '度过',
  * A negation governing the thing asked in its clause: 未/没有 … may stand further back (未因信息公开收取公民、法人和
  * 其他组织等任何费用) than 不/无/没, which also start words of their own (不断, 无障碍). 无因 (无因政务公开引起的行政复议和行政诉讼),
  * 无涉及 (无涉及政府信息公开的行政复议和行政诉讼), 无 before a preposition or 任何 (无针对本部门有关政府信息公开事务的行政复议、诉讼,
- * 无关于…的行政复议, 无任何…行政诉讼) and 不存在 are negations whatever their length, as 未 is.
+ * 无关于…的行政复议, 无任何…行政诉讼) and 不存在 are negations whatever their length, as 未 is. 无 opening a list joined by 、
+ * negates every item of it (无规章、规范性文件、行政许可、行政处罚等…产生: 行政处罚, the fourth, is no 有); not a list of counts
+ * (无法提供3件、告知作出更改补充2件、) nor one opened by a word of its own (无法, 无偿, 无纸化).
  */
 const NEGATION =
-  /(?:(?:未|没有|暂无|尚未|均未|从未|暂未|无因|无涉及|无针对|无关于|无任何|不存在)[^，。；：,;:]{0,30}|(?:没|无|不)[^，。；：,;:]{0,12})$/;
+  /(?:(?:未|没有|暂无|尚未|均未|从未|暂未|无因|无涉及|无针对|无关于|无任何|不存在)[^，。；：,;:]{0,30}|(?:没|无|不)[^，。；：,;:]{0,12}|无(?!障碍|法|偿|纸|缝|人机)(?:[^，。；：,;:、\d]{1,12}、){1,6}[^，。；：,;:、\d]{0,12})$/;
 /**
  * 无因政府信息产生行政复议,提起行政诉讼情况发生: one 无 … 情况发生 frames both things, the comma inside the frame; the clause
  * of the second (提起行政诉讼情况发生) has no negation of its own and is no 有. Only where the clause before opens with the
@@ -747,8 +749,13 @@ function nounPhraseAfter(sentence: string, end: number, matched: string[]): numb
   let stop = start;
   while (stop < sentence.length && stop - start < 24 && !FINE_BREAK.test(sentence[stop]) && !/\d/.test(sentence[stop])) stop += 1;
   const phrase = sentence.slice(start, stop);
+  // 召开新闻发布会2次提升微博、微信运行质量 (a comma lost after the count): words opening with a verb of doing more are the next
+  // clause, not the noun the count stands before.
+  if (NEXT_ACT_OPENING.test(phrase)) return 0;
   return matched.reduce((sum, word) => (phrase.includes(word) ? sum + leadWeight(word) : sum), 0);
 }
+const NEXT_ACT_OPENING =
+  /^(?:提升|加强|推进|优化|完善|强化|提高|做好|深化|扩大|规范|健全|推动|持续|不断|进一步|切实|积极|全面|着力|努力|确保|坚持)/;
 
 /**
  * The question's words in a parenthesis right after a figure that qualifies it (财政信息2条（部门预决算报告）).
@@ -1523,6 +1530,10 @@ export interface RetrieveRequest {
   /** Only a count several channels share (微博、微信、抖音、快手等发布信息1.42万条), for saying the one asked is not given alone. */
   jointChannelsOnly?: boolean;
 }
+
+/** A level reached asked (累计公开多少, 至今), and the words of a year's new items (新增, 本年新). */
+const LEVEL_ASKED = /累计|至今|截至目前|截止目前/;
+const NEW_THIS_YEAR = /新增|本年度?新|今年新|当年新/;
 
 /** The counted noun of “X数/X量/X人数 (是)多少”. */
 const MEASURED_NOUN = /(\p{Script=Han}{2})(?:人数|次数|数量|数|量)(?:是|有|为|共)?(?:多少|几)/u;
@@ -2521,8 +2532,9 @@ function readAnswer(
       const other = /(?<![\d.])\d+(?:\.\d+)?(?:余|多)?[条件个篇次项期场份]$/.exec(sentence.slice(Math.max(0, at - 8), at));
       const end = other ? at - other[0].length : at;
       const before = sentence.slice(Math.max(0, end - counted.length - 3), end);
-      // 工作动态信息292条 counts 工作动态 too: 信息 or 类 may stand between the noun and its number.
-      return ['', '共', '达', '了', '共计', '信息', '类', '类信息'].some((joint) => before.endsWith(counted + joint));
+      // 工作动态信息292条 counts 工作动态 too: 信息 or 类 may stand between the noun and its number; so may 办理, handling said of
+      // no step (人民网留言办理8件 counts the 留言).
+      return ['', '共', '达', '了', '共计', '信息', '类', '类信息', '办理'].some((joint) => before.endsWith(counted + joint));
     };
     // (本年结转2025年…申请17条: a year printed right after the noun, 2025年, is no count of it; the loop below never reads one.)
     // (A noun said after 多少场 counts only where the sentence prints it before a number in that measure word: 开了多少场新闻发布会
@@ -2645,6 +2657,7 @@ function readAnswer(
       nounRunAfter(end)
         .slice(0, counted.length + 2)
         .includes(counted);
+    const levelAsked = LEVEL_ASKED.test(request.text) && !NEW_THIS_YEAR.test(request.text);
     for (const match of sentence.matchAll(NUMBER_WITH_UNIT)) {
       const at = match.index ?? 0;
       // 建议、提案4件,其中1件主办件、2件合办件 asked 合办的…几件: an item of the breakdown printed number first, named by an item
@@ -2702,7 +2715,10 @@ function readAnswer(
       // 官方网站和微信公众号分别发布信息400条 where the page ends: the second count was cut off, so the one left is no item's.
       if (cutRespectiveCount(sentence, at + match[0].length)) continue;
       if (verbNumbers.length === 1 && at !== verbNumbers[0]) continue;
-      const printed = match[3];
+      // 政务动态信息885信息公开目录信息30条 asked 政务动态信息几条: the bare count glued to the next item is counted in that item's
+      // measure word.
+      const gluedUnit = match[3] ? undefined : gluedBareUnit(sentence, at, match[0].length, matched);
+      const printed = match[3] ?? gluedUnit;
       const stated = printed && bareUnit(printed);
       // 粉丝数54373, 点赞量136888: a count printed without a measure word, right after the question's noun and 数/量.
       const namedCount = countNamedBefore(sentence, at, matched);
@@ -2728,6 +2744,11 @@ function readAnswer(
       const bareCount =
         !printed &&
         (((unit === undefined || unitImplied || unitNamedBefore) && namedCount > 0) || postedBare > 0 || itemsNamedBefore || closingBare);
+      // 累计主动公开多少 against 新增主动公开政府信息10114条,…累计主动公开政府信息39803件: a level asked (累计) is the count of
+      // items published printed after 累计, in 件 as well as 条; the year's new items are no answer to it.
+      const levelClause = sentence.slice(clauseAt(sentence, at).start, at);
+      if (levelAsked && NEW_THIS_YEAR.test(levelClause) && !/累计/.test(levelClause) && /累计/.test(sentence)) continue;
+      const levelInJian = levelAsked && unit === '条' && stated === '件' && /累计[^，。；,;\d]{0,4}(?:公开|发布)/.test(levelClause);
       // 收到政府信息公开申请4条,其中…1条已结转下一年度: a sentence counting applications in 条 counts them as 件 are asked.
       const applicationsInTiao = unit === '件' && stated === '条' && applicationsCountedInTiao;
       // 局长信箱收了几封信 against 局长信箱收到2条: letters to a mailbox are counted in 条 too, where the number's own clause names it.
@@ -2752,6 +2773,7 @@ function readAnswer(
       if (
         !bareCount &&
         !applicationsInTiao &&
+        !levelInJian &&
         !mailboxLetters &&
         !sessionsInQi &&
         !postsInQi &&
@@ -2928,6 +2950,7 @@ function readAnswer(
       if (lumpedWithOtherRequests(sentence, at, request.text)) continue;
       // 收到政府信息公开申请87分别为予以公开45件 asked 收到几件申请: 45 is the breakdown's 予以公开, not the total glued before it.
       if (countAfterGluedTotal(sentence, at, matched)) continue;
+      if (countAfterGluedBare(sentence, at, matched)) continue;
       // 街镇收到的申请多少 against 全区共收到信息公开申请130件,其中…向各街镇提出的…共36件: a sub-unit asked (街镇, 各部门,
       // 乡镇) whose count the sentence states apart is never answered with the whole's count.
       if (wholeForSubUnit(sentence, at, request.text)) continue;
@@ -3057,7 +3080,13 @@ function readAnswer(
     let anchor = heaviest === undefined ? positions[0] : yesNoAnchor(sentence, heaviest, matched);
     // 因…申请行政复议、提出行政诉讼等情况方面:我乡未发生…行政复议案: the word in a topic's label before a colon states
     // nothing; the statement after the colon does, read at the word said there again (none said again: no answer here).
-    const label = heaviest === undefined ? null : TOPIC_LABEL_BEFORE_COLON.exec(sentence.slice(anchor));
+    // (在行政复议、诉讼方面,也未收到…行政复议申请: a label of several topics opened by 在/关于 and closed by a comma is one too.)
+    const labelOpened = /(?:^|[，。；,;：:])\s*(?:在|关于|对于)[^，。；,;：:]*$/.test(sentence.slice(0, anchor));
+    const label =
+      heaviest === undefined
+        ? null
+        : (TOPIC_LABEL_BEFORE_COLON.exec(sentence.slice(anchor)) ??
+          (labelOpened && SEVERAL_TOPICS_LABEL.test(sentence) ? TOPIC_LABEL_BEFORE_COMMA.exec(sentence.slice(anchor)) : null));
     if (label && heaviest !== undefined) {
       anchor = sentence.indexOf(heaviest, anchor + label[0].length);
       if (anchor < 0) return undefined;
@@ -3143,6 +3172,12 @@ function refusalThingAsked(question: string, before: string, word: string | unde
 
 /** A topic's label ended by a colon (…行政复议、提出行政诉讼等情况方面:), no statement of its own. */
 const TOPIC_LABEL_BEFORE_COLON = /^[^，。；,;:：]{0,30}?(?:等)?(?:情况)?方面\s*[:：]/;
+/**
+ * A label of several topics ended by a comma (在行政复议、诉讼方面,), read as one only where 在/关于/对于 opens it: what follows
+ * may speak of one of them only. (在主动公开方面,全年发布信息…: one topic, its statement follows, and stays read.)
+ */
+const TOPIC_LABEL_BEFORE_COMMA = /^[^，。；,;:：]{0,30}?(?:等)?(?:情况)?方面\s*[,，]/;
+const SEVERAL_TOPICS_LABEL = /(?:在|关于|对于)[^，。；,;：:]*[、和及与][^，。；,;：:]*方面\s*[,，]/;
 
 /**
  * A text answer's lead clause: the one holding the most of the question's words (by weight), the first of equals
