@@ -6,7 +6,7 @@
  */
 import { createRequire } from 'node:module';
 
-type Pinyin = (text: string, options: { toneType: 'none'; multiple: true; type: 'array' }) => string[];
+type Pinyin = (text: string, options: { toneType: 'none'; multiple?: boolean; type: 'array' }) => string[];
 
 let pinyin: Pinyin | null | undefined;
 
@@ -43,4 +43,14 @@ export function sameSyllable(written: string, meant: string): boolean {
   if (written === meant) return true;
   const meantReadings = readingsOf(meant);
   return readingsOf(written).some((reading) => meantReadings.includes(reading));
+}
+
+/**
+ * A Han text spelled out in toneless pinyin as a phone's keyboard takes it (新疆 → xinjiang, 绿 → lv): the words read as
+ * pinyin-pro reads them in context (长春 → changchun); undefined when a character is not Han or the package is missing.
+ */
+export function spelledOut(text: string): string | undefined {
+  const convert = converter();
+  if (!convert || !/^\p{Script=Han}+$/u.test(text)) return undefined;
+  return convert(text, { toneType: 'none', type: 'array' }).join('').replace(/ü/g, 'v');
 }
