@@ -7693,7 +7693,9 @@ export class QaEngine {
     }
     // (2025年的呢 after 微博发了多少: a channel the year's report does not count alone is refused so, never answered with that
     // year's whole 主动公开.)
-    const channelInLastQuestion = CHANNEL_ASKED.test(memory?.lastQuestion ?? '');
+    // (Only where that year has a report: a year not held is said so, as before.)
+    const channelInLastQuestion =
+      CHANNEL_ASKED.test(memory?.lastQuestion ?? '') && this.yearHeldOfOne(input, memory?.lastQuestion ?? '', memory?.agencyIds ?? []);
     if (
       (memory?.retrieval || channelInLastQuestion) &&
       memory?.lastQuestion &&
@@ -11994,6 +11996,14 @@ ${lines.join('\n')}`,
    * The last question asked again for the year a follow-up names (2024年呢, 前年呢): its year replaced,
    * or the year put in front when it named none. Only a figure or a text answer is taken (else undefined).
    */
+  /** Whether the one agency talked about has a report of the year a follow-up names (2023年的呢, 前年呢). */
+  private yearHeldOfOne(input: string, lastQuestion: string, agencyIds: readonly number[]): boolean {
+    const year = yearOnlyOf(input) ?? yearBeforeAsked(input, lastQuestion);
+    if (!year || agencyIds.length !== 1) return false;
+    const [asked] = understand(year, shanghaiYear(this.now())).years;
+    return asked !== undefined && this.store.reportsOfAgency(agencyIds[0]).some((report) => report.year === asked);
+  }
+
   private lastQuestionInYear(input: string, lastQuestion: string, context: { user?: string }, refusalKept = false): Answer | undefined {
     // (前一年呢: the year before the one the last question named.)
     const year = yearOnlyOf(input) ?? yearBeforeAsked(input, lastQuestion);

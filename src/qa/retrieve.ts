@@ -2346,6 +2346,10 @@ const JOINED_CHANNELS = new RegExp(
   'u',
 );
 const JOINED_CHANNELS_GLOBAL = new RegExp(JOINED_CHANNELS.source, 'gu');
+/** A measure of reach, not of items published (阅读量达519万次, 浏览量, 点击量, 关注). */
+const REACH_MEASURED = /阅读|浏览|点击|访问|播放|关注|粉丝|订阅/;
+/** A question asking the channels a report lumps together (抖音小红书那些, 这些平台): 两个公众号一共 asks accounts, not this. */
+const SEVERAL_ASKED = /那些|这些|等(?:平台|渠道)/;
 /** Every channel a question names, 官网 and 官博 too (公众号官网官博 → 公众号, 官网, 官博). */
 const CHANNEL_OR_OFFICIAL_GLOBAL = new RegExp(`${CHANNEL}|${OFFICIAL_CHANNEL}`, 'g');
 
@@ -2373,9 +2377,19 @@ function countsSeveralChannels(sentence: string, at: number, matched: readonly s
   // (微信公众号、微信视频号、抖音: the run read first may stop at 微信 of 微信视频号; a later run holding the channel asked counts.)
   // (…抖音、小红书、微博共计发布图文及视频1124条次,阅读量达519万次: a clause naming no channel goes on with the sentence's joint
   // subject before it, so the 519 is no more the one channel's than the 1124.)
-  const subject = ANY_CHANNEL.test(before) ? before : sentence.slice(0, at);
-  const joined = [...subject.matchAll(JOINED_CHANNELS_GLOBAL)].find((run) => run[0].includes(asked[0]));
+  // (Only a measure of reach goes on so: 其中…信息公开平台发布159条 and 共计287条 count items of their own.)
+  const subject = ANY_CHANNEL.test(before) || !REACH_MEASURED.test(before) ? before : sentence.slice(0, at);
+  // 政府门户网站及政府网站浏览量: channels of one family joined are one channel, no joint count (the run of most families read).
+  const families = (run: string) => CHANNEL_FAMILIES.filter((family) => family.test(run)).length;
+  const joined = [...subject.matchAll(JOINED_CHANNELS_GLOBAL)]
+    .filter((run) => run[0].includes(asked[0]))
+    .sort((a, b) => families(b[0]) - families(a[0]))[0];
   if (!joined) return false;
+  // (微信公众号、微信 read off 微信公众号、微信视频号、抖音 goes on with a channel right after it: no run of one family.)
+  const goesOn = new RegExp(`^\\p{Script=Han}{0,4}?${CHANNEL}`, 'u').test(subject.slice((joined.index ?? 0) + joined[0].length));
+  if (families(joined[0]) < 2 && !goesOn && !new RegExp(OFFICIAL_CHANNEL).test(joined[0])) return false;
+  // 抖音小红书那些一共发了多少: the question asks the joint count itself.
+  if (SEVERAL_ASKED.test(question)) return false;
   // 政府网站及局官网…12766条: a site and its 官网 are one channel, no joint count (官博 is a 微博, 官微 a WeChat account).
   if (new RegExp(OFFICIAL_CHANNEL).test(joined[0])) {
     const run = joined[0].replace(/官方微博|官博/g, '微博').replace(/官微/g, '微信');

@@ -169,6 +169,9 @@ describe('qachat63: conversations after a miss (made-up store)', () => {
     expect(values(site)).toEqual([[2025, 31]]);
     expect(wechat.facts).toEqual([]);
     expect(wechat.answer).toContain('733');
+    // Asked together (那些), the joint count answers.
+    const together = await app.ask('华阴文旅局抖音小红书那些一共发了多少');
+    expect(values(together)).toEqual([[2025, 860]]);
   });
 
   it('counts applications asked bare as received, never withdrawn or one way’s', async () => {
