@@ -2346,6 +2346,7 @@ const JOINED_CHANNELS = new RegExp(
   'u',
 );
 const JOINED_CHANNELS_GLOBAL = new RegExp(JOINED_CHANNELS.source, 'gu');
+const CHANNEL_WORD_GLOBAL = new RegExp(CHANNEL, 'g');
 /** A measure of reach, not of items published (阅读量达519万次, 浏览量, 点击量, 关注). */
 const REACH_MEASURED = /阅读|浏览|点击|访问|播放|关注|粉丝|订阅/;
 /** A question asking the channels a report lumps together (抖音小红书那些, 这些平台): 两个公众号一共 asks accounts, not this. */
@@ -2380,7 +2381,14 @@ function countsSeveralChannels(sentence: string, at: number, matched: readonly s
   // (Only a measure of reach goes on so: 其中…信息公开平台发布159条 and 共计287条 count items of their own.)
   const subject = ANY_CHANNEL.test(before) || !REACH_MEASURED.test(before) ? before : sentence.slice(0, at);
   // 政府门户网站及政府网站浏览量: channels of one family joined are one channel, no joint count (the run of most families read).
-  const families = (run: string) => CHANNEL_FAMILIES.filter((family) => family.test(run)).length;
+  // (A channel of no family, 广播 or 新媒体平台, is one of its own: 广播、微信公众号 and 网站、新媒体平台 are two.)
+  const families = (run: string) =>
+    new Set(
+      (run.match(CHANNEL_WORD_GLOBAL) ?? []).map((word) => {
+        const at = CHANNEL_FAMILIES.findIndex((family) => family.test(word));
+        return at >= 0 ? String(at) : word;
+      }),
+    ).size;
   const joined = [...subject.matchAll(JOINED_CHANNELS_GLOBAL)]
     .filter((run) => run[0].includes(asked[0]))
     .sort((a, b) => families(b[0]) - families(a[0]))[0];
