@@ -831,6 +831,13 @@ const HANDLING_PREMISE = /申请[^，,。？?]{0,6}?(?:不予公开|不公开|�
 /** Words half of a report's sentences hold: a why-question about them alone has no record of its own to quote. */
 const WHY_GENERIC_WORD = /^(?:申请|公开|信息|政府|政务|工作|情况|办理|开展|没有|进行)$/;
 /** A sentence that gives a reason or a purpose (为进一步…, 因…, 经…研究决定, 旨在…). */
+/** 为啥有的没给公开 / 为什么不给公开 / 怎么没公开: why applications were not (all) granted. */
+const NOT_GRANTED_WHY = /(?:没|不|未)(?:给|予|让)?(?:公开|提供)|没给|不给|拒绝|驳回/;
+/**
+ * An outcome a sentence gives with its grounds (因本机关不掌握等原因无法提供2件, 因涉及个人隐私不予公开1件): the words from 因 to
+ * the count.
+ */
+const OUTCOME_WITH_GROUNDS = /因[^，,。；;]{2,30}?(?:无法提供|不予公开|部分公开|不予处理)\d+件/;
 const REASON_STATED = /为了|为进一步|为推动|为加强|为更好|为切实|为确保|为规范|因为|由于|鉴于|原因|研究决定|旨在|目的是|以便/;
 
 /** 主动公开的455条里实验室安全生产的有几条: a part of a number the question itself states (the number, its unit, the part asked). */
@@ -3732,10 +3739,11 @@ function shareAgainstYearBefore(input: string): boolean {
 
 /**
  * 具体点 / 详细点 / 说具体一点 / 能具体些吗 / 具体说说 / 具体情况呢: more of what was just answered, the question named by nothing
- * else (具体多少 asks a figure, 详细说说 a report's summary: neither is this).
+ * else (具体多少 asks a figure, 详细说说 a report's summary: neither is this); 这么少 具体是哪些 / 分别是哪些 after a count asks the
+ * items its report lists with it.
  */
 const MORE_DETAIL =
-  /^(?:嗯|那|你|好的?)?[，,\s]*(?:能不能|能|可以|可不可以|请|麻烦)?(?:再)?(?:说|讲|写)?(?:得)?(?:具体|详细|详尽|仔细)(?:一)?(?:点|些|一点|一些)(?:儿)?(?:吗|呢|吧|啊|呀|嘛|不)?[。.!！?？]*$|^(?:那)?具体(?:说说|讲讲|说下|说一下|讲一下|点说|呢|情况呢?|是什么情况|什么情况|怎么回事|是怎样的?)[。.!！?？]*$/;
+  /^(?:嗯|那|你|好的?)?[，,\s]*(?:(?:怎么)?(?:这么|那么)(?:少|多)(?:啊|呀)?[，,\s]*)?(?:能不能|能|可以|可不可以|请|麻烦)?(?:再)?(?:说|讲|写)?(?:得)?(?:具体|详细|详尽|仔细)(?:一)?(?:点|些|一点|一些)(?:儿)?(?:吗|呢|吧|啊|呀|嘛|不)?[。.!！?？]*$|^(?:那)?(?:(?:怎么)?(?:这么|那么)(?:少|多)(?:啊|呀)?[，,\s]*)?(?:具体(?:说说|讲讲|说下|说一下|讲一下|点说|呢|情况呢?|是什么情况|什么情况|怎么回事|是怎样的?)|(?:具体|分别|都)(?:是|有)(?:哪些|哪几[条件个项篇])(?:呢|啊|呀)?)[。.!！?？]*$/;
 
 /** 你刚才说的那个数是哪年的 / 上面那个数据是哪个单位的: whose and which year the last figure answered was. */
 const QUOTED_BACK =
@@ -4721,6 +4729,24 @@ function pairVerdict(
   const [first, second] = smaller === named.value < other.value ? [named, other] : [other, named];
   return `${first.agency}${smaller ? '最少' : '最多'}（${formatNumber(first.value)}${first.unit}），比${second.agency}${smaller ? '少' : '多'}${gapIn(first.unit)}（${second.agency}${formatNumber(second.value)}${second.unit}）。`;
 }
+
+/** `clause` of `sentence` read on to the close of a bracket it opens and leaves open; `clause` itself otherwise. */
+function bracketClosed(sentence: string, clause: string): string {
+  const open = (clause.match(/[(（]/g) ?? []).length - (clause.match(/[)）]/g) ?? []).length;
+  const at = sentence.indexOf(clause);
+  if (open <= 0 || at < 0) return clause;
+  let depth = open;
+  for (let end = at + clause.length; end < sentence.length; end += 1) {
+    if (/[(（]/.test(sentence[end])) depth += 1;
+    if (/[)）]/.test(sentence[end])) depth -= 1;
+    if (depth === 0) return sentence.slice(at, end + 1);
+    if (/[。；;]/.test(sentence[end])) break;
+  }
+  return clause;
+}
+
+/** A development zone's committee (…经济技术开发区管理委员会, …高新区管委会): the zone's name in group 1. */
+const ZONE_COMMITTEE = /^(.+?(?:开发区|高新区|园区|新区|试验区|实验区))(?:管理委员会|管委会)$/;
 
 /** Whether one may sue, appeal or complain (能告他们吗, 可以申请复议吗, 去哪投诉): asked, never counted. */
 const REMEDY_ASKED =
@@ -7697,8 +7723,17 @@ export class QaEngine {
       const again = this.lastQuestionInYear(input, memory.lastQuestion, context, true);
       if (again) return again;
     }
-    if (memory?.retrieval && memory.lastQuestion && (YEAR_ONLY_FOLLOW_UP.test(input) || yearBeforeOnly(input))) {
-      const again = this.lastQuestionInYear(input, memory.lastQuestion, context);
+    // (2025年的呢 after 微博发了多少: a channel the year's report does not count alone is refused so, never answered with that
+    // year's whole 主动公开.)
+    // (Only where that year has a report: a year not held is said so, as before.)
+    const channelInLastQuestion =
+      CHANNEL_ASKED.test(memory?.lastQuestion ?? '') && this.yearHeldOfOne(input, memory?.lastQuestion ?? '', memory?.agencyIds ?? []);
+    if (
+      (memory?.retrieval || channelInLastQuestion) &&
+      memory?.lastQuestion &&
+      (YEAR_ONLY_FOLLOW_UP.test(input) || yearBeforeOnly(input))
+    ) {
+      const again = this.lastQuestionInYear(input, memory.lastQuestion, context, channelInLastQuestion);
       if (again) return again;
     }
     // 2024的呢 after 高青县政府办公室2025年开了几次常务会议, refused (no sentence of that year says it, so no topic nor sentence
@@ -8939,6 +8974,19 @@ export class QaEngine {
           : undefined;
       if (inLastPlace) {
         agencies.push(inLastPlace);
+        continue;
+      }
+      // 长兴岛开发区 fitting 长兴岛经济技术开发区 (its reports) and 大连长兴岛经济技术开发区管理委员会 (its guide alone): one body,
+      // whose reports answer, no choice to ask.
+      const bodies =
+        mention.agencies.length > 1 && !understood.acrossAgencies
+          ? mention.agencies.filter((agency) => {
+              const same = this.store.reportsOfAgency(agency.id).length === 0 ? this.sameBodyWithReports(agency) : undefined;
+              return !same || !mention.agencies.some((other) => other.id === same.id);
+            })
+          : mention.agencies;
+      if (bodies.length === 1 && mention.agencies.length > 1) {
+        if (!agencies.some((known) => known.id === bodies[0].id)) agencies.push(bodies[0]);
         continue;
       }
       if (mention.agencies.length > 1 && !understood.acrossAgencies) {
@@ -11445,7 +11493,11 @@ ${lines.join('\n')}`,
       return this.twoYearsRetrieved(question.text, question.years, reports);
     if (question.years.length > 1) return undefined;
     // A year after the latest report (去年 before its report is in): the latest report, and the answer says so.
-    const afterLatest = askedYear !== undefined && askedYear > reports[reports.length - 1].year;
+    // A year kept from the conversation that this agency has no report of (那南昌高新区受理了几件 after 南昌市政府办2021年…): its
+    // latest report answered the table (forAgency), so its latest report's prose answers too, saying which year it is.
+    const rememberedNotHeld =
+      question.yearsRemembered === true && askedYear !== undefined && !reports.some((report) => report.year === askedYear);
+    const afterLatest = askedYear !== undefined && (askedYear > reports[reports.length - 1].year || rememberedNotHeld);
     const year = afterLatest ? undefined : askedYear;
     // The year asked after the latest report is kept, so the answer can say that report is not in yet (暂无…2024年的报告).
     const latestOnly: boolean | number = afterLatest && askedYear !== undefined ? askedYear : year === undefined && reports.length > 1;
@@ -11518,6 +11570,12 @@ ${lines.join('\n')}`,
                 !/申请|收到|受理|接到|接收|提出/.test(clause) &&
                 /公开|发布/.test(clause) &&
                 /\d+(?:余|多)?条/.test(clause)) ||
+              // 申请有多少 against 申请人撤销申请0件 / 其中:网络申请1件: applications withdrawn, or those of one way of applying, are
+              // no count of all received, unless the question names them.
+              (receivedAsked &&
+                !/撤|网|信|当面|现场|在线|邮|传真|来电|书面|寄|线上|线下|电话/.test(question.text) &&
+                !/收到|受理|接到|接收|共|合计|总/.test(clause) &&
+                /(?:撤销|撤回|网络|网上|在线|信函|当面|现场|邮件|传真)申请\d/.test(clause)) ||
               // (含2022年结转0件): the count carried over is not the count received or handled, unless 结转 is asked.
               // (The question's 转结 asks it as well: 上年度转结申请多少件.)
               (CARRIED_COUNT_AT_END.test(clause) && !/结转|转结|转接/.test(question.text)))
@@ -11682,7 +11740,8 @@ ${lines.join('\n')}`,
     // does, and the answer says which year it is from.
     if (!retrieved && year === undefined)
       for (const older of reports.slice(0, -1).reverse()) {
-        retrieved = retrieve(this.store, { text: question.text, kind, year, reports: [older] });
+        // (The clauses no answer of the latest report may be, 申请人撤销申请0件 for 申请有多少, are none of an older one's either.)
+        retrieved = retrieve(this.store, { text: question.text, kind, year, reports: [older], clauseRejected: clauseNot });
         if (retrieved) break;
       }
     // 办结多少件申请 where table 三 is cut and the sentence (年内共办结182件) leaves out 申请, which its paragraph names
@@ -12026,6 +12085,14 @@ ${lines.join('\n')}`,
    * The last question asked again for the year a follow-up names (2024年呢, 前年呢): its year replaced,
    * or the year put in front when it named none. Only a figure or a text answer is taken (else undefined).
    */
+  /** Whether the one agency talked about has a report of the year a follow-up names (2023年的呢, 前年呢). */
+  private yearHeldOfOne(input: string, lastQuestion: string, agencyIds: readonly number[]): boolean {
+    const year = yearOnlyOf(input) ?? yearBeforeAsked(input, lastQuestion);
+    if (!year || agencyIds.length !== 1) return false;
+    const [asked] = understand(year, shanghaiYear(this.now())).years;
+    return asked !== undefined && this.store.reportsOfAgency(agencyIds[0]).some((report) => report.year === asked);
+  }
+
   private lastQuestionInYear(input: string, lastQuestion: string, context: { user?: string }, refusalKept = false): Answer | undefined {
     // (前一年呢: the year before the one the last question named.)
     const year = yearOnlyOf(input) ?? yearBeforeAsked(input, lastQuestion);
@@ -12555,7 +12622,8 @@ ${lines.join('\n')}`,
       return { kind: facts.length > 0 ? 'figure' : 'text', answer: `${lead}${who}报告写明：${clause}。${note}\n${quoted}\n${cite}`, facts };
     }
     // (A clause run on into the next sentence, read with it: 领导小组，。由… is 领导小组。由….)
-    const told = clauseGoingOn(found.sentence, clause, asked).replace(/[，,]。/g, '。');
+    // (A bracket the clause opens is read to its close: 行政复议5件(4件结果维持,1件结果纠正), never cut at its comma.)
+    const told = bracketClosed(found.sentence, clauseGoingOn(found.sentence, clause, asked)).replace(/[，,]。/g, '。');
     // 为啥不给 (不予公开的原因) against 不予公开7件、无法提供1件 on a page cut before table 三: the clause found counts the
     // refusals and gives no reason; the answer says so before quoting it.
     if (REASON_ASKED_WORD.test(asked) && !REASON_GIVEN.test(toSimplified(told)))
@@ -13071,7 +13139,18 @@ ${lines.join('\n')}`,
     const name = toSimplified(agency.name);
     const other = /委员会$/.test(name) ? name.replace(/员会$/, '') : /委$/.test(name) ? `${name}员会` : undefined;
     const found = other === undefined ? undefined : this.store.agencyByName(other);
-    return found && this.store.reportsOfAgency(found.id).length > 0 ? found : undefined;
+    if (found && this.store.reportsOfAgency(found.id).length > 0) return found;
+    // 大连长兴岛经济技术开发区管理委员会 known by its guide, its zone's reports stored under 长兴岛经济技术开发区: a zone's 管委会
+    // is the zone's governing body, its city written before the zone's name or not.
+    const zone = ZONE_COMMITTEE.exec(name)?.[1];
+    if (!zone) return undefined;
+    for (const cut of [0, 2, 3, 4]) {
+      const named = zone.slice(cut);
+      if (named.length < 5) break;
+      const body = this.store.agencyByName(named);
+      if (body && body.id !== agency.id && this.store.reportsOfAgency(body.id).length > 0) return body;
+    }
+    return undefined;
   }
 
   /** Each agency's own guide's answer to a where/when/how question naming two or three agencies, when every one has a guide. */
@@ -14530,7 +14609,7 @@ ${lines.join('\n')}`,
       .replace(/^那么?/, '');
     // 没收到 is not 没收 (to confiscate): what was not received is asked as received.
     const noReason = () => this.refusal(`${agency.name}的年度报告中没有写明原因，无法回答。可以问它的联系电话，向该机关咨询。`);
-    const grounds = this.outcomeGroundsAnswer(asked, agency, years);
+    const grounds = this.outcomeGroundsAnswer(asked, agency, years) ?? this.groundsInWords(asked, agency, years);
     if (grounds) return grounds;
     const words = contentWords(asked.replace(/(?:没有?|未)(?=收到)/g, '')).filter((word) => word.length >= 2);
     // 为啥少了 / 为什么多了 after a figure: why it changed, which a report states only in its own words of the thing, here none.
@@ -14559,6 +14638,28 @@ ${lines.join('\n')}`,
       answer: `${record.report.agency}${record.report.year}年报告中与此有关的记载：“${shorten(record.sentence, words[0], 160)}”\n${this.cite(record.report, record.sectionKey)}`,
       facts: [],
     };
+  }
+
+  /**
+   * 为啥有的没给公开 where the report's prose gives an outcome with its grounds (因本机关不掌握等原因无法提供2件): that sentence,
+   * quoted as the report's reason; undefined when nothing not granted is asked or no sentence of the latest report (or the year
+   * asked) gives grounds.
+   */
+  private groundsInWords(asked: string, agency: AgencyRecord, years: number[]): Answer | undefined {
+    if (!NOT_GRANTED_WHY.test(asked)) return undefined;
+    const reports = this.store.reportsOfAgency(agency.id).filter((report) => years.length === 0 || years.includes(report.year));
+    const report = [...reports].sort((a, b) => b.year - a.year)[0];
+    if (!report) return undefined;
+    for (const [section, sentence] of this.sentencesOfReport(report.id)) {
+      const grounds = OUTCOME_WITH_GROUNDS.exec(toSimplified(sentence));
+      if (!grounds) continue;
+      return {
+        kind: 'text',
+        answer: `${report.agency}${report.year}年报告写明的理由：“${grounds[0]}”。\n原文：${quote(sentence.trim())}\n${this.cite(report, section)}`,
+        facts: [],
+      };
+    }
+    return undefined;
   }
 
   /** 为什么无法提供 / 为啥不予公开: table 三's grounds of that outcome above 0 (src/qa/outcome-grounds.ts), or undefined. */

@@ -1,11 +1,12 @@
 /**
  * Agencies named by the pinyin initials of their region (hy科技局 → 海原县科学技术局, spt科技局 →
- * 沙坡头区科学技术局), as people type them on a phone. The initials come from ICU's pinyin collation,
+ * 沙坡头区科学技术局), or by their region spelled out in pinyin (xinjiang市场监管局, wuhai民政局), as people type them on a
+ * phone. The initials come from ICU's pinyin collation,
  * which Node ships: a character's initial is the letter whose first character sorts at or before it.
  * No table of characters to keep; a polyphone takes its first reading.
  */
 import { shortRegion, splitAgencyName } from '../report/agency-names.js';
-import { spelledInPinyin } from './syllables.js';
+import { spelledOut } from './syllables.js';
 
 /** The first character of each initial in pinyin order (no i, u, v: no syllable starts with them). */
 const FIRST_OF_LETTER = '阿八嚓哒妸发旮哈讥咔垃妈拏噢妑七呥仨他屲夕丫帀';
@@ -91,60 +92,64 @@ export interface KindLookup {
  * spell no region or several.
  */
 export function readPinyinRegion(text: string, index: KindLookup): { text: string; typed: string; name: string } | undefined {
-  return readInitials(text, index) ?? readSpelled(text, index);
-}
-
-/** A run of Latin letters long enough to spell a region in full (wuhai, yongan, shapotou). */
-const SPELLED_RUN = /(?<![A-Za-z])([A-Za-z]{4,24})(?![A-Za-z])/;
-
-/** The ways a region may be typed in full: the whole region and its last level, each with or without its level. */
-function regionForms(name: string): string[] {
-  const region = splitAgencyName(name).region;
-  const levels = region.match(/[^省市区县旗州盟]+?(?:自治区|自治州|省|市|区|县|旗|州|盟)/g) ?? [region];
-  return [...new Set([region, levels[levels.length - 1], shortRegion(region), shortRegion(levels[levels.length - 1])])].filter(
-    (form) => [...form].length >= 2,
+  return (
+    readRegion(text, index, INITIALS_RUN, pinyinInitials, initialsOfAgency) ??
+    readRegion(text, index, SPELLED_RUN, spelledOut, spellingsOfAgency)
   );
 }
 
-/**
- * The question with a region typed whole in pinyin before a kind word (wuhai民政局, yongan市卫健局) replaced by the one agency
- * of that kind whose region it spells; undefined when it spells none or several.
- */
-function readSpelled(text: string, index: KindLookup): { text: string; typed: string; name: string } | undefined {
-  const run = SPELLED_RUN.exec(text);
-  if (!run) return undefined;
-  const end = run.index + run[1].length;
-  const level = LEVEL_AFTER.exec(text.slice(end))?.[0] ?? '';
-  const after = text.slice(end + level.length);
-  const kind = index.kinds().find((candidate) => after.startsWith(candidate));
-  if (!kind) return undefined;
-  const matching = index
-    .ofKind(kind)
-    .filter((agency) =>
-      regionForms(agency.name).some((form) =>
-        spelledInPinyin(run[1], form.replace(/(?:自治区|自治州|省|市|区|县|旗|州|盟)$/, level ? '' : '$&')),
-      ),
-    );
-  if (matching.length !== 1) return undefined;
-  const { name } = matching[0];
-  return {
-    text: `${text.slice(0, run.index)}${name}${after.slice(kind.length)}`,
-    typed: text.slice(run.index, end + level.length + kind.length),
-    name,
-  };
+/** A run of four to thirty Latin letters standing alone: a region spelled out in pinyin (xinjiang, wuhai). */
+const SPELLED_RUN = /(?<![A-Za-z])([A-Za-z]{4,30})(?![A-Za-z])/;
+
+const spellings = new Map<string, string[]>();
+
+/** The ways a region may be spelled out: the whole region and its last level, each with or without its level (乌海市 → wuhaishi, wuhai). */
+function spellingsOfAgency(name: string): string[] {
+  let forms = spellings.get(name);
+  if (!forms) {
+    const region = splitAgencyName(name).region;
+    const levels = region.match(/[^省市区县旗州盟]+?(?:自治区|自治州|省|市|区|县|旗|州|盟)/g) ?? [region];
+    const found = new Set<string>();
+    for (const form of [region, levels[levels.length - 1]])
+      for (const written of [form, shortRegion(form)]) {
+        const spelled = spelledOut(written);
+        if (spelled) found.add(spelled);
+      }
+    forms = [...found];
+    if (spellings.size >= 100_000) spellings.clear();
+    spellings.set(name, forms);
+  }
+  return forms;
 }
 
-function readInitials(text: string, index: KindLookup): { text: string; typed: string; name: string } | undefined {
-  const run = INITIALS_RUN.exec(text);
+/**
+ * The question with a Latin run before a kind word read as a region (by `read`, of the level typed after it too) and replaced by
+ * the one agency of that kind whose region's forms (`formsOf`) hold it; undefined otherwise. A kind word that opens with a
+ * level's character (市场监管局) is read whole when no kind follows the level read off it.
+ */
+function readRegion(
+  text: string,
+  index: KindLookup,
+  runPattern: RegExp,
+  read: (han: string) => string | undefined,
+  formsOf: (name: string) => string[],
+): { text: string; typed: string; name: string } | undefined {
+  const run = runPattern.exec(text);
   if (!run) return undefined;
   const end = run.index + run[1].length;
-  const level = LEVEL_AFTER.exec(text.slice(end))?.[0] ?? '';
-  const after = text.slice(end + level.length);
-  const kind = index.kinds().find((candidate) => after.startsWith(candidate));
+  const kinds = index.kinds();
+  let level = LEVEL_AFTER.exec(text.slice(end))?.[0] ?? '';
+  let kind = kinds.find((candidate) => text.slice(end + level.length).startsWith(candidate));
+  // (xinjiang市场监管局: no kind after the 市 read as a level, so the kind word is read whole.)
+  if (!kind && level) {
+    level = '';
+    kind = kinds.find((candidate) => text.slice(end).startsWith(candidate));
+  }
   if (!kind) return undefined;
+  const after = text.slice(end + level.length);
   // A level typed after them (hy县) is part of what they spell: 海原县 (hyx), not 衡阳市 (hys).
-  const typed = `${run[1].toLowerCase()}${level ? (pinyinInitials(level) ?? '') : ''}`;
-  const matching = index.ofKind(kind).filter((agency) => initialsOfAgency(agency.name).includes(typed));
+  const typed = `${run[1].toLowerCase()}${level ? (read(level) ?? '') : ''}`;
+  const matching = index.ofKind(kind).filter((agency) => formsOf(agency.name).includes(typed));
   if (matching.length !== 1) return undefined;
   const { name } = matching[0];
   return {

@@ -2352,9 +2352,18 @@ const WHOLE_WORD = /^(?:全年|全年度|全部|所有|各类|总计|共计|累�
 const OFFICIAL_CHANNEL = '(?:官方网站|官方微博|官网|官博|官微)';
 const JOINED_CHANNELS = new RegExp(
   // 门户网站、“辽宁发布”政务微信公众号: a channel joined may be named by its account in quotes first (and 政务).
-  `${CHANNEL}(?:[”》"]?(?:、|和|及|与|跟|以及)(?:[“《"][^“”《》"、，。,]{1,12}[”》"](?:政务)?)?[“《"]?(?:今日)?(?:${CHANNEL}|[\\p{Script=Han}“”"]{0,16}?${OFFICIAL_CHANNEL}))+`,
+  // 微信公众号平台、政务公开栏、泰安高新区政府网站等平台 / 微信公众号、微信视频号、抖音: a channel may be written with 平台 (or
+  // 账号) after it, and the next one with its owner's or its kind's words (政务, 泰安高新区政府, 微信) before it; never a paper,
+  // whose words before it are its own name.
+  `${CHANNEL}(?:平台|账号|帐号)?(?:[”》"]?(?:、|和|及|与|跟|以及)(?:[“《"][^“”《》"、，。,]{1,12}[”》"](?:政务)?)?[“《"]?(?:今日)?(?:(?:${CHANNEL}|\\p{Script=Han}{1,8}?(?!日报|报刊|报纸)${CHANNEL})(?:平台|账号|帐号)?|[\\p{Script=Han}“”"]{0,16}?${OFFICIAL_CHANNEL}))+`,
   'u',
 );
+const JOINED_CHANNELS_GLOBAL = new RegExp(JOINED_CHANNELS.source, 'gu');
+const CHANNEL_WORD_GLOBAL = new RegExp(CHANNEL, 'g');
+/** A measure of reach, not of items published (阅读量达519万次, 浏览量, 点击量, 关注). */
+const REACH_MEASURED = /阅读|浏览|点击|访问|播放|关注|粉丝|订阅/;
+/** A question asking the channels a report lumps together (抖音小红书那些, 这些平台): 两个公众号一共 asks accounts, not this. */
+const SEVERAL_ASKED = /那些|这些|等(?:平台|渠道)/;
 /** Every channel a question names, 官网 and 官博 too (公众号官网官博 → 公众号, 官网, 官博). */
 const CHANNEL_OR_OFFICIAL_GLOBAL = new RegExp(`${CHANNEL}|${OFFICIAL_CHANNEL}`, 'g');
 
@@ -2379,8 +2388,29 @@ function countsSeveralChannels(sentence: string, at: number, matched: readonly s
   // 微信公众号等平台主动公开信息,…,微信公众号“永和镇”发布79条: the 79 is the one account's.)
   const start = Math.max(0, ...['。', '；', '，', '：', ',', ';', ':'].map((mark) => sentence.lastIndexOf(mark, at)));
   const before = sentence.slice(start, at);
-  const joined = JOINED_CHANNELS.exec(before);
-  if (!joined?.[0].includes(asked[0])) return false;
+  // (微信公众号、微信视频号、抖音: the run read first may stop at 微信 of 微信视频号; a later run holding the channel asked counts.)
+  // (…抖音、小红书、微博共计发布图文及视频1124条次,阅读量达519万次: a clause naming no channel goes on with the sentence's joint
+  // subject before it, so the 519 is no more the one channel's than the 1124.)
+  // (Only a measure of reach goes on so: 其中…信息公开平台发布159条 and 共计287条 count items of their own.)
+  const subject = ANY_CHANNEL.test(before) || !REACH_MEASURED.test(before) ? before : sentence.slice(0, at);
+  // 政府门户网站及政府网站浏览量: channels of one family joined are one channel, no joint count (the run of most families read).
+  // (A channel of no family, 广播 or 新媒体平台, is one of its own: 广播、微信公众号 and 网站、新媒体平台 are two.)
+  const families = (run: string) =>
+    new Set(
+      (run.match(CHANNEL_WORD_GLOBAL) ?? []).map((word) => {
+        const at = CHANNEL_FAMILIES.findIndex((family) => family.test(word));
+        return at >= 0 ? String(at) : word;
+      }),
+    ).size;
+  const joined = [...subject.matchAll(JOINED_CHANNELS_GLOBAL)]
+    .filter((run) => run[0].includes(asked[0]))
+    .sort((a, b) => families(b[0]) - families(a[0]))[0];
+  if (!joined) return false;
+  // (微信公众号、微信 read off 微信公众号、微信视频号、抖音 goes on with a channel right after it: no run of one family.)
+  const goesOn = new RegExp(`^\\p{Script=Han}{0,4}?${CHANNEL}`, 'u').test(subject.slice((joined.index ?? 0) + joined[0].length));
+  if (families(joined[0]) < 2 && !goesOn && !new RegExp(OFFICIAL_CHANNEL).test(joined[0])) return false;
+  // 抖音小红书那些一共发了多少: the question asks the joint count itself.
+  if (SEVERAL_ASKED.test(question)) return false;
   // 政府网站及局官网…12766条: a site and its 官网 are one channel, no joint count (官博 is a 微博, 官微 a WeChat account).
   if (new RegExp(OFFICIAL_CHANNEL).test(joined[0])) {
     const run = joined[0].replace(/官方微博|官博/g, '微博').replace(/官微/g, '微信');
@@ -2389,10 +2419,10 @@ function countsSeveralChannels(sentence: string, at: number, matched: readonly s
   // 视频号抖音推送了多少条视频 against 视频号、抖音、B站…推送视频964条: two or more channels asked together, each of them
   // among those the clause lumps, are answered by the figure they share (the quoted sentence says which it counts).
   const named = question.match(CHANNEL_OR_OFFICIAL_GLOBAL) ?? [];
-  if (new Set(named).size >= 2 && named.every((channel) => before.includes(channel))) return false;
+  if (new Set(named).size >= 2 && named.every((channel) => subject.includes(channel))) return false;
   // 省政府门户网站和辽宁发布发布了多少 against 省政府门户网站、“辽宁发布”政务微信公众号发布各类信息2.96万条: the channel asked joined
   // by 和 (与, 及, 、) to an account the clause names with it asks their joint count too, the account named by its own name.
-  return ![...question.matchAll(JOINED_IN_QUESTION)].some((pair) => before.includes(pair[1]) && before.includes(pair[2]));
+  return ![...question.matchAll(JOINED_IN_QUESTION)].some((pair) => subject.includes(pair[1]) && subject.includes(pair[2]));
 }
 
 /** Two things a question joins (网站和辽宁发布: the two characters on either side of the joining word). */

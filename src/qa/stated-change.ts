@@ -33,7 +33,10 @@ const STATED_DIRECTION =
  * (the year set against said before 比) asks the same as 比前年多了还是少了 (it had answered 前年's figure alone, or nothing).
  */
 const CHANGE_FOLLOW_UP =
-  /^(?:那|那么)?(?:它|这个|这)?(?:(?:同比|比(?:去年|上年|上一年|前一年|(前年)|((?:19|20)?\d{2})年度?)|较(?:去年|上年|上一年|前一年)|(?:跟|和|与|同)(前年)(?:相)?比(?:较|起来|一下)?(?:的话)?[，,]?)(?:的)?)?(?:增速|增幅|增长率|涨幅|降幅|涨|增长|增加|多|提高|上升|上涨|变化|减少|下降|降低|回落|下滑|少|降)?了?(?:还是(?:少|多|减少|增加|下降|上升|降|涨)了?)?(?:是|有|为)?(?:(?:多少|几)[件条次个项篇封场期人名起宗份家]?|百分之几|百分之多少|多少个?百分点|几个点)?(?:呢|啊|呀)?[?？。!！]*$/;
+  /^(?:那|那么)?(?:它|这个|这)?(?:(?:同比|比(?:去年|上年|上一年|前一年|(前年)|((?:19|20)?\d{2})年度?)|较(?:去年|上年|上一年|前一年)|(?:跟|和|与|同)(?:(前年)|去年|上年|上一年|前一年|上年度)(?:相)?比(?:较|起来|一下)?(?:的话)?[，,]?)(?:的)?)?(?:增速|增幅|增长率|涨幅|降幅|涨|增长|增加|多|提高|上升|上涨|变化|减少|下降|降低|回落|下滑|少|降)?了?(?:还是(?:少|多|减少|增加|下降|上升|降|涨)了?)?(?:是|有|为)?(?:(?:多少|几)[件条次个项篇封场期人名起宗份家]?|百分之几|百分之多少|多少个?百分点|几个点)?(?:呢|啊|呀)?[?？。!！]*$/;
+
+/** 跟去年比呢 / 和上一年比: the year before set against in so many words asks the change, as 同比呢 does. */
+const SET_AGAINST_YEAR_BEFORE = /^(?:那|那么)?(?:跟|和|与|同)(?:去年|上年|上一年|前一年|上年度)(?:相)?比/;
 
 /**
  * Whether a short follow-up asks the change of the last figure; the year it compares with (19/20 added), or 0 for the year before.
@@ -51,6 +54,7 @@ export function changeFollowUp(input: string, currentYear?: number): { year: num
   // (跟前年比呢: the year set against in so many words asks the change, as 同比呢 does.)
   if (
     !match[3] &&
+    !SET_AGAINST_YEAR_BEFORE.test(text) &&
     !/增速|增幅|增长率|涨幅|降幅|涨|增|多|提高|上升|变化|减|降|回落|下滑|少|同比|多少|几/.test(text.replace(/(?<!同)比|较/, ''))
   )
     return undefined;

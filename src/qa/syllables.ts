@@ -6,7 +6,7 @@
  */
 import { createRequire } from 'node:module';
 
-type Pinyin = (text: string, options: { toneType: 'none'; multiple: true; type: 'array' }) => string[];
+type Pinyin = (text: string, options: { toneType: 'none'; multiple?: boolean; type: 'array' }) => string[];
 
 let pinyin: Pinyin | null | undefined;
 
@@ -46,21 +46,11 @@ export function sameSyllable(written: string, meant: string): boolean {
 }
 
 /**
- * Whether Latin letters spell a Han text in toneless pinyin, any reading of each character (wuhai → 乌海, yongan → 永安; ü typed
- * as v or u): how a region is typed whole on a phone whose Chinese input is off.
+ * A Han text spelled out in toneless pinyin as a phone's keyboard takes it (新疆 → xinjiang, 绿 → lv): the words read as
+ * pinyin-pro reads them in context (长春 → changchun); undefined when a character is not Han or the package is missing.
  */
-export function spelledInPinyin(typed: string, han: string): boolean {
-  const target = typed.toLowerCase();
-  let reached = new Set<number>([0]);
-  for (const character of han) {
-    const forms = readingsOf(character).flatMap((reading) =>
-      reading.includes('ü') ? [reading.replace(/ü/g, 'v'), reading.replace(/ü/g, 'u')] : [reading],
-    );
-    if (forms.length === 0) return false;
-    const next = new Set<number>();
-    for (const at of reached) for (const form of forms) if (target.startsWith(form, at)) next.add(at + form.length);
-    if (next.size === 0) return false;
-    reached = next;
-  }
-  return reached.has(target.length);
+export function spelledOut(text: string): string | undefined {
+  const convert = converter();
+  if (!convert || !/^\p{Script=Han}+$/u.test(text)) return undefined;
+  return convert(text, { toneType: 'none', type: 'array' }).join('').replace(/ü/g, 'v');
 }

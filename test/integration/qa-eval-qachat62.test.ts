@@ -17,7 +17,9 @@
  * report's whole item its sentence stands in, or says the item holds no more (withWholeItem); a thing named alone with 的 after
  * a figure is asked of as with 呢 when it names no agency or place and is no question or small talk (门户网站的; 好的好的,
  * 谁申请的, 哪次会议定的 read as before).
- * Five gap lines stay: 行政执法类的 (its words find an agency, so the 的 rule does not take it), a place in pinyin (wuhai), a part whose name holds an agency kind (应急管理信息 占多少), a prose count
+ * Five gap lines stayed: 行政执法类的 (its words find an agency, so the 的 rule does not take it), a place in pinyin (wuhai: it
+ * passes since qachat63 reads a region spelled out in pinyin, its gap key removed), a part whose name holds an agency kind
+ * (应急管理信息 占多少), a prose count
  * carried into the next year quoted with no fact kept, and a report's own application channel not given for 怎么申请.
  */
 import { describeOverFolders } from './qa-eval-helpers.js';

@@ -32,7 +32,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencyGuideAsks } from '../../../src/guide/agency-guide-answer.js';
-import { spelledInPinyin } from '../../../src/qa/syllables.js';
 import { converse, cutPage, importFixtureFiles, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
 
 describe('lead probes of session 44', () => {
@@ -202,13 +201,6 @@ describe('where an application is handed in, asked in a few words', () => {
 });
 
 describe('a region typed whole in pinyin', () => {
-  it('spells a region in toneless pinyin, any reading of a character', () => {
-    expect(spelledInPinyin('dingxi', '定西')).toBe(true);
-    expect(spelledInPinyin('Minxian', '岷县')).toBe(true);
-    expect(spelledInPinyin('dingxin', '定西')).toBe(false);
-    expect(spelledInPinyin('lvliang', '吕梁')).toBe(true);
-  });
-
   it('reads dingxi教育局 as the one 教育局 of that region', async () => {
     const app = makeTestApp();
     await importTexts(app, [['dingxi.txt', cutPage('定西市教育局', 2024, '2024年，共收到政府信息公开申请6件，均已按时办结。')]]);
