@@ -15859,7 +15859,7 @@ ${lines.join('\n')}`,
     // years differing: 各年度, each report one entry): the same reports, never only the few of the newest year.
     const yearsOfKind = new Map<number, AgencyRecord[]>();
     for (const agency of agencies)
-      for (const held of this.store.reportsOfAgency(agency.id)) yearsOfKind.set(held.year, [...(yearsOfKind.get(held.year) ?? []), agency]);
+      for (const yearHeld of held(agency)) yearsOfKind.set(yearHeld, [...(yearsOfKind.get(yearHeld) ?? []), agency]);
     const everyReport =
       followUp &&
       understood.years.length === 0 &&
