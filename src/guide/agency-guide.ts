@@ -675,7 +675,8 @@ function brokenTitleAgency(lines: readonly string[]): string | undefined {
   for (let index = 1; index < lines.length; index += 1) {
     if (!BARE_TITLE.test(lines[index])) continue;
     const name = lines[index - 1].replace(/\s+/g, '');
-    if (/^[\u4e00-\u9fff]{4,30}$/.test(name) && isAgencyName(name) && hasRegion(name)) return name;
+    // 丁蜀镇 / 信息公开指南: a town's name of three characters on its line is a name too (its government's, as a title says).
+    if (/^[\u4e00-\u9fff]{3,30}$/.test(name) && isAgencyName(name) && hasRegion(name)) return name;
   }
   return undefined;
 }
@@ -1766,6 +1767,23 @@ function labelledPlaceLines(printed: string, match: string): string[] {
 const PLACE_HEADED =
   /(?<=^|\n)[ \t]*([\u4e00-\u9fff]{0,12}(?:档案馆|图书馆|政务服务大厅|政务服务中心|便民服务中心|查询点|查阅点|查阅室|阅览室))[ \t]*(?:办公|联系)?地址[ \t]*[:：][^\n]+(?:\n[ \t]*(?:(?:联系|咨询)?电话|服务时间|开放时间|办公时间|接待时间)[ \t]*[:：][^\n]+|\n[ \t]*[(（][^\n]+)*/g;
 
+/** A reading place's own 查阅地点 line, its hours and phone on the lines under it (查阅地点:…1314室; / 查阅时间:每周四… / 联系电话:…). */
+const PLACE_LABELLED =
+  /(?<=^|\n)[ \t]*(?:查阅|查询)(?:地点|地址|场所)[ \t]*[:：][ \t]*[^\n\s][^\n]*(?:\n\s*(?:查阅时间|查询时间|开放时间|服务时间|(?:联系|咨询|查阅)?电话)[ \t]*[:：][^\n]+)+/g;
+
+/** The reading places printed under a 查阅地点 label with their hours and phone on the lines under it, each as one entry. */
+function placeLabelledLines(printed: string, match: string): Array<{ entry: string; start: number; end: number }> {
+  return [...match.matchAll(PLACE_LABELLED)].map((hit) => {
+    const start = hit.index ?? 0;
+    const lines = printed
+      .slice(start, start + hit[0].length)
+      .split('\n')
+      .map((line) => cleanValue(line).replace(/[;；]$/, ''))
+      .filter(Boolean);
+    return { entry: lines.join('；'), start, end: start + hit[0].length };
+  });
+}
+
 /**
  * The reading places printed as a name with their own address, phone and hours on lines under it (市档案馆 办公地址:新区为民服务中心
  * 6号楼A段4楼403室 / 联系电话:0911-7097420 / 服务时间:周一至周五…), each as one entry, with where it stands in the text: the
@@ -2273,13 +2291,16 @@ function fees(printed: string, match: string, from: number): string | undefined 
 /** The name before a reading place's address label: 区档案馆地址： → 区档案馆. */
 function placeName(match: string, printed: string, labelStart: number): string | undefined {
   const before = match.slice(Math.max(0, labelStart - 16), labelStart);
-  const found = /[\u4e00-\u9fff]{0,14}(?:档案馆|图书馆|查阅点|查阅场所|查阅室|查阅专区|索取点|阅览室|文档室|资料室)$/.exec(before);
+  // 东湖区档案馆,办公地址:…: the comma between the place and its label is no part of its name.
+  const found =
+    /[\u4e00-\u9fff]{0,14}(?:档案馆|图书馆|查阅点|查阅场所|查阅室|查阅专区|政务公开专区|索取点|阅览室|文档室|资料室)[,，]?$/.exec(before);
   if (!found) return undefined;
   const start = labelStart - before.length + found.index;
   let name = printed.slice(start, labelStart);
   name = name
     .replace(/^.*(?:档案馆|图书馆|查阅点|查阅场所|查阅室|查阅专区|索取点|阅览室|文档室|资料室)(?=.{3,})/, '')
-    .replace(/^.*(?:形式|以及|设置|等|在|和|及|的)(?=.{3,})/, '');
+    .replace(/^.*(?:形式|以及|设置|等|在|和|及|的)(?=.{3,})/, '')
+    .replace(/[,，]$/, '');
   return name;
 }
 
@@ -2349,6 +2370,10 @@ function isReadingPlace(match: string, start: number): boolean {
   // contacts in its brackets are the office's own.
   if (/(?:前往|到|至)[^,，。;；(（]{1,20}[局委厅]办公室\s*[(（][^()（）]*$/.test(point)) return false;
   if (READING_PLACE.test(sentence) || (sentence.length < 2 && READING_PLACE.test(before))) return true;
+  // 4.政务公开专区,办公地址:…;咨询电话:…: an item of the list of channels that publish, on its own line, is a place to read.
+  // (金山街道政务公开专区地址:… in a sentence of its own is the office's own place.)
+  const lineStart = match.lastIndexOf('\n', start - 1) + 1;
+  if (/^\s*\d{1,2}[.、．]\s*政务公开专区\s*[,，]/.test(match.slice(lineStart, start))) return true;
   if (laterPlaceOfList(match, start)) return true;
   // 6.政务服务场所:XX市本级政务服务大厅(地址:…;联系方式:…;查询服务时间:…): a place whose own brackets give the hours one may
   // read or look things up there is a place to read, whatever its name; its address and hours are not the office's.
@@ -2713,6 +2738,9 @@ function identity(printed: string, match: string): { agency: string; title: stri
   if (!agency) agency = selfIntroduced(head) ?? '';
   // Nor that: the body the opening serves, its second name in brackets (获取六安市人民政府信访局(中共六安市委信访局)的政府信息).
   if (!agency) agency = servedWithSecondName(head) ?? '';
+  // Nor that: the body whose information the opening says one gets (获取乌鲁木齐市公安局依法公开的政府信息), before the city's
+  // form or portal it goes on to name (《乌鲁木齐市人民政府信息公开申请表》).
+  if (!agency) agency = servedOpening(head) ?? '';
   if (!agency)
     agency = fullestForm(
       match,
@@ -3168,6 +3196,12 @@ function servedWithSecondName(head: string): string | undefined {
   return found && isAgencyName(found[1]) && hasRegion(found[1]) && isAgencyName(found[2]) ? found[1] : undefined;
 }
 
+/** The body an opening says its information is got from (…准确地获取乌鲁木齐市公安局依法公开的政府信息), named with its region. */
+function servedOpening(head: string): string | undefined {
+  const found = /(?:获取|查找|查询|了解)([\u4e00-\u9fff]{3,30}?)依法(?:主动)?公开的(?:政府)?信息/.exec(head.slice(0, 600))?.[1];
+  return found && isAgencyName(found) && hasRegion(found) ? found : undefined;
+}
+
 /** The full name the body gives before introducing `short` as its short name (…获取台州市公安局黄岩分局(以下简称黄岩公安分局)…). */
 function shortNameOf(match: string, short: string): string | undefined {
   const at = match.search(new RegExp(`[(（]以下简称[“"]?${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[”"]?[)）]`));
@@ -3261,7 +3295,8 @@ export function parseAgencyGuide(original: string): AgencyGuide {
             .replace(/^[\s:：]*(?:机|機)\s*(?:构|構)\s*[:：]/, '')
             // 学校受理信息公开申请的机构为大连交通大学党政办公室: the office after the sentence's 为/是.
             .replace(/^[^。,，:：]{0,30}?(?:机构|机構|部门|部門|单位|單位)(?:为|為|是)[:：]?/, '')
-            .replace(/^[为為是]\s*[:：]\s*/, '')
+            // 本机关受理政府信息公开申请的机构为丁蜀镇人民政府党政办公室: the heading read inside the sentence leaves its 为.
+            .replace(/^[为為是]\s*[:：]?\s*/, '')
             // 名称:国内有…吗_365提款…方案_365bet娱乐场手机版卫生健康委办公室: a spam mirror's keywords put in place of the
             // region are no part of the office's name.
             .replace(/^[^\s:：,，。]*?_[^\s:：,，。]*_[^\s:：,，。_]*?(?:手机版|网页版|官方网站|官网|客户端|入口|app|APP)/, ''),
@@ -3486,6 +3521,7 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     if (second) fields.second_accepting = second;
   }
 
+  const placeSpans: Array<{ start: number; end: number }> = [];
   for (const hit of hits) {
     if (hit.field !== 'address' || !isReadingPlace(match, hit.start)) continue;
     const name = placeName(match, printed, hit.start) ?? numberedPlaceName(match, printed, hit.start);
@@ -3496,8 +3532,24 @@ export function parseAgencyGuide(original: string): AgencyGuide {
       (other) => other.field === 'phone' && other.start > hit.start && other.start - hit.start < address.length + 12,
     );
     const phone = phoneHit ? typedValue('phone', valueAt(phoneHit), printed, phoneHit) : undefined;
-    const entry = `${name}：${address}${phone ? `，电话：${phone}` : ''}`;
+    // 4.政务公开专区,办公地址:…;办公时间:…;咨询电话:…: the rest of the place's line is its own hours and phone, kept with it.
+    // (To its sentence's end: a page printed on one line is no place's line.)
+    const stop = match.slice(hit.start, hit.start + 200).search(/[\n。]/);
+    const lineEnd = stop < 0 ? -1 : hit.start + stop;
+    const line = cleanValue(printed.slice(hit.valueStart, lineEnd < 0 ? hit.start : lineEnd)).replace(/[;；。]$/, '');
+    const entry =
+      !phone && /电话\s*[:：]/.test(line) && line.length <= 160
+        ? `${name}：${line}`
+        : `${name}：${address}${phone ? `，电话：${phone}` : ''}`;
     if (!readingPlaces.includes(entry)) readingPlaces.push(entry);
+    if (lineEnd >= 0) placeSpans.push({ start: hit.start, end: lineEnd });
+  }
+  // A value printed only on such lines is the place's, never the office's.
+  for (const key of ['office_hours', 'phone'] as const) {
+    const value = fields[key];
+    if (!value || placeSpans.length === 0) continue;
+    const at = [...printed.matchAll(new RegExp(value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((found) => found.index);
+    if (at.length > 0 && at.every((index) => placeSpans.some(({ start, end }) => index >= start && index < end))) delete fields[key];
   }
 
   const links = urls(printed, match);
@@ -3561,9 +3613,11 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   }
   for (const place of labelledPlaceLines(printed, match)) if (!readingPlaces.includes(place)) readingPlaces.push(place);
   for (const place of placeListEntries(printed, match)) if (!readingPlaces.includes(place)) readingPlaces.push(place);
-  if (readingPlaces.length === 0) readingPlaces.push(...placeSentences(printed, match));
+  // 查阅地点:… / 查阅时间:… / 联系电话:…: the place itself, not the sentences sending one to it.
+  const labelled = placeLabelledLines(printed, match);
+  if (readingPlaces.length === 0 && labelled.length === 0) readingPlaces.push(...placeSentences(printed, match));
   // 市档案馆 办公地址:… / 联系电话:… / 服务时间:…: a reading place's own lines, kept whole; none of them is the office's.
-  const headed = placeHeadedLines(printed, match);
+  const headed = [...placeHeadedLines(printed, match), ...labelled];
   for (const { entry } of headed) if (!readingPlaces.includes(entry)) readingPlaces.push(entry);
   for (const key of ['office_hours', 'phone', 'address'] as const) {
     const value = fields[key];
