@@ -1037,7 +1037,8 @@ const HOURS_SEASON_BY_DATES = /^\d{1,2}月\d{1,2}日\s*(?:至|到|[-—–~])\s*
  * The days the hours leave out, in brackets after their full stop (…14:00-17:30。(节假日、公休日除外,…)), or on the line under
  * them (冬季8:00-12:00,14:30-17:30 / (周一至周五,节假日除外)): part of the hours.
  */
-const HOURS_EXCEPT = /^。?(?:[ \t]*\n)?[ \t]*\([^()\n]{0,40}除外[^()\n]{0,40}\)/;
+// (…下午15:30至19:30;(节假日除外)。: the bracket after the semicolon closes the same hours.)
+const HOURS_EXCEPT = /^[。;；]?(?:[ \t]*\n)?[ \t]*\([^()\n]{0,40}除外[^()\n]{0,40}\)/;
 
 /** A line after the hours saying which days they leave out (节假日、公休日不受理申请, 双休日不办公). */
 const HOURS_DAYS_OFF =
@@ -1999,7 +2000,7 @@ function proactiveScope(printed: string, match: string): { short: string; full?:
   // then 主动公开内容), the first that lists items. (一)主要内容 right under 一、主动公开政府信息 is its scope too.
   const parts = [
     ...match.matchAll(
-      /(?:[(（][一二三四五六七八九十]{1,2}[)）]|(?<![\d.])\d{1,2}[、.．]|(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、|[●■◆▲]\s*)\s*(?:(?:(?:政府)?信息)?(?:主动)?公开(?:政府信息)?(?:的)?(?:范围|内容)(?:和方式)?|主动公开的(?:政府)?信息(?=\s*\n)|主动公开的(?:政府)?信息范围(?=[ \t]*(?:主要)?(?:包括|有|为|是)))|(?<=^|\n)[ \t]*(?:主动)?公开范围(?=[ \t]*\n)|(?<=主动公开(?:的)?(?:政府信息)?[ \t]*\n\s*)[(（][一二三四五六七八九十]{1,2}[)）][ \t]*(?:主要)?内容(?=[ \t]*\n)/g,
+      /(?:[(（][一二三四五六七八九十]{1,2}[)）]|(?<![\d.])\d{1,2}[、.．]|(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、|[●■◆▲]\s*)\s*(?:(?:(?:政府)?信息)?(?:主动)?公开(?:政府信息)?(?:的)?(?:范围|内容)(?:和方式)?|主动公开的(?:政府)?信息(?=\s*\n)|主动公开的(?:政府)?信息范围(?=[ \t]*(?:主要)?(?:包括|有|为|是)))|(?<=^|\n)[ \t]*(?:主动)?公开范围(?=[ \t]*\n)|(?<=主动公开(?:的)?(?:政府信息)?[ \t]*\n\s*)[(（][一二三四五六七八九十]{1,2}[)）][ \t]*(?:主要)?(?:内容|分类)(?=[ \t]*\n)/g,
     ),
   ]
     .filter((heading) => !inCatalogueLayout(match, heading.index))
@@ -2021,7 +2022,13 @@ function proactiveScope(printed: string, match: string): { short: string; full?:
     }))
     .filter((part): part is { text: string; general: boolean } => part.text !== undefined && part.text.length >= 6);
   const listing = (part: { text: string }) => /(?:^|[\s;；。])(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）])/.test(part.text);
-  const headed = (parts.find(listing) ?? parts.find((part) => !part.general))?.text;
+  // 一、信息公开的范围 listing what is kept back (除以下信息外:(一)国家秘密…), then 二、主动公开政府信息 / (一)分类 listing the
+  // kinds published: the kinds.
+  const headed = (
+    parts.find((part) => listing(part) && !(part.general && exceptionsListed(part.text))) ??
+    parts.find(listing) ??
+    parts.find((part) => !part.general)
+  )?.text;
   const read = headed !== undefined ? { text: headed } : (listedScope(printed, match) ?? fragmentScope(printed, match));
   if (!read) return undefined;
   if (read.short) return { short: read.short, full: read.text };
@@ -2162,7 +2169,8 @@ function proactiveChannels(printed: string, match: string): string | undefined {
   // No such heading: a sentence announcing the list (主动公开政府信息的渠道有如下2个: 1.官方网站… 2.微信公众号…).
   // Or a label on a line of its own under the scope (公开渠道:\n1.“…”门户网站;), ending at the next (二).
   const announced =
-    /(?:主动)?公开(?:政府)?信息的(?:渠道|方式|形式|途径)(?:主要)?(?:有|包括)[^:\n。]{0,8}:|(?<=^|\n)[ \t]*(?:主动)?公开(?:的)?(?:渠道|方式|形式|途径)[ \t]*:/.exec(
+    // (对外发布政府信息的渠道主要有: the same list, said with 发布.)
+    /(?:主动)?(?:公开|发布|公布)(?:政府)?信息的(?:渠道|方式|形式|途径)(?:主要)?(?:有|包括)[^:\n。]{0,8}:|(?<=^|\n)[ \t]*(?:主动)?公开(?:的)?(?:渠道|方式|形式|途径)[ \t]*:/.exec(
       match,
     );
   if (announced) {

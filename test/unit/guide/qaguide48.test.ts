@@ -4,10 +4,14 @@
  * without the sentence's 为; an untitled guide whose opening says one gets X依法公开的政府信息 is X's, not the owner of the city's
  * form it goes on to name; a reading room under 查阅地点 with its 查阅时间 and 联系电话 on the lines under it is one reading place,
  * kept whole (its phone no office's, the sentences sending one to it no place); a 政务公开专区 numbered among the channels, its
- * address, hours and phone on its line, is a reading place kept with them, and so is the next item's archive.
+ * address, hours and phone on its line, is a reading place kept with them, and so is the next item's archive; a bracket of days
+ * off after the hours' semicolon (;(节假日除外)) is theirs; 对外发布政府信息的渠道主要有: lists the channels; a (一)分类 under
+ * 主动公开 is the scope when the first 范围 lists what is kept back. Answers: accounts said in the scope's sentence answer 微博叫啥;
+ * 啥时候开 asks the hours; 有没有公共查阅室 asks where to read.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAgencyGuide } from '../../../src/guide/agency-guide.js';
+import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
 
 describe('qaguide48: the guide reader', () => {
   it('reads a town named alone over a bare title as its government, its office without 为', () => {
@@ -94,5 +98,105 @@ describe('qaguide48: the guide reader', () => {
       '政务公开专区：九江市浔阳区庐山北路8号浔阳区政务服务大厅一楼;办公时间:上午9:00-12:00 下午13:30-17:00,节假日除外;咨询电话:0792-8555001',
     );
     expect(guide.fields.reading_places?.[1]).toMatch(/^浔阳区档案馆：九江市浔阳区庐山北路8号;.*0792-8555002$/);
+  });
+});
+
+const bureau = `为便于公民、法人和其他组织及时、准确地获取阿克苏地区交通运输局依法公开的政府信息,编制本指南。
+一、政府信息公开工作机构
+机构名称:阿克苏地区交通运输局办公室
+办公地址:阿克苏市西大街15号
+工作时间:上午10:00至13:30,下午15:30至19:30;(节假日除外)。
+联系电话:0997-2120000
+二、主动公开
+(一)公开范围及形式
+具体信息可参见本机关编制的目录,可以到本机关政府信息公开工作机构查阅,也可以查询政务新媒体(微信公众号:阿克苏地区交通运输局;微博:@阿克苏交通)
+(二)公开时限
+属于主动公开范围的政府信息,自该信息形成或者变更之日起20个工作日内主动向社会公开。
+`;
+
+const department = `首页 > 政务公开 > 信息公开指南
+湖南省工业和信息化厅政府信息公开指南
+
+一、信息公开的范围
+
+湖南省工业和信息化厅信息公开坚持“公开为常态、不公开为例外”的原则,除以下信息外:
+
+(一)依法确定为国家秘密的政府信息;
+
+(二)法律、行政法规禁止公开的政府信息;
+
+二、主动公开政府信息
+
+(一)分类
+
+湖南省工业和信息化厅负责发布和公开其职责范围内的政府信息,政府信息具体分为3类。
+
+1、职能类
+
+2、行政许可类
+
+3、工作动态类
+
+(二)编排体系
+
+按主题分类编排。
+`;
+
+const district = `为更好地提供政府信息公开服务,编制本指南。
+一、主动公开政府信息
+九江市濂溪区人民政府对外发布政府信息的渠道主要有:
+1.九江市濂溪区人民政府门户网站(http://lxq.jj.example.cn);
+2.“濂溪发布”微信公众号:
+3.政务公开专区,办公地址:九江市濂溪区十里大道2号政务服务大厅一楼;办公时间:上午9:00-12:00 下午13:30-17:00,节假日除外;咨询电话:0792-8556001;
+二、依申请公开
+`;
+
+describe('qaguide48: the guide reader, more', () => {
+  it('keeps the days off in a bracket after the hours’ semicolon', () => {
+    expect(parseAgencyGuide(bureau).fields.office_hours).toBe('上午10:00至13:30,下午15:30至19:30;(节假日除外)');
+  });
+
+  it('reads the kinds under (一)分类 as the scope when the first 范围 lists what is kept back', () => {
+    expect(parseAgencyGuide(department).fields.proactive_scope).toContain('具体分为3类');
+  });
+
+  it('reads the channels a district lists after 对外发布政府信息的渠道主要有:', () => {
+    expect(parseAgencyGuide(district).fields.proactive_channels).toContain('“濂溪发布”微信公众号');
+  });
+});
+
+describe('qaguide48: the guide answers', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      ['bureau.txt', bureau],
+      ['department.txt', department],
+      ['district.txt', district],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('answers 微博叫啥 from the accounts the scope’s sentence names', async () => {
+    const answer = await app.ask('阿克苏地区交通运输局微博叫啥');
+    expect(answer.kind).toBe('guide');
+    expect(answer.answer).toContain('@阿克苏交通');
+    expect(answer.answer).not.toContain('没有写明');
+  });
+
+  it('answers 啥时候开 with the hours', async () => {
+    const answer = await app.ask('阿克苏地区交通运输局啥时候开');
+    expect(answer.answer).toContain('15:30');
+  });
+
+  it('answers 分几类 with the kinds the guide lists', async () => {
+    const answer = await app.ask('湖南省工信厅主动公开的信息分几类');
+    expect(answer.answer).toContain('3类');
+  });
+
+  it('answers 有没有公共查阅室 with where the guide says one reads', async () => {
+    const answer = await app.ask('九江市濂溪区政府有没有公共查阅室');
+    expect(answer.kind).toBe('guide');
+    expect(answer.answer).toContain('政务服务大厅一楼');
   });
 });
