@@ -1653,8 +1653,9 @@ function mainTotal(totals: readonly ProseFigure[], overTheYearsAsked = false, as
 
 /** Places to read published information that a guide may name after its town or county (共和镇政务服务中心). */
 // (The question's text reads 政务 as 政府 by then: 共和镇政府服务中心.)
+// (广州市政府查阅中心, 广州市政府信息公开查阅中心: a government's reading centre after the government's name.)
 const READING_UNIT_AFTER_PLACE =
-  /政[务府]服务中心|便民服务中心|行政服务中心|政[务府]服务大厅|政[务府]大厅|政[务府]公开专区|档案馆|图书馆|档案室|文档室|(?:综合)?文化(?:站|中心)(?:图书室|阅览室)|(?:电子)?阅览室|图书室/;
+  /(?:信息公开)?查阅中心|政[务府]服务中心|便民服务中心|行政服务中心|政[务府]服务大厅|政[务府]大厅|政[务府]公开专区|档案馆|图书馆|档案室|文档室|(?:综合)?文化(?:站|中心)(?:图书室|阅览室)|(?:电子)?阅览室|图书室/;
 
 /** Units people name for the agency they belong to (平度交警 for 平度市公安局), by the kind of agency. */
 const UNITS_OF_KIND: ReadonlyArray<readonly [RegExp, RegExp]> = [
@@ -8292,8 +8293,16 @@ export class QaEngine {
     // 綦江区档案馆电话 / 綦江区图书馆几点开门: a reading place named with its place, no stored agency but a guide's labelled
     // reading place, is asked of the guide that gives its contacts (read there as that place's own line).
     const placeOfGuides = this.readingPlaceOfGuides(text, nearMisses);
-    const mentions = (placeOfGuides.length > 0 ? placeOfGuides : rewritten.length > 0 ? rewritten : this.readingPlaceOfPlace(text)).map(
-      (mention) => withWholeNameChosen(withShortKindAfter(text, mention)),
+    // 广州市政府查阅中心在哪: the government whose guide names that centre, over another body read from the words before it (the
+    // government's office, its name shortened to 广州市政府).
+    const ofPlace = this.readingPlaceOfPlace(text);
+    const inPlace =
+      ofPlace.length > 0 &&
+      rewritten.every(
+        (mention) => mention.start >= ofPlace[0].start && mention.start + mention.text.length <= ofPlace[0].start + ofPlace[0].text.length,
+      );
+    const mentions = (placeOfGuides.length > 0 ? placeOfGuides : rewritten.length > 0 && !inPlace ? rewritten : ofPlace).map((mention) =>
+      withWholeNameChosen(withShortKindAfter(text, mention)),
     );
     // 他们有门户网站吗: whether the agency has a site of its own, which its report may say it has not (我局没有门户网站).
     if (SITE_HELD_ASKED.test(text)) {

@@ -25,6 +25,8 @@
  * answered from the ways of publishing that place the board. Final (vitest, over this store): 92/96, no wrong figure; 4 gap
  * lines (广州's 查阅中心 asked by name, three ways; a second phone for another place on 长春's line). The folder:
  * test/unit/guide/guides-61.test.ts (4/10 -> 10/10); made-up cases of every class: test/unit/guide/qaguide47.test.ts.
+ * qaguide48: the three lines asking 广州's 查阅中心 by name pass (a government's reading centre after its name is the
+ * government's, whose guide names it; a weekday asked is an hours question): 95/96, one gap line left (长春's second phone).
  */
 import { describeOverFolders, guidesFolders, REPORTS_TO_MORE7_AND_GUIDES } from './qa-eval-helpers.js';
 
