@@ -3,6 +3,7 @@
  * 公众号比微博多发了多少条, 海原县和红寺堡区主动公开差多少. The figures always come from the
  * store; this module only reads the question and adds the arithmetic line under the answer.
  */
+import { aboutWord, approximateMark, boundsNote } from './approximate.js';
 import type { Answer, Fact } from './engine.js';
 
 /** 差多少, 多多少, 少了多少, 相差, 增长了多少: the gap between two figures. */
@@ -322,18 +323,21 @@ export function withArithmetic(
     const sum = Math.round((a.value + b.value) * 100) / 100;
     return {
       ...answer,
-      answer: `${answer.answer}\n两项合计${sum}条（${a.value}${a.unit}＋${b.value}${b.unit}，都是发布的信息）。`,
-      facts: [...answer.facts, { ...b, value: sum, unit: '条' }],
+      answer: `${answer.answer}\n两项合计${aboutWord([a, b])}${sum}条（${a.value}${a.unit}＋${b.value}${b.unit}，都是发布的信息）${boundsNote([a, b])}。`,
+      facts: aboutWord([a, b]) ? answer.facts : [...answer.facts, { ...b, value: sum, unit: '条' }],
     };
   }
   const unit = a.unit;
   const round = (value: number) => Math.round(value * 100) / 100;
+  // A side printed as a bound (140余条): what is worked out from it is a bound too, said with 约 and not held as a fact.
+  const about = aboutWord([a, b]);
+  const bounds = boundsNote([a, b]);
   // The sum is a figure the answer states (computed, and said so by 合计), as the other sums' answers hold theirs.
   if (operation === 'sum')
     return {
       ...answer,
-      answer: `${answer.answer}\n两项合计${round(a.value + b.value)}${unit}。`,
-      facts: [...answer.facts, { ...b, value: round(a.value + b.value) }],
+      answer: `${answer.answer}\n两项合计${about}${round(a.value + b.value)}${unit}${bounds}。`,
+      facts: about ? answer.facts : [...answer.facts, { ...b, value: round(a.value + b.value) }],
     };
   if (operation === 'share') return withShare(answer, a, b);
   if (operation === 'ratio') return withRatio(answer, a, b);
@@ -344,11 +348,13 @@ export function withArithmetic(
   const years = a.year !== b.year && !sameAgency ? `（注意：年份不同，分别是${a.year}年和${b.year}年）` : '';
   const describe = (fact: Fact) => (sameAgency && a.year !== b.year ? `${fact.year}年` : `${fact.agency}${fact.year}年`);
   // Two things of one report: the figures in the order asked (17条对5条) say which is which.
+  // (A bound keeps its 余 or 多 as printed: 2023年140余条.)
+  const printed = (fact: Fact) => `${fact.value}${approximateMark(fact) ?? ''}${unit}`;
   const sides =
     sameAgency && a.year === b.year
-      ? `${a.value}${unit}对${b.value}${unit}`
-      : `${describe(more)}${more.value}${unit}，${describe(less)}${less.value}${unit}`;
-  const verdict = gap === 0 ? '两者相同。' : `相差${gap}${unit}（${sides}）。`;
+      ? `${printed(a)}对${printed(b)}`
+      : `${describe(more)}${printed(more)}，${describe(less)}${printed(less)}`;
+  const verdict = gap === 0 && !about ? '两者相同。' : `相差${about}${gap}${unit}（${sides}）${bounds}。`;
   return { ...answer, answer: `${answer.answer}\n${verdict}${years}` };
 }
 
@@ -444,7 +450,7 @@ function withShare(answer: Answer, part: Fact, whole: Fact): Answer {
   const percent = Math.round((part.value / whole.value) * 1000) / 10;
   return {
     ...answer,
-    answer: `${answer.answer}\n${part.value}${part.unit}占${whole.value}${whole.unit}的${percent}%（按以上两个数字计算）。`,
+    answer: `${answer.answer}\n${part.value}${part.unit}占${whole.value}${whole.unit}的${aboutWord([part, whole])}${percent}%（按以上两个数字计算）${boundsNote([part, whole])}。`,
   };
 }
 
@@ -460,7 +466,7 @@ function withRatio(answer: Answer, a: Fact, b: Fact): Answer {
   const of = (fact: Fact) => (a.agency === b.agency && a.year !== b.year ? `${fact.year}年的` : '');
   return {
     ...answer,
-    answer: `${answer.answer}\n${of(top)}${top.value}${unit}是${of(bottom)}${bottom.value}${unit}的${times}倍（按以上两个数字计算）。`,
+    answer: `${answer.answer}\n${of(top)}${top.value}${unit}是${of(bottom)}${bottom.value}${unit}的${aboutWord([top, bottom])}${times}倍（按以上两个数字计算）${boundsNote([top, bottom])}。`,
   };
 }
 

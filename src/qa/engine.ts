@@ -56,6 +56,7 @@ import {
 import { searchWords, withQuotesWhole } from '../text/segment.js';
 import { COMMON_KINDS, KIND_ABBREVIATIONS, kindVariants, OWN_NAMED_UNIT, regionLevels, splitAgencyName } from '../report/agency-names.js';
 import { toSimplified } from '../text/script.js';
+import { aboutWord, boundsNote } from './approximate.js';
 import { sameSyllable } from './syllables.js';
 import { appealOutcomeAsked, appealOutcomeStated, outcomeWordAsked } from './appeal-outcome.js';
 import { WORKED_RATE_ASKED, workedRate } from './worked-rate.js';
@@ -3227,8 +3228,8 @@ function sumOfParts(last: readonly Fact[], count: number): Answer | undefined {
   const latest = last[last.length - 1];
   return {
     kind: 'figure',
-    answer: `${first.agency}${first.year}年：${count}项合计${formatNumber(total)}${first.unit}（${values.map((value) => `${formatNumber(value)}${first.unit}`).join(' + ')}）。`,
-    facts: [...last, { ...latest, value: total }],
+    answer: `${first.agency}${first.year}年：${count}项合计${aboutWord(last)}${formatNumber(total)}${first.unit}（${values.map((value) => `${formatNumber(value)}${first.unit}`).join(' + ')}）${boundsNote(last)}。`,
+    facts: aboutWord(last) ? [...last] : [...last, { ...latest, value: total }],
   };
 }
 
@@ -3266,8 +3267,8 @@ function twoPartsAdded(first: Fact, second: Fact): Answer {
   const total = first.value + second.value;
   return {
     kind: 'figure',
-    answer: `${first.agency}${first.year}年：两项合计${formatNumber(total)}${first.unit}（${formatNumber(first.value)}${first.unit} + ${formatNumber(second.value)}${second.unit}）。`,
-    facts: [first, second, { ...second, value: total }],
+    answer: `${first.agency}${first.year}年：两项合计${aboutWord([first, second])}${formatNumber(total)}${first.unit}（${formatNumber(first.value)}${first.unit} + ${formatNumber(second.value)}${second.unit}）${boundsNote([first, second])}。`,
+    facts: aboutWord([first, second]) ? [first, second] : [first, second, { ...second, value: total }],
   };
 }
 
@@ -4667,7 +4668,7 @@ function rateOfChange(one: Fact, other: Fact, sentence: string | undefined): str
   if (first.unit !== second.unit || first.unit === '%' || first.value <= 0 || first.year === second.year) return '';
   const rate = Math.round(((second.value - first.value) / first.value) * 1000) / 10;
   const printed = sentence ? /(?:增速|增幅|增长率|增长|涨幅|降幅|下降)(?:达到|达|为|是)?(\d+(?:\.\d+)?)\s*[%％]/.exec(sentence) : null;
-  return `按这两个数字计算，${second.year}年比${first.year}年${rate >= 0 ? '增长' : '下降'}约${formatNumber(Math.abs(rate))}%（（${formatNumber(second.value)} − ${formatNumber(first.value)}）÷ ${formatNumber(first.value)}，是计算结果，不是报告原文）${printed ? `；报告写明的增速是${printed[1]}%` : ''}。`;
+  return `按这两个数字计算，${second.year}年比${first.year}年${rate >= 0 ? '增长' : '下降'}约${formatNumber(Math.abs(rate))}%（（${formatNumber(second.value)} − ${formatNumber(first.value)}）÷ ${formatNumber(first.value)}，是计算结果，不是报告原文）${boundsNote([first, second])}${printed ? `；报告写明的增速是${printed[1]}%` : ''}。`;
 }
 
 /**
@@ -4682,13 +4683,15 @@ function yearsWeighed(text: string, one: Fact, other: Fact): { verdict?: string;
 function yearChange(one: Fact, other: Fact): string {
   const [first, second] = one.year <= other.year ? [one, other] : [other, one];
   const difference = second.value - first.value;
+  // (A year printed as a bound, 140余条: the change is a bound too, 约.)
+  const about = aboutWord([first, second]);
   const change =
-    difference === 0
+    difference === 0 && !about
       ? '持平'
-      : difference > 0
-        ? `增加${formatNumber(difference)}${first.unit}`
-        : `减少${formatNumber(-difference)}${first.unit}`;
-  return `${second.year}年比${first.year}年${change}。`;
+      : difference >= 0
+        ? `增加${about}${formatNumber(difference)}${first.unit}`
+        : `减少${about}${formatNumber(-difference)}${first.unit}`;
+  return `${second.year}年比${first.year}年${change}${boundsNote([first, second])}。`;
 }
 
 /**
@@ -6084,8 +6087,8 @@ export class QaEngine {
     const total = before.value + after.value;
     return {
       kind: 'figure',
-      answer: `${before.agency}${before.year}年：两项合计${formatNumber(total)}${before.unit}（${formatNumber(before.value)}${before.unit} + ${formatNumber(after.value)}${after.unit}）。\n${added.answer}`,
-      facts: [before, after, { ...after, value: total }],
+      answer: `${before.agency}${before.year}年：两项合计${aboutWord([before, after])}${formatNumber(total)}${before.unit}（${formatNumber(before.value)}${before.unit} + ${formatNumber(after.value)}${after.unit}）${boundsNote([before, after])}。\n${added.answer}`,
+      facts: aboutWord([before, after]) ? [before, after] : [before, after, { ...after, value: total }],
     };
   }
 
@@ -7238,8 +7241,8 @@ export class QaEngine {
     const parts = facts.map((fact) => `${formatNumber(fact.value)}${fact.unit}`).join(' + ');
     return {
       kind: 'figure',
-      answer: `${answers.map((answer, index) => `${index + 1}. ${answer.answer}`).join('\n\n')}\n${facts.length}项合计${formatNumber(total)}${facts[0].unit}（${parts}）。`,
-      facts: [...facts, { ...facts[facts.length - 1], value: total }],
+      answer: `${answers.map((answer, index) => `${index + 1}. ${answer.answer}`).join('\n\n')}\n${facts.length}项合计${aboutWord(facts)}${formatNumber(total)}${facts[0].unit}（${parts}）${boundsNote(facts)}。`,
+      facts: aboutWord(facts) ? [...facts] : [...facts, { ...facts[facts.length - 1], value: total }],
     };
   }
 
@@ -13269,8 +13272,9 @@ ${lines.join('\n')}`,
         // 2021年和2022年一共收到多少: the two years added, not their change.
         if (TWO_YEARS_SUMMED.test(understood.text) && !/比/.test(understood.text)) {
           const total = first.value + second.value;
-          combined.answer += `\n${first.year}年和${second.year}年合计${formatNumber(total)}${first.unit}（${formatNumber(first.value)} + ${formatNumber(second.value)}）。`;
-          combined.facts = [...combined.facts, { ...second, value: total }];
+          const about = aboutWord([first, second]);
+          combined.answer += `\n${first.year}年和${second.year}年合计${about}${formatNumber(total)}${first.unit}（${formatNumber(first.value)} + ${formatNumber(second.value)}）${boundsNote([first, second])}。`;
+          if (!about) combined.facts = [...combined.facts, { ...second, value: total }];
           return combined;
         }
         const weighed = yearsWeighed(understood.text, one, other);
@@ -13290,8 +13294,9 @@ ${lines.join('\n')}`,
     if (yearly && TWO_YEARS_SUMMED.test(understood.text) && !/比/.test(understood.text)) {
       const last = yearly[yearly.length - 1];
       const total = yearly.reduce((sum, fact) => sum + fact.value, 0);
-      combined.answer += `\n${yearly[0].year}—${last.year}年${yearly.length}年合计${formatNumber(total)}${last.unit}（${yearly.map((fact) => formatNumber(fact.value)).join(' + ')}）。`;
-      combined.facts = [...combined.facts, { ...last, value: total }];
+      const about = aboutWord(yearly);
+      combined.answer += `\n${yearly[0].year}—${last.year}年${yearly.length}年合计${about}${formatNumber(total)}${last.unit}（${yearly.map((fact) => formatNumber(fact.value)).join(' + ')}）${boundsNote(yearly)}。`;
+      if (!about) combined.facts = [...combined.facts, { ...last, value: total }];
     }
     return combined;
   }

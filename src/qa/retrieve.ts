@@ -1591,6 +1591,25 @@ const COLUMNS_COUNTED = /(?:多少|几)个?\p{Script=Han}{0,4}?(?:栏目|专栏)
 /** A sentence that lists the parts of the one before it (其中…, 包括…). */
 const OPENS_BREAKDOWN = /^(?:其中|包括|含)/;
 
+/** A measure of reach read alone (点击量为835382次, 浏览量达1.2万次). */
+const REACH_CLAUSE = /^(?:总)?(?:点击|浏览|访问|阅读)量(?:为|达到|达|是|共|累计)?\d/;
+/** The count of everything right before a clause (共发布政府信息1192条,): 共, 共计, 合计, 总计 or 全年 and its count. */
+const WHOLE_COUNT_BEFORE = /(?:共|共计|合计|总计|全年)[^，,；;。\d]{0,16}?\d+(?:\.\d+)?[条件篇次个项][，,]$/;
+
+/**
+ * Whether a clause read is a measure of reach (点击量为…) printed right after the count of everything in its sentence, and the
+ * question names nothing the clause does not (点击量多少, not 重点领域信息点击量多少).
+ */
+function reachOfWhole(sentence: string, clause: string, words: readonly string[]): boolean {
+  if (!REACH_CLAUSE.test(clause)) return false;
+  const at = sentence.indexOf(clause);
+  const whole = at < 0 ? null : WHOLE_COUNT_BEFORE.exec(sentence.slice(0, at));
+  if (!whole) return false;
+  // (信息点击量一共多少: 信息 of the whole's count, 一共 of its total, are named by it too.)
+  const named = `${whole[0]}${clause}一共总共合计`;
+  return words.every((word) => word.length < 2 || DOMAIN_WORDS.has(word) || named.includes(word));
+}
+
 /** A question that asks a part of a count (其中, 分别, 申请里有几件, 当中有几个). */
 const PART_ASKED = /其中|分别|(?:里|里面|当中|中间)(?:有)?几|(?:里面|当中)[^，。？?\s]{1,8}?的(?:是|有)?(?:多少|几)/;
 
@@ -1935,6 +1954,10 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
       // 重点领域公开了哪些方面 against …等民生关切领域 and 发布重大建设项目、公共资源配置、公益事业等重点领域信息315条: a list closed
       // by 等 right before the question's phrase names its items.
       if (listPhrases.length > 0 && listedBefore(toSimplified(found.clause), listPhrases)) score += 1;
+      // 点击量多少 against 共发布政府信息1192条,点击量为835382次 and 重点领域信息219条,点击量为169012次: a measure of reach asked
+      // alone, naming no item, is the whole's, printed right after the count of everything, not an item's.
+      if (request.kind === 'number' && !PART_ASKED.test(request.text) && reachOfWhole(printed, toSimplified(found.clause), words))
+        score += 5;
       const quoted = under
         ? `${hit.sentence.trim().replace(/[。：:]$/, '')}。${under.clause.slice(under.clause.indexOf('：') + 1)}`
         : hit.sentence;

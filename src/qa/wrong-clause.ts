@@ -12,7 +12,7 @@ import type { Answer, Fact } from './engine.js';
 
 /** A share asked: 占比, 占了百分之几, 占多大比例, 比例是多少, 百分之多少. */
 const SHARE_ASKED =
-  /占比|占(?:了|据)?[^，。？?]{0,12}?(?:百分之|比例|比重|几成|百分比|多少)|百分之(?:几|多少)|(?:多大|多少)(?:的)?(?:比例|比重)|(?:比例|比重)(?:是|为|有)?(?:多少|几)/;
+  /占比|占(?:了|据)?[^，。？?]{0,12}?(?:百分之|比例|比重|几成|百分比|多少)|百分之(?:几|多少)|(?:多大|多少)(?:的)?(?:比例|比重)|(?:比例|比重)(?:是|为|有)?(?:多少|几)|(?:比例|比重)(?:呢|啊)?[?？。]*$/;
 /** Words joining two things into one count or share (主动公开及依申请公开). */
 const JOINED = /及|和|与|、|或|加/;
 
@@ -97,13 +97,32 @@ export function withoutUnprintedShare(answer: Answer, text: string, agencyName: 
     (!shareOfWhole || percentages.some((fact) => (fact.sentence ? printedShareOf(fact, text) : fact.key !== 'sentence')))
   )
     return answer;
-  const { clause } = headline(answer);
+  const { lead, clause } = headline(answer);
   const quoted = answer.answer.split('\n').find((line) => line.startsWith('原文：'));
+  // 无法提供6件,占33.3%: the share the sentence prints right after the count given is the share asked.
+  const [count] = answer.facts;
+  const printed = answer.facts.length === 1 && count.sentence ? shareAfterCount(count.sentence, count.value, count.unit) : undefined;
+  if (printed !== undefined)
+    return {
+      kind: 'figure',
+      answer: [`${lead ? `${lead}：` : ''}${clause}，占${printed}%（报告原文写明）。`, ...answer.answer.split('\n').slice(1)].join('\n'),
+      facts: [{ ...count, value: printed, unit: '%' }],
+    };
   return {
     kind: 'refusal',
     answer: `${agencyName}的年度报告这里写的是“${clause}”，没有写明所问的占比，无法回答。${quoted ? `\n${quoted}` : ''}`,
     facts: [],
   };
+}
+
+/** The percentage printed right after a count and 占 (无法提供6件,占33.3%; 70条（占比82.35%）), once in the sentence; else undefined. */
+function shareAfterCount(sentence: string, value: number, unit: string): number | undefined {
+  const plain = toSimplified(sentence.replace(/\s+/g, ''));
+  const number = String(value).replace('.', '\\.');
+  const found = [
+    ...plain.matchAll(new RegExp(`(?<![\\d.])${number}${unit}[,，(（]?(?:约)?占(?:比|了)?(?:约)?(\\d+(?:\\.\\d+)?)[%％]`, 'g')),
+  ];
+  return found.length === 1 ? Number(found[0][1]) : undefined;
 }
 
 /** One kind of applicant asked: a person (个人, 自然人, 公民) or an organisation (法人, 企业, 科研机构 …). */
