@@ -414,6 +414,13 @@ export function agencyAliases(name: string): string[] {
     const governments = place[1].endsWith('街道') ? ['', '办事处', '办'] : ['', '人民政府', '政府'];
     const ethnic = ethnicTownshipShortForm(place[1]);
     const own = ethnic ? [place[1], ethnic] : [place[1]];
+    // A 街道 whose own name is a 街 (银川市兴庆区富宁街街道办事处) is known by that 街 alone (富宁街), as a 街's office is (佳荣里街),
+    // never a road's 大街.
+    const streetOwn = place[1].endsWith('街街道') ? place[1].slice(0, -2) : undefined;
+    if (streetOwn && STREET_OWN_NAME.test(streetOwn)) {
+      aliases.add(streetOwn);
+      for (const regionForm of regionForms) aliases.add(regionForm + streetOwn);
+    }
     for (const form of [toSimplified(kind), ...own.flatMap((name) => governments.map((words) => name + words))]) {
       aliases.add(form);
       for (const regionForm of regionForms) aliases.add(regionForm + form);

@@ -7,6 +7,8 @@
  *   beats one whose name goes on past it (retrieve.ts namedExactly; it answered 12).
  * - A zone run as one with its 街道, the 街道 in brackets (南通外向型农业综合开发区(苴镇街道)), is known by either name
  *   (agency-names.ts ZONE_STREET_TWIN; both were asked back which agency).
+ * - A 街道 whose own name is a 街 (银川市兴庆区富宁街街道办事处) is known by the 街 alone (富宁街): with 富宁县's office held
+ *   (reports-more73), real-questions-prose42's 富宁街 was read as 富宁县.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencyAliases } from '../../../src/report/agency-names.js';
@@ -55,6 +57,14 @@ describe('a count of applications written before 依申请公开, and an item na
     expect(answer.facts.map((fact) => fact.value)).not.toContain(11);
     const longer = await app.ask('利辛县财政局2025年财政资金直达基层信息多少条', 'direct');
     expect(longer.facts.map((fact) => fact.value)).toContain(11);
+  });
+});
+
+describe('a 街道 whose own name is a 街', () => {
+  it('is known by the 街 alone (富宁街 of 富宁街街道办事处), which no county short name (富宁 of 富宁县) takes', () => {
+    expect(agencyAliases('银川市兴庆区胜利街街道办事处')).toContain('胜利街');
+    expect(agencyAliases('银川市兴庆区胜利街街道办事处')).toContain('兴庆区胜利街');
+    expect(agencyAliases('常州市钟楼区南大街街道')).not.toContain('南大街');
   });
 });
 
