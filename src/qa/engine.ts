@@ -1800,9 +1800,12 @@ const BARE_WITHHELD_COUNT =
 const BARE_OUTCOME_FOLLOW_UP =
   /^(?:(?:那|那么|其中|结果|最后|最终)[\s,，]*)*(没有|没|未|不)?(?:给|被)?(?:予以)?公开(?:了|过)?的?(?:申请)?(?:呢|啊|呀)[?？。]*$/;
 
-/** 共收到依申请公开信息1条 / 受理依申请公开事项3条: applications received, whatever the measure word they are counted in. */
+/**
+ * 共收到依申请公开信息1条 / 受理依申请公开事项3条: applications received, whatever the measure word they are counted in; so is
+ * the count written first (共收到0条依申请公开事项).
+ */
 const RECEIVED_ON_APPLICATION =
-  /(?:收到|受理|接到|接收|办理)(?:了)?(?:群众|公民|社会公众)?(?:的)?(?:政府信息)?依申请公开(?:政府)?(?:信息|事项|申请)?(?:共|计)?\d/;
+  /(?:收到|受理|接到|接收|办理)(?:了)?(?:(?:群众|公民|社会公众)?(?:的)?(?:政府信息)?依申请公开(?:政府)?(?:信息|事项|申请)?(?:共|计)?\d|(?:共|计)?\d+(?:条|件|宗|个)(?:政府信息)?依申请公开)/;
 
 /** Whether a remembered topic is a row of the applications table (收到几件申请, 予以公开几件). */
 /**

@@ -1938,6 +1938,9 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
       // 公开年报几条: a number printed right after the counted noun (公开年报3条) beats one the other words lead to
       // in a sentence that never names it (通过政府门户网站主动公开信息19条).
       if (found.countedHere) score += 3;
+      // 财政资金栏目信息多少条 against …,财政资金129条,… and …,财政资金直达基层12条,…: an item named by exactly one word asked beats
+      // one whose name goes on past it, whatever the sentences' other words.
+      if (request.kind === 'number' && found.value !== undefined && namedExactly(toSimplified(found.clause), matched)) score += 0.5;
       if (request.year !== undefined && report.year === request.year) score += 1;
       // A yes/no is answered by a dated statement of what happened (2023年，我镇未收到…), not by a description of how work is done.
       if (request.kind === 'yesno' && sentence.includes(`${request.year ?? report.year}年`)) score += 2;
@@ -1972,6 +1975,12 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
     if (other) return { ...best.found, alsoStated: other.found, alsoStatedBefore: other.rowid < chosen.rowid };
   }
   return best?.found;
+}
+
+/** Whether a clause counts an item named by exactly one of the words asked (财政资金129条 of 财政资金), nothing before or after it. */
+function namedExactly(clause: string, matched: readonly string[]): boolean {
+  const label = clause.replace(/^(?:其中)?[，,、；;:：]*/, '').replace(/(?:共|达|共计)?\d[\d.]*(?:余|多)?\p{Script=Han}{0,2}$/u, '');
+  return matched.some((word) => word.length >= 2 && label === word);
 }
 
 /** The word that opens a place's or channel's name before its noun (在村公示栏, 通过县政府网站). */

@@ -256,6 +256,8 @@ export function kindVariants(kind: string): string[] {
 const OFFICE_OWN_NAME = /^(?!驻)(\p{Script=Han}{2,6}?)办事处$/u;
 /** An office and the zone run as one with it, the zone in brackets: 靖江市城南办事处(城南园区). */
 const ZONE_TWIN = /^(.+?)[（(](\p{Script=Han}{2,12}(?:园区|开发区|新区|高新区))[）)]$/u;
+/** A zone and the 街道 or town run as one with it, the 街道 in brackets: 南通外向型农业综合开发区(苴镇街道). */
+const ZONE_STREET_TWIN = /^(.+?(?:开发区|经开区|高新区|新区|园区))[（(](\p{Script=Han}{2,8}(?:街道|镇|乡))[）)]$/u;
 
 /** A kind that is a town's or a street's own name, with its government's words or without: 长春路街道办事处 → 长春路街道. */
 /** A government's words before the street or town it runs (人民政府|新开河街道办事处). */
@@ -376,6 +378,9 @@ export function agencyAliases(name: string): string[] {
     const { region } = splitAgencyName(twin[1]);
     return [...new Set([name, ...agencyAliases(twin[1]), ...agencyAliases(region + twin[2])])];
   }
+  // A zone run as one with its 街道, the 街道 in brackets (南通外向型农业综合开发区(苴镇街道)): known by either name.
+  const streetTwin = ZONE_STREET_TWIN.exec(name);
+  if (streetTwin) return [...new Set([name, ...agencyAliases(streetTwin[1]), ...agencyAliases(streetTwin[2])])];
   const plates = TWO_PLATES.exec(name);
   if (plates) return twoPlateAliases(name, plates[1], plates[2]);
   const { region, kind } = splitAgencyName(name);
@@ -409,6 +414,13 @@ export function agencyAliases(name: string): string[] {
     const governments = place[1].endsWith('街道') ? ['', '办事处', '办'] : ['', '人民政府', '政府'];
     const ethnic = ethnicTownshipShortForm(place[1]);
     const own = ethnic ? [place[1], ethnic] : [place[1]];
+    // A 街道 whose own name is a 街 (银川市兴庆区富宁街街道办事处) is known by that 街 alone (富宁街), as a 街's office is (佳荣里街),
+    // never a road's 大街.
+    const streetOwn = place[1].endsWith('街街道') ? place[1].slice(0, -2) : undefined;
+    if (streetOwn && STREET_OWN_NAME.test(streetOwn)) {
+      aliases.add(streetOwn);
+      for (const regionForm of regionForms) aliases.add(regionForm + streetOwn);
+    }
     for (const form of [toSimplified(kind), ...own.flatMap((name) => governments.map((words) => name + words))]) {
       aliases.add(form);
       for (const regionForm of regionForms) aliases.add(regionForm + form);

@@ -99,10 +99,17 @@ function cleanAgency(text: string): string {
   // So does a 街道's or a town's office run as one with its zone (城南办事处(城南园区), XX镇(XX工业园区)).
   const zoneName = /(?<=(?:办事处|街道|镇|乡|管委会|管理委员会))[(（](\p{Script=Han}{2,12}(?:园区|开发区|新区|高新区))[)）]/u.exec(name);
   // So does a zone run as one with its district, the district last (乌鲁木齐市高新区(新市区)).
-  const zoneDistrict = /(?<=(?:高新|经开|开发|新)区)[(（](\p{Script=Han}{2,3}区)[)）](?=\d|$)/u.exec(name);
+  // Or a street office or town under it (泰州医药高新区(高港区)口岸街道办事处).
+  const zoneDistrict =
+    /(?<=(?:高新|经开|开发|新)区)[(（](\p{Script=Han}{2,3}区)[)）](?=\d|$|\p{Script=Han}{2,6}(?:街道办事处|街道|镇|乡)(?:人民政府)?(?:\d|$))/u.exec(
+      name,
+    );
+  // So does a zone run as one with its 街道 or town, the 街道 in brackets (南通外向型农业综合开发区(苴镇街道)).
+  const zoneStreet = /(?<=(?:开发|经开|高新|新|园)区)[(（](\p{Script=Han}{2,8}(?:街道|镇|乡))[)）](?=\d|$)/u.exec(name);
   if (secondName) name = name.replace(secondName[0], `\u0001${secondName[1]}\u0002`);
   else if (zoneName) name = name.replace(zoneName[0], `\u0001${zoneName[1]}\u0002`);
   else if (zoneDistrict) name = name.replace(zoneDistrict[0], `\u0001${zoneDistrict[1]}\u0002`);
+  else if (zoneStreet) name = name.replace(zoneStreet[0], `\u0001${zoneStreet[1]}\u0002`);
   name = name.replace(/^(关于|【[^】]*】)/, '').replace(/[《〈“"”》〉#*()（）]/g, '');
   name = name.replace('\u0001', '(').replace('\u0002', ')');
   // …局关于报送2020年度…报告的函: a covering letter's verb stands between the agency and the year.
@@ -288,8 +295,13 @@ function titleOf(lines: string[], simpleLines: string[], index: number): TitleNa
     const afterVerb = PUBLISHING_VERB.test(before.rest.replace(/\s+/g, '').replace(/^.*[，,。；;]/, ''));
     // XX局2022年…年度报告(以下简称年报)是根据…编制: a lead that opens with the report's own name as its subject, no mark before it.
     const selfNamed = from === 0 && SELF_NAMING_AFTER.test(simple.slice(tail.index! + tail[0].length));
-    if (inSentence && isAgencyName(name))
-      name = printedName(nameEnding(toSimplified(name)) ?? (afterVerb || selfNamed ? name : ''), beforePrinted);
+    if (inSentence && isAgencyName(name)) {
+      const ending = nameEnding(toSimplified(name));
+      // Right after the verb, a name whose brackets cleanAgency kept (泰州医药高新区(高港区)口岸街道办事处: a zone, the district
+      // it is run with, then a street office) is whole, though the words found end at its bracket.
+      const bracketed = afterVerb && ending !== undefined && /[(（]/.test(name) && toSimplified(name).endsWith(ending);
+      name = printedName(bracketed ? toSimplified(name) : (ending ?? (afterVerb || selfNamed ? name : '')), beforePrinted);
+    }
     const nameFromLine = isAgencyName(name);
     // 平潭综合实验区 / 交通与建设局2024年…报告: a title broken inside its name, the region ending the line above.
     if (nameFromLine && !inSentence && from === 0) name = regionAbove(lines, simpleLines, index, name);
@@ -1431,10 +1443,17 @@ function namedOnItsOwn(prose: string, body: string): boolean {
 
 /**
  * Words a sentence puts before its subject: who compiled the report (本报告由, 年度报告是由, 由), 现将, the year (2021年), or the
- * 与 of a contact clause (如对本报告有疑问,可与XX局办公室联系: the office of the report's own agency).
+ * 与 of a contact clause (如对本报告有疑问,可与XX局办公室联系: the office of the report's own agency), or its verb before
+ * an office (请联系富宁县人民政府办公室, no colon; 请联系帽儿山镇政府 is left to the place its address names).
  */
-const CLAUSE_LEAD =
-  /^(?:(?:本?(?:年度)?报告|本年报)?(?:是)?由|现[将就]|(?:19|20)\d{2}年度?|(?:请|可|可以|请您)?与(?=\p{Script=Han}{3,}?(?:联系|联络)$))(?=\p{Script=Han}{3})/u;
+const CLAUSE_LEAD = new RegExp(
+  [
+    String.raw`^(?:(?:本?(?:年度)?报告|本年报)?(?:是)?由|现[将就]|(?:19|20)\d{2}年度?`,
+    String.raw`(?:请|可|可以|请您)?与(?=\p{Script=Han}{3,}?(?:联系|联络)$)`,
+    String.raw`(?:请|可|可以|请您)(?:联系|联络)(?=\p{Script=Han}{3,}?(?:办公室|办)$))(?=\p{Script=Han}{3})`,
+  ].join('|'),
+  'u',
+);
 
 /** A role a contact clause names before the body filling it in brackets: 日常受理机构(…), 工作机构(…), 承办部门(…). */
 const ROLE_IN_BRACKETS = /(?:机构|部门|单位)[(（]$/;
@@ -1496,6 +1515,7 @@ export function subjectOfOpening(opening: string, printed: string): string | und
     // 请与XX联系, 请联系:XX, 联系单位:XX: whom to contact about the report.
     const contact =
       /(?:联系|联络)$/.test(clause) ||
+      /^(?:请|可|可以|请您)(?:联系|联络)/.test(found[0]) ||
       /(?:联系|联络)(?:人|单位|部门|方式)?\s*[:：]?\s*$/.test(prose.slice(Math.max(0, found.index - 8), found.index));
     let government = longest.replace(INNER_OFFICE, '').replace(TOWN_INNER_OFFICE, '');
     if (contact) government = government.replace(ZONE_CONTACT_OFFICE, '');
