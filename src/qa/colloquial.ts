@@ -866,6 +866,12 @@ const APPLICANT_COUNTED = new RegExp(`(?:有)?(多少|几)([件个份])(?:申请
 const GRANTED_BARE =
   /(?<!不予|予以|部分|主动|依申请|申请|政务|信息|不|没|未|都|全)(?:被|给)?公开(了)?(?=[^，。？?申]{0,6}(?:多少|几)|(?:了|过)?(?:吗|没|[?？]|$)|了几件申请|了多少件?申请)/;
 
+/**
+ * 有多少申请是公开的 / 有几件是公开的 / 多少个是给公开了的: applications counted by their outcome, 予以公开 (有多少条是公开的
+ * counts items; 是部分公开的 / 是不公开的 are other outcomes and do not match).
+ */
+const COUNTED_AS_GRANTED = /(?:有)?(多少|几)([件个])?(?:申请)?(?:是|被|给)+(?:予以)?公开(?:了)?的(?:申请)?/;
+
 /** 公开了的申请 / 没公开的申请 / 不给公开的政府信息公开申请: applications named by what became of them (not 部分, 主动, 依申请, 予以). */
 const OUTCOME_CLAUSE =
   /(?<!不予|予以|部分|主动|依申请|申请|政务|信息|[不没未有])(没有|没|未|不)?(?:给|被|予)?公开(?:了|过)?的(?:政府信息公开)?申请/g;
@@ -1064,6 +1070,7 @@ export function plainWords(text: string): string {
   // 公开了的申请几件 / 没公开的申请有几件 / 不给公开的申请: the applications said by their outcome, in a clause before 申请, are
   // those so answered (予以公开, 不予公开), never every application received, which they were read as.
   plain = plain.replace(OUTCOME_CLAUSE, (_whole, negation: string | undefined) => (negation ? '不予公开的申请' : '予以公开的申请'));
+  plain = plain.replace(COUNTED_AS_GRANTED, '予以公开$1$2');
   if (plain.includes('申请') && !/主动|条|为什么|为啥|凭什么|怎么/.test(plain)) plain = plain.replace(GRANTED_BARE, '予以公开$1');
   // 申请是科研机构提的吗 / 是企业申请的吗: whether applications came from that applicant type, as 有科研机构申请吗 (有多少是自然人提的 counts already).
   if (!/几|多少/.test(plain)) plain = plain.replace(APPLICANT_WHO, '有$1申请吗');

@@ -86,6 +86,7 @@ import {
 import { END_ASKED, PLACE_ASKED, placeInCompared, sameItemUnit } from './compared-place.js';
 import { OWN_APPLICATION_ANSWER, OWN_APPLICATION_ASKED } from './own-application.js';
 import { askedOfRanked, kindOfRanked, pointsAtLastNamed } from './ranked-referent.js';
+import { formatNumber, printedFigure } from './printed-figure.js';
 import { noneReceivedAnswer, noneReceivedClause, saysNoneReceived } from './none-received.js';
 import { afterRefusal, refusalWithReason } from './why-refused.js';
 import { withBoundInDigits, withReachAsked } from './threshold-words.js';
@@ -1901,6 +1902,9 @@ const FOLLOW_UP_ENDING = /呢[?？。!！]*$/;
 function asNumberFollowUp(rest: string, topic: Topic | undefined): string {
   if (topic?.type !== 'prose' && topic?.type !== 'cell') return rest;
   const bare = rest.replace(FOLLOW_UP_FRAME, '');
+  // 那被复议了吗 / 那有被起诉的吗 after a count: a yes or no of its own thing, not its count (被复议了多少).
+  const ownYesNo = askKind(rest.replace(/^(?:那么|那)/, '')) === 'yesno' && !/呢[?？。!！]*$/.test(rest);
+  if (ownYesNo && askKind(bare) === 'text' && bare.length > 0) return `${bare}吗`;
   return askKind(bare) === 'text' && bare.length > 0 ? `${bare}多少` : bare || rest;
 }
 
@@ -4383,11 +4387,6 @@ const PROSE_TWIN_OF_CELL: Record<string, string> = { 'received.total': 'applicat
 
 const SECTION_TITLE: Record<string, string> = Object.fromEntries(SECTIONS.map((section) => [section.key, sectionTitle(section.key)]));
 
-/** A figure as printed, to six decimals at most (万元 to the 分: 行政事业性收费4166.241619万元). */
-function formatNumber(value: number): string {
-  return Number.isInteger(value) ? String(value) : String(Math.round(value * 1_000_000) / 1_000_000);
-}
-
 /** 科技局一共收到多少申请: a kind named with no place, then a sum asked: the kind's agencies together. */
 const KIND_TOTAL_ASKED = /一共|总共|合计|加起来|共计|总数/;
 /** 有没有科技局被复议 / 科技局都收到申请了吗: whether any (or every) agency of a kind named with no place did it. */
@@ -5116,21 +5115,6 @@ function bareTotalAfterParts(figures: readonly ProseFigure[]): number | undefine
   return Number(total[1]) === sum ? sum : undefined;
 }
 
-function printedFigure(figure: { value: number; unit: string; sentence?: string }): string {
-  const value = formatNumber(figure.value);
-  // (余 after a number printed with no unit of its own, 获3100余受众关注, is that count's too.)
-  const approximately = ['余', '多'].find(
-    (mark) =>
-      figure.sentence?.includes(`${figure.value}${mark}${figure.unit}`) ||
-      // (The number and the mark must be there for the pattern to match: most sentences are ruled out before it is built.)
-      (figure.sentence?.includes(`${figure.value}${mark}`) &&
-        new RegExp(`(?<![\\d.])${String(figure.value).replace('.', '\\.')}${mark}(?=受众|粉丝|用户|网友|网民)`).test(
-          figure.sentence ?? '',
-        )),
-  );
-  return `${value}${approximately ?? ''}${figure.unit}`;
-}
-
 /**
  * The remembered figures that count what the last one counts: the same table figure, or for figures read from sentences
  * (all keyed `sentence`) the same unit too, so 哪个多 never weighs 3宗 of one question against 533条 of another.
@@ -5536,6 +5520,10 @@ const GROUP_KINDS_ASKED =
  * The agency a ranking just named, pointed at (它主动公开了多少, 这个单位的电话, 排第一的那个复议几件, 第二名的电话): the place
  * (none: the first) and the question asked of it.
  */
+/** 有多少条 / 是多少件 / 一共多少 / 多少个: an amount asked with no thing, agency or year of its own. */
+const BARE_AMOUNT_ASKED =
+  /^(?:那|那么)?(?:它|他们)?(?:有|是|共|一共|总共)?(?:多少|几)(?:个|件|条|项|篇|次|人次)?(?:呢|啊|呀)?[?？。!！]*$/u;
+
 const RANKED_REFERENT =
   /^(?:那|那么)?(?:(?:它|他们|她们|该单位|该机关|这个单位|这个机关|这家单位|这家|那家|排(?:在)?第一的?(?:那个|那家)?|第一名|最(?:多|少|高|低)的那(?:个|家)(?:单位|机关)?)|(?:排(?:在)?)?第([二三四五六七八九十两]|\d{1,2})(?:名|位)(?:的那(?:个|家))?)(?!呢)(.*)$/u;
 
@@ -9604,7 +9592,12 @@ export class QaEngine {
       )
         rest = rest.slice(switchLead.length);
       // A follow-up keeps the question's frame: 那三区人才呢 after 选聘了几名科技特派员 asks 三区人才多少名.
-      if (retrievalFollowUp) rest = rest.replace(/^(那么|那|还有|再问)/, '').replace(/[呢吗?？。]+$/, '');
+      // (那被复议了吗 after a count asks yes or no of its own thing: its 吗 is kept, or it would be read as 被复议了多少.)
+      if (retrievalFollowUp) {
+        const ownYesNo = askKind(rest) === 'yesno' && !/呢[?？。]*$/.test(rest);
+        rest = rest.replace(/^(那么|那|还有|再问)/, '').replace(/[呢吗?？。]+$/, '');
+        if (ownYesNo && askKind(rest) === 'text') rest += '吗';
+      }
       // (收到的申请呢 after 召开新闻发布会5场: applications are counted in 件, never in the last thing's 场, which found no count
       // and then took 未收到…补正 as none received, 没有，0场.)
       const carriedUnit =
@@ -10242,6 +10235,9 @@ export class QaEngine {
     const channelOnly = !rest.includes('申请') && said.includes('申请') && channels.length > 0 && channels.every(isApplicationChannel);
     const searched = `${rest.replace(FOLLOW_UP_FRAME, '')}${channelOnly ? '申请' : ''}`;
     const found = this.withRetrieval(NOTHING_FOUND, { text: searched, agency, years });
+    // 那被复议了吗 after a count of applications: a yes or no of the new thing, as its sentences answer it (无涉及…行政复议), is no
+    // count missed.
+    if (askKind(searched) === 'yesno' && found !== undefined && found.kind !== 'refusal' && found !== NOTHING_FOUND) return found;
     // 重点领域信息呢 after 群众诉求受理了多少件: the thing named alone asks its count, as the figure before it was one, in
     // whatever measure its own sentence prints (2424条, never the 件 of the count before).
     const anyMeasure = askKind(searched) === 'number' ? searched.replace(/(多少|几)[件条个篇项次份]/, '多少') : `${searched}多少`;
@@ -15593,10 +15589,17 @@ ${lines.join('\n')}`,
       /^(?:那|那么)?(?:排(?:在)?)?第([二三四五六七八九十两]|\d{1,2})(?:名|位|多|少|高|低)?的?(?:是谁|是哪个|是哪家|是哪一个|是什么|呢|啊)?[?？。!！]*$/.exec(
         text,
       );
-    if (place) {
-      const position = /\d/.test(place[1]) ? Number(place[1]) : '一二三四五六七八九十'.indexOf(place[1].replace('两', '二')) + 1;
+    // 有多少条 / 是多少件 / 多少个 right after a ranking (浙江省2023年哪个单位主动公开最多): the amount of its first, which the
+    // ranking named; it had asked which agency was meant.
+    const amountOfFirst = rankingLast && BARE_AMOUNT_ASKED.test(text);
+    if (place || amountOfFirst) {
+      const position = !place
+        ? 1
+        : /\d/.test(place[1])
+          ? Number(place[1])
+          : '一二三四五六七八九十'.indexOf(place[1].replace('两', '二')) + 1;
       const ranked = this.askOne(lastRanking, context);
-      if (ranked.kind !== 'figure' || position < 2 || ranked.facts.length < position) return undefined;
+      if (ranked.kind !== 'figure' || position < (place ? 2 : 1) || ranked.facts.length < position) return undefined;
       const fact = ranked.facts[position - 1];
       // (各机关都是0件，没有高低之分: no place to give; the ranking's own answer says so.)
       const head = /^(.*?)最(?:多|少|高|低)的是/.exec(ranked.answer)?.[1];
@@ -15609,7 +15612,7 @@ ${lines.join('\n')}`,
       return {
         kind: 'figure',
         answer:
-          `${head}排第${position}的是${fact.agency}${head.includes(`${fact.year}年`) ? '' : `（${fact.year}年）`}${formatNumber(fact.value)}${fact.unit}${tied ? '（与其他机关数字相同，并列）' : ''}。\n${cite.join('\n')}`.trim(),
+          `${head}${position === 1 ? (/最(?:多|少|高|低)的是/.exec(ranked.answer)?.[0] ?? '排第1的是') : `排第${position}的是`}${fact.agency}${head.includes(`${fact.year}年`) ? '' : `（${fact.year}年）`}${printedFigure(fact)}${tied ? '（与其他机关数字相同，并列）' : ''}。\n${cite.join('\n')}`.trim(),
         facts: [fact],
       };
     }
@@ -15635,7 +15638,7 @@ ${lines.join('\n')}`,
       return {
         kind: 'figure',
         answer:
-          `${head}前${Math.min(count, shown.length)}名${fewer}：${joinList(shown.map((fact) => `${fact.agency}${head.includes(`${fact.year}年`) ? '' : `（${fact.year}年）`}${formatNumber(fact.value)}${fact.unit}`))}。${tiedNext}\n${cite.join('\n')}`.trim(),
+          `${head}前${Math.min(count, shown.length)}名${fewer}：${joinList(shown.map((fact) => `${fact.agency}${head.includes(`${fact.year}年`) ? '' : `（${fact.year}年）`}${printedFigure(fact)}`))}。${tiedNext}\n${cite.join('\n')}`.trim(),
         facts: shown,
       };
     }

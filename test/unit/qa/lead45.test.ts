@@ -1,0 +1,75 @@
+/**
+ * Lead probes of the forty-fifth session: citizens' own words over one store of every real fixture folder (/tmp/all45.db,
+ * 1,747 reports and guides imported) and the sample reports. The classes found, each with a made-up example below:
+ * - 那被复议了吗 / 那有被起诉的吗 after a count of applications a sentence stated: 没有找到“复议”的数字 — the follow-up's 吗 was
+ *   dropped with its 那 and a count (被复议了多少) searched. Now a follow-up asking yes or no of its own thing is answered so
+ *   (无涉及政府信息公开行政复议、诉讼案件 → 没有), as the same question without 那 was.
+ * - 有多少是公开的 after the applications received, or 有多少申请是公开的 alone: the items published proactively (微博…455条), or
+ *   the applications received (收到申请44件) — a figure of another thing. Now applications counted by their outcome are
+ *   table 三's 予以公开 (有多少条是公开的 still counts items; 是部分公开的 is 部分公开).
+ * - 有多少条 / 多少条 right after a ranking (浙江省2023年哪个单位主动公开最多): asked which agency and year was meant. Now the
+ *   amount of the ranking's first, with the 余 its sentence printed (11507余条, which 第二名 / 前三名 had dropped too).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { converse, cutPage, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+
+describe('lead probes of session 45', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      [
+        'cixi.txt',
+        cutPage(
+          '慈溪市卫生健康局',
+          2023,
+          '全年主动公开政府信息1500余条，其中局网站发布1200条，官方微博更新300条。',
+          '2023年，我局收到政府信息公开申请21件，本年度办结20件。无涉及政府信息公开行政复议、诉讼案件。',
+        ),
+      ],
+      ['yuyao.txt', cutPage('余姚市卫生健康局', 2023, '全年主动公开政府信息860条，其中通过局网站公开540条。')],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('answers 那被复议了吗 after a count of applications as yes or no from the sentence that says none', async () => {
+    const [received, reviewed, sued] = await converse(app, 'then-reviewed', [
+      '慈溪市卫生健康局2023年收到多少申请',
+      '那被复议了吗',
+      '那有被起诉的吗',
+    ]);
+    expect(received.answer).toContain('21件');
+    expect(reviewed.kind).not.toBe('refusal');
+    expect(reviewed.answer).toMatch(/^没有/);
+    expect(reviewed.answer).toContain('无涉及政府信息公开行政复议、诉讼案件');
+    expect(sued.answer).toMatch(/^没有/);
+  });
+
+  it('reads 有多少是公开的 of applications as those granted (予以公开), never those received or items published', async () => {
+    const [, granted, grantedNamed, inPart] = await converse(app, 'granted', [
+      '沙坡头区科技局2024年收到多少申请',
+      '有多少是公开的',
+      '有多少申请是公开的',
+      '有几件是部分公开的',
+    ]);
+    expect(granted.answer).toContain('予以公开');
+    expect(granted.answer).not.toContain('455');
+    expect(grantedNamed.answer).toContain('予以公开');
+    expect(grantedNamed.answer).not.toContain('新收申请');
+    expect(inPart.answer).toContain('部分公开');
+    // A page that states only what was received and done: no count of what was granted is stated.
+    const cut = (await app.ask('慈溪市卫生健康局2023年有多少申请是公开的', 'granted-cut')).answer;
+    expect(cut).not.toMatch(/21件|20件/);
+  });
+
+  it('answers 有多少条 right after a ranking with the amount of its first, as printed (余 kept)', async () => {
+    const [ranking, amount, top] = await converse(app, 'amount-of-first', ['宁波市2023年哪个单位主动公开最多', '有多少条', '前两名呢']);
+    expect(ranking.answer).toContain('慈溪市卫生健康局');
+    expect(amount.kind).toBe('figure');
+    expect(amount.answer).toContain('慈溪市卫生健康局');
+    expect(amount.answer).toContain('1500余条');
+    expect(amount.answer).not.toContain('余姚');
+    expect(top.answer).toContain('1500余条');
+    expect(top.answer).toContain('860条');
+  });
+});
