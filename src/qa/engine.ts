@@ -4297,14 +4297,21 @@ function splitAfterCount(text: string): string[] {
 /** A figure counted in a unit (67 条, 2 次, 26 名), not a year or a date. */
 const COUNTED_FIGURE = /\d+\s*(?:条|件|项|次|期|篇|人|名|家|个|场)/;
 
+/** A sentence that only pledges or frames (认真贯彻落实《条例》精神, 以习近平新时代…为指导, 高度重视, 以公开为常态). */
+const PLEDGE_ONLY = /贯彻落实|为指导|高度重视|以公开为常态|坚持以人民为中心|按照.{0,20}要求|^[一二三四五六七八九十]是[^，。]{0,12}[。]?$/;
+
 function summarize(text: string): string {
   const parts = text.split(/(?=[（(][一二三四五六七八九十]+[）)])/).filter((part) => /^[（(][一二三四五六七八九十]+[）)]/.test(part));
   const clip = (sentence: string) => (sentence.length > 70 ? `${sentence.slice(0, 70)}…` : sentence);
   if (parts.length === 0) {
-    return (text.match(/[^。！？]+[。！？]?/g) ?? [])
-      .slice(0, 3)
-      .map((sentence) => `· ${clip(sentence.trim())}`)
-      .join('\n');
+    // A part with no numbered items: its sentences that count something first, then those that say what was done, in the
+    // page's order; an opening that only pledges (认真贯彻落实…精神, 以…为指导, 高度重视) is no point of it.
+    const sentences = (text.match(/[^。！？]+[。！？]?/g) ?? []).map((sentence) => sentence.trim()).filter(Boolean);
+    const counted = sentences.filter((sentence) => COUNTED_FIGURE.test(sentence));
+    const said = sentences.filter((sentence) => !COUNTED_FIGURE.test(sentence) && !PLEDGE_ONLY.test(sentence) && sentence.length >= 10);
+    const chosen = new Set([...counted, ...said].slice(0, 3));
+    const shown = chosen.size > 0 ? sentences.filter((sentence) => chosen.has(sentence)) : sentences.slice(0, 3);
+    return shown.map((sentence) => `· ${clip(sentence)}`).join('\n');
   }
   return parts
     .slice(0, 6)

@@ -7,6 +7,8 @@
  * - 有多少是公开的 after the applications received, or 有多少申请是公开的 alone: the items published proactively (微博…455条), or
  *   the applications received (收到申请44件) — a figure of another thing. Now applications counted by their outcome are
  *   table 三's 予以公开 (有多少条是公开的 still counts items; 是部分公开的 is 部分公开).
+ * - 定西公共资源交易中心2020年年报说了啥, of a part with no numbered items: its first three sentences, a pledge (认真贯彻落实
+ *   …精神), a frame and 一是主动公开。 Now the sentences that count something come first, then those that say what was done.
  * - 有多少条 / 多少条 right after a ranking (浙江省2023年哪个单位主动公开最多): asked which agency and year was meant. Now the
  *   amount of the ranking's first, with the 余 its sentence printed (11507余条, which 第二名 / 前三名 had dropped too).
  */
@@ -25,6 +27,16 @@ describe('lead probes of session 45', () => {
           2023,
           '全年主动公开政府信息1500余条，其中局网站发布1200条，官方微博更新300条。',
           '2023年，我局收到政府信息公开申请21件，本年度办结20件。无涉及政府信息公开行政复议、诉讼案件。',
+        ),
+      ],
+      [
+        'lintan.txt',
+        cutPage(
+          '临潭县公共资源交易中心',
+          2020,
+          '一年以来，临潭县公共资源交易中心认真贯彻落实《中华人民共和国政府信息公开条例》精神，坚持以公开为常态、不公开为例外。' +
+            '2020年，中心紧紧围绕公共资源交易阳光运行，进一步加大信息公开力度。一是主动公开。' +
+            '在中心门户网站发布工作动态信息25条，通知公告6条。全年共收到依申请公开0件。',
         ),
       ],
       ['yuyao.txt', cutPage('余姚市卫生健康局', 2023, '全年主动公开政府信息860条，其中通过局网站公开540条。')],
@@ -71,5 +83,13 @@ describe('lead probes of session 45', () => {
     expect(amount.answer).not.toContain('余姚');
     expect(top.answer).toContain('1500余条');
     expect(top.answer).toContain('860条');
+  });
+
+  it('sums up a part with no numbered items by what it counts, not its opening pledge', async () => {
+    const answer = (await app.ask('临潭县公共资源交易中心2020年年报说了啥', 'summary')).answer;
+    const points = answer.split('\n').filter((line) => line.startsWith('· '));
+    expect(points.length).toBeGreaterThan(0);
+    expect(points.some((point) => point.includes('25条'))).toBe(true);
+    expect(answer).not.toContain('认真贯彻落实');
   });
 });
