@@ -9,6 +9,8 @@
  *   table 三's 予以公开 (有多少条是公开的 still counts items; 是部分公开的 is 部分公开).
  * - 定西公共资源交易中心2020年年报说了啥, of a part with no numbered items: its first three sentences, a pledge (认真贯彻落实
  *   …精神), a frame and 一是主动公开。 Now the sentences that count something come first, then those that say what was done.
+ * - 能不能加急 / 我着急用能快点吗 after how to apply: off-topic. Now the regulation's answer: no expedited handling, the time
+ *   limits, and what to do when they are missed (第三十三条, 第五十一条; data/guide/topics.json expedited-reply).
  * - 有多少条 / 多少条 right after a ranking (浙江省2023年哪个单位主动公开最多): asked which agency and year was meant. Now the
  *   amount of the ranking's first, with the 余 its sentence printed (11507余条, which 第二名 / 前三名 had dropped too).
  */
@@ -91,5 +93,15 @@ describe('lead probes of session 45', () => {
     expect(points.length).toBeGreaterThan(0);
     expect(points.some((point) => point.includes('25条'))).toBe(true);
     expect(answer).not.toContain('认真贯彻落实');
+  });
+
+  it('answers 能不能加急 with the regulation: no expedited handling, the time limits, the remedies when they pass', async () => {
+    const [, urgent, hurried] = await converse(app, 'expedite', ['信息公开怎么申请', '能不能加急', '我着急用能快点吗']);
+    for (const answer of [urgent, hurried]) {
+      expect(answer.kind).toBe('guide');
+      expect(answer.answer).toContain('没有规定加急办理');
+      expect(answer.answer).toContain('20个工作日');
+      expect(answer.answer).toContain('第三十三条');
+    }
   });
 });
