@@ -872,6 +872,13 @@ const GRANTED_BARE =
  */
 const COUNTED_AS_GRANTED = /(?:有)?(多少|几)([件个])?(?:申请)?(?:是|被|给)+(?:予以)?公开(?:了)?的(?:申请)?/;
 
+/**
+ * 都发在哪了 / 公开到哪儿了 / 登在哪里的: where published information went out, its channels (通过什么渠道发布的), never the
+ * agency's address; what is sent somewhere by the asker (申请书发到哪, 材料寄到哪) is an address and does not match.
+ */
+const PUBLISHED_WHERE =
+  /(?:都|主要|一般)?(?:发|发布|公开|公布|登|挂)(?:在|到)(?:了)?哪(?:儿|里|些地方|个地方)?(?:了|的|去了)?(?=[?？。!！呢啊]*$)/;
+
 /** 公开了的申请 / 没公开的申请 / 不给公开的政府信息公开申请: applications named by what became of them (not 部分, 主动, 依申请, 予以). */
 const OUTCOME_CLAUSE =
   /(?<!不予|予以|部分|主动|依申请|申请|政务|信息|[不没未有])(没有|没|未|不)?(?:给|被|予)?公开(?:了|过)?的(?:政府信息公开)?申请/g;
@@ -1071,6 +1078,7 @@ export function plainWords(text: string): string {
   // those so answered (予以公开, 不予公开), never every application received, which they were read as.
   plain = plain.replace(OUTCOME_CLAUSE, (_whole, negation: string | undefined) => (negation ? '不予公开的申请' : '予以公开的申请'));
   plain = plain.replace(COUNTED_AS_GRANTED, '予以公开$1$2');
+  if (!/申请|材料|信件|邮件|快递|寄|交/.test(plain)) plain = plain.replace(PUBLISHED_WHERE, '通过什么渠道发布的');
   if (plain.includes('申请') && !/主动|条|为什么|为啥|凭什么|怎么/.test(plain)) plain = plain.replace(GRANTED_BARE, '予以公开$1');
   // 申请是科研机构提的吗 / 是企业申请的吗: whether applications came from that applicant type, as 有科研机构申请吗 (有多少是自然人提的 counts already).
   if (!/几|多少/.test(plain)) plain = plain.replace(APPLICANT_WHO, '有$1申请吗');

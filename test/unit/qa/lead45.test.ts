@@ -11,6 +11,8 @@
  *   …精神), a frame and 一是主动公开。 Now the sentences that count something come first, then those that say what was done.
  * - 能不能加急 / 我着急用能快点吗 after how to apply: off-topic. Now the regulation's answer: no expedited handling, the time
  *   limits, and what to do when they are missed (第三十三条, 第五十一条; data/guide/topics.json expedited-reply).
+ * - 都发在哪了 after the items published: the agency's address. Now the channels its report names (发在哪 / 登在哪里的 of
+ *   published information; 申请书发到哪 stays an address).
  * - 有多少条 / 多少条 right after a ranking (浙江省2023年哪个单位主动公开最多): asked which agency and year was meant. Now the
  *   amount of the ranking's first, with the 余 its sentence printed (11507余条, which 第二名 / 前三名 had dropped too).
  */
@@ -103,5 +105,12 @@ describe('lead probes of session 45', () => {
       expect(answer.answer).toContain('20个工作日');
       expect(answer.answer).toContain('第三十三条');
     }
+  });
+
+  it('reads 都发在哪了 after the items published as their channels, never the address', async () => {
+    const [, where] = await converse(app, 'published-where', ['慈溪市卫生健康局2023年主动公开了多少', '都发在哪了']);
+    expect(where.answer).toContain('网站');
+    expect(where.answer).not.toContain('办公地址');
+    expect(where.answer).not.toContain('地址');
   });
 });
