@@ -5527,6 +5527,10 @@ const GROUP_KINDS_ASKED =
  * The agency a ranking just named, pointed at (它主动公开了多少, 这个单位的电话, 排第一的那个复议几件, 第二名的电话): the place
  * (none: the first) and the question asked of it.
  */
+/** 都是0吗 / 全都是零？ / 都没有吗 / 全是0件啊: whether every figure just stated is 0. */
+const ALL_NONE_ASKED =
+  /^(?:那|所以|就是说)?(?:都|全|全部|全都|都是|一律)(?:是|为)?(?:0|零|没有|空的)(?:件|条|个|次|项)?(?:吗|么|啊|呀|吧|呢)?[?？。!！]*$/u;
+
 /** 有多少条 / 是多少件 / 一共多少 / 多少个: an amount asked with no thing, agency or year of its own. */
 const BARE_AMOUNT_ASKED =
   /^(?:那|那么)?(?:它|他们)?(?:有|是|共|一共|总共)?(?:多少|几)(?:个|件|条|项|篇|次|人次)?(?:呢|啊|呀)?[?？。!！]*$/u;
@@ -7853,6 +7857,9 @@ export class QaEngine {
     }
     // 办结率是多少 where the report prints no rate but one sentence states the applications and those finished (共办理…675件,
     // 已办结661件): the rate worked out from those two counts, both stated with it.
+    // 都是0吗 / 全是零？ / 都没有吗 after an answer that listed several figures: yes or no over those figures, each said.
+    const allNone = this.allNoneAnswer(input, memory, context);
+    if (allNone) return allNone;
     const worked = this.workedRateAnswer(input, memory);
     if (worked) return worked;
     // 予以公开占百分之几 / 公开率多少 after a figure of one agency: a share of the applications received (application-share.ts).
@@ -17097,6 +17104,37 @@ ${lines.join('\n')}`,
    * (the last figure's sentence first, else the sentence the act's count is read from). Undefined when a rate is printed
    * (the sentences answer it), when no single agency is meant, or when no sentence states both counts.
    */
+  /**
+   * 都是0吗 / 全都是零？ / 都没有吗 right after an answer that stated several figures (a ranking, a comparison, every year): whether
+   * each of them is 0, the figures said again with their sources; undefined otherwise.
+   */
+  private allNoneAnswer(input: string, memory: ConversationMemory | undefined, context: { user?: string }): Answer | undefined {
+    if (!memory || !ALL_NONE_ASKED.test(input.trim())) return undefined;
+    let facts = memory.lastFacts ?? [];
+    // Right after a ranking (no agency talked about since): every figure it weighed, not the few the memory keeps.
+    if (memory.lastRanking && memory.agencyIds.length === 0) {
+      const ranked = this.askOne(memory.lastRanking, context);
+      this.keepRanking(memory.lastRanking, context);
+      if (ranked.kind === 'figure' && ranked.facts.length >= 2) facts = ranked.facts;
+    }
+    if (facts.length < 2) return undefined;
+    const unit = facts[0].unit;
+    const said = (fact: Fact) =>
+      `${fact.agency}${facts.some((other) => other.year !== fact.year) ? `（${fact.year}年）` : ''}${printedFigure(fact)}`;
+    const nonZero = facts.filter((fact) => fact.value !== 0);
+    const lead =
+      nonZero.length === 0
+        ? `是的，都是0${facts.every((fact) => fact.unit === unit) ? unit : ''}：${joinList(facts.map(said))}。`
+        : `不是，不为0的有${nonZero.length}个：${joinList(nonZero.map(said))}${nonZero.length < facts.length ? `；其余${facts.length - nonZero.length}个为0` : ''}。`;
+    const reports = [...new Set(facts.map((fact) => fact.source.report))];
+    const sections = [...new Set(facts.map((fact) => fact.source.section))];
+    const cite =
+      reports.length === 1
+        ? `（来源：《${reports[0]}》${sections.join('、')}）`
+        : `（来源：${reports.length}份年度报告${sections.length === 1 ? sections[0] : ''}）`;
+    return { kind: 'figure', answer: `${lead}\n${cite}`, facts };
+  }
+
   private workedRateAnswer(input: string, memory: ConversationMemory | undefined): Answer | undefined {
     const act = WORKED_RATE_ASKED.exec(input)?.[1];
     if (!act || input.length > 12 || /满意|好评|按时|按期|及时|超期|逾期/.test(input)) return undefined;

@@ -13,6 +13,8 @@
  *   limits, and what to do when they are missed (第三十三条, 第五十一条; data/guide/topics.json expedited-reply).
  * - 都发在哪了 after the items published: the agency's address. Now the channels its report names (发在哪 / 登在哪里的 of
  *   published information; 申请书发到哪 stays an address).
+ * - 都是0吗 after a ranking whose figures are all 0 (科技局哪家复议最多: 都是0件，没有高低之分): off-topic. Now yes or no over
+ *   every figure the answer weighed, each said again (不是 with those above 0 when some are).
  * - 有多少条 / 多少条 right after a ranking (浙江省2023年哪个单位主动公开最多): asked which agency and year was meant. Now the
  *   amount of the ranking's first, with the 余 its sentence printed (11507余条, which 第二名 / 前三名 had dropped too).
  */
@@ -112,5 +114,14 @@ describe('lead probes of session 45', () => {
     expect(where.answer).toContain('网站');
     expect(where.answer).not.toContain('办公地址');
     expect(where.answer).not.toContain('地址');
+  });
+
+  it('answers 都是0吗 over every figure the last answer weighed', async () => {
+    const [, allReviews] = await converse(app, 'all-none', ['科技局哪家复议最多', '都是0吗']);
+    expect(allReviews.answer).toMatch(/^是的，都是0件/);
+    for (const agency of ['沙坡头区', '海原县', '红寺堡区', '西工区']) expect(allReviews.answer).toContain(agency);
+    const [, notAll] = await converse(app, 'not-all-none', ['2024年哪个科技局主动公开最多', '全是0吗']);
+    expect(notAll.answer).toMatch(/^不是/);
+    expect(notAll.answer).toContain('455条');
   });
 });
