@@ -879,6 +879,9 @@ const COUNTED_AS_GRANTED = /(?:有)?(多少|几)([件个])?(?:申请)?(?:是|被
 const PUBLISHED_WHERE =
   /(?:都|主要|一般)?(?:发|发布|公开|公布|登|挂)(?:在|到)(?:了)?哪(?:儿|里|些地方|个地方)?(?:了|的|去了)?(?=[?？。!！呢啊]*$)/;
 
+/** 依申请的办理情况 / 依申请公开的处理情况: the part of the report on applications (依申请公开情况), not a sentence on 办理流程. */
+const APPLICATIONS_HANDLING = /依申请(?:公开)?(?:的)?(?:办理|处理|受理|答复)(?:的)?情况/;
+
 /** 公开了的申请 / 没公开的申请 / 不给公开的政府信息公开申请: applications named by what became of them (not 部分, 主动, 依申请, 予以). */
 const OUTCOME_CLAUSE =
   /(?<!不予|予以|部分|主动|依申请|申请|政务|信息|[不没未有])(没有|没|未|不)?(?:给|被|予)?公开(?:了|过)?的(?:政府信息公开)?申请/g;
@@ -1077,7 +1080,7 @@ export function plainWords(text: string): string {
   // 公开了的申请几件 / 没公开的申请有几件 / 不给公开的申请: the applications said by their outcome, in a clause before 申请, are
   // those so answered (予以公开, 不予公开), never every application received, which they were read as.
   plain = plain.replace(OUTCOME_CLAUSE, (_whole, negation: string | undefined) => (negation ? '不予公开的申请' : '予以公开的申请'));
-  plain = plain.replace(COUNTED_AS_GRANTED, '予以公开$1$2');
+  plain = plain.replace(COUNTED_AS_GRANTED, '予以公开$1$2').replace(APPLICATIONS_HANDLING, '依申请公开情况');
   if (!/申请|材料|信件|邮件|快递|寄|交/.test(plain)) plain = plain.replace(PUBLISHED_WHERE, '通过什么渠道发布的');
   if (plain.includes('申请') && !/主动|条|为什么|为啥|凭什么|怎么/.test(plain)) plain = plain.replace(GRANTED_BARE, '予以公开$1');
   // 申请是科研机构提的吗 / 是企业申请的吗: whether applications came from that applicant type, as 有科研机构申请吗 (有多少是自然人提的 counts already).

@@ -15,6 +15,11 @@
  *   published information; 申请书发到哪 stays an address).
  * - 都是0吗 after a ranking whose figures are all 0 (科技局哪家复议最多: 都是0件，没有高低之分): off-topic. Now yes or no over
  *   every figure the answer weighed, each said again (不是 with those above 0 when some are).
+ * - 政策解读多少篇 against 其中…解读类信息69条: 没有理解 (解读类 was no 解读信息). Now the report's own interpretations.
+ * - 重点领域公开了啥 of a report that never writes of 重点领域: 没有理解. Now "没有写到重点领域信息公开" (unmentioned.ts; also
+ *   保密审查, 公开目录).
+ * - 依申请的办理情况 of a page whose table 三 is cut: a sentence on 办理流程 (健全…工作机制和办理流程). Now its part on
+ *   applications (（二）依申请公开…受理…120件), as 依申请公开情况 is.
  * - 有多少条 / 多少条 right after a ranking (浙江省2023年哪个单位主动公开最多): asked which agency and year was meant. Now the
  *   amount of the ranking's first, with the 余 its sentence printed (11507余条, which 第二名 / 前三名 had dropped too).
  */
@@ -43,6 +48,15 @@ describe('lead probes of session 45', () => {
           '一年以来，临潭县公共资源交易中心认真贯彻落实《中华人民共和国政府信息公开条例》精神，坚持以公开为常态、不公开为例外。' +
             '2020年，中心紧紧围绕公共资源交易阳光运行，进一步加大信息公开力度。一是主动公开。' +
             '在中心门户网站发布工作动态信息25条，通知公告6条。全年共收到依申请公开0件。',
+        ),
+      ],
+      [
+        'fenghua.txt',
+        cutPage(
+          '宁波市奉化区人民政府',
+          2023,
+          '（一）主动公开。本年度全区主动公开政府信息1300余条，其中重点领域430条、解读类信息52条。',
+          '（二）依申请公开。进一步健全信息依申请公开的工作机制和办理流程，做到人员专业、流程完备。本年度受理依申请政府信息公开事项120件，其中110项为自然人提交。',
         ),
       ],
       ['yuyao.txt', cutPage('余姚市卫生健康局', 2023, '全年主动公开政府信息860条，其中通过局网站公开540条。')],
@@ -123,5 +137,14 @@ describe('lead probes of session 45', () => {
     const [, notAll] = await converse(app, 'not-all-none', ['2024年哪个科技局主动公开最多', '全是0吗']);
     expect(notAll.answer).toMatch(/^不是/);
     expect(notAll.answer).toContain('455条');
+  });
+
+  it('reads 政策解读 as 解读类信息, says a thing never written of is not mentioned, and 依申请的办理情况 as the part', async () => {
+    const reading = (await app.ask('奉化区政府2023年政策解读多少篇', 'reading')).answer;
+    expect(reading).toContain('52条');
+    const focus = (await app.ask('慈溪市卫生健康局2023年重点领域公开了啥', 'unmentioned')).answer;
+    expect(focus).toContain('没有写到重点领域');
+    const handling = (await app.ask('奉化区政府2023年依申请的办理情况', 'handling')).answer;
+    expect(handling).toContain('120件');
   });
 });
