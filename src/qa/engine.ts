@@ -5189,6 +5189,10 @@ function sharesAWord(a: string, b: string): boolean {
 const BREAKDOWN_ASKED =
   /^(?:那|这)?(?:(?:里面|里头|其中|具体|这些|这个)(?:又|都|还)?(?:分为?|分成|包括|包含|含|有)|(?:又|都)?(?:分为?|分成|包括|包含)|都有)(?:哪些|哪几(?:类|种|项|个)|什么|啥)(?:呢|啊)?[?？。]*$|^(?:那|这)?(?:(?:里面|里头|其中|具体)(?:都|又)?|都)是(?:哪些|什么|啥)[?？。]*$/;
 
+/** 这些信息都是关于啥的 / 都是些什么信息 / 主要是啥内容 / 都公开了些啥 / 分别是什么: what the things just counted are. */
+const PARTS_WHAT_ASKED =
+  /^(?:那|这)?(?:这些|这)?(?:信息|内容)?(?:都|主要|具体|分别|大多|大都)(?:是|公开了|发布了|发了|公开的是|讲的是|讲了)?(?:关于|有关|涉及)?(?:些)?(?:什么|啥|哪些|哪方面)(?:的|方面的)?(?:信息|内容|东西)?(?:呢|啊|呀)?[?？。]*$|^(?:那)?这些(?:信息|内容)?(?:是|讲的是)?(?:关于|有关|涉及)(?:些)?(?:什么|啥|哪些|哪方面)(?:的)?(?:呢|啊|呀)?[?？。]*$/;
+
 /**
  * The parts a sentence prints right after a figure (政务运行类信息55条（含部门工作动态51条、工作总结2条…）, 主动公开信息225条，
  * 其中：年报1件，机构职能1件…): quoted as printed, the figure's own sentence cited; undefined when it prints none.
@@ -7678,7 +7682,10 @@ export class QaEngine {
       if (part) return part;
     }
     // 里面又分哪些 / 其中包括哪些 after a figure read from a sentence: the parts the sentence prints with it.
-    if (memory?.lastFacts?.length && BREAKDOWN_ASKED.test(input)) {
+    // (这些信息都是关于啥的 / 都是些什么信息 / 分别是什么 too, unless applications were counted: what they asked for is
+    // their content, which 主要是啥事 asks below.)
+    const partsWhat = PARTS_WHAT_ASKED.test(input.trim()) && !countedApplications(memory?.lastQuestion, memory?.lastFacts);
+    if (memory?.lastFacts?.length && (BREAKDOWN_ASKED.test(input) || partsWhat)) {
       const parts = partsOfLastFigure(memory.lastFacts[memory.lastFacts.length - 1]);
       if (parts) return parts;
     }

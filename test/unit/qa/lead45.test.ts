@@ -20,6 +20,9 @@
  *   保密审查, 公开目录).
  * - 依申请的办理情况 of a page whose table 三 is cut: a sentence on 办理流程 (健全…工作机制和办理流程). Now its part on
  *   applications (（二）依申请公开…受理…120件), as 依申请公开情况 is.
+ * - 这些信息都是关于啥的 / 都是些什么信息 / 主要是啥内容 / 分别是什么 after a count whose sentence lists its parts: off-topic,
+ *   or another sentence (更新政府信息23条). Now the parts it lists, as 具体包括哪些 was (after applications counted, what they
+ *   asked for stays the answer).
  * - 有多少条 / 多少条 right after a ranking (浙江省2023年哪个单位主动公开最多): asked which agency and year was meant. Now the
  *   amount of the ranking's first, with the 余 its sentence printed (11507余条, which 第二名 / 前三名 had dropped too).
  */
@@ -59,7 +62,14 @@ describe('lead probes of session 45', () => {
           '（二）依申请公开。进一步健全信息依申请公开的工作机制和办理流程，做到人员专业、流程完备。本年度受理依申请政府信息公开事项120件，其中110项为自然人提交。',
         ),
       ],
-      ['yuyao.txt', cutPage('余姚市卫生健康局', 2023, '全年主动公开政府信息860条，其中通过局网站公开540条。')],
+      [
+        'yuyao.txt',
+        cutPage(
+          '余姚市卫生健康局',
+          2023,
+          '全年主动公开政府信息860条，具体包括政务动态320条，通知公告210条，招标投标330条。全年更新机构信息12条。',
+        ),
+      ],
     ]);
   });
   afterAll(() => app.dispose());
@@ -146,5 +156,13 @@ describe('lead probes of session 45', () => {
     expect(focus).toContain('没有写到重点领域');
     const handling = (await app.ask('奉化区政府2023年依申请的办理情况', 'handling')).answer;
     expect(handling).toContain('120件');
+  });
+
+  it('answers 这些信息都是关于啥的 after a count with the parts its sentence lists', async () => {
+    for (const asked of ['这些信息都是关于啥的', '都是些什么信息', '主要是啥内容', '分别是什么']) {
+      const [, parts] = await converse(app, `parts-${asked}`, ['余姚市卫生健康局2023年主动公开了多少', asked]);
+      expect(parts.answer).toContain('政务动态320条');
+      expect(parts.answer).not.toContain('12条');
+    }
   });
 });
