@@ -2121,6 +2121,13 @@ const RELATIVE_YEAR_COMPARED = /(?:跟|和|与|同|比)(今年|去年|前年|大
 const TREND_ASKED = /增加还是减少|增还是减|多了还是少了|变多还是变少|涨还是降|升还是降|变化|趋势|增减/;
 
 /** The years a span word asks of one agency's reports (ascending): all of them, the latest N, or undefined when none is asked. */
+/** The years an answer gave one agency's figures of, when it spanned more than one (近三年, 历年); else none. */
+function spannedYears(answer: Answer, agencies: readonly AgencyRecord[]): number[] {
+  if (answer.kind !== 'figure' || agencies.length !== 1) return [];
+  const years = [...new Set(answer.facts.filter((fact) => fact.agency === agencies[0].name).map((fact) => fact.year))];
+  return years.length > 1 ? years.sort((a, b) => a - b) : [];
+}
+
 function yearsOfSpan(text: string, held: readonly number[]): number[] | undefined {
   const latest = LATEST_YEARS.exec(text)?.[1];
   if (latest !== undefined) {
@@ -10134,7 +10141,9 @@ export class QaEngine {
           : years.length > 0
             ? reportYearsOfStatedYears(answer, years)
             : agencies.length > 0
-              ? []
+              ? // 近三年复议情况 / 历年收到多少 of one agency, answered year by year: those years stay the conversation's (有没有被纠错的
+                // then asks them all, never the latest alone).
+                spannedYears(answer, agencies)
               : (memory?.years ?? []),
       // 12345工单处理了多少条 answered from a sentence (协助处理12345热线工单378条): the thing counted is the hotline's, not
       // table 三's 办理结果 the words 处理了多少 also read as; 那X的呢 asks the sentence's thing of X, never that row.

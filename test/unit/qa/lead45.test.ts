@@ -23,11 +23,13 @@
  * - 这些信息都是关于啥的 / 都是些什么信息 / 主要是啥内容 / 分别是什么 after a count whose sentence lists its parts: off-topic,
  *   or another sentence (更新政府信息23条). Now the parts it lists, as 具体包括哪些 was (after applications counted, what they
  *   asked for stays the answer).
+ * - 有没有被纠错的 after 近三年复议情况 (each year answered): the latest year alone ("没有说年份") — a wrong no where an earlier
+ *   year had one corrected. Now the years an answer spanned for one agency stay the conversation's.
  * - 有多少条 / 多少条 right after a ranking (浙江省2023年哪个单位主动公开最多): asked which agency and year was meant. Now the
  *   amount of the ranking's first, with the 余 its sentence printed (11507余条, which 第二名 / 前三名 had dropped too).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { converse, cutPage, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+import { converse, cutPage, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
 
 describe('lead probes of session 45', () => {
   let app: TestApp;
@@ -62,6 +64,8 @@ describe('lead probes of session 45', () => {
           '（二）依申请公开。进一步健全信息依申请公开的工作机制和办理流程，做到人员专业、流程完备。本年度受理依申请政府信息公开事项120件，其中110项为自然人提交。',
         ),
       ],
+      ['guyuan-2023.txt', xigongAs('固原市科学技术局', '固原市', '全年主动公开政府信息30条。', '全年未收到申请。', 2023)],
+      ['guyuan-2024.txt', xigongAs('固原市科学技术局', '固原市', '全年主动公开政府信息40条。', '全年未收到申请。', 2024)],
       [
         'yuyao.txt',
         cutPage(
@@ -164,5 +168,14 @@ describe('lead probes of session 45', () => {
       expect(parts.answer).toContain('政务动态320条');
       expect(parts.answer).not.toContain('12条');
     }
+  });
+
+  it('keeps the years an answer spanned (近两年) for the follow-ups after it', async () => {
+    const [span, proactive] = await converse(app, 'span', ['固原市科技局近两年收到多少申请', '那主动公开呢']);
+    expect(span.answer).toContain('2023年');
+    expect(span.answer).toContain('2024年');
+    expect(proactive.answer).toContain('30条');
+    expect(proactive.answer).toContain('40条');
+    expect(proactive.answer).not.toContain('没有说年份');
   });
 });
