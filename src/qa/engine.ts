@@ -3120,11 +3120,13 @@ function sumRemembered(remembered: readonly Fact[]): Answer | undefined {
   if (facts.length < 2) return sumOfRun(remembered) ?? sumOfTwoParts(remembered);
   const total = facts.reduce((sum, fact) => sum + fact.value, 0);
   const years = new Set(facts.map((fact) => fact.year));
-  const parts = facts.map((fact) => `${fact.agency}${fact.year}年${formatNumber(fact.value)}${fact.unit}`);
-  const note = years.size > 1 ? `（注意：年份不同：${joinList([...years].map((year) => `${year}年`))}）` : '';
+  // (One agency's years added, 每年…多少 then 一共多少: the years said once, as the sum of those years.)
+  const oneAgency = new Set(facts.map((fact) => fact.agency)).size === 1 && years.size === facts.length;
+  const parts = facts.map((fact) => `${oneAgency ? '' : fact.agency}${fact.year}年${formatNumber(fact.value)}${fact.unit}`);
+  const note = years.size > 1 && !oneAgency ? `（注意：年份不同：${joinList([...years].map((year) => `${year}年`))}）` : '';
   return {
     kind: 'figure',
-    answer: `${figureCellName(latest.key)}合计${formatNumber(total)}${latest.unit}：${parts.join(' + ')}。${note}`,
+    answer: `${oneAgency ? `${latest.agency}${facts.length}年` : ''}${figureCellName(latest.key)}合计${formatNumber(total)}${latest.unit}：${parts.join(' + ')}。${note}`,
     facts: [...facts, { ...latest, agency: joinList(facts.map((fact) => fact.agency)), value: total }],
   };
 }
@@ -3202,11 +3204,13 @@ function averageRemembered(remembered: readonly Fact[]): Answer | undefined {
   const total = facts.reduce((sum, fact) => sum + fact.value, 0);
   const mean = Math.round((total / facts.length) * 10) / 10;
   const years = new Set(facts.map((fact) => fact.year));
-  const parts = facts.map((fact) => `${fact.agency}${fact.year}年${formatNumber(fact.value)}${fact.unit}`);
-  const note = years.size > 1 ? `（注意：年份不同：${joinList([...years].map((year) => `${year}年`))}）` : '';
+  // (One agency's years, 每年主动公开多少 then 平均每年多少: a mean per year, its years said once.)
+  const oneAgency = new Set(facts.map((fact) => fact.agency)).size === 1 && years.size === facts.length;
+  const parts = facts.map((fact) => `${oneAgency ? '' : fact.agency}${fact.year}年${formatNumber(fact.value)}${fact.unit}`);
+  const note = years.size > 1 && !oneAgency ? `（注意：年份不同：${joinList([...years].map((year) => `${year}年`))}）` : '';
   return {
     kind: 'figure',
-    answer: `${figureCellName(latest.key)}平均每家${formatNumber(mean)}${latest.unit}：（${parts.join(' + ')}）÷ ${facts.length} = ${formatNumber(mean)}${latest.unit}${Number.isInteger(total / facts.length) ? '' : '（四舍五入到一位小数）'}。${note}`,
+    answer: `${oneAgency ? `${latest.agency}${figureCellName(latest.key)}平均每年` : `${figureCellName(latest.key)}平均每家`}${formatNumber(mean)}${latest.unit}：（${parts.join(' + ')}）÷ ${facts.length} = ${formatNumber(mean)}${latest.unit}${Number.isInteger(total / facts.length) ? '' : '（四舍五入到一位小数）'}。${note}`,
     facts: [...facts, { ...latest, agency: joinList(facts.map((fact) => fact.agency)), value: mean }],
   };
 }
@@ -10158,7 +10162,10 @@ export class QaEngine {
               : memory?.topic,
       lastFacts:
         answer.kind === 'figure'
-          ? [...(memory?.lastFacts ?? []), ...firstPerPlace(headlineFacts(answer.facts))].slice(-4)
+          ? // (Each year of one agency answered, 每年主动公开多少: every year's figure, for 一共 / 平均每年 after it, not the first three.)
+            spannedYears(answer, agencies).length > 1
+            ? firstPerPlace(answer.facts.filter((fact) => fact.key === answer.facts[0].key)).slice(0, 12)
+            : [...(memory?.lastFacts ?? []), ...firstPerPlace(headlineFacts(answer.facts))].slice(-4)
           : memory?.lastFacts,
       pending: answer.kind === 'clarify' && !off ? text : undefined,
       pendingOptions: answer.kind === 'clarify' && !off ? listedOptions(answer.answer) : undefined,

@@ -25,6 +25,8 @@
  *   asked for stays the answer).
  * - 有没有被纠错的 after 近三年复议情况 (each year answered): the latest year alone ("没有说年份") — a wrong no where an earlier
  *   year had one corrected. Now the years an answer spanned for one agency stay the conversation's.
+ * - 一共多少 / 平均每年多少 after 每年主动公开多少 of one agency (5 years answered): the first three years only, said per
+ *   agency (平均每家) — a wrong total and mean. Now every year answered is kept (up to 12), and said per year.
  * - 有多少条 / 多少条 right after a ranking (浙江省2023年哪个单位主动公开最多): asked which agency and year was meant. Now the
  *   amount of the ranking's first, with the 余 its sentence printed (11507余条, which 第二名 / 前三名 had dropped too).
  */
@@ -64,6 +66,8 @@ describe('lead probes of session 45', () => {
           '（二）依申请公开。进一步健全信息依申请公开的工作机制和办理流程，做到人员专业、流程完备。本年度受理依申请政府信息公开事项120件，其中110项为自然人提交。',
         ),
       ],
+      ['guyuan-2021.txt', xigongAs('固原市科学技术局', '固原市', '全年主动公开政府信息10条。', '全年未收到申请。', 2021)],
+      ['guyuan-2022.txt', xigongAs('固原市科学技术局', '固原市', '全年主动公开政府信息20条。', '全年未收到申请。', 2022)],
       ['guyuan-2023.txt', xigongAs('固原市科学技术局', '固原市', '全年主动公开政府信息30条。', '全年未收到申请。', 2023)],
       ['guyuan-2024.txt', xigongAs('固原市科学技术局', '固原市', '全年主动公开政府信息40条。', '全年未收到申请。', 2024)],
       [
@@ -177,5 +181,13 @@ describe('lead probes of session 45', () => {
     expect(proactive.answer).toContain('30条');
     expect(proactive.answer).toContain('40条');
     expect(proactive.answer).not.toContain('没有说年份');
+  });
+
+  it('adds and averages every year an answer gave one agency, per year', async () => {
+    const [each, total, mean] = await converse(app, 'every-year', ['固原市科技局每年主动公开多少', '一共多少', '平均每年多少']);
+    for (const count of ['10条', '20条', '30条', '40条']) expect(each.answer).toContain(count);
+    expect(total.answer).toContain('合计100条');
+    expect(mean.answer).toContain('平均每年25条');
+    expect(mean.answer).not.toContain('平均每家');
   });
 });
