@@ -3122,6 +3122,7 @@ function sumRemembered(remembered: readonly Fact[]): Answer | undefined {
   const years = new Set(facts.map((fact) => fact.year));
   // (One agency's years added, 每年…多少 then 一共多少: the years said once, as the sum of those years.)
   const oneAgency = new Set(facts.map((fact) => fact.agency)).size === 1 && years.size === facts.length;
+  if (oneAgency) facts.sort((a, b) => a.year - b.year);
   const parts = facts.map((fact) => `${oneAgency ? '' : fact.agency}${fact.year}年${formatNumber(fact.value)}${fact.unit}`);
   const note = years.size > 1 && !oneAgency ? `（注意：年份不同：${joinList([...years].map((year) => `${year}年`))}）` : '';
   return {
@@ -3206,6 +3207,7 @@ function averageRemembered(remembered: readonly Fact[]): Answer | undefined {
   const years = new Set(facts.map((fact) => fact.year));
   // (One agency's years, 每年主动公开多少 then 平均每年多少: a mean per year, its years said once.)
   const oneAgency = new Set(facts.map((fact) => fact.agency)).size === 1 && years.size === facts.length;
+  if (oneAgency) facts.sort((a, b) => a.year - b.year);
   const parts = facts.map((fact) => `${oneAgency ? '' : fact.agency}${fact.year}年${formatNumber(fact.value)}${fact.unit}`);
   const note = years.size > 1 && !oneAgency ? `（注意：年份不同：${joinList([...years].map((year) => `${year}年`))}）` : '';
   return {
