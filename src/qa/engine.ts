@@ -17534,7 +17534,9 @@ ${lines.join('\n')}`,
     if (rankingScope(input, kinds) || this.bareKind(input)) return undefined;
     const scope = rankingScope(last, kinds) ?? placeOfData(last);
     if (!scope) return undefined;
-    return `${scope.label}里${input.replace(AMONG_THOSE_LISTED, '')}`;
+    // (A place's agencies, 宿迁市的机关, are ranked as the place's: 宿迁市的机关里… read its name as two agencies of 宿迁市.)
+    const head = scope.label.endsWith('的机关') ? scope.label.slice(0, -'的机关'.length) : `${scope.label}里`;
+    return `${head}${input.replace(AMONG_THOSE_LISTED, '')}`;
   }
 
   private listScope(text: string, years: number[]): Answer {

@@ -27,6 +27,9 @@
  *   year had one corrected. Now the years an answer spanned for one agency stay the conversation's.
  * - 一共多少 / 平均每年多少 after 每年主动公开多少 of one agency (5 years answered): the first three years only, said per
  *   agency (平均每家) — a wrong total and mean. Now every year answered is kept (up to 12), and said per year.
+ * - 宿迁有哪些单位的年报 then 哪个收到申请最多: two agencies named 宿迁市… weighed (宿迁市的机关里… read as their names), not
+ *   the place's. Now the place's agencies ranked, as 宿迁市哪个单位收到申请最多 is.
+ * - 科技局有哪些 / 有哪些街道 / 宿迁的单位有哪些: off-topic. Now which of that kind or place have reports.
  * - 有多少条 / 多少条 right after a ranking (浙江省2023年哪个单位主动公开最多): asked which agency and year was meant. Now the
  *   amount of the ranking's first, with the 余 its sentence printed (11507余条, which 第二名 / 前三名 had dropped too).
  */
@@ -189,5 +192,17 @@ describe('lead probes of session 45', () => {
     expect(total.answer).toContain('合计100条');
     expect(mean.answer).toContain('平均每年25条');
     expect(mean.answer).not.toContain('平均每家');
+  });
+
+  it('lists a kind or a place asked as 科技局有哪些 / 宁波的单位有哪些, and ranks among a listed place by the place', async () => {
+    const kind = (await app.ask('科技局有哪些', 'kind-list')).answer;
+    expect(kind).toMatch(/库中有\d+个科技局的年度报告/);
+    expect(kind).toContain('固原市科学技术局');
+    const [place, ranked] = await converse(app, 'place-list', ['宁波的单位有哪些', '哪个主动公开最多']);
+    expect(place).toBeDefined();
+    expect(place.answer).toContain('慈溪市卫生健康局');
+    expect(place.answer).toContain('余姚市卫生健康局');
+    expect(ranked.answer).toContain('最多的是慈溪市卫生健康局');
+    expect(ranked.answer).toContain('余姚市卫生健康局');
   });
 });
