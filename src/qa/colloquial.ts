@@ -874,10 +874,11 @@ const COUNTED_AS_GRANTED = /(?:有)?(多少|几)([件个])?(?:申请)?(?:是|被
 
 /**
  * 都发在哪了 / 公开到哪儿了 / 登在哪里的: where published information went out, its channels (通过什么渠道发布的), never the
- * agency's address; what is sent somewhere by the asker (申请书发到哪, 材料寄到哪) is an address and does not match.
+ * agency's address; what is sent somewhere by the asker (申请书发到哪, 材料寄到哪) is an address and does not match, nor is
+ * 信息公开在哪 (where the disclosure office is).
  */
 const PUBLISHED_WHERE =
-  /(?:都|主要|一般)?(?:发|发布|公开|公布|登|挂)(?:在|到)(?:了)?哪(?:儿|里|些地方|个地方)?(?:了|的|去了)?(?=[?？。!！呢啊]*$)/;
+  /(?:都|主要|一般)?(?<!信息|政务|政府)(?:发|发布|公开|公布|登|挂)(?:在|到)(?:了)?哪(?:儿|里|些地方|个地方)?(?:了|的|去了)?(?=[?？。!！呢啊]*$)/;
 
 /** 依申请的办理情况 / 依申请公开的处理情况: the part of the report on applications (依申请公开情况), not a sentence on 办理流程. */
 const APPLICATIONS_HANDLING = /依申请(?:公开)?(?:的)?(?:办理|处理|受理|答复)(?:的)?情况/;
