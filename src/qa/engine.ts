@@ -9843,6 +9843,7 @@ export class QaEngine {
           this.noneReceivedNegated(text, agencies[0], years) ??
           this.noneReceivedOutcome(answer, text, agencies[0], years) ??
           this.noneReceivedCount(answer, topic, agencies[0], years) ??
+          this.carriedIntoNextStated(answer, text, agencies[0], years) ??
           answer;
       answer = withoutOtherMediaCount(answer, text, agencies[0]);
       answer = withoutUnstatedProperty(answer, text, agencies[0].name);
@@ -14024,6 +14025,29 @@ ${lines.join('\n')}`,
         kind: 'figure',
         answer: answer.replace(/没有收到政府信息公开申请。/, '即收到政府信息公开申请0件。'),
         facts: [{ agency: report.agency, year: report.year, key: 'sentence', value: 0, unit: '件', source, sentence }],
+      };
+    }
+    return undefined;
+  }
+
+  /**
+   * 申请都办完了吗 / 办完了没有 refused because the page stores no table 三, where a sentence says how many went on into the next
+   * year (结转下一年度继续办理79件): not all were handled, that count the figure. Only that refusal is replaced.
+   */
+  private carriedIntoNextStated(refused: Answer, text: string, agency: AgencyRecord, years: readonly number[]): Answer | undefined {
+    if (refused.kind !== 'refusal' || !PAGE_LACKS_PART.test(refused.answer) || !HANDLED_ALL_ASKED.test(text) || askKind(text) !== 'yesno')
+      return undefined;
+    const report = this.reportAskedOrLatest(agency, years);
+    if (!report || !refused.answer.includes(reportTitle(report))) return undefined;
+    for (const [section, sentence] of this.sentencesOfReport(report.id)) {
+      const carried = CARRIED_INTO_NEXT.exec(toSimplified(sentence));
+      const count = carried ? Number(carried[1] ?? carried[2]) : 0;
+      if (!carried || count === 0 || !/申请/.test(sentence)) continue;
+      const source = this.source(report, section);
+      return {
+        kind: 'figure',
+        answer: `没有全部办结：${report.agency}${report.year}年报告写明${carried[0]}。\n原文：${quote(sentence)}\n${this.cite(report, section)}`,
+        facts: [{ agency: report.agency, year: report.year, key: 'sentence', value: count, unit: '件', source, sentence }],
       };
     }
     return undefined;

@@ -30,6 +30,8 @@
  * - 宿迁有哪些单位的年报 then 哪个收到申请最多: two agencies named 宿迁市… weighed (宿迁市的机关里… read as their names), not
  *   the place's. Now the place's agencies ranked, as 宿迁市哪个单位收到申请最多 is.
  * - 科技局有哪些 / 有哪些街道 / 宿迁的单位有哪些: off-topic. Now which of that kind or place have reports.
+ * - 申请都办完了吗 / 办完了没有 of a page whose table 三 is cut: refused as the page lacking 办理结果总计, though its sentence says
+ *   结转下一年度继续办理79件. Now 没有全部办结, that count quoted.
  * - 有多少条 / 多少条 right after a ranking (浙江省2023年哪个单位主动公开最多): asked which agency and year was meant. Now the
  *   amount of the ranking's first, with the 余 its sentence printed (11507余条, which 第二名 / 前三名 had dropped too).
  */
@@ -67,6 +69,14 @@ describe('lead probes of session 45', () => {
           2023,
           '（一）主动公开。本年度全区主动公开政府信息1300余条，其中重点领域430条、解读类信息52条。',
           '（二）依申请公开。进一步健全信息依申请公开的工作机制和办理流程，做到人员专业、流程完备。本年度受理依申请政府信息公开事项120件，其中110项为自然人提交。',
+        ),
+      ],
+      [
+        'xuecheng.txt',
+        cutPage(
+          '枣庄市薛城区人民政府',
+          2024,
+          '2024年全区新受理政府信息公开申请120件，答复政府信息公开申请110件（含上年度转结），结转下一年度继续办理15件。',
         ),
       ],
       ['guyuan-2021.txt', xigongAs('固原市科学技术局', '固原市', '全年主动公开政府信息10条。', '全年未收到申请。', 2021)],
@@ -204,5 +214,11 @@ describe('lead probes of session 45', () => {
     expect(place.answer).toContain('余姚市卫生健康局');
     expect(ranked.answer).toContain('最多的是慈溪市卫生健康局');
     expect(ranked.answer).toContain('余姚市卫生健康局');
+  });
+
+  it('answers 申请都办完了吗 of a cut table 三 from the count its sentence carried into the next year', async () => {
+    const answer = (await app.ask('薛城区政府2024年申请都办完了吗', 'carried')).answer;
+    expect(answer).toMatch(/^没有全部办结/);
+    expect(answer).toContain('15件');
   });
 });
