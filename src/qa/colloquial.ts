@@ -866,6 +866,32 @@ const APPLICANT_COUNTED = new RegExp(`(?:有)?(多少|几)([件个份])(?:申请
 const GRANTED_BARE =
   /(?<!不予|予以|部分|主动|依申请|申请|政务|信息|不|没|未|都|全)(?:被|给)?公开(了)?(?=[^，。？?申]{0,6}(?:多少|几)|(?:了|过)?(?:吗|没|[?？]|$)|了几件申请|了多少件?申请)/;
 
+/**
+ * 有多少申请是公开的 / 有几件是公开的 / 多少个是给公开了的: applications counted by their outcome, 予以公开 (有多少条是公开的
+ * counts items; 是部分公开的 / 是不公开的 are other outcomes and do not match).
+ */
+const COUNTED_AS_GRANTED = /(?:有)?(多少|几)([件个])?(?:申请)?(?:是|被|给)+(?:予以)?公开(?:了)?的(?:申请)?/;
+
+/**
+ * 都发在哪了 / 公开到哪儿了 / 登在哪里的: where published information went out, its channels (通过什么渠道发布的), never the
+ * agency's address; what is sent somewhere by the asker (申请书发到哪, 材料寄到哪) is an address and does not match, nor is
+ * 信息公开在哪 (where the disclosure office is).
+ */
+const PUBLISHED_WHERE =
+  /(?:都|主要|一般)?(?<!信息|政务|政府)(?:发|发布|公开|公布|登|挂)(?:在|到)(?:了)?哪(?:儿|里|些地方|个地方)?(?:了|的|去了)?(?=[?？。!！呢啊]*$)/;
+
+/** 依申请的办理情况 / 依申请公开的处理情况: the part of the report on applications (依申请公开情况), not a sentence on 办理流程. */
+const APPLICATIONS_HANDLING = /依申请(?:公开)?(?:的)?(?:办理|处理|受理|答复)(?:的)?情况/;
+
+/**
+ * 科技局有哪些 / 有哪些街道 / 宿迁的单位有哪些: which agencies of a kind or place have reports, asked as 有哪些科技局的年报 /
+ * 宿迁有哪些单位 are (not a thing's parts: 不予公开的有哪些, 存在的问题有哪些 end in no body's word).
+ */
+const BODIES_LISTED =
+  /^(?:请问|那)?(?:(\p{Script=Han}{0,10}?(?:局|委|厅|街道|乡镇|镇政府|乡政府|单位|部门|机关))(?:都|还|一共)?有(?:哪些|哪几个|哪几家)|有哪些(\p{Script=Han}{0,10}?(?:局|委|厅|街道|乡镇|单位|部门|机关)))(?:呢|啊|呀)?[?？。]*$/u;
+/** 宿迁的单位有哪些 / 平潭的部门都有哪些: a place's bodies, asked as 宿迁有哪些单位. */
+const PLACE_BODIES_LISTED = /^(\p{Script=Han}{2,8}?)的(单位|部门|机关)(?:都|还|一共)?有(?:哪些|哪几个|哪几家)(?:呢|啊|呀)?[?？。]*$/u;
+
 /** 公开了的申请 / 没公开的申请 / 不给公开的政府信息公开申请: applications named by what became of them (not 部分, 主动, 依申请, 予以). */
 const OUTCOME_CLAUSE =
   /(?<!不予|予以|部分|主动|依申请|申请|政务|信息|[不没未有])(没有|没|未|不)?(?:给|被|予)?公开(?:了|过)?的(?:政府信息公开)?申请/g;
@@ -1064,6 +1090,14 @@ export function plainWords(text: string): string {
   // 公开了的申请几件 / 没公开的申请有几件 / 不给公开的申请: the applications said by their outcome, in a clause before 申请, are
   // those so answered (予以公开, 不予公开), never every application received, which they were read as.
   plain = plain.replace(OUTCOME_CLAUSE, (_whole, negation: string | undefined) => (negation ? '不予公开的申请' : '予以公开的申请'));
+  const placeBodies = PLACE_BODIES_LISTED.exec(plain);
+  if (placeBodies) plain = `${placeBodies[1]}有哪些${placeBodies[2]}`;
+  else {
+    const bodies = BODIES_LISTED.exec(plain);
+    if (bodies) plain = `有哪些${bodies[1] ?? bodies[2]}的年报`;
+  }
+  plain = plain.replace(COUNTED_AS_GRANTED, '予以公开$1$2').replace(APPLICATIONS_HANDLING, '依申请公开情况');
+  if (!/申请|材料|信件|邮件|快递|寄|交/.test(plain)) plain = plain.replace(PUBLISHED_WHERE, '通过什么渠道发布的');
   if (plain.includes('申请') && !/主动|条|为什么|为啥|凭什么|怎么/.test(plain)) plain = plain.replace(GRANTED_BARE, '予以公开$1');
   // 申请是科研机构提的吗 / 是企业申请的吗: whether applications came from that applicant type, as 有科研机构申请吗 (有多少是自然人提的 counts already).
   if (!/几|多少/.test(plain)) plain = plain.replace(APPLICANT_WHO, '有$1申请吗');

@@ -87,6 +87,7 @@ import {
 import { END_ASKED, PLACE_ASKED, placeInCompared, sameItemUnit } from './compared-place.js';
 import { OWN_APPLICATION_ANSWER, OWN_APPLICATION_ASKED } from './own-application.js';
 import { askedOfRanked, kindOfRanked, pointsAtLastNamed } from './ranked-referent.js';
+import { formatNumber, printedFigure } from './printed-figure.js';
 import { noneReceivedAnswer, noneReceivedClause, saysNoneReceived } from './none-received.js';
 import { afterRefusal, refusalWithReason } from './why-refused.js';
 import { withBoundInDigits, withReachAsked } from './threshold-words.js';
@@ -1906,6 +1907,9 @@ const FOLLOW_UP_ENDING = /呢[?？。!！]*$/;
 function asNumberFollowUp(rest: string, topic: Topic | undefined): string {
   if (topic?.type !== 'prose' && topic?.type !== 'cell') return rest;
   const bare = rest.replace(FOLLOW_UP_FRAME, '');
+  // 那被复议了吗 / 那有被起诉的吗 after a count: a yes or no of its own thing, not its count (被复议了多少).
+  const ownYesNo = askKind(rest.replace(/^(?:那么|那)/, '')) === 'yesno' && !/呢[?？。!！]*$/.test(rest);
+  if (ownYesNo && askKind(bare) === 'text' && bare.length > 0) return `${bare}吗`;
   return askKind(bare) === 'text' && bare.length > 0 ? `${bare}多少` : bare || rest;
 }
 
@@ -2122,6 +2126,13 @@ const RELATIVE_YEAR_COMPARED = /(?:跟|和|与|同|比)(今年|去年|前年|大
 const TREND_ASKED = /增加还是减少|增还是减|多了还是少了|变多还是变少|涨还是降|升还是降|变化|趋势|增减/;
 
 /** The years a span word asks of one agency's reports (ascending): all of them, the latest N, or undefined when none is asked. */
+/** The years an answer gave one agency's figures of, when it spanned more than one (近三年, 历年); else none. */
+function spannedYears(answer: Answer, agencies: readonly AgencyRecord[]): number[] {
+  if (answer.kind !== 'figure' || agencies.length !== 1) return [];
+  const years = [...new Set(answer.facts.filter((fact) => fact.agency === agencies[0].name).map((fact) => fact.year))];
+  return years.length > 1 ? years.sort((a, b) => a - b) : [];
+}
+
 function yearsOfSpan(text: string, held: readonly number[]): number[] | undefined {
   const latest = LATEST_YEARS.exec(text)?.[1];
   if (latest !== undefined) {
@@ -3114,11 +3125,14 @@ function sumRemembered(remembered: readonly Fact[]): Answer | undefined {
   if (facts.length < 2) return sumOfRun(remembered) ?? sumOfTwoParts(remembered);
   const total = facts.reduce((sum, fact) => sum + fact.value, 0);
   const years = new Set(facts.map((fact) => fact.year));
-  const parts = facts.map((fact) => `${fact.agency}${fact.year}年${formatNumber(fact.value)}${fact.unit}`);
-  const note = years.size > 1 ? `（注意：年份不同：${joinList([...years].map((year) => `${year}年`))}）` : '';
+  // (One agency's years added, 每年…多少 then 一共多少: the years said once, as the sum of those years.)
+  const oneAgency = new Set(facts.map((fact) => fact.agency)).size === 1 && years.size === facts.length;
+  if (oneAgency) facts.sort((a, b) => a.year - b.year);
+  const parts = facts.map((fact) => `${oneAgency ? '' : fact.agency}${fact.year}年${formatNumber(fact.value)}${fact.unit}`);
+  const note = years.size > 1 && !oneAgency ? `（注意：年份不同：${joinList([...years].map((year) => `${year}年`))}）` : '';
   return {
     kind: 'figure',
-    answer: `${figureCellName(latest.key)}合计${formatNumber(total)}${latest.unit}：${parts.join(' + ')}。${note}`,
+    answer: `${oneAgency ? `${latest.agency}${facts.length}年` : ''}${figureCellName(latest.key)}合计${formatNumber(total)}${latest.unit}：${parts.join(' + ')}。${note}`,
     facts: [...facts, { ...latest, agency: joinList(facts.map((fact) => fact.agency)), value: total }],
   };
 }
@@ -3196,11 +3210,14 @@ function averageRemembered(remembered: readonly Fact[]): Answer | undefined {
   const total = facts.reduce((sum, fact) => sum + fact.value, 0);
   const mean = Math.round((total / facts.length) * 10) / 10;
   const years = new Set(facts.map((fact) => fact.year));
-  const parts = facts.map((fact) => `${fact.agency}${fact.year}年${formatNumber(fact.value)}${fact.unit}`);
-  const note = years.size > 1 ? `（注意：年份不同：${joinList([...years].map((year) => `${year}年`))}）` : '';
+  // (One agency's years, 每年主动公开多少 then 平均每年多少: a mean per year, its years said once.)
+  const oneAgency = new Set(facts.map((fact) => fact.agency)).size === 1 && years.size === facts.length;
+  if (oneAgency) facts.sort((a, b) => a.year - b.year);
+  const parts = facts.map((fact) => `${oneAgency ? '' : fact.agency}${fact.year}年${formatNumber(fact.value)}${fact.unit}`);
+  const note = years.size > 1 && !oneAgency ? `（注意：年份不同：${joinList([...years].map((year) => `${year}年`))}）` : '';
   return {
     kind: 'figure',
-    answer: `${figureCellName(latest.key)}平均每家${formatNumber(mean)}${latest.unit}：（${parts.join(' + ')}）÷ ${facts.length} = ${formatNumber(mean)}${latest.unit}${Number.isInteger(total / facts.length) ? '' : '（四舍五入到一位小数）'}。${note}`,
+    answer: `${oneAgency ? `${latest.agency}${figureCellName(latest.key)}平均每年` : `${figureCellName(latest.key)}平均每家`}${formatNumber(mean)}${latest.unit}：（${parts.join(' + ')}）÷ ${facts.length} = ${formatNumber(mean)}${latest.unit}${Number.isInteger(total / facts.length) ? '' : '（四舍五入到一位小数）'}。${note}`,
     facts: [...facts, { ...latest, agency: joinList(facts.map((fact) => fact.agency)), value: mean }],
   };
 }
@@ -4298,14 +4315,21 @@ function splitAfterCount(text: string): string[] {
 /** A figure counted in a unit (67 条, 2 次, 26 名), not a year or a date. */
 const COUNTED_FIGURE = /\d+\s*(?:条|件|项|次|期|篇|人|名|家|个|场)/;
 
+/** A sentence that only pledges or frames (认真贯彻落实《条例》精神, 以习近平新时代…为指导, 高度重视, 以公开为常态). */
+const PLEDGE_ONLY = /贯彻落实|为指导|高度重视|以公开为常态|坚持以人民为中心|按照.{0,20}要求|^[一二三四五六七八九十]是[^，。]{0,12}[。]?$/;
+
 function summarize(text: string): string {
   const parts = text.split(/(?=[（(][一二三四五六七八九十]+[）)])/).filter((part) => /^[（(][一二三四五六七八九十]+[）)]/.test(part));
   const clip = (sentence: string) => (sentence.length > 70 ? `${sentence.slice(0, 70)}…` : sentence);
   if (parts.length === 0) {
-    return (text.match(/[^。！？]+[。！？]?/g) ?? [])
-      .slice(0, 3)
-      .map((sentence) => `· ${clip(sentence.trim())}`)
-      .join('\n');
+    // A part with no numbered items: its sentences that count something first, then those that say what was done, in the
+    // page's order; an opening that only pledges (认真贯彻落实…精神, 以…为指导, 高度重视) is no point of it.
+    const sentences = (text.match(/[^。！？]+[。！？]?/g) ?? []).map((sentence) => sentence.trim()).filter(Boolean);
+    const counted = sentences.filter((sentence) => COUNTED_FIGURE.test(sentence));
+    const said = sentences.filter((sentence) => !COUNTED_FIGURE.test(sentence) && !PLEDGE_ONLY.test(sentence) && sentence.length >= 10);
+    const chosen = new Set([...counted, ...said].slice(0, 3));
+    const shown = chosen.size > 0 ? sentences.filter((sentence) => chosen.has(sentence)) : sentences.slice(0, 3);
+    return shown.map((sentence) => `· ${clip(sentence)}`).join('\n');
   }
   return parts
     .slice(0, 6)
@@ -4387,11 +4411,6 @@ function topicFromKey(key: string, columnKey?: string): Topic | undefined {
 const PROSE_TWIN_OF_CELL: Record<string, string> = { 'received.total': 'applications_received' };
 
 const SECTION_TITLE: Record<string, string> = Object.fromEntries(SECTIONS.map((section) => [section.key, sectionTitle(section.key)]));
-
-/** A figure as printed, to six decimals at most (万元 to the 分: 行政事业性收费4166.241619万元). */
-function formatNumber(value: number): string {
-  return Number.isInteger(value) ? String(value) : String(Math.round(value * 1_000_000) / 1_000_000);
-}
 
 /** 科技局一共收到多少申请: a kind named with no place, then a sum asked: the kind's agencies together. */
 const KIND_TOTAL_ASKED = /一共|总共|合计|加起来|共计|总数/;
@@ -5123,21 +5142,6 @@ function bareTotalAfterParts(figures: readonly ProseFigure[]): number | undefine
   return Number(total[1]) === sum ? sum : undefined;
 }
 
-function printedFigure(figure: { value: number; unit: string; sentence?: string }): string {
-  const value = formatNumber(figure.value);
-  // (余 after a number printed with no unit of its own, 获3100余受众关注, is that count's too.)
-  const approximately = ['余', '多'].find(
-    (mark) =>
-      figure.sentence?.includes(`${figure.value}${mark}${figure.unit}`) ||
-      // (The number and the mark must be there for the pattern to match: most sentences are ruled out before it is built.)
-      (figure.sentence?.includes(`${figure.value}${mark}`) &&
-        new RegExp(`(?<![\\d.])${String(figure.value).replace('.', '\\.')}${mark}(?=受众|粉丝|用户|网友|网民)`).test(
-          figure.sentence ?? '',
-        )),
-  );
-  return `${value}${approximately ?? ''}${figure.unit}`;
-}
-
 /**
  * The remembered figures that count what the last one counts: the same table figure, or for figures read from sentences
  * (all keyed `sentence`) the same unit too, so 哪个多 never weighs 3宗 of one question against 533条 of another.
@@ -5204,6 +5208,10 @@ function sharesAWord(a: string, b: string): boolean {
  */
 const BREAKDOWN_ASKED =
   /^(?:那|这)?(?:(?:里面|里头|其中|具体|这些|这个)(?:又|都|还)?(?:分为?|分成|包括|包含|含|有)|(?:又|都)?(?:分为?|分成|包括|包含)|都有)(?:哪些|哪几(?:类|种|项|个)|什么|啥)(?:呢|啊)?[?？。]*$|^(?:那|这)?(?:(?:里面|里头|其中|具体)(?:都|又)?|都)是(?:哪些|什么|啥)[?？。]*$/;
+
+/** 这些信息都是关于啥的 / 都是些什么信息 / 主要是啥内容 / 都公开了些啥 / 分别是什么: what the things just counted are. */
+const PARTS_WHAT_ASKED =
+  /^(?:那|这)?(?:这些|这)?(?:信息|内容)?(?:都|主要|具体|分别|大多|大都)(?:是|公开了|发布了|发了|公开的是|讲的是|讲了)?(?:关于|有关|涉及)?(?:些)?(?:什么|啥|哪些|哪方面)(?:的|方面的)?(?:信息|内容|东西)?(?:呢|啊|呀)?[?？。]*$|^(?:那)?这些(?:信息|内容)?(?:是|讲的是)?(?:关于|有关|涉及)(?:些)?(?:什么|啥|哪些|哪方面)(?:的)?(?:呢|啊|呀)?[?？。]*$/;
 
 /**
  * The parts a sentence prints right after a figure (政务运行类信息55条（含部门工作动态51条、工作总结2条…）, 主动公开信息225条，
@@ -5543,6 +5551,14 @@ const GROUP_KINDS_ASKED =
  * The agency a ranking just named, pointed at (它主动公开了多少, 这个单位的电话, 排第一的那个复议几件, 第二名的电话): the place
  * (none: the first) and the question asked of it.
  */
+/** 都是0吗 / 全都是零？ / 都没有吗 / 全是0件啊: whether every figure just stated is 0. */
+const ALL_NONE_ASKED =
+  /^(?:那|所以|就是说)?(?:都|全|全部|全都|都是|一律)(?:是|为)?(?:0|零|没有|空的)(?:件|条|个|次|项)?(?:吗|么|啊|呀|吧|呢)?[?？。!！]*$/u;
+
+/** 有多少条 / 是多少件 / 一共多少 / 多少个: an amount asked with no thing, agency or year of its own. */
+const BARE_AMOUNT_ASKED =
+  /^(?:那|那么)?(?:它|他们)?(?:有|是|共|一共|总共)?(?:多少|几)(?:个|件|条|项|篇|次|人次)?(?:呢|啊|呀)?[?？。!！]*$/u;
+
 const RANKED_REFERENT =
   /^(?:那|那么)?(?:(?:它|他们|她们|该单位|该机关|这个单位|这个机关|这家单位|这家|那家|排(?:在)?第一的?(?:那个|那家)?|第一名|最(?:多|少|高|低)的那(?:个|家)(?:单位|机关)?)|(?:排(?:在)?)?第([二三四五六七八九十两]|\d{1,2})(?:名|位)(?:的那(?:个|家))?)(?!呢)(.*)$/u;
 
@@ -7686,7 +7702,10 @@ export class QaEngine {
       if (part) return part;
     }
     // 里面又分哪些 / 其中包括哪些 after a figure read from a sentence: the parts the sentence prints with it.
-    if (memory?.lastFacts?.length && BREAKDOWN_ASKED.test(input)) {
+    // (这些信息都是关于啥的 / 都是些什么信息 / 分别是什么 too, unless applications were counted: what they asked for is
+    // their content, which 主要是啥事 asks below.)
+    const partsWhat = PARTS_WHAT_ASKED.test(input.trim()) && !countedApplications(memory?.lastQuestion, memory?.lastFacts);
+    if (memory?.lastFacts?.length && (BREAKDOWN_ASKED.test(input) || partsWhat)) {
       const parts = partsOfLastFigure(memory.lastFacts[memory.lastFacts.length - 1]);
       if (parts) return parts;
     }
@@ -7865,6 +7884,9 @@ export class QaEngine {
     }
     // 办结率是多少 where the report prints no rate but one sentence states the applications and those finished (共办理…675件,
     // 已办结661件): the rate worked out from those two counts, both stated with it.
+    // 都是0吗 / 全是零？ / 都没有吗 after an answer that listed several figures: yes or no over those figures, each said.
+    const allNone = this.allNoneAnswer(input, memory, context);
+    if (allNone) return allNone;
     const worked = this.workedRateAnswer(input, memory);
     if (worked) return worked;
     // 予以公开占百分之几 / 公开率多少 after a figure of one agency: a share of the applications received (application-share.ts).
@@ -9619,7 +9641,12 @@ export class QaEngine {
       )
         rest = rest.slice(switchLead.length);
       // A follow-up keeps the question's frame: 那三区人才呢 after 选聘了几名科技特派员 asks 三区人才多少名.
-      if (retrievalFollowUp) rest = rest.replace(/^(那么|那|还有|再问)/, '').replace(/[呢吗?？。]+$/, '');
+      // (那被复议了吗 after a count asks yes or no of its own thing: its 吗 is kept, or it would be read as 被复议了多少.)
+      if (retrievalFollowUp) {
+        const ownYesNo = askKind(rest) === 'yesno' && !/呢[?？。]*$/.test(rest);
+        rest = rest.replace(/^(那么|那|还有|再问)/, '').replace(/[呢吗?？。]+$/, '');
+        if (ownYesNo && askKind(rest) === 'text') rest += '吗';
+      }
       // (收到的申请呢 after 召开新闻发布会5场: applications are counted in 件, never in the last thing's 场, which found no count
       // and then took 未收到…补正 as none received, 没有，0场.)
       const carriedUnit =
@@ -9831,6 +9858,7 @@ export class QaEngine {
           this.noneReceivedNegated(text, agencies[0], years) ??
           this.noneReceivedOutcome(answer, text, agencies[0], years) ??
           this.noneReceivedCount(answer, topic, agencies[0], years) ??
+          this.carriedIntoNextStated(answer, text, agencies[0], years) ??
           answer;
       answer = withoutOtherMediaCount(answer, text, agencies[0]);
       answer = withoutUnstatedProperty(answer, text, agencies[0].name);
@@ -10135,7 +10163,9 @@ export class QaEngine {
           : years.length > 0
             ? reportYearsOfStatedYears(answer, years)
             : agencies.length > 0
-              ? []
+              ? // 近三年复议情况 / 历年收到多少 of one agency, answered year by year: those years stay the conversation's (有没有被纠错的
+                // then asks them all, never the latest alone).
+                spannedYears(answer, agencies)
               : (memory?.years ?? []),
       // 12345工单处理了多少条 answered from a sentence (协助处理12345热线工单378条): the thing counted is the hotline's, not
       // table 三's 办理结果 the words 处理了多少 also read as; 那X的呢 asks the sentence's thing of X, never that row.
@@ -10150,7 +10180,10 @@ export class QaEngine {
               : memory?.topic,
       lastFacts:
         answer.kind === 'figure'
-          ? [...(memory?.lastFacts ?? []), ...firstPerPlace(headlineFacts(answer.facts))].slice(-4)
+          ? // (Each year of one agency answered, 每年主动公开多少: every year's figure, for 一共 / 平均每年 after it, not the first three.)
+            spannedYears(answer, agencies).length > 1
+            ? firstPerPlace(answer.facts.filter((fact) => fact.key === answer.facts[0].key)).slice(0, 12)
+            : [...(memory?.lastFacts ?? []), ...firstPerPlace(headlineFacts(answer.facts))].slice(-4)
           : memory?.lastFacts,
       pending: answer.kind === 'clarify' && !off ? text : undefined,
       pendingOptions: answer.kind === 'clarify' && !off ? listedOptions(answer.answer) : undefined,
@@ -10257,6 +10290,9 @@ export class QaEngine {
     const channelOnly = !rest.includes('申请') && said.includes('申请') && channels.length > 0 && channels.every(isApplicationChannel);
     const searched = `${rest.replace(FOLLOW_UP_FRAME, '')}${channelOnly ? '申请' : ''}`;
     const found = this.withRetrieval(NOTHING_FOUND, { text: searched, agency, years });
+    // 那被复议了吗 after a count of applications: a yes or no of the new thing, as its sentences answer it (无涉及…行政复议), is no
+    // count missed.
+    if (askKind(searched) === 'yesno' && found !== undefined && found.kind !== 'refusal' && found !== NOTHING_FOUND) return found;
     // 重点领域信息呢 after 群众诉求受理了多少件: the thing named alone asks its count, as the figure before it was one, in
     // whatever measure its own sentence prints (2424条, never the 件 of the count before).
     const anyMeasure = askKind(searched) === 'number' ? searched.replace(/(多少|几)[件条个篇项次份]/, '多少') : `${searched}多少`;
@@ -14011,6 +14047,29 @@ ${lines.join('\n')}`,
     return undefined;
   }
 
+  /**
+   * 申请都办完了吗 / 办完了没有 refused because the page stores no table 三, where a sentence says how many went on into the next
+   * year (结转下一年度继续办理79件): not all were handled, that count the figure. Only that refusal is replaced.
+   */
+  private carriedIntoNextStated(refused: Answer, text: string, agency: AgencyRecord, years: readonly number[]): Answer | undefined {
+    if (refused.kind !== 'refusal' || !PAGE_LACKS_PART.test(refused.answer) || !HANDLED_ALL_ASKED.test(text) || askKind(text) !== 'yesno')
+      return undefined;
+    const report = this.reportAskedOrLatest(agency, years);
+    if (!report || !refused.answer.includes(reportTitle(report))) return undefined;
+    for (const [section, sentence] of this.sentencesOfReport(report.id)) {
+      const carried = CARRIED_INTO_NEXT.exec(toSimplified(sentence));
+      const count = carried ? Number(carried[1] ?? carried[2]) : 0;
+      if (!carried || count === 0 || !/申请/.test(sentence)) continue;
+      const source = this.source(report, section);
+      return {
+        kind: 'figure',
+        answer: `没有全部办结：${report.agency}${report.year}年报告写明${carried[0]}。\n原文：${quote(sentence)}\n${this.cite(report, section)}`,
+        facts: [{ agency: report.agency, year: report.year, key: 'sentence', value: count, unit: '件', source, sentence }],
+      };
+    }
+    return undefined;
+  }
+
   private noneCarriedStated(report: ReportRecord): Answer | undefined {
     for (const [section, sentence] of this.sentencesOfReport(report.id)) {
       const said = NONE_CARRIED.exec(toSimplified(sentence));
@@ -15610,10 +15669,17 @@ ${lines.join('\n')}`,
       /^(?:那|那么)?(?:排(?:在)?)?第([二三四五六七八九十两]|\d{1,2})(?:名|位|多|少|高|低)?的?(?:是谁|是哪个|是哪家|是哪一个|是什么|呢|啊)?[?？。!！]*$/.exec(
         text,
       );
-    if (place) {
-      const position = /\d/.test(place[1]) ? Number(place[1]) : '一二三四五六七八九十'.indexOf(place[1].replace('两', '二')) + 1;
+    // 有多少条 / 是多少件 / 多少个 right after a ranking (浙江省2023年哪个单位主动公开最多): the amount of its first, which the
+    // ranking named; it had asked which agency was meant.
+    const amountOfFirst = rankingLast && BARE_AMOUNT_ASKED.test(text);
+    if (place || amountOfFirst) {
+      const position = !place
+        ? 1
+        : /\d/.test(place[1])
+          ? Number(place[1])
+          : '一二三四五六七八九十'.indexOf(place[1].replace('两', '二')) + 1;
       const ranked = this.askOne(lastRanking, context);
-      if (ranked.kind !== 'figure' || position < 2 || ranked.facts.length < position) return undefined;
+      if (ranked.kind !== 'figure' || position < (place ? 2 : 1) || ranked.facts.length < position) return undefined;
       const fact = ranked.facts[position - 1];
       // (各机关都是0件，没有高低之分: no place to give; the ranking's own answer says so.)
       const head = /^(.*?)最(?:多|少|高|低)的是/.exec(ranked.answer)?.[1];
@@ -15626,7 +15692,7 @@ ${lines.join('\n')}`,
       return {
         kind: 'figure',
         answer:
-          `${head}排第${position}的是${fact.agency}${head.includes(`${fact.year}年`) ? '' : `（${fact.year}年）`}${formatNumber(fact.value)}${fact.unit}${tied ? '（与其他机关数字相同，并列）' : ''}。\n${cite.join('\n')}`.trim(),
+          `${head}${position === 1 ? (/最(?:多|少|高|低)的是/.exec(ranked.answer)?.[0] ?? '排第1的是') : `排第${position}的是`}${fact.agency}${head.includes(`${fact.year}年`) ? '' : `（${fact.year}年）`}${printedFigure(fact)}${tied ? '（与其他机关数字相同，并列）' : ''}。\n${cite.join('\n')}`.trim(),
         facts: [fact],
       };
     }
@@ -15652,7 +15718,7 @@ ${lines.join('\n')}`,
       return {
         kind: 'figure',
         answer:
-          `${head}前${Math.min(count, shown.length)}名${fewer}：${joinList(shown.map((fact) => `${fact.agency}${head.includes(`${fact.year}年`) ? '' : `（${fact.year}年）`}${formatNumber(fact.value)}${fact.unit}`))}。${tiedNext}\n${cite.join('\n')}`.trim(),
+          `${head}前${Math.min(count, shown.length)}名${fewer}：${joinList(shown.map((fact) => `${fact.agency}${head.includes(`${fact.year}年`) ? '' : `（${fact.year}年）`}${printedFigure(fact)}`))}。${tiedNext}\n${cite.join('\n')}`.trim(),
         facts: shown,
       };
     }
@@ -17104,6 +17170,37 @@ ${lines.join('\n')}`,
    * (the last figure's sentence first, else the sentence the act's count is read from). Undefined when a rate is printed
    * (the sentences answer it), when no single agency is meant, or when no sentence states both counts.
    */
+  /**
+   * 都是0吗 / 全都是零？ / 都没有吗 right after an answer that stated several figures (a ranking, a comparison, every year): whether
+   * each of them is 0, the figures said again with their sources; undefined otherwise.
+   */
+  private allNoneAnswer(input: string, memory: ConversationMemory | undefined, context: { user?: string }): Answer | undefined {
+    if (!memory || !ALL_NONE_ASKED.test(input.trim())) return undefined;
+    let facts = memory.lastFacts ?? [];
+    // Right after a ranking (no agency talked about since): every figure it weighed, not the few the memory keeps.
+    if (memory.lastRanking && memory.agencyIds.length === 0) {
+      const ranked = this.askOne(memory.lastRanking, context);
+      this.keepRanking(memory.lastRanking, context);
+      if (ranked.kind === 'figure' && ranked.facts.length >= 2) facts = ranked.facts;
+    }
+    if (facts.length < 2) return undefined;
+    const unit = facts[0].unit;
+    const said = (fact: Fact) =>
+      `${fact.agency}${facts.some((other) => other.year !== fact.year) ? `（${fact.year}年）` : ''}${printedFigure(fact)}`;
+    const nonZero = facts.filter((fact) => fact.value !== 0);
+    const lead =
+      nonZero.length === 0
+        ? `是的，都是0${facts.every((fact) => fact.unit === unit) ? unit : ''}：${joinList(facts.map(said))}。`
+        : `不是，不为0的有${nonZero.length}个：${joinList(nonZero.map(said))}${nonZero.length < facts.length ? `；其余${facts.length - nonZero.length}个为0` : ''}。`;
+    const reports = [...new Set(facts.map((fact) => fact.source.report))];
+    const sections = [...new Set(facts.map((fact) => fact.source.section))];
+    const cite =
+      reports.length === 1
+        ? `（来源：《${reports[0]}》${sections.join('、')}）`
+        : `（来源：${reports.length}份年度报告${sections.length === 1 ? sections[0] : ''}）`;
+    return { kind: 'figure', answer: `${lead}\n${cite}`, facts };
+  }
+
   private workedRateAnswer(input: string, memory: ConversationMemory | undefined): Answer | undefined {
     const act = WORKED_RATE_ASKED.exec(input)?.[1];
     if (!act || input.length > 12 || /满意|好评|按时|按期|及时|超期|逾期/.test(input)) return undefined;
@@ -17478,7 +17575,9 @@ ${lines.join('\n')}`,
     if (rankingScope(input, kinds) || this.bareKind(input)) return undefined;
     const scope = rankingScope(last, kinds) ?? placeOfData(last);
     if (!scope) return undefined;
-    return `${scope.label}里${input.replace(AMONG_THOSE_LISTED, '')}`;
+    // (A place's agencies, 宿迁市的机关, are ranked as the place's: 宿迁市的机关里… read its name as two agencies of 宿迁市.)
+    const head = scope.label.endsWith('的机关') ? scope.label.slice(0, -'的机关'.length) : `${scope.label}里`;
+    return `${head}${input.replace(AMONG_THOSE_LISTED, '')}`;
   }
 
   private listScope(text: string, years: number[]): Answer {

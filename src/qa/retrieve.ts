@@ -974,10 +974,10 @@ const SHORT_FORMS = new Map<string, { printed: RegExp; term: string }>([
 ]);
 
 /**
- * 政策解读 asked; 发布解读信息12条, 解读信息发布20条, 发布解读材料25份 printed: a report's 解读 published with no other head
+ * 政策解读 asked; 发布解读信息12条, 解读信息发布20条, 发布解读材料25份, 解读类信息69条 printed: a report's 解读 published with no other head
  * is its policy interpretation. (Not where another thing is interpreted: 数据解读信息89篇, 重点公告解读7件, 报告及解读2条.)
  */
-const POLICY_READING_STATED = /(?<!数据|公告|统计|报告|会议|图片|视频)解读(?:信息|材料|文章|稿件|稿)/;
+const POLICY_READING_STATED = /(?<!数据|公告|统计|报告|会议|图片|视频)解读(?:类)?(?:信息|材料|文章|稿件|稿)/;
 /** A publication asked by its kind (刊物, 期刊, 内刊, 杂志, 简报, 专刊), not by its title. */
 const PUBLICATION_WORD = /^(?:刊物|期刊|内刊|杂志|简报|专刊|快报)$/;
 /** A title printed with its issues (《海原科技信息》55期): the title, group 1. */

@@ -26,6 +26,9 @@ const THINGS: ReadonlyArray<readonly [asked: RegExp, written: RegExp, name: stri
   [/考核|评议|责任追究|问责/, /考核|评议|追究|问责/, '考核与责任追究'],
   [/查阅点|查阅场所|查阅室/, /查阅/, '政府信息查阅点'],
   [/被投诉|投诉|被举报/, /投诉|举报/, '投诉举报'],
+  [/重点领域/, /重点领域|重点工作|重点信息/, '重点领域信息公开'],
+  [/保密审查/, /保密/, '保密审查'],
+  [/公开目录|信息目录/, /目录/, '政府信息公开目录'],
 ];
 
 /** The thing a question names (its name said back) and the words a report writes of it, if any. */
