@@ -112,6 +112,11 @@ const TOPIC_WORD_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
   [/公(?:众|总|中|重|种|忠|终)好|公(?:总|中|重|种|忠|终)号/g, '公众号'],
   // 微搏 / 微波 / 微薄 before what is done with an account (发了几条, 关注, 粉丝, 上, 呢): homophones for 微博.
   [/微(?:搏|波|薄|勃|脖)(?=发|推送|推|更新|转发|上|里|的|关注|粉丝|账号|号|注销|关|呢|吗|有|是|一共|共|[几多]|$)/g, '微博'],
+  // 徽博 / 徽搏 (徽, a character drawn like 微, not after 安 of 安徽博物院) before what is done with an account: 微博.
+  [/(?<!安)徽(?:博|搏)(?=发|推送|推|更新|转发|上|里|的|关注|粉丝|账号|号|注销|关|呢|吗|有|是|一共|共|[几多]|$)/g, '微博'],
+  // 主动公开了多少条新息 / 政府新息 / 新息公开 (新 for 信, one syllable, 新息 no word of its own) after what is disclosed or
+  // counted, or before 公开 (not 息息相关 after 创新 or 更新): information.
+  [/(?<=公开|主动|政府|政务|条|了|的|多少|几)新息(?!息)|新息(?=公开|多少|几)/g, '信息'],
   // 县长信相 / 市长信香 / 书记信象 (homophones for 信箱 after whose mailbox it is): the mailbox.
   [/(?<=[县市区镇长记]|局长|主任)信(?:相|香|象|想|厢)/g, '信箱'],
   // 信息公开邮相 / 电子邮香 (homophones for 箱 in 邮箱) after whose or what mailbox it is, before what is asked of it: the email.
