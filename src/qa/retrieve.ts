@@ -159,6 +159,9 @@ export function unitsAgree(asked: string, stated: string): boolean {
   // Visits by people are printed in 人次 and asked in 人 or 次 (多少人咨询, 电话咨询多少次 against 受理咨询372人次): the answer
   // quotes the 人次 as printed, so a count of visits is never said to be of distinct people.
   if ((asked === '人' || asked === '次') && stated === '人次') return true;
+  // Applications are asked in 件 and printed in 人次 too (网页申请几件 against 收到申请5件,其中…网页申请3人次): the way asked
+  // is that clause's count, quoted in its own unit, never the sentence's total.
+  if (asked === '件' && stated === '人次') return true;
   // Occasions are asked in 次 and printed in 批次 too (接受了多少次采访 against 接受媒体采访130余批次).
   if (asked === '次' && stated === '批次') return true;
   // Firms and households are asked in 家 and printed in 户 (查了几家企业 against 检查企业8户).

@@ -32,6 +32,8 @@
  * - 科技局有哪些 / 有哪些街道 / 宿迁的单位有哪些: off-topic. Now which of that kind or place have reports.
  * - 申请都办完了吗 / 办完了没有 of a page whose table 三 is cut: refused as the page lacking 办理结果总计, though its sentence says
  *   结转下一年度继续办理79件. Now 没有全部办结, that count quoted.
+ * - 网页申请几件 against 收到申请5件,其中,信函申请2人次,网页申请3人次: 5件, the sentence's total (a wrong figure: 人次 did not
+ *   agree with 件 asked). Now applications asked in 件 may be printed in 人次, and the way asked is its own clause's count.
  * - 有多少条 / 多少条 right after a ranking (浙江省2023年哪个单位主动公开最多): asked which agency and year was meant. Now the
  *   amount of the ranking's first, with the 余 its sentence printed (11507余条, which 第二名 / 前三名 had dropped too).
  */
@@ -79,6 +81,7 @@ describe('lead probes of session 45', () => {
           '2024年全区新受理政府信息公开申请120件，答复政府信息公开申请110件（含上年度转结），结转下一年度继续办理15件。',
         ),
       ],
+      ['zepu.txt', cutPage('泽普县人民政府', 2021, '全年收到政府信息公开申请7件，其中，信函申请3人次，网页申请4人次。')],
       ['guyuan-2021.txt', xigongAs('固原市科学技术局', '固原市', '全年主动公开政府信息10条。', '全年未收到申请。', 2021)],
       ['guyuan-2022.txt', xigongAs('固原市科学技术局', '固原市', '全年主动公开政府信息20条。', '全年未收到申请。', 2022)],
       ['guyuan-2023.txt', xigongAs('固原市科学技术局', '固原市', '全年主动公开政府信息30条。', '全年未收到申请。', 2023)],
@@ -220,5 +223,11 @@ describe('lead probes of session 45', () => {
     const answer = (await app.ask('薛城区政府2024年申请都办完了吗', 'carried')).answer;
     expect(answer).toMatch(/^没有全部办结/);
     expect(answer).toContain('15件');
+  });
+
+  it('answers a way of applying asked in 件 with its clause printed in 人次, never the total', async () => {
+    const answer = (await app.ask('泽普县政府2021年网页申请几件', 'per-visit')).answer;
+    expect(answer).toContain('网页申请4人次');
+    expect(answer.split('\n')[0]).not.toContain('7件');
   });
 });
