@@ -774,6 +774,14 @@ const LEVEL_KIND_ALONE =
 const FAX_OR_MAIL_ALONE =
   /^(?:那么?)?(?:他们|它们|他|它|该单位)?的?(?:传真|传真号码?|邮箱|电子邮箱|邮箱地址|电子邮件|电邮|email|e-mail)(?:号码?)?(?:是)?(?:多少|啥|什么|几号)?(?:呢|啊|呀)?[?？。]*$/i;
 
+/** A question on applications and their handling (收到几个申请, 予以公开几件, 复议呢), after which 传真 alone was read as a channel. */
+const APPLICATIONS_ASKED = /申请|予以公开|不予公开|部分公开|无法提供|不予处理|复议|诉讼|答复|办结|结转/;
+/** A channel of applying named (信函申请, 网上申请, 当面, 邮寄): 电子邮件呢 after it asks that channel's count. */
+const APPLYING_CHANNEL_WORD = /信函|邮寄|网上|网络|在线|当面|现场|传真|电子邮件|邮箱|电话|口头|平台|渠道|途径|方式/;
+
+/** A contact of the agency asked (电话, 传真, 邮箱, 地址, 邮编). */
+const CONTACT_WORD = /电话|传真|邮箱|电子邮件|地址|邮编|联系方式/;
+
 /** A correction in front of a question (不是，我问的是去年 / 不对，是西工区 / 不是这个意思 我问的是…): what follows is the question. */
 const CORRECTION_FRAME =
   /^(?:我)?(?:问的)?不是(?:问)?(?!这个|这样)(?:[^，,。！!？?\s]{1,12}[，,\s]+|[^，,。！!？?\s]{1,12}?(?=我(?:是|刚才)?(?:问|说|要问|想问)的))(?:我(?:是|刚才)?(?:问|说|要问|想问|要)的?是?|是|而是)[，,：:\s]*|^(?:不是(?:这个|那个|这|那)?意思|(?:你)?(?:理解|听)错了|不是这个|不是这样|不是(?![零0])|不对|错了|搞错了|你搞错了|说错了|我说错了|打错了|写错了|问错了)[，,。！!\s]*(?:我(?:是|刚才)?(?:问|说|要问|想问|要)的?是?|是)?[，,：:\s]*|^我(?:问|说|想问|要问)的是[，,：:\s]*/;
@@ -7556,12 +7564,20 @@ export class QaEngine {
     const held = ordinal && memory ? this.store.reportsOfAgency(memory.agencyIds[0]).map((report) => report.year) : [];
     const ordinalYear = ordinal ? yearOfOrdinal(ordinal[0], held) : undefined;
     const ordinalSaid = ordinal && ordinalYear !== undefined ? said.replace(ordinal[0], `${ordinalYear}年`) : said;
-    // 传真多少 / 邮箱呢 after 予以公开几件: the agency's fax or mailbox, said alone, is asked of the agency talked about, never
-    // read as a channel of the applications just asked (没有写明通过“传真”收到的申请件数).
+    // 传真多少 / 邮箱呢 after 予以公开几件: the agency's fax or mailbox, said alone, is asked of the agency talked about (and its
+    // one year), never read as a channel of the applications just asked (没有写明通过“传真”收到的申请件数). After a channel of
+    // applications (信函申请的有几件), 电子邮件呢 asks that channel's count, as before.
     const contactOf =
-      memory?.agencyIds.length === 1 && FAX_OR_MAIL_ALONE.test(ordinalSaid.trim()) ? this.index.byId(memory.agencyIds[0]) : undefined;
+      memory?.agencyIds.length === 1 &&
+      FAX_OR_MAIL_ALONE.test(ordinalSaid.trim()) &&
+      ((APPLICATIONS_ASKED.test(memory.lastQuestion ?? '') && !APPLYING_CHANNEL_WORD.test(memory.lastQuestion ?? '')) ||
+        // (邮箱呢 after 传真多少 so answered: another contact; after a contact the guide flow answered, that flow goes on.)
+        (!memory.guide && CONTACT_WORD.test(memory.lastQuestion ?? '') && !/申请/.test(memory.lastQuestion ?? '')))
+        ? this.index.byId(memory.agencyIds[0])
+        : undefined;
+    const contactYear = memory?.years.length === 1 ? `${memory.years[0]}年` : '';
     const saidYear = contactOf
-      ? `${contactOf.name}${ordinalSaid.trim().replace(/^(?:那么?)?(?:他们|它们|他|它|该单位)?的?/, '')}`
+      ? `${contactOf.name}${contactYear}${ordinalSaid.trim().replace(/^(?:那么?)?(?:他们|它们|他|它|该单位)?的?/, '')}`
       : ordinalSaid;
     // 行政执法类的 / 门户网站的 after a figure: the thing named with 的 and no 呢 asks of it as 行政执法类的呢 does (it had been
     // read as a question of its own: off-topic, or the rules of 主动公开 for 门户网站).
@@ -7873,13 +7889,13 @@ export class QaEngine {
     // 哪类最多 / 哪个平台最多 after one figure of such a sentence (主动公开779条，其中…; 抖音119条 among 网站848条, 微博367条…):
     // the parts it lists, ranked.
     const kindOfPart = partKindAsked(input);
-    if (((WHICH_MORE.test(input) && input.includes('最')) || kindOfPart) && memory?.lastFacts) {
-      const fewest = kindOfPart?.fewest ?? fewerAsked;
-      // (The parts after a total first: 政务要闻812条 before 主动公开779条，其中… is no part of those 779.)
+    const partAsked = ((WHICH_MORE.test(input) && input.includes('最')) || kindOfPart !== undefined) && memory?.lastFacts !== undefined;
+    const fewestPart = kindOfPart?.fewest ?? fewerAsked;
+    if (partAsked && memory?.lastFacts) {
+      // (哪类最多: the parts after a total first, 政务要闻812条 before 主动公开779条，其中… being no kind of those 779.)
       const listed =
-        this.partsAroundLast(memory.lastFacts, fewest, kindOfPart?.kind, true) ??
-        this.partsOfRemembered(memory.lastFacts, fewest) ??
-        this.partsAroundLast(memory.lastFacts, fewest, kindOfPart?.kind, false);
+        (kindOfPart && !WHICH_MORE.test(input) ? this.partsAroundLast(memory.lastFacts, fewestPart, kindOfPart.kind, true) : undefined) ??
+        this.partsOfRemembered(memory.lastFacts, fewestPart);
       if (listed) return listed;
     }
     const channelsRanked =
@@ -7891,6 +7907,13 @@ export class QaEngine {
       return GAP_TOO.test(input) && channelsRanked.facts.length === 2
         ? withArithmetic(channelsRanked, 'difference', channelsRanked.facts)
         : channelsRanked;
+    // 哪个平台最多 / 哪类最多 after one figure of a sentence listing parts, none of the above read: those parts, ranked.
+    if (partAsked && memory?.lastFacts) {
+      const listed =
+        this.partsAroundLast(memory.lastFacts, fewestPart, kindOfPart?.kind, true) ??
+        this.partsAroundLast(memory.lastFacts, fewestPart, kindOfPart?.kind, false);
+      if (listed) return listed;
+    }
     // 排个名 / 排一下 after three or more agencies' figures of one kind: those figures ranked; 第一名比最后一名多多少: their gap.
     if (memory?.lastFacts && memory.lastFacts.length >= 2 && (RANK_OR_ENDS_ASKED.test(input) || this.placeInRankAsked(input))) {
       const ranked = this.rankRemembered(memory.lastFacts, input);
@@ -15397,6 +15420,8 @@ ${lines.join('\n')}`,
   private partsAroundLast(remembered: readonly Fact[], fewest: boolean, kind: string | undefined, afterTotal: boolean): Answer | undefined {
     const last = remembered[remembered.length - 1];
     if (!last?.sentence) return undefined;
+    // 哪个最少 after two agencies' figures weighed: which agency, not which part of the last one's sentence.
+    if (remembered.some((fact) => fact.agency !== last.agency || fact.year !== last.year)) return undefined;
     const sentence = last.sentence.replace(/\s+/g, '');
     const totals = listedParts(sentence).filter((part) => part.total);
     const total = totals.find((part) => part.value === last.value) ?? (totals.length === 1 ? totals[0] : undefined);
