@@ -1248,7 +1248,7 @@ export class AgencyGuideAnswerer {
       fields.push('supervisor');
     const wanted = [...new Set(picked.flatMap((entry) => entry.wanted))];
     if (visiting) wanted.splice(wanted.indexOf('office_hours'), 1, 'visiting_days');
-    if (guide) return this.fromGuide(question, agency.name, guide, asks, fields, wanted, now);
+    if (guide) return this.fromGuide(question, agency.name, guide, asks, fields, wanted, now, agency.id);
     // 找谁联系 / 联系人是谁 with no guide: the person the reports' contact clause names, which the report answer reads
     // (over its years), not where to apply.
     if (PERSON_ASKED.test(question)) return null;
@@ -1377,6 +1377,8 @@ export class AgencyGuideAnswerer {
     fields: GuideFieldKey[],
     wanted: GuideFieldKey[],
     now: Date,
+    // The agency asked (its reports fill in what the guide lacks), when the guide is stored under another of its names.
+    agencyId = guide.agencyId,
   ): AgencyGuideReply {
     const source = `《${guide.title}》`;
     // 查阅点几点开门, 档案馆电话: a reading place's own hours, phone or address, when the guide gives them there.
@@ -1510,7 +1512,7 @@ export class AgencyGuideAnswerer {
     // 能传真申请吗 of a guide listing 传真 among its ways but printing no fax number: the yes comes first, the number said unwritten.
     const wayVerdict = methodVerdict(toSimplified(question), guide.fields.channels, guide.fields.channel_notes);
     if (lacking.length > 0) {
-      const fromReport = this.fromReport({ id: guide.agencyId, name: agencyName }, lacking, lacking, '');
+      const fromReport = this.fromReport({ id: agencyId, name: agencyName }, lacking, lacking, '');
       const label = (key: GuideFieldKey) =>
         key === 'proactive_channels' && asks.includes('media')
           ? '微信公众号、微博等账号'

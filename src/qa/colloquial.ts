@@ -1072,6 +1072,8 @@ export function plainWords(text: string): string {
     (_form, first: string) => `${CITY_SPOKEN_SHORT.find(([short]) => short === first)?.[1] ?? first}市`,
   );
   if (anyRewriteMatches(text)) for (const [pattern, replacement] of REWRITES) plain = plain.replace(pattern, replacement);
+  // 内蒙交通厅: 内蒙 is said for 内蒙古 (内蒙古自治区), no place of its own.
+  plain = plain.replace(/内蒙(?!古)/g, '内蒙古');
   const carriedTo = CARRIED_TO_YEAR.exec(plain);
   if (carriedTo) {
     const rest = plain.slice(0, carriedTo.index) + plain.slice(carriedTo.index + carriedTo[0].length);

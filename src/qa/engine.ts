@@ -2,6 +2,7 @@
  * The answering engine: a Chinese question in, a short, exact, cited answer out. Every
  * number in an answer comes from the store; a figure it does not hold is never stated.
  */
+import { doubtedFigureAnswer, doubtsLastFigure } from './doubted-figure.js';
 import { outcomeAsked, outcomeGrounds } from './outcome-grounds.js';
 import { replyTimeSentence } from './reply-time-stated.js';
 import { REPLACED_LEAD as TABLE_OUTCOME_LEAD, tableOutcomeVerdict } from './table-outcome.js';
@@ -771,6 +772,18 @@ const STILL_VALID_ALONE =
 const LEVEL_KIND_ALONE =
   /(?:^|(?<=^(?:那|那个|那么|还有|再问下?)|[，,。\s]))(市|县)(\p{Script=Han}{1,8}?(?:局|委员会|委|厅|办公室|办|联))(?=的|呢|[收发主公受办有几多，,。？?\s]|$)/u;
 
+/** The agency's fax or mailbox asked alone (传真多少, 邮箱呢, 他们的电子邮箱是啥), with no word of applications. */
+const FAX_OR_MAIL_ALONE =
+  /^(?:那么?)?(?:他们|它们|他|它|该单位)?的?(?:传真|传真号码?|邮箱|电子邮箱|邮箱地址|电子邮件|电邮|email|e-mail)(?:号码?)?(?:是)?(?:多少|啥|什么|几号)?(?:呢|啊|呀)?[?？。]*$/i;
+
+/** A question on applications and their handling (收到几个申请, 予以公开几件, 复议呢), after which 传真 alone was read as a channel. */
+const APPLICATIONS_ASKED = /申请|予以公开|不予公开|部分公开|无法提供|不予处理|复议|诉讼|答复|办结|结转/;
+/** A channel of applying named (信函申请, 网上申请, 当面, 邮寄): 电子邮件呢 after it asks that channel's count. */
+const APPLYING_CHANNEL_WORD = /信函|邮寄|网上|网络|在线|当面|现场|传真|电子邮件|邮箱|电话|口头|平台|渠道|途径|方式/;
+
+/** A contact of the agency asked (电话, 传真, 邮箱, 地址, 邮编). */
+const CONTACT_WORD = /电话|传真|邮箱|电子邮件|地址|邮编|联系方式/;
+
 /** A correction in front of a question (不是，我问的是去年 / 不对，是西工区 / 不是这个意思 我问的是…): what follows is the question. */
 const CORRECTION_FRAME =
   /^(?:我)?(?:问的)?不是(?:问)?(?!这个|这样)(?:[^，,。！!？?\s]{1,12}[，,\s]+|[^，,。！!？?\s]{1,12}?(?=我(?:是|刚才)?(?:问|说|要问|想问)的))(?:我(?:是|刚才)?(?:问|说|要问|想问|要)的?是?|是|而是)[，,：:\s]*|^(?:不是(?:这个|那个|这|那)?意思|(?:你)?(?:理解|听)错了|不是这个|不是这样|不是(?![零0])|不对|错了|搞错了|你搞错了|说错了|我说错了|打错了|写错了|问错了)[，,。！!\s]*(?:我(?:是|刚才)?(?:问|说|要问|想问|要)的?是?|是)?[，,：:\s]*|^我(?:问|说|想问|要问)的是[，,：:\s]*/;
@@ -840,6 +853,11 @@ const NOT_GRANTED_WHY = /(?:没|不|未)(?:给|予|让)?(?:公开|提供)|没给
  * the count.
  */
 const OUTCOME_WITH_GROUNDS = /因[^，,。；;]{2,30}?(?:无法提供|不予公开|部分公开|不予处理)\d+件/;
+/**
+ * An outcome's count broken down by its grounds in a clause of its own (不予公开的4件中2件为属于行政查询事项,2件属于机关内部事务文件):
+ * the outcome, then the clause to the sentence's end.
+ */
+const OUTCOME_BROKEN_DOWN = /(无法提供|不予公开|不予处理)的\d+件(?:中|里|当中)[^。；;]{4,80}/;
 const REASON_STATED = /为了|为进一步|为推动|为加强|为更好|为切实|为确保|为规范|因为|由于|鉴于|原因|研究决定|旨在|目的是|以便/;
 
 /** 主动公开的455条里实验室安全生产的有几条: a part of a number the question itself states (the number, its unit, the part asked). */
@@ -3534,7 +3552,9 @@ function unknownAgencyNamed(text: string): { name: string; how: 'named' | 'towns
   if (named && /^(?:向|对|给|朝)[省市区县](?:人民)?政府/.test(named[1] + named[2])) return undefined;
   // 那区政府交办的信息公开件几件 (after 蜀山街道收到多少申请): a government by its level alone that passed items on is where they
   // came from, a part of the agency asked before, never another agency.
-  if (named && /^(?:那么?)?[省市区县](?:人民)?政府/.test(named[1] + named[2]) && GOVERNMENT_PASSED_ON.test(text)) return undefined;
+  // (其中区政府交办的呢 / 另外市政府转来的呢: a word of the sentence before the level, as 那 is, names no place 其中区.)
+  if (named && /^(?:那么?|其中|另外|还有|以及)?[省市区县](?:人民)?政府/.test(named[1] + named[2]) && GOVERNMENT_PASSED_ON.test(text))
+    return undefined;
   // 向县档案馆移交了多少件: a body by its level alone after 向 (or 到, 往) is where the agency asked about sent something.
   if (named && /^(?:向|对|给|朝|到|往)[省市区县]$/.test(named[1])) return undefined;
   // 那省政府规章呢 (after 吉林省政府办公厅…): the 那 of a follow-up, then a level alone, names no place; the level's government
@@ -5689,10 +5709,23 @@ export class QaEngine {
     return readTransaction(this.store.db, () => {
       const refused = this.afterReasonedRefusal(question, context);
       if (refused) return refused;
+      const doubted = this.doubtedFigure(question, context);
+      if (doubted) return doubted;
       const answer = this.withTableOutcome(this.withCutMessage(question, this.answerMessage(question, context), context), question);
       this.rememberRefusal(answer, context);
       return answer;
     });
+  }
+
+  /** 是不是搞错了 才6条 / 你搞错了吧 这么多 right after a figure: that figure again, with where it comes from (doubted-figure.ts). */
+  private doubtedFigure(question: string, context: { user?: string }): Answer | undefined {
+    if (!context.user || !doubtsLastFigure(question)) return undefined;
+    const memory = this.options.state?.get<ConversationMemory>(`qa:${context.user}`);
+    const last = memory?.lastFacts?.[memory.lastFacts.length - 1];
+    if (!last) return undefined;
+    const name = figureRowName(last.key) || (proseFigureByKey(last.key)?.name ?? '') || leadOfFact(last).replace(/\d+$/, '');
+    const figure = { ...last, value: formatNumber(last.value), name, report: last.source.report, section: last.source.section };
+    return { kind: 'figure', answer: doubtedFigureAnswer(figure, last.sentence), facts: [last] };
   }
 
   /** 为什么 / 占比多少 right after a refusal that gave its reason: that reason (why-refused.ts). */
@@ -7553,7 +7586,22 @@ export class QaEngine {
     const ordinal = memory?.agencyIds.length === 1 ? ORDINAL_YEAR.exec(said) : null;
     const held = ordinal && memory ? this.store.reportsOfAgency(memory.agencyIds[0]).map((report) => report.year) : [];
     const ordinalYear = ordinal ? yearOfOrdinal(ordinal[0], held) : undefined;
-    const saidYear = ordinal && ordinalYear !== undefined ? said.replace(ordinal[0], `${ordinalYear}年`) : said;
+    const ordinalSaid = ordinal && ordinalYear !== undefined ? said.replace(ordinal[0], `${ordinalYear}年`) : said;
+    // 传真多少 / 邮箱呢 after 予以公开几件: the agency's fax or mailbox, said alone, is asked of the agency talked about (and its
+    // one year), never read as a channel of the applications just asked (没有写明通过“传真”收到的申请件数). After a channel of
+    // applications (信函申请的有几件), 电子邮件呢 asks that channel's count, as before.
+    const contactOf =
+      memory?.agencyIds.length === 1 &&
+      FAX_OR_MAIL_ALONE.test(ordinalSaid.trim()) &&
+      ((APPLICATIONS_ASKED.test(memory.lastQuestion ?? '') && !APPLYING_CHANNEL_WORD.test(memory.lastQuestion ?? '')) ||
+        // (邮箱呢 after 传真多少 so answered: another contact; after a contact the guide flow answered, that flow goes on.)
+        (!memory.guide && CONTACT_WORD.test(memory.lastQuestion ?? '') && !/申请/.test(memory.lastQuestion ?? '')))
+        ? this.index.byId(memory.agencyIds[0])
+        : undefined;
+    const contactYear = memory?.years.length === 1 ? `${memory.years[0]}年` : '';
+    const saidYear = contactOf
+      ? `${contactOf.name}${contactYear}${ordinalSaid.trim().replace(/^(?:那么?)?(?:他们|它们|他|它|该单位)?的?/, '')}`
+      : ordinalSaid;
     // 行政执法类的 / 门户网站的 after a figure: the thing named with 的 and no 呢 asks of it as 行政执法类的呢 does (it had been
     // read as a question of its own: off-topic, or the rules of 主动公开 for 门户网站).
     const bareThing =
@@ -7864,8 +7912,16 @@ export class QaEngine {
     // (The word WHICH_MORE read decides: the 少 of 哪个多 差多少 asks no smaller one.)
     const fewerAsked = /少|低/.test(WHICH_MORE.exec(input)?.[4] ?? input);
     // 哪个平台发的最多 after a total and some of its parts (全年578条, 其中微博183条, 抖音号92条): every part its sentence lists.
-    if (WHICH_MORE.test(input) && input.includes('最') && memory?.lastFacts) {
-      const listed = this.partsOfRemembered(memory.lastFacts, fewerAsked);
+    // 哪类最多 / 哪个平台最多 after one figure of such a sentence (主动公开779条，其中…; 抖音119条 among 网站848条, 微博367条…):
+    // the parts it lists, ranked.
+    const kindOfPart = partKindAsked(input);
+    const partAsked = ((WHICH_MORE.test(input) && input.includes('最')) || kindOfPart !== undefined) && memory?.lastFacts !== undefined;
+    const fewestPart = kindOfPart?.fewest ?? fewerAsked;
+    if (partAsked && memory?.lastFacts) {
+      // (哪类最多: the parts after a total first, 政务要闻812条 before 主动公开779条，其中… being no kind of those 779.)
+      const listed =
+        (kindOfPart && !WHICH_MORE.test(input) ? this.partsAroundLast(memory.lastFacts, fewestPart, kindOfPart.kind, true) : undefined) ??
+        this.partsOfRemembered(memory.lastFacts, fewestPart);
       if (listed) return listed;
     }
     const channelsRanked =
@@ -7877,6 +7933,13 @@ export class QaEngine {
       return GAP_TOO.test(input) && channelsRanked.facts.length === 2
         ? withArithmetic(channelsRanked, 'difference', channelsRanked.facts)
         : channelsRanked;
+    // 哪个平台最多 / 哪类最多 after one figure of a sentence listing parts, none of the above read: those parts, ranked.
+    if (partAsked && memory?.lastFacts) {
+      const listed =
+        this.partsAroundLast(memory.lastFacts, fewestPart, kindOfPart?.kind, true) ??
+        this.partsAroundLast(memory.lastFacts, fewestPart, kindOfPart?.kind, false);
+      if (listed) return listed;
+    }
     // 排个名 / 排一下 after three or more agencies' figures of one kind: those figures ranked; 第一名比最后一名多多少: their gap.
     if (memory?.lastFacts && memory.lastFacts.length >= 2 && (RANK_OR_ENDS_ASKED.test(input) || this.placeInRankAsked(input))) {
       const ranked = this.rankRemembered(memory.lastFacts, input);
@@ -12677,6 +12740,10 @@ ${lines.join('\n')}`,
     const told = bracketClosed(found.sentence, clauseGoingOn(found.sentence, clause, asked)).replace(/[，,]。/g, '。');
     // 为啥不给 (不予公开的原因) against 不予公开7件、无法提供1件 on a page cut before table 三: the clause found counts the
     // refusals and gives no reason; the answer says so before quoting it.
+    // 不予公开的原因 against a clause that only counts that outcome (处理结果4件为不予公开), when another sentence breaks the count
+    // down by its grounds (不予公开的4件中2件属于行政查询事项…): that sentence.
+    const brokenDown = REASON_ASKED_WORD.test(asked) && outcomeAsked(asked) ? this.outcomeBrokenDown(report, asked) : undefined;
+    if (brokenDown) return brokenDown;
     if (REASON_ASKED_WORD.test(asked) && !REASON_GIVEN.test(toSimplified(told)))
       return { kind: 'text', answer: `${who}报告没有写明原因，只写了：${told}。${note}\n${quoted}\n${cite}`, facts: [] };
     // 复议结果咋样 against 审理…行政复议案件7起,其中:结果维持3起,结果纠正3起,其他结果1起: the counts of the part on the kind asked,
@@ -14735,6 +14802,24 @@ ${lines.join('\n')}`,
         facts: [],
       };
     }
+    return this.outcomeBrokenDown(report, asked);
+  }
+
+  /**
+   * 为什么不予公开 where a sentence of the report breaks that outcome's count down by its grounds (不予公开的4件中2件为属于行政查询
+   * 事项,2件属于机关内部事务文件): that sentence, of the outcome asked when the question names one; else undefined.
+   */
+  private outcomeBrokenDown(report: ReportRecord, asked: string): Answer | undefined {
+    const named = outcomeAsked(asked)?.name;
+    for (const [section, sentence] of this.sentencesOfReport(report.id)) {
+      const grounds = OUTCOME_BROKEN_DOWN.exec(toSimplified(sentence));
+      if (!grounds || (named && grounds[1] !== named)) continue;
+      return {
+        kind: 'text',
+        answer: `${report.agency}${report.year}年报告写明：“${grounds[0]}”。\n原文：${quote(sentence.trim())}\n${this.cite(report, section)}`,
+        facts: [],
+      };
+    }
     return undefined;
   }
 
@@ -15400,6 +15485,29 @@ ${lines.join('\n')}`,
       )
     )
       return undefined;
+    return listedPartsAnswer(last, last.sentence, parts, fewest, `（来源：${last.source.report}${last.source.section}）`);
+  }
+
+  /**
+   * The parts listed with the one figure remembered, ranked: those after the total its sentence prints before 其中 (主动公开779条,
+   * 其中…83条,…392条), else, with no total, every part of the sentence in the figure's measure word when the figure is one of them
+   * (网站848条, 微博367条, …抖音119条). Undefined when fewer than two parts are listed.
+   */
+  private partsAroundLast(remembered: readonly Fact[], fewest: boolean, kind: string | undefined, afterTotal: boolean): Answer | undefined {
+    const last = remembered[remembered.length - 1];
+    if (!last?.sentence) return undefined;
+    // 哪个最少 after two agencies' figures weighed: which agency, not which part of the last one's sentence.
+    if (remembered.some((fact) => fact.agency !== last.agency || fact.year !== last.year)) return undefined;
+    const sentence = last.sentence.replace(/\s+/g, '');
+    const totals = listedParts(sentence).filter((part) => part.total);
+    const total = totals.find((part) => part.value === last.value) ?? (totals.length === 1 ? totals[0] : undefined);
+    const at = total ? new RegExp(`(?<![\\d.])${total.value}\\s*${total.unit}`).exec(sentence) : null;
+    if (afterTotal && !at) return undefined;
+    const scope = at ? sentence.slice(at.index + at[0].length) : sentence;
+    let parts = partsToRank(scope, kind);
+    if (parts.length < 2 && kind) parts = partsToRank(scope, undefined);
+    if (parts.length < 2 || parts.some((part) => part.unit !== last.unit)) return undefined;
+    if (!at && !parts.some((part) => part.value === last.value)) return undefined;
     return listedPartsAnswer(last, last.sentence, parts, fewest, `（来源：${last.source.report}${last.source.section}）`);
   }
 

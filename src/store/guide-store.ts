@@ -41,6 +41,9 @@ function fromRow(row: GuideRow): StoredGuide {
   return { ...row, fields: withOwnSitesOnly(JSON.parse(row.fields) as AgencyGuideFields, row.agency) };
 }
 
+/** A city (or prefecture, league) named before a district's agency: 福州市, 临夏州, 兴安盟. */
+const CITY_BEFORE = /^\p{Script=Han}{2,6}[市州盟]$/u;
+
 /** Reads and writes guides; agencies come from the report store, so a guide and its agency's reports share one agency id. */
 export class GuideStore {
   private readonly statements;
@@ -53,6 +56,9 @@ export class GuideStore {
     this.statements = {
       byAgency: db.prepare(`${SELECT} WHERE g.agency_id = ?`),
       byAgencyNames: db.prepare(`${SELECT} WHERE a.name IN (SELECT value FROM json_each(?)) ORDER BY length(a.name) DESC, a.name`),
+      byAgencyEnding: db.prepare(
+        `${SELECT} WHERE length(a.name) > length(@name) AND substr(a.name, -length(@name)) = @name ORDER BY a.name`,
+      ),
       exists: db.prepare('SELECT 1 FROM guides WHERE agency_id = ?').pluck(),
       upsert: db.prepare(
         `INSERT INTO guides (agency_id, title, fields, source_file, source_url, stored_at) VALUES (?, ?, ?, ?, ?, ?)
@@ -133,9 +139,31 @@ export class GuideStore {
     const own = this.byAgency(agency.id);
     if (own) return own;
     const others = agencyAliases(agency.name).filter((alias) => alias !== agency.name);
-    if (others.length === 0) return undefined;
-    const rows = this.statements.byAgencyNames.all(JSON.stringify(others)) as GuideRow[];
-    return rows.length === 1 ? fromRow(rows[0]) : undefined;
+    const rows = others.length > 0 ? (this.statements.byAgencyNames.all(JSON.stringify(others)) as GuideRow[]) : [];
+    if (rows.length === 1) return fromRow(rows[0]);
+    return rows.length === 0 ? this.withCityBefore(agency) : undefined;
+  }
+
+  /**
+   * The one guide stored under the agency's name with its city before it (福州市鼓楼区东街街道办事处 for the reports of
+   * 鼓楼区东街街道办事处), when a report of the agency names that city (鼓楼区 is also Nanjing's: the city must be the report's).
+   */
+  private withCityBefore(agency: { id: number; name: string }): StoredGuide | undefined {
+    if (agency.name.length < 4) return undefined;
+    const rows = (this.statements.byAgencyEnding.all({ name: agency.name }) as GuideRow[]).filter((row) =>
+      CITY_BEFORE.test(row.agency.slice(0, row.agency.length - agency.name.length)),
+    );
+    if (rows.length !== 1) return undefined;
+    const city = rows[0].agency.slice(0, rows[0].agency.length - agency.name.length);
+    // (The city may be printed only in the contacts before section 一: 地址:福州市鼓楼区津泰路96号.)
+    const named = this.reports
+      .reportsOfAgency(agency.id)
+      .some((report) =>
+        [...Object.values(this.reports.sections(report.id)), ...Object.values(this.reports.contacts(report.id))].some(
+          (text) => typeof text === 'string' && text.includes(city),
+        ),
+      );
+    return named ? fromRow(rows[0]) : undefined;
   }
 
   count(): number {
