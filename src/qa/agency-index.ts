@@ -1729,7 +1729,11 @@ function match(index: Built, text: string, nearMisses: boolean, soundAlike = tru
       for (let position = shortened.start; position < shortened.start + shortened.text.length; position += 1)
         if (!beforeOtherKinds.has(position)) beyondPlace = true;
       if (!beyondPlace) break;
-      mentions.push({ ...shortened, text: text.slice(shortened.start, shortened.start + shortened.text.length) });
+      // 行政审批局 with 平潭综合实验区行政审批局 and 盂县行政审批服务管理局 stored: a stored kind written whole (行政审批局) is that
+      // kind's agency, read by kind below, not another kind's name with words skipped (行政审批…局).
+      const written = text.slice(shortened.start, shortened.start + shortened.text.length);
+      if (index.agenciesByKind.has(written) && shortened.agencies.every((agency) => !toSimplified(agency.name).includes(written))) break;
+      mentions.push({ ...shortened, text: written });
       rest = rest.slice(0, shortened.start) + ' '.repeat(shortened.text.length) + rest.slice(shortened.start + shortened.text.length);
     }
   } else if (mentions.length > 0 && joinerBesideFound(taken, text)) {

