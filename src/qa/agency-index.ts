@@ -1732,7 +1732,10 @@ function match(index: Built, text: string, nearMisses: boolean, soundAlike = tru
       // 行政审批局 with 平潭综合实验区行政审批局 and 盂县行政审批服务管理局 stored: a stored kind written whole (行政审批局) is that
       // kind's agency, read by kind below, not another kind's name with words skipped (行政审批…局).
       const written = text.slice(shortened.start, shortened.start + shortened.text.length);
-      if (index.agenciesByKind.has(written) && shortened.agencies.every((agency) => !toSimplified(agency.name).includes(written))) break;
+      // (苏银产业园管委会, a form of the one stored 苏银产业园管理委员会's own kind, stays that agency.)
+      const ofKind = index.agenciesByKind.get(written);
+      const otherKind = ofKind?.some((agency) => !shortened.agencies.includes(agency)) === true;
+      if (otherKind && shortened.agencies.every((agency) => !toSimplified(agency.name).includes(written))) break;
       mentions.push({ ...shortened, text: written });
       rest = rest.slice(0, shortened.start) + ' '.repeat(shortened.text.length) + rest.slice(shortened.start + shortened.text.length);
     }
