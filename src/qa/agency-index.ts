@@ -38,15 +38,18 @@ function otherKindEnding(after: string, name: string): boolean {
   return written !== stored;
 }
 
-/** A name that looks like an agency's: a region, then a kind (银川市科学技术局). */
+/**
+ * A name that looks like an agency's: a region, then a kind (银川市科学技术局). A 委 of 委员 (政协委员提案, 人大常委委员) is a
+ * person's title, no committee's end.
+ */
 export const AGENCY_LIKE =
-  /(?:请问|我想问|想问一下|想知道|你好|您好)?([\u4e00-\u9fa5]{1,8}?(?:省|自治区|市|区|县|旗|州|盟))([\u4e00-\u9fa5]{0,10}?(?:局|委员会|委|办公室|厅|人民政府|政府|医院|中心|档案馆|馆))/;
+  /(?:请问|我想问|想问一下|想知道|你好|您好)?([\u4e00-\u9fa5]{1,8}?(?:省|自治区|市|区|县|旗|州|盟))([\u4e00-\u9fa5]{0,10}?(?:局|委员会|委(?!员)|办公室|厅|人民政府|政府|医院|中心|档案馆|馆))/;
 
 /** A kind of agency right after a region: 科技局, 人民政府, 市场监督管理局 … */
 // (桐川高新区|信息公开找哪个办公室: words asking which office, 哪/什么/几 …, are no part of another agency's kind; nor are the
 // question's verb before it or 及 joining two bodies: 阿里地区|主动公开行署及行署办公室文件 asks the region's own report.)
 const FOLLOWING_KIND =
-  /^(?:人民政府|政府|(?!(?:主动|依申请)?(?:公开|发布|收到|办理))(?:(?!哪|什么|怎么|如何|多少|几|及)[\u4e00-\u9fa5]){1,10}?(?:局|委员会|委|办公室|厅|中心))/;
+  /^(?:人民政府|政府|(?!(?:主动|依申请)?(?:公开|发布|收到|办理))(?:(?!哪|什么|怎么|如何|多少|几|及)[\u4e00-\u9fa5]){1,10}?(?:局|委员会|委(?!员)|办公室|厅|中心))/;
 
 /**
  * Whether another agency's kind follows a region's or a government's name (平潭综合实验区|教育局,
@@ -490,6 +493,20 @@ const PLACE_APPLICATIONS_AFTER = /^(?:予以公开|部分公开|不予公开|依
  */
 const PLACE_DID_AFTER =
   /^(?:主动公开|公开了|发布了?|发了|收到|接到|新收|受理|办理|办结|答复了|一共|总共|共(?:收到|发布|公开|受理|办理|办结)|累计(?:发布|公开|收到|受理|办理)|全年(?:发布|公开|收到|受理|办理|共))/;
+/** A province's level after its own name of two (新疆|维吾尔自治区, 河北|省). */
+const PROVINCE_REST = /^(?:省|(?:回族|壮族|维吾尔)?自治区)$/;
+/** A body's kind within a few words after a place (新疆|卫健委, 广西|交通运输厅, 新疆|大学): that body, not the place's own report. */
+const BODY_AFTER_PLACE = /^\p{Script=Han}{0,6}?(?:厅|局|委员会|委(?!员)|办公室|中心|大学|学院|医院|公司|集团|兵团|银行)/u;
+
+/**
+ * A province stored as its own agency (新疆维吾尔自治区, 河北省) named by its short form of two before any topic (新疆涉企经营许可
+ * 事项有多少项, 河北集中公开了几部规章): no other place is called so, so the province's own report is meant, unless a body's kind
+ * follows (新疆卫健委: that commission's).
+ */
+function provinceNamedShort(agency: { region?: string }, name: string, from: number, next: number, after: string): boolean {
+  return from === 0 && !agency.region && PROVINCE_REST.test(name.slice(next + 1)) && !BODY_AFTER_PLACE.test(after);
+}
+
 /** A year right after a name (2020年, 21年, 去年): the name written ends there. */
 const YEAR_RIGHT_AFTER = /^(?:(?:19|20)?\d{2}年|大前年|前年|去年|今年)/;
 
@@ -652,7 +669,8 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
               PLACE_APPLICATIONS_AFTER.test(text.slice(cursor + 1)) ||
               PLACE_DID_AFTER.test(text.slice(cursor + 1)) ||
               JOINED_TO_NAME_FOUND.test(text.slice(cursor + 1)) ||
-              countyNamedAlone(text, at, name.slice(from)))
+              countyNamedAlone(text, at, name.slice(from)) ||
+              provinceNamedShort(candidate.agency, name, from, next, text.slice(cursor + 1)))
           )
             accepted = { length: length + (/^(?:人民)?政府/.exec(text.slice(cursor + 1))?.[0].length ?? 0), matched: length };
           // 五蛟2020年 for 五蛟镇人民政府: a town's own name of two without its 镇 or 乡, a year right after it.
@@ -1711,7 +1729,14 @@ function match(index: Built, text: string, nearMisses: boolean, soundAlike = tru
       for (let position = shortened.start; position < shortened.start + shortened.text.length; position += 1)
         if (!beforeOtherKinds.has(position)) beyondPlace = true;
       if (!beyondPlace) break;
-      mentions.push({ ...shortened, text: text.slice(shortened.start, shortened.start + shortened.text.length) });
+      // 行政审批局 with 平潭综合实验区行政审批局 and 盂县行政审批服务管理局 stored: a stored kind written whole (行政审批局) is that
+      // kind's agency, read by kind below, not another kind's name with words skipped (行政审批…局).
+      const written = text.slice(shortened.start, shortened.start + shortened.text.length);
+      // (苏银产业园管委会, a form of the one stored 苏银产业园管理委员会's own kind, stays that agency.)
+      const ofKind = index.agenciesByKind.get(written);
+      const otherKind = ofKind?.some((agency) => !shortened.agencies.includes(agency)) === true;
+      if (otherKind && shortened.agencies.every((agency) => !toSimplified(agency.name).includes(written))) break;
+      mentions.push({ ...shortened, text: written });
       rest = rest.slice(0, shortened.start) + ' '.repeat(shortened.text.length) + rest.slice(shortened.start + shortened.text.length);
     }
   } else if (mentions.length > 0 && joinerBesideFound(taken, text)) {

@@ -4432,6 +4432,9 @@ const PROSE_TWIN_OF_CELL: Record<string, string> = { 'received.total': 'applicat
 
 const SECTION_TITLE: Record<string, string> = Object.fromEntries(SECTIONS.map((section) => [section.key, sectionTitle(section.key)]));
 
+/** Applications handed in by applicants (向区政府提交政府信息公开, 向我局提出政府信息公开申请): the label of a count received. */
+const HANDED_IN_LABEL = /(?:提交|提出)[^，,。；;]{0,8}信息公开(?:申请)?$/;
+
 /** 科技局一共收到多少申请: a kind named with no place, then a sum asked: the kind's agencies together. */
 const KIND_TOTAL_ASKED = /一共|总共|合计|加起来|共计|总数/;
 /** 有没有科技局被复议 / 科技局都收到申请了吗: whether any (or every) agency of a kind named with no place did it. */
@@ -5017,6 +5020,16 @@ const NONE_HAPPENED =
 const OUTCOME_NONE =
   /(?:未|没有|没|无|暂无|暂未)(?:出现|发生|产生|存在)[^，。；,;]{0,14}(?:不予(?:公开|受理|处理)|逾期|超期|违规|违法|不当|错误)/;
 const OUTCOME_ASKED = /不予|逾期|超期|超时|违规|违法|不当|错误|出错/;
+/**
+ * A clause saying no review or lawsuit happened (未发生因信息公开引起的行政诉讼情况), the question asking neither: it counts
+ * nothing asked, unless it says no application came in either.
+ */
+function appealNoneOnly(clause: string, asked: string): boolean {
+  return (
+    /复议|诉讼/.test(clause) && !/复议|诉讼|起诉|官司|告/.test(asked) && !NONE_RECEIVED.test(clause) && !NONE_APPLIED_OTHERWISE.test(clause)
+  );
+}
+
 function outcomeNoneOnly(clause: string, asked: string): boolean {
   return OUTCOME_NONE.test(clause) && !OUTCOME_ASKED.test(asked) && !NONE_RECEIVED.test(clause);
 }
@@ -11883,7 +11896,10 @@ ${lines.join('\n')}`,
               (FEE_NONE.test(clause) && !FEE_ASKED.test(question.text)) ||
               // (网上申请多少件 against 没有出现应公开而不予公开的办件: a none of one outcome counts no application.)
               outcomeNoneOnly(toSimplified(clause), question.text) ||
-              (/主动(?:公开|发布)/.test(question.text) && !/申请/.test(question.text) && /申请/.test(toSimplified(clause))),
+              (/主动(?:公开|发布)/.test(question.text) && !/申请/.test(question.text) && /申请/.test(toSimplified(clause))) ||
+              // (主动公开了多少条信息 against 我镇未发生因信息公开引起的行政诉讼情况: a none of reviews or lawsuits counts
+              // nothing else.)
+              appealNoneOnly(toSimplified(clause), question.text),
           }),
         );
       // (二)依申请公开情况 / 本年度,未接到群众要求公开的信息: the heading names the applications, the sentence under it says none came.
@@ -12139,9 +12155,15 @@ ${lines.join('\n')}`,
       SMALL_COUNT_IN_WORDS.test(text) || COUNT_IN_WORDS_BEFORE_APPLICATIONS.test(text) || APPLICATION_COUNT_GLUED_TO_NEXT_PART.test(text);
     // (A clause of the applications: 更新两次 beside 收到申请5件 is another count in words, never theirs.)
     const ofApplications = (text: string) => inWords(text) && /申请/.test(text);
-    if (figures.length !== 1 || !inWords(figure.sentence)) return undefined;
+    // (Or handed in, 向区政府提交政府信息公开190件: a count the import read as received under words the question does not use.)
+    const handedIn = figures.length === 1 && HANDED_IN_LABEL.test(toSimplified(figure.label));
+    if (figures.length !== 1 || !(inWords(figure.sentence) || handedIn)) return undefined;
     const clauses = figure.sentence.split(/[，,；;。]/);
-    const clause = clauses.find(ofApplications) ?? clauses.find(inWords) ?? figure.sentence;
+    const clause =
+      (handedIn ? clauses.find((each) => HANDED_IN_LABEL.test(toSimplified(each).replace(/\d+(?:件|条|项).*$/, ''))) : undefined) ??
+      clauses.find(ofApplications) ??
+      clauses.find(inWords) ??
+      figure.sentence;
     // (依申请公开方面。一共七项都已办结: a bare total is quoted with the heading sentence that says what it counts.)
     const heading = headingOfTotal(this.store.section(report.id, figure.section) ?? '', figure.sentence, figure.label);
     return {

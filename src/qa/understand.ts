@@ -333,6 +333,9 @@ const QUESTION_ONLY_ROW_WORDS: Record<string, readonly string[]> = {
     '尚未办结',
     '还没办结',
     '还在办',
+    // 在办的几件: the ones still being handled at the year's end (几件在办理期限内 asks a deadline: no 件在办 here).
+    '在办的',
+    '仍在办',
     '正在办理',
     '没办理完',
     '未办理完',

@@ -736,6 +736,19 @@ function zoneWithItsCity(name: string, simpleText: string, printed: string): str
   return name;
 }
 
+/** Every place the text writes a name is inside a postal address (地址:…), or names a building (…管理委员会办公楼). */
+function onlyInAddresses(text: string, name: string): boolean {
+  const before = text.split(name).slice(0, -1);
+  return (
+    before.length > 0 &&
+    before.every((words, index) => {
+      const after = text.split(name)[index + 1] ?? '';
+      const clause = words.slice(Math.max(0, ...['，', '。', '；', ';', ',', '(', '（', '\n'].map((mark) => words.lastIndexOf(mark) + 1)));
+      return /(?:地址|住址|地点)\s*[:：]/.test(clause) || /^(?:管理委员会|管委会)?(?:办公楼|大楼|楼|大厦|院内)/.test(after);
+    })
+  );
+}
+
 /**
  * A zone a clause of the opening names short, its place words cut (2024年,旅游商贸开发区紧密结合实际…), where the report's own
  * words name it in full with its region and its 管委会 (现将西安临潼旅游商贸开发区管理委员会2024年度…报告如下): the longest
@@ -750,6 +763,9 @@ function zoneNamedInFull(name: string, simpleText: string, printed: string): str
   for (const candidate of namesInText(own)) {
     const at = candidate.indexOf(zone);
     if (at <= 0 || !/^(?:管理委员会|管委会)?$/.test(candidate.slice(at + zone.length))) continue;
+    // 地址:呼和浩特市沙尔沁工业区光伏小镇呼和浩特经济技术开发区管理委员会办公楼: the committee's building in an address, the words
+    // before it a street's and a town's, never the zone's name.
+    if (onlyInAddresses(own, candidate)) continue;
     if (candidate.length > best.length && candidate.length > simpleName.length && hasRegion(candidate)) best = candidate;
   }
   return best ? printedName(best, printed) : name;
@@ -1722,8 +1738,12 @@ const LEADING_YEAR = /^(?:19|20)\d{2}年度?(?=\p{Script=Han}{3})/u;
 /** A body inside a region written right after it (亭湖区兴东街道办事处, 某县某镇): the region is not the clause's subject. */
 const INNER_BODY_AFTER = /^\p{Script=Han}{0,8}?(?:街道|镇|乡|苏木|办事处|局|委员会|办公室|中心|政府|管委会|公司)/u;
 
-/** The report's own electronic copy, on its publisher's website: 报告的电子版可在遂宁经济技术开发区管委会门户网站(…)查阅. */
-const OWN_COPY_SITE = /报告(?:的)?电子版(?:可|可以)?(?:在|于|从)([^，。；;,()（）“”《》\s]{3,40}?)(?:门户)?(?:网站|网)/;
+/**
+ * The report's own electronic copy, on its publisher's website: 报告的电子版可在遂宁经济技术开发区管委会门户网站(…)查阅; or the report
+ * itself said to be published there (本报告通过霍城县人民政府网站(…)公布).
+ */
+const OWN_COPY_SITE =
+  /(?:报告(?:的)?电子版(?:可|可以)?(?:在|于|从)|本(?:年度)?报告(?:通过|在|于))([^，。；;,()（）“”《》\s]{3,40}?)(?:门户)?(?:网站|网)/;
 
 /**
  * Last, a region's (or a zone's) own report that never writes its name as a title or a sentence's subject with an office:
@@ -1794,8 +1814,11 @@ function governmentOfOwnLevel(simpleText: string, printed: string, subject: stri
   return printedName(`${region}人民政府`, printed);
 }
 
-/** The offices that compile a government's disclosure report: its data bureau, its 政务服务 body, its general office. */
-const COMPILING_OFFICE = /(?:数据局|大数据|政务服务|政务公开|政府办公室|政府办|信息中心)\p{Script=Han}{0,8}$/u;
+/**
+ * The offices that compile a government's disclosure report: its data bureau (数据局, 数字化发展局), its 政务服务 body, its general
+ * office.
+ */
+const COMPILING_OFFICE = /(?:数据局|大数据|数字化|政务服务|政务公开|政府办公室|政府办|信息中心)\p{Script=Han}{0,8}$/u;
 
 function governmentOfOwnSite(simpleText: string, printed: string, subject: string | undefined): string | undefined {
   const own = simpleText.replace(/《[^《》\n]*》/g, (cited) => '，'.repeat(cited.length));

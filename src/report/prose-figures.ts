@@ -169,11 +169,22 @@ export const PROSE_FIGURES: readonly ProseFigureDef[] = [
     key: 'applications_received',
     unit: '件',
     // (依申请公开一共: a bare total under the heading of applications, 依申请公开方面。一共七项都已办结, counts those received.)
+    // (向我局提出政府信息公开申请15件, 向区政府提交政府信息公开190件: what applicants handed in is what came in; a review or a
+    // lawsuit handed in, 提出行政复议申请2件, is none.)
     extraction: {
-      labelWords: /申请/,
+      labelWords: /申请|(?:提交|提出)[^，,。；;]{0,8}信息公开/,
       units: /件|条|项/,
       when: (stated) =>
-        /收到|接收|受理|新收/.test(stated.label) || /^依申请公开(?:全年|本年度?)?(?:一共|总共|共计|总计|合计|累计|共)$/.test(stated.label),
+        (/申请/.test(stated.label) &&
+          (/收到|接收|受理|新收/.test(stated.label) ||
+            /^依申请公开(?:全年|本年度?)?(?:一共|总共|共计|总计|合计|累计|共)$/.test(stated.label))) ||
+        (/(?:提交|提出)[^，,。；;]{0,8}信息公开(?:申请)?$/.test(stated.label) &&
+          !/复议|诉讼|建议|提案|投诉|举报/.test(stated.label) &&
+          // (接收网络方式提交政府信息公开5件: one channel's; 通过邮递、网站、现场申请等途径…提交: every channel's.)
+          !(
+            /网络|网上|在线|信函|邮寄|邮递|当面|现场|传真|电子邮件|网站/.test(stated.label) &&
+            !/等(?:途径|渠道|方式|形式)/.test(stated.label)
+          )),
       keepsChannel: false,
     },
   },
