@@ -80,7 +80,8 @@ function referenceFind(text: string): AgencyMention[] {
         stripped,
       )?.[0] ?? '';
     const following = inner + stripped.slice(inner.length).replace(/[和与跟及、,，].*$/, '');
-    const named = /^(?:人民政府|政府|[\u4e00-\u9fa5]{1,10}?(?:局|委员会|委|办公室|厅|中心))/.exec(following)?.[0];
+    // (A 委 of 委员 is a person's title, no kind's end, as the index's FOLLOWING_KIND reads it.)
+    const named = /^(?:人民政府|政府|[\u4e00-\u9fa5]{1,10}?(?:局|委员会|委(?!员)|办公室|厅|中心))/.exec(following)?.[0];
     const narrowed = list.filter((agency) =>
       kindVariants(splitAgencyName(agency.name).kind).some((variant) => following.startsWith(variant)),
     );
@@ -135,7 +136,7 @@ function referenceFind(text: string): AgencyMention[] {
       );
     });
   };
-  const followingKind = /^(?:人民政府|政府|[\u4e00-\u9fa5]{1,10}?(?:局|委员会|委|办公室|厅|中心))/;
+  const followingKind = /^(?:人民政府|政府|[\u4e00-\u9fa5]{1,10}?(?:局|委员会|委(?!员)|办公室|厅|中心))/;
   // Shortened names: the question's characters in order inside the full name (a plain scan of every agency).
   const shortenedIn = (text: string): AgencyMention | undefined => {
     const generic = /(?:人民政府|政府|管理委员会|委员会|管委会|管理局|办事处)$/;
@@ -574,6 +575,9 @@ describe('AgencyIndex.find', () => {
       // A shortened name that skips a lower place (中卫|市沙坡头区|市场监督) is the higher level's agency only (the index's
       // skipsLowerPlace, now shared; seed 4937).
       '中卫市场监督波理局',
+      // A 委 right before 员 ends no kind (政协委员 is a person, corpus68's AGENCY_LIKE and FOLLOWING_KIND): 发展和改革委员波, a
+      // typo of 委员会, is read by the index as the region alone; the plain scan now shares that rule (seed 20261201, path 170:28).
+      '西工区发展和改革委员波',
     ]) {
       const expected = simplify(withHigherPlaces(text, withSoundAlike));
       expect(simplify(index.find(text)), text).toEqual(expected);
