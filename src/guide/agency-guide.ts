@@ -3545,12 +3545,12 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     const stop = match.slice(hit.start, hit.start + 200).search(/[\n。]/);
     const lineEnd = stop < 0 ? -1 : hit.start + stop;
     const line = cleanValue(printed.slice(hit.valueStart, lineEnd < 0 ? hit.start : lineEnd)).replace(/[;；。]$/, '');
-    const entry =
-      !phone && /电话\s*[:：]/.test(line) && line.length <= 160
-        ? `${name}：${line}`
-        : `${name}：${address}${phone ? `，电话：${phone}` : ''}`;
+    const wholeLine = !phone && /电话\s*[:：]/.test(line) && line.length <= 160;
+    const entry = wholeLine ? `${name}：${line}` : `${name}：${address}${phone ? `，电话：${phone}` : ''}`;
     if (!readingPlaces.includes(entry)) readingPlaces.push(entry);
-    if (lineEnd >= 0) placeSpans.push({ start: hit.start, end: lineEnd });
+    // (Only a line kept whole as the place's is its own: a place whose phone follows its address, on a page glued into one
+    // line, leaves the office's phone printed after it to the office.)
+    if (lineEnd >= 0 && wholeLine) placeSpans.push({ start: hit.start, end: lineEnd });
   }
   // A value printed only on such lines is the place's, never the office's.
   for (const key of ['office_hours', 'phone'] as const) {
