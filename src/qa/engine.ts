@@ -3131,8 +3131,18 @@ function sumOfCount(input: string, remembered: readonly Fact[]): Answer | undefi
   };
 }
 
-/** The sum of the remembered figures of the latest kind, one per agency and year, with the years said when they differ. */
-function sumRemembered(remembered: readonly Fact[]): Answer | undefined {
+/**
+ * The remembered figures of the latest kind and unit, one per agency and year, as a sum or a mean lists them: each with its
+ * agency and year, and the years noted when they differ; one agency's years (每年…多少 then 一共 / 平均每年) are in year
+ * order, each said by its year alone, with no note.
+ */
+function rememberedPerPlace(remembered: readonly Fact[]): {
+  latest: Fact;
+  facts: Fact[];
+  oneAgency: boolean;
+  parts: string[];
+  note: string;
+} {
   const latest = remembered[remembered.length - 1];
   const byPlace = new Map<string, Fact>();
   // (Figures read from sentences are all keyed `sentence`: one agency's 6条 applications and another's 106条 on its website
@@ -3140,14 +3150,19 @@ function sumRemembered(remembered: readonly Fact[]): Answer | undefined {
   for (const fact of sameMeasureAsLast(remembered))
     if (sameItemUnit(fact.unit, latest.unit)) byPlace.set(`${fact.agency}|${fact.year}`, fact);
   const facts = [...byPlace.values()];
-  if (facts.length < 2) return sumOfRun(remembered) ?? sumOfTwoParts(remembered);
-  const total = facts.reduce((sum, fact) => sum + fact.value, 0);
   const years = new Set(facts.map((fact) => fact.year));
-  // (One agency's years added, 每年…多少 then 一共多少: the years said once, as the sum of those years.)
   const oneAgency = new Set(facts.map((fact) => fact.agency)).size === 1 && years.size === facts.length;
   if (oneAgency) facts.sort((a, b) => a.year - b.year);
   const parts = facts.map((fact) => `${oneAgency ? '' : fact.agency}${fact.year}年${formatNumber(fact.value)}${fact.unit}`);
   const note = years.size > 1 && !oneAgency ? `（注意：年份不同：${joinList([...years].map((year) => `${year}年`))}）` : '';
+  return { latest, facts, oneAgency, parts, note };
+}
+
+/** The sum of the remembered figures of the latest kind, one per agency and year, with the years said when they differ. */
+function sumRemembered(remembered: readonly Fact[]): Answer | undefined {
+  const { latest, facts, oneAgency, parts, note } = rememberedPerPlace(remembered);
+  if (facts.length < 2) return sumOfRun(remembered) ?? sumOfTwoParts(remembered);
+  const total = facts.reduce((sum, fact) => sum + fact.value, 0);
   return {
     kind: 'figure',
     answer: `${oneAgency ? `${latest.agency}${facts.length}年` : ''}${figureCellName(latest.key)}合计${formatNumber(total)}${latest.unit}：${parts.join(' + ')}。${note}`,
@@ -3217,22 +3232,10 @@ function figureCellName(key: string): string {
 
 /** The mean of the remembered figures of the latest kind, one per agency and year (as sumRemembered adds them), to one decimal. */
 function averageRemembered(remembered: readonly Fact[]): Answer | undefined {
-  const latest = remembered[remembered.length - 1];
-  const byPlace = new Map<string, Fact>();
-  // (Figures read from sentences are all keyed `sentence`: one agency's 6条 applications and another's 106条 on its website
-  // are no sum, as they are no comparison.)
-  for (const fact of sameMeasureAsLast(remembered))
-    if (sameItemUnit(fact.unit, latest.unit)) byPlace.set(`${fact.agency}|${fact.year}`, fact);
-  const facts = [...byPlace.values()];
+  const { latest, facts, oneAgency, parts, note } = rememberedPerPlace(remembered);
   if (facts.length < 2) return undefined;
   const total = facts.reduce((sum, fact) => sum + fact.value, 0);
   const mean = Math.round((total / facts.length) * 10) / 10;
-  const years = new Set(facts.map((fact) => fact.year));
-  // (One agency's years, 每年主动公开多少 then 平均每年多少: a mean per year, its years said once.)
-  const oneAgency = new Set(facts.map((fact) => fact.agency)).size === 1 && years.size === facts.length;
-  if (oneAgency) facts.sort((a, b) => a.year - b.year);
-  const parts = facts.map((fact) => `${oneAgency ? '' : fact.agency}${fact.year}年${formatNumber(fact.value)}${fact.unit}`);
-  const note = years.size > 1 && !oneAgency ? `（注意：年份不同：${joinList([...years].map((year) => `${year}年`))}）` : '';
   return {
     kind: 'figure',
     answer: `${oneAgency ? `${latest.agency}${figureCellName(latest.key)}平均每年` : `${figureCellName(latest.key)}平均每家`}${formatNumber(mean)}${latest.unit}：（${parts.join(' + ')}）÷ ${facts.length} = ${formatNumber(mean)}${latest.unit}${Number.isInteger(total / facts.length) ? '' : '（四舍五入到一位小数）'}。${note}`,

@@ -7,7 +7,7 @@
  */
 import { parseChineseNumber } from '../report/normalize.js';
 import type { Fact } from './engine.js';
-import { approximateMark } from './printed-figure.js';
+import { approximateMark } from './approximate.js';
 
 /** One agency's figure of the thing asked, in the year asked. */
 export interface KindEntry {
@@ -253,7 +253,7 @@ export function statisticAnswer(asked: StatisticAsked, entries: readonly KindEnt
   const desc = [...entries].sort((a, b) => b.value - a.value);
   const asc = [...desc].reverse();
   // (As its sentence printed it: 1500余条 keeps the 余 that says the count is approximate.)
-  const item = (entry: KindEntry) => `${entry.agency}${format(entry.value)}${approximateMark(entry.fact)}${entry.unit}`;
+  const item = (entry: KindEntry) => `${entry.agency}${format(entry.value)}${approximateMark(entry.fact) ?? ''}${entry.unit}`;
   const per = context.perReport ? '份报告' : '个机关';
   const counted = `（${entries.length}${per}有这项数字：${join(desc.map(item))}）`;
   const { who, label } = context;

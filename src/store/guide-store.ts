@@ -156,10 +156,9 @@ export class GuideStore {
     // (Looked up in a map of the guides' names without their city, built once per data version: a scan of every guide for
     // each contacts question of an agency without one had made those questions 2.3 times as costly.)
     const ids = this.endingIndex().get(agency.name) ?? [];
-    if (ids.length !== 1) return undefined;
-    const rows = [this.statements.byAgency.get(ids[0]) as GuideRow | undefined].filter((row): row is GuideRow => row !== undefined);
-    if (rows.length !== 1) return undefined;
-    const city = rows[0].agency.slice(0, rows[0].agency.length - agency.name.length);
+    const row = ids.length === 1 ? (this.statements.byAgency.get(ids[0]) as GuideRow | undefined) : undefined;
+    if (!row) return undefined;
+    const city = row.agency.slice(0, row.agency.length - agency.name.length);
     // (The city may be printed only in the contacts before section 一: 地址:福州市鼓楼区津泰路96号.)
     const named = this.reports
       .reportsOfAgency(agency.id)
@@ -168,7 +167,7 @@ export class GuideStore {
           (text) => typeof text === 'string' && text.includes(city),
         ),
       );
-    return named ? fromRow(rows[0]) : undefined;
+    return named ? fromRow(row) : undefined;
   }
 
   /** The guides' agency names without a city before them (CITY_BEFORE), each with the agencies so named. */
