@@ -147,8 +147,11 @@ export function parseChineseNumber(text: string): number {
   return total + section + digit;
 }
 
-/** A sub-heading alone on its line ((二)依申请公开情况): numbered, short, no punctuation or figure inside. */
-const BARE_HEADING = /^[（(][一二三四五六七八九十]{1,3}[)）][^，,。；;：:、\d]{2,18}$/;
+/**
+ * A sub-heading alone on its line ((二)依申请公开情况, (2)主动公开政府信息的主要类别, 1.主动公开政府信息的数量): numbered,
+ * short, no punctuation or figure inside.
+ */
+const BARE_HEADING = /^(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|\d{1,2}[.、．])[^，,。；;：:、\d]{2,18}$/;
 
 /**
  * Join lines broken inside a sentence (PDF extraction breaks lines at the page width).
@@ -162,7 +165,7 @@ export function joinBrokenLines(text: string): string {
   const paragraphs: string[] = [];
   for (const line of lines) {
     const previous = paragraphs[paragraphs.length - 1];
-    const startsItem = /^(\(|（)?[一二三四五六七八九十]+(\)|）|、)|^\d+[.、)]|^[一二三四五六七八九十]是/.test(line);
+    const startsItem = /^(\(|（)?[一二三四五六七八九十]+(\)|）|、)|^\d+[.、)]|^[（(]\d{1,2}[)）]|^[一二三四五六七八九十]是/.test(line);
     // A sub-heading on a line of its own ((二)依申请公开情况) is no sentence broken by the page width: the paragraph under it
     // stays apart, so the heading's words are not read as its first clause's.
     if (previous !== undefined && !/[。！？!?：:]$/.test(previous) && !startsItem && !BARE_HEADING.test(previous)) {

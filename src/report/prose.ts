@@ -273,6 +273,13 @@ const TOTAL_GLUED_TO_BREAKDOWN = /(?=分别[为是]|其中)(?<=\d(?:余)?(?:万?
 const COUNT_GLUED_TO_NEXT_ITEM =
   /(\p{Script=Han})(\d+)(?![\d.])(?![万亿余多年月日号楼层栋室个人次名家户元条篇件项份期批届位天时分秒岁])(\p{Script=Han}{1,12}?)\1(\d+)(条|篇|件|项|份|个|次|期)/gu;
 
+/**
+ * 受理政府信息公开申请21件,…,已办结18,结转下年度继续办理5。政府信息公开行政复议1(结果维持1): a count of applications handled,
+ * carried over, reviews or lawsuits that lost its measure word, right after its verb and before a mark. Read in 件 where the
+ * same sentence counts in 件 (applications are), never a number glued to words (2025关东街) or part of a longer one.
+ */
+const HANDLED_COUNT_WITHOUT_MEASURE = /((?:办结|办理|答复|复议|诉讼))(\d{1,4})(?![\d.])(?=[,，。;；(（]|$)/gu;
+
 /** Two to five quoted names side by side, then the noun they share (“同安教育”“同安智慧教育”微信公众号). */
 const ADJACENT_QUOTED_NAMES = /((?:“[^”]{2,12}”){2,5})([^“”]{0,8})$/;
 
@@ -400,6 +407,9 @@ function sameItemMeasure(first: string, second: string): boolean {
 }
 
 /** Find the figures in one section's prose. */
+/** A label that is a change from another year (较2021年减少, 比上年增加, 与去年相比减少, 同比增长). */
+const CHANGE_FROM_ANOTHER_YEAR = /(?:较|比|相比|同比|环比)[^,，;；。]{0,12}?(?:增加|减少|增长|下降|上升|提高|降低|多|少)了?$/u;
+
 export function extractProseFigures(text: string, section: string): ProseFigure[] {
   const figures: ProseFigure[] = [];
   // A total's breakdown between brackets right after it, over several sentences (信息60931条(…;县政府网站12365条;…)): its
@@ -412,6 +422,9 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
     const sentence = `${printed}${lostUnit ?? ''}`
       .replace(BRACKETED_FIGURE, (_match, digits: string) => ` ${digits} `)
       .replace(APPLICATIONS_GLUED_TO_NEXT_PART, '$1$2件')
+      .replace(HANDLED_COUNT_WITHOUT_MEASURE, (match, verb: string, digits: string) =>
+        /\d件/.test(printed) ? `${verb}${digits}件` : match,
+      )
       .replace(TOTAL_GLUED_TO_BREAKDOWN, ',')
       .replace(COUNT_GLUED_TO_NEXT_ITEM, '$1$2$5、$3$1$4$5')
       // (总点击量达到66万, read as 66万次: the sentence is stored as printed; only its reading gains the measure word.)
@@ -510,6 +523,11 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
       // is no count of applications received, though the clause it stands in says 收到.
       if (key === 'applications_received' && /^[^,，;；。)）]{0,4}结转/.test(sentence.slice(at + found[0].length).replace(/\s+/g, '')))
         key = 'other';
+      // 受理申请4件(较2021年减少3件), 与去年相比增加12条: a change from another year is a difference, never the count it is of.
+      if (CHANGE_FROM_ANOTHER_YEAR.test(label)) {
+        key = 'other';
+        channel = undefined;
+      }
       // 2024年,主动公开政府信息公开目录和我局专题专栏共188条。其中…: the sentence's first count, said of the places published in
       // together (X和Y共), is the year's total, not one channel's; its parts follow.
       if (

@@ -187,6 +187,8 @@ const OLD_LAYOUT_TITLES: Partial<Record<SectionKey, RegExp>> = {
   appeals: /^(?:因政府信息公开)?(?:被)?申请行政复议(?:和|或|及)?提起行政诉讼(?:的)?情况$/,
 };
 const OLD_LAYOUT_BY_INDEX = SECTIONS.map((section) => OLD_LAYOUT_TITLES[section.key]);
+/** The titles without 的: a line's title is compared with 的 dropped on both sides. */
+const PLAIN_TITLES = BARE_TITLES.map((title) => title.replace(/的/g, ''));
 /** The last characters of the titles: a line holding none of them cannot be a bare title (squeezing only removes characters). */
 const TITLE_LAST_CHARACTERS = [...new Set(BARE_TITLES.map((title) => title[title.length - 1]))];
 /** A year at a heading title's start (2019年度, 2021年): the year the report is of, the title after it. */
@@ -341,7 +343,9 @@ export function locateSections(rawText: string): LocatedText {
       if (!subheading && !TITLE_LAST_CHARACTERS.some((character) => line.match.includes(character))) return;
       const squeezed = squeezeWord(line.match);
       if (squeezed.length === 0 || squeezed.length > 30) return;
-      const titled = BARE_TITLES.findIndex((title, index) => squeezed === title || squeezed === SQUEEZED_NUMBERS[index] + title);
+      // A 的 more or less is the same title ((二)主动公开政府信息的情况, 存在主要问题及改进情况).
+      const plain = squeezed.replace(/的/g, '');
+      const titled = PLAIN_TITLES.findIndex((title, index) => plain === title || plain === SQUEEZED_NUMBERS[index] + title);
       // (一)主要问题 after table 四 where the problems' own heading was lost (a PDF's text): the problems section's first line.
       const sectionIndex = titled >= 0 ? titled : subheading && PROBLEMS_SUBHEADING.test(squeezed) ? PROBLEMS_INDEX : -1;
       if (sectionIndex < 0) return;
