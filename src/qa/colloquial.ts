@@ -690,7 +690,8 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // 沙坪坝区人民政府小龙坎街道 / 静安区政府共和新路街道: a street office or town written under its district's government is
   // that office (its stored name holds the government's words); read as two bodies it answered with the district's figures.
-  [/(?<=\p{Script=Han}[区县市旗])(?:人民)?政府(?=\p{Script=Han}{2,6}?(?:街道|镇|乡)(?!村|镇|政府))/gu, ''],
+  // (南召县政府办和余坪镇: the government's office, 政府办, then another body, is no government a town stands under.)
+  [/(?<=\p{Script=Han}[区县市旗])(?:人民)?政府(?!办)(?=\p{Script=Han}{2,6}?(?:街道|镇|乡)(?!村|镇|政府))/gu, ''],
   // 因为个人隐私不予公开几件 / 涉及商业秘密个人隐私不公开的几件: withheld to protect a third party's rights is that row (个人 of
   // 个人隐私 was read as the 自然人 column of every 不予公开 row); 涉及个人隐私的信息能公开吗, no count asked, stays the rules'.
   [
