@@ -406,10 +406,10 @@ function sameItemMeasure(first: string, second: string): boolean {
   return first === second || (/^[条篇]$/.test(first) && /^[条篇]$/.test(second));
 }
 
-/** Find the figures in one section's prose. */
 /** A label that is a change from another year (较2021年减少, 比上年增加, 与去年相比减少, 同比增长). */
 const CHANGE_FROM_ANOTHER_YEAR = /(?:较|比|相比|同比|环比)[^,，;；。]{0,12}?(?:增加|减少|增长|下降|上升|提高|降低|多|少)了?$/u;
 
+/** Find the figures in one section's prose. */
 export function extractProseFigures(text: string, section: string): ProseFigure[] {
   const figures: ProseFigure[] = [];
   // A total's breakdown between brackets right after it, over several sentences (信息60931条(…;县政府网站12365条;…)): its
