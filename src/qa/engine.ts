@@ -3766,10 +3766,10 @@ const REPEAT =
 const BARE_THING_WITH_DE = /^(?:那|其中|里面)?\p{Script=Han}{2,10}的$/u;
 /**
  * Not a thing named alone: a question (谁申请的, 哪年的, 咋个申请的, 多少人申请的, 是…的), agreement or small talk (好的好的,
- * 对的, 真的假的, 可以的), or words about the bot or the asker (你的, 我说的是…的).
+ * 对的, 真的假的, 可以的, 行的: never 行政执法类的), or words about the bot or the asker (你的, 我说的是…的).
  */
 const NOT_A_BARE_THING =
-  /谁|哪|什么|啥|怎|咋|几|多少|吗|为什么|是|你|我|他|她|好|对|真|^行|可以|知道|明白|懂|嗯|哦|不错|当然|肯定|一样|这样|那样|有没有|免费|收费/;
+  /谁|哪|什么|啥|怎|咋|几|多少|吗|为什么|是|你|我|他|她|好|对|真|^行(?!政)|可以|知道|明白|懂|嗯|哦|不错|当然|肯定|一样|这样|那样|有没有|免费|收费/;
 
 /** 跟上一年比呢 / 和去年比呢 / 同比呢 / 比上一年怎么样: the year before set against, nothing else named. */
 function shareAgainstYearBefore(input: string): boolean {
@@ -3922,8 +3922,41 @@ function partOfLastAsked(input: string, remembered: readonly Fact[]): { thing: s
       .slice(at)
       .matchAll(new RegExp(`${escapeRegExp(named[1])}[^，,；;。、\\d]{0,6}?(\\d+(?:\\.\\d+)?)${escapeRegExp(whole.unit)}`, 'gu')),
   ];
-  if (printed.length !== 1 || !(Number(printed[0][1]) < whole.value)) return undefined;
+  if (printed.length !== 1 || !(Number(printed[0][1]) < whole.value)) return siblingOfLastAsked(named[1], remembered);
   return { thing: named[1], part: { ...whole, key: 'sentence', value: Number(printed[0][1]) }, whole };
+}
+
+/**
+ * 应急管理信息占多少 after 处罚强制呢 (6条, read from 其中…处罚强制信息6条,…应急管理信息157条) after 主动公开多少条 (289条): the part
+ * named is another item of the last part's list, and its whole is the figure remembered before that list, of the same agency,
+ * year and unit, read from another sentence, and no smaller than the list's counts added up. Undefined unless all of that holds.
+ */
+function siblingOfLastAsked(thing: string, remembered: readonly Fact[]): { thing: string; part: Fact; whole: Fact } | undefined {
+  const last = remembered[remembered.length - 1];
+  if (!last?.sentence || last.key !== 'sentence') return undefined;
+  const sentence = last.sentence.replace(/\s+/g, '');
+  const unit = escapeRegExp(last.unit);
+  const listed = sentence.search(/其中|包括|分别/u);
+  const at = sentence.search(new RegExp(`(?<![\\d.])${String(last.value).replace('.', '\\.')}${unit}`, 'u'));
+  if (listed < 0 || at < listed) return undefined;
+  const printed = [...sentence.matchAll(new RegExp(`${escapeRegExp(thing)}[^，,；;。、\\d]{0,6}?(\\d+(?:\\.\\d+)?)${unit}`, 'gu'))];
+  if (printed.length !== 1 || (printed[0].index ?? 0) < listed) return undefined;
+  const value = Number(printed[0][1]);
+  const counts = [...sentence.slice(listed).matchAll(new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)${unit}`, 'gu'))];
+  const added = counts.reduce((sum, count) => sum + Number(count[1]), 0);
+  const whole = remembered
+    .slice(0, -1)
+    .reverse()
+    .find(
+      (fact) =>
+        fact.agency === last.agency &&
+        fact.year === last.year &&
+        fact.unit === last.unit &&
+        fact.sentence !== last.sentence &&
+        fact.value > value &&
+        fact.value >= added,
+    );
+  return whole ? { thing, part: { ...last, value }, whole } : undefined;
 }
 /**
  * 占它收到申请的比例 after 予以公开23件: the applications received that the part's own sentence counts before it (共收到…申请56件,
@@ -8081,7 +8114,7 @@ export class QaEngine {
       const printed = statedShare(part);
       const stated: Answer = {
         kind: 'figure',
-        answer: `${part.agency}${part.year}年：${thing}${formatNumber(part.value)}${part.unit}，${leadOfFact(whole)}${formatNumber(whole.value)}${whole.unit}。${printed ? `\n报告写明：${thing}${formatNumber(part.value)}${part.unit}，${printed.words}。` : ''}\n原文：${quote(whole.sentence ?? '')}`,
+        answer: `${part.agency}${part.year}年：${thing}${formatNumber(part.value)}${part.unit}，${leadOfFact(whole)}${formatNumber(whole.value)}${whole.unit}。${printed ? `\n报告写明：${thing}${formatNumber(part.value)}${part.unit}，${printed.words}。` : ''}\n原文：${quote(whole.sentence ?? '')}${part.sentence && part.sentence !== whole.sentence ? ` ${quote(part.sentence)}` : ''}`,
         facts: [part, whole],
       };
       if (printed) return stated;
