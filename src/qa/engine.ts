@@ -3907,6 +3907,21 @@ function shareOfNamedLast(input: string, remembered: readonly Fact[]): string {
   return REMEMBERED_SHARE.test(rest) && lead.includes(named[1]) ? rest : input;
 }
 /**
+ * 占制发文件的比例是多少 after 主动公开了几件 (24件, its sentence going on 占同期制发文件总数的37.5%): the whole named is the one
+ * the share printed after the last figure names, so the share asked is that printed one (read as 占比多少). The message as
+ * written otherwise (a whole the report prints no share of is never worked out from another remembered figure here).
+ */
+function wholeNamedAsPrinted(input: string, remembered: readonly Fact[]): string {
+  const named =
+    /^(?:那)?(?:它|这个|这|其中)?占(?:了)?(\p{Script=Han}{2,10}?)(?:总数|总量)?的?(?:比例|比重|百分之几|百分之多少|多少|几成)(?:是)?(?:多少)?(?:呢|啊)?[?？。!！]*$/u.exec(
+      input,
+    );
+  const last = remembered[remembered.length - 1];
+  if (!named || !last?.sentence || last.unit === '%') return input;
+  const printed = statedShare(last);
+  return printed && toSimplified(printed.words).includes(toSimplified(named[1])) ? '占比多少' : input;
+}
+/**
  * 其中政策解读占多少 after 官网主动公开了多少条 (381条, its sentence going on 其中…政策解读79条): the part named, printed after the last
  * figure in that figure's sentence, in its unit, over that figure. Undefined unless the sentence prints that part's count once.
  */
@@ -8121,7 +8136,7 @@ export class QaEngine {
       const share = withArithmetic(stated, 'share', [part, whole]);
       if (share !== stated) return share;
     }
-    const shareInput = memory?.lastFacts ? shareOfNamedLast(input, memory.lastFacts) : input;
+    const shareInput = memory?.lastFacts ? shareOfNamedLast(wholeNamedAsPrinted(input, memory.lastFacts), memory.lastFacts) : input;
     if (shareInput.length <= 16 && memory?.lastFacts && (memory.lastFacts.length >= 2 || REMEMBERED_SHARE.test(shareInput))) {
       const computed = this.rememberedArithmetic(shareInput, memory.lastFacts);
       if (computed) return computed;

@@ -5,6 +5,8 @@
  *    sentence): X is another item of that list, its share of the total worked out (was: refused, the report prints no share).
  * 2. 行政执法类的 after a figure: the part named with 的 asked of it, as 行政执法类的呢 is (was: 行 at its start read as 行的,
  *    agreement, so the message went off-topic).
+ * 3. 占制发文件的比例是多少 after a count whose sentence prints its share of that whole (占同期制发文件总数的37.5%): that share
+ *    (was: 没有理解, the whole named between 占 and 的比例).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, cutPage, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -26,6 +28,14 @@ describe('gaps96: gap classes closed (made-up store)', () => {
       // (Other 应急管理局 stored: 应急管理信息 alone might name any of them.)
       ['cl-2024.txt', cutPage('昌乐县应急管理局', 2024, '(一)主动公开情况。2024年主动公开信息75条。')],
       ['sg-2024.txt', cutPage('寿光市应急管理局', 2024, '(一)主动公开情况。2024年主动公开信息64条。')],
+      [
+        'wc-2019.txt',
+        cutPage(
+          '文昌市东郊镇人民政府',
+          2019,
+          '2019年,我镇共制发公文类政府信息50条,通过文昌市政府网信息公开目录主动公开20条,占同期制发文件总数的40%,全文电子化率达到100%。',
+        ),
+      ],
       [
         'at-2025.txt',
         cutPage('阿图什市审计局', 2025, '2025年度共公开政务信息52条,其中文件类7条,督察和审计类5条,行政执法类33条,政务公开7条。'),
@@ -52,5 +62,16 @@ describe('gaps96: gap classes closed (made-up store)', () => {
     expect(total.facts.map((fact) => fact.value)).toContain(52);
     expect(part.kind).toBe('figure');
     expect(part.facts.map((fact) => fact.value)).toEqual([33]);
+  });
+
+  it('answers a share asked with its whole named by the share the last figure’s sentence prints of that whole', async () => {
+    const [, count, share] = await converse(app, 'whole-named', [
+      '文昌市东郊镇2019年制发了多少条公文',
+      '主动公开了几条',
+      '占制发文件的比例是多少',
+    ]);
+    expect(count.facts.map((fact) => fact.value)).toEqual([20]);
+    expect(share.kind).toBe('figure');
+    expect(share.facts.map((fact) => `${fact.value}${fact.unit}`)).toEqual(['40%']);
   });
 });
