@@ -4113,6 +4113,9 @@ const FOLLOW_UP_THEN_WHICH =
 /** 占两家合计的百分之多少 / 占两个加起来的比例: one agency's share of the sum of the two just weighed. */
 const SHARE_OF_TWO =
   /占(?:这)?(?:两家|两个|两者|二者|两单位|两个单位|两个部门)(?:的)?(?:合计|加起来|总数|总和|一共|总量|之和)?(?:的)?(?:百分之(?:多少|几)|多少|比例|比重|百分比|几成)/;
+/** 虎溪占百分之几 / 悦来街道占比多少: a side of the two just weighed, named alone (group 1) before its share asked. */
+const SIDE_SHARE =
+  /^(?:那)?(\p{Script=Han}{2,12}?)(?:的)?(?:占(?:了)?(?:百分之(?:多少|几)|多少|比例|比重|百分比|几成)|占比)(?:是)?(?:多少)?(?:呢|啊)?[?？。!！]*$/u;
 /**
  * 它们俩 / 这两个 / 他俩 / 两家 before 谁多 or 哪个多: the two agencies (or things) just spoken of, said as a pair; what is weighed
  * is theirs, never every stored agency's.
@@ -7281,6 +7284,24 @@ export class QaEngine {
   }
 
   /**
+   * The two sides of the last comparison of two agencies (比较：…最多（4条），比…多2条（…2件）), when its figures are counted in
+   * 件 and 条 (applications counted as items by one report, as cases by the other): each side's figure, in the unit of the
+   * first, since the comparison already weighed them as one thing. Undefined unless the last figures are exactly those two.
+   */
+  private lastTwoSidesWeighed(
+    memory: ConversationMemory | undefined,
+  ): Array<{ agency: string; value: number; unit: string; fact: Fact }> | undefined {
+    const facts = memory?.lastFacts?.slice(-2);
+    if (!memory || memory.lastAcross || facts?.length !== 2 || memory.agencyIds.length !== 2) return undefined;
+    const [first, second] = facts;
+    if (first.agency === second.agency || first.key !== second.key || first.year !== second.year) return undefined;
+    if (!(['件', '条'].includes(first.unit) && ['件', '条'].includes(second.unit))) return undefined;
+    const talkedAbout = memory.agencyIds.map((id) => this.index.byId(id)?.name);
+    if (!talkedAbout.includes(first.agency) || !talkedAbout.includes(second.agency)) return undefined;
+    return facts.map((fact) => ({ agency: fact.agency, value: fact.value, unit: first.unit, fact }));
+  }
+
+  /**
    * 那无法提供的呢 谁多 / 微博呢 谁发得多 right after two agencies were compared: the follow-up asked of both, then weighed between
    * them (was: 谁多 read as a ranking of every stored report). Undefined when the last figures are not two agencies'.
    */
@@ -7311,8 +7332,11 @@ export class QaEngine {
    * the sum of the two, worked out and said so. Undefined unless the agency named is one of those two.
    */
   private shareOfTwo(text: string, context: { user?: string }): Answer | undefined {
-    if (!SHARE_OF_TWO.test(text) || !context.user) return undefined;
-    const sides = this.lastTwoAgencies(this.options.state?.get<ConversationMemory>(`qa:${context.user}`));
+    // 虎溪占百分之几 right after 悦来街道和虎溪街道…哪个多: one of the two named alone before 占, of their sum as well.
+    const sideNamed = SIDE_SHARE.exec(text);
+    if ((!SHARE_OF_TWO.test(text) && !sideNamed) || !context.user) return undefined;
+    const memory = this.options.state?.get<ConversationMemory>(`qa:${context.user}`);
+    const sides = this.lastTwoAgencies(memory) ?? (sideNamed ? this.lastTwoSidesWeighed(memory) : undefined);
     if (!sides || sides[0].unit !== sides[1].unit) return undefined;
     const ofTheTwo = (agency: AgencyRecord) => sides.some((side) => side.agency === agency.name);
     let named = this.index
@@ -7322,18 +7346,23 @@ export class QaEngine {
     // 公安局占两家合计的…: a kind said short names the one of the two that is of it.
     const kind = named.length === 0 ? this.bareKind(text) : undefined;
     if (kind) named = this.index.ofKind(kind).filter(ofTheTwo);
-    if (new Set(named.map((agency) => agency.name)).size !== 1) return undefined;
-    const side = sides.find((each) => each.agency === named[0].name);
-    const other = sides.find((each) => each.agency !== named[0].name);
+    // 虎溪占百分之几: words the index reads as no name, held by the name of one side only.
+    const held = sideNamed ? sides.filter((each) => toSimplified(each.agency).includes(toSimplified(sideNamed[1]))) : [];
+    const namedSide =
+      new Set(named.map((agency) => agency.name)).size === 1 ? named[0].name : held.length === 1 ? held[0].agency : undefined;
+    if (!namedSide) return undefined;
+    const side = sides.find((each) => each.agency === namedSide);
+    const other = sides.find((each) => each.agency !== namedSide);
     if (!side || !other) return undefined;
     const sum = side.value + other.value;
     if (sum === 0) return undefined;
     const percent = Math.round((side.value / sum) * 1000) / 10;
-    const unit = side.unit;
+    // (Each side in the unit its report counts in: 4条 beside 2件, their sum in neither.)
+    const unit = side.fact.unit === other.fact.unit ? side.unit : '';
     return {
       kind: 'figure',
       answer:
-        `${side.agency}${formatNumber(side.value)}${unit}，占两家合计${formatNumber(sum)}${unit}（${formatNumber(side.value)}${unit} + ${other.agency}${formatNumber(other.value)}${unit}）的${formatNumber(percent)}%` +
+        `${side.agency}${formatNumber(side.value)}${side.fact.unit}，占两家合计${formatNumber(sum)}${unit}（${formatNumber(side.value)}${side.fact.unit} + ${other.agency}${formatNumber(other.value)}${other.fact.unit}）的${formatNumber(percent)}%` +
         `（${formatNumber(side.value)} ÷ ${formatNumber(sum)}，是计算结果，不是报告原文）。\n（来源：${side.fact.source.report}；${other.fact.source.report}）`,
       facts: [side.fact, other.fact],
     };

@@ -7,6 +7,8 @@
  *    agreement, so the message went off-topic).
  * 3. 占制发文件的比例是多少 after a count whose sentence prints its share of that whole (占同期制发文件总数的37.5%): that share
  *    (was: 没有理解, the whole named between 占 and 的比例).
+ * 4. 簇桥占百分之几 right after two agencies compared (one counting its applications in 条, the other in 件): the share of the
+ *    one whose name holds the words, over the two's sum (was: off-topic, the words no name the index reads).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, cutPage, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -36,6 +38,8 @@ describe('gaps96: gap classes closed (made-up store)', () => {
           '2019年,我镇共制发公文类政府信息50条,通过文昌市政府网信息公开目录主动公开20条,占同期制发文件总数的40%,全文电子化率达到100%。',
         ),
       ],
+      ['cq-2024.txt', cutPage('武侯区簇桥街道办事处', 2024, '2024年收到政府信息公开申请6条,其中5条已按时答复。')],
+      ['hp-2024.txt', cutPage('武侯区红牌楼街道办事处', 2024, '2024年,我街共接收政府信息公开申请2件,均按时答复。')],
       [
         'at-2025.txt',
         cutPage('阿图什市审计局', 2025, '2025年度共公开政务信息52条,其中文件类7条,督察和审计类5条,行政执法类33条,政务公开7条。'),
@@ -73,5 +77,13 @@ describe('gaps96: gap classes closed (made-up store)', () => {
     expect(count.facts.map((fact) => fact.value)).toEqual([20]);
     expect(share.kind).toBe('figure');
     expect(share.facts.map((fact) => `${fact.value}${fact.unit}`)).toEqual(['40%']);
+  });
+
+  it('works out the share of one of two agencies just compared, named by a short name', async () => {
+    const [compared, share] = await converse(app, 'side', ['簇桥街道和红牌楼街道2024年收到政府信息公开申请哪个多', '簇桥占百分之几']);
+    expect(compared.facts.map((fact) => fact.value).sort()).toEqual([2, 6]);
+    expect(share.kind).toBe('figure');
+    expect(share.answer).toContain('75%');
+    expect(share.answer).toContain('6条');
   });
 });
