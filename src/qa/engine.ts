@@ -3766,10 +3766,10 @@ const REPEAT =
 const BARE_THING_WITH_DE = /^(?:那|其中|里面)?\p{Script=Han}{2,10}的$/u;
 /**
  * Not a thing named alone: a question (谁申请的, 哪年的, 咋个申请的, 多少人申请的, 是…的), agreement or small talk (好的好的,
- * 对的, 真的假的, 可以的), or words about the bot or the asker (你的, 我说的是…的).
+ * 对的, 真的假的, 可以的, 行的: never 行政执法类的), or words about the bot or the asker (你的, 我说的是…的).
  */
 const NOT_A_BARE_THING =
-  /谁|哪|什么|啥|怎|咋|几|多少|吗|为什么|是|你|我|他|她|好|对|真|^行|可以|知道|明白|懂|嗯|哦|不错|当然|肯定|一样|这样|那样|有没有|免费|收费/;
+  /谁|哪|什么|啥|怎|咋|几|多少|吗|为什么|是|你|我|他|她|好|对|真|^行(?!政)|可以|知道|明白|懂|嗯|哦|不错|当然|肯定|一样|这样|那样|有没有|免费|收费/;
 
 /** 跟上一年比呢 / 和去年比呢 / 同比呢 / 比上一年怎么样: the year before set against, nothing else named. */
 function shareAgainstYearBefore(input: string): boolean {
@@ -3907,6 +3907,21 @@ function shareOfNamedLast(input: string, remembered: readonly Fact[]): string {
   return REMEMBERED_SHARE.test(rest) && lead.includes(named[1]) ? rest : input;
 }
 /**
+ * 占制发文件的比例是多少 after 主动公开了几件 (24件, its sentence going on 占同期制发文件总数的37.5%): the whole named is the one
+ * the share printed after the last figure names, so the share asked is that printed one (read as 占比多少). The message as
+ * written otherwise (a whole the report prints no share of is never worked out from another remembered figure here).
+ */
+function wholeNamedAsPrinted(input: string, remembered: readonly Fact[]): string {
+  const named =
+    /^(?:那)?(?:它|这个|这|其中)?占(?:了)?(\p{Script=Han}{2,10}?)(?:总数|总量)?的?(?:比例|比重|百分之几|百分之多少|多少|几成)(?:是)?(?:多少)?(?:呢|啊)?[?？。!！]*$/u.exec(
+      input,
+    );
+  const last = remembered[remembered.length - 1];
+  if (!named || !last?.sentence || last.unit === '%') return input;
+  const printed = statedShare(last);
+  return printed && toSimplified(printed.words).includes(toSimplified(named[1])) ? '占比多少' : input;
+}
+/**
  * 其中政策解读占多少 after 官网主动公开了多少条 (381条, its sentence going on 其中…政策解读79条): the part named, printed after the last
  * figure in that figure's sentence, in its unit, over that figure. Undefined unless the sentence prints that part's count once.
  */
@@ -3922,8 +3937,41 @@ function partOfLastAsked(input: string, remembered: readonly Fact[]): { thing: s
       .slice(at)
       .matchAll(new RegExp(`${escapeRegExp(named[1])}[^，,；;。、\\d]{0,6}?(\\d+(?:\\.\\d+)?)${escapeRegExp(whole.unit)}`, 'gu')),
   ];
-  if (printed.length !== 1 || !(Number(printed[0][1]) < whole.value)) return undefined;
+  if (printed.length !== 1 || !(Number(printed[0][1]) < whole.value)) return siblingOfLastAsked(named[1], remembered);
   return { thing: named[1], part: { ...whole, key: 'sentence', value: Number(printed[0][1]) }, whole };
+}
+
+/**
+ * 应急管理信息占多少 after 处罚强制呢 (6条, read from 其中…处罚强制信息6条,…应急管理信息157条) after 主动公开多少条 (289条): the part
+ * named is another item of the last part's list, and its whole is the figure remembered before that list, of the same agency,
+ * year and unit, read from another sentence, and no smaller than the list's counts added up. Undefined unless all of that holds.
+ */
+function siblingOfLastAsked(thing: string, remembered: readonly Fact[]): { thing: string; part: Fact; whole: Fact } | undefined {
+  const last = remembered[remembered.length - 1];
+  if (!last?.sentence || last.key !== 'sentence') return undefined;
+  const sentence = last.sentence.replace(/\s+/g, '');
+  const unit = escapeRegExp(last.unit);
+  const listed = sentence.search(/其中|包括|分别/u);
+  const at = sentence.search(new RegExp(`(?<![\\d.])${String(last.value).replace('.', '\\.')}${unit}`, 'u'));
+  if (listed < 0 || at < listed) return undefined;
+  const printed = [...sentence.matchAll(new RegExp(`${escapeRegExp(thing)}[^，,；;。、\\d]{0,6}?(\\d+(?:\\.\\d+)?)${unit}`, 'gu'))];
+  if (printed.length !== 1 || (printed[0].index ?? 0) < listed) return undefined;
+  const value = Number(printed[0][1]);
+  const counts = [...sentence.slice(listed).matchAll(new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)${unit}`, 'gu'))];
+  const added = counts.reduce((sum, count) => sum + Number(count[1]), 0);
+  const whole = remembered
+    .slice(0, -1)
+    .reverse()
+    .find(
+      (fact) =>
+        fact.agency === last.agency &&
+        fact.year === last.year &&
+        fact.unit === last.unit &&
+        fact.sentence !== last.sentence &&
+        fact.value > value &&
+        fact.value >= added,
+    );
+  return whole ? { thing, part: { ...last, value }, whole } : undefined;
 }
 /**
  * 占它收到申请的比例 after 予以公开23件: the applications received that the part's own sentence counts before it (共收到…申请56件,
@@ -4065,6 +4113,9 @@ const FOLLOW_UP_THEN_WHICH =
 /** 占两家合计的百分之多少 / 占两个加起来的比例: one agency's share of the sum of the two just weighed. */
 const SHARE_OF_TWO =
   /占(?:这)?(?:两家|两个|两者|二者|两单位|两个单位|两个部门)(?:的)?(?:合计|加起来|总数|总和|一共|总量|之和)?(?:的)?(?:百分之(?:多少|几)|多少|比例|比重|百分比|几成)/;
+/** 虎溪占百分之几 / 悦来街道占比多少: a side of the two just weighed, named alone (group 1) before its share asked. */
+const SIDE_SHARE =
+  /^(?:那)?(\p{Script=Han}{2,12}?)(?:的)?(?:占(?:了)?(?:百分之(?:多少|几)|多少|比例|比重|百分比|几成)|占比)(?:是)?(?:多少)?(?:呢|啊)?[?？。!！]*$/u;
 /**
  * 它们俩 / 这两个 / 他俩 / 两家 before 谁多 or 哪个多: the two agencies (or things) just spoken of, said as a pair; what is weighed
  * is theirs, never every stored agency's.
@@ -7233,6 +7284,24 @@ export class QaEngine {
   }
 
   /**
+   * The two sides of the last comparison of two agencies (比较：…最多（4条），比…多2条（…2件）), when its figures are counted in
+   * 件 and 条 (applications counted as items by one report, as cases by the other): each side's figure, in the unit of the
+   * first, since the comparison already weighed them as one thing. Undefined unless the last figures are exactly those two.
+   */
+  private lastTwoSidesWeighed(
+    memory: ConversationMemory | undefined,
+  ): Array<{ agency: string; value: number; unit: string; fact: Fact }> | undefined {
+    const facts = memory?.lastFacts?.slice(-2);
+    if (!memory || memory.lastAcross || facts?.length !== 2 || memory.agencyIds.length !== 2) return undefined;
+    const [first, second] = facts;
+    if (first.agency === second.agency || first.key !== second.key || first.year !== second.year) return undefined;
+    if (!(['件', '条'].includes(first.unit) && ['件', '条'].includes(second.unit))) return undefined;
+    const talkedAbout = memory.agencyIds.map((id) => this.index.byId(id)?.name);
+    if (!talkedAbout.includes(first.agency) || !talkedAbout.includes(second.agency)) return undefined;
+    return facts.map((fact) => ({ agency: fact.agency, value: fact.value, unit: first.unit, fact }));
+  }
+
+  /**
    * 那无法提供的呢 谁多 / 微博呢 谁发得多 right after two agencies were compared: the follow-up asked of both, then weighed between
    * them (was: 谁多 read as a ranking of every stored report). Undefined when the last figures are not two agencies'.
    */
@@ -7263,8 +7332,11 @@ export class QaEngine {
    * the sum of the two, worked out and said so. Undefined unless the agency named is one of those two.
    */
   private shareOfTwo(text: string, context: { user?: string }): Answer | undefined {
-    if (!SHARE_OF_TWO.test(text) || !context.user) return undefined;
-    const sides = this.lastTwoAgencies(this.options.state?.get<ConversationMemory>(`qa:${context.user}`));
+    // 虎溪占百分之几 right after 悦来街道和虎溪街道…哪个多: one of the two named alone before 占, of their sum as well.
+    const sideNamed = SIDE_SHARE.exec(text);
+    if ((!SHARE_OF_TWO.test(text) && !sideNamed) || !context.user) return undefined;
+    const memory = this.options.state?.get<ConversationMemory>(`qa:${context.user}`);
+    const sides = this.lastTwoAgencies(memory) ?? (sideNamed ? this.lastTwoSidesWeighed(memory) : undefined);
     if (!sides || sides[0].unit !== sides[1].unit) return undefined;
     const ofTheTwo = (agency: AgencyRecord) => sides.some((side) => side.agency === agency.name);
     let named = this.index
@@ -7274,18 +7346,23 @@ export class QaEngine {
     // 公安局占两家合计的…: a kind said short names the one of the two that is of it.
     const kind = named.length === 0 ? this.bareKind(text) : undefined;
     if (kind) named = this.index.ofKind(kind).filter(ofTheTwo);
-    if (new Set(named.map((agency) => agency.name)).size !== 1) return undefined;
-    const side = sides.find((each) => each.agency === named[0].name);
-    const other = sides.find((each) => each.agency !== named[0].name);
+    // 虎溪占百分之几: words the index reads as no name, held by the name of one side only.
+    const held = sideNamed ? sides.filter((each) => toSimplified(each.agency).includes(toSimplified(sideNamed[1]))) : [];
+    const namedSide =
+      new Set(named.map((agency) => agency.name)).size === 1 ? named[0].name : held.length === 1 ? held[0].agency : undefined;
+    if (!namedSide) return undefined;
+    const side = sides.find((each) => each.agency === namedSide);
+    const other = sides.find((each) => each.agency !== namedSide);
     if (!side || !other) return undefined;
     const sum = side.value + other.value;
     if (sum === 0) return undefined;
     const percent = Math.round((side.value / sum) * 1000) / 10;
-    const unit = side.unit;
+    // (Each side in the unit its report counts in: 4条 beside 2件, their sum in neither.)
+    const unit = side.fact.unit === other.fact.unit ? side.unit : '';
     return {
       kind: 'figure',
       answer:
-        `${side.agency}${formatNumber(side.value)}${unit}，占两家合计${formatNumber(sum)}${unit}（${formatNumber(side.value)}${unit} + ${other.agency}${formatNumber(other.value)}${unit}）的${formatNumber(percent)}%` +
+        `${side.agency}${formatNumber(side.value)}${side.fact.unit}，占两家合计${formatNumber(sum)}${unit}（${formatNumber(side.value)}${side.fact.unit} + ${other.agency}${formatNumber(other.value)}${other.fact.unit}）的${formatNumber(percent)}%` +
         `（${formatNumber(side.value)} ÷ ${formatNumber(sum)}，是计算结果，不是报告原文）。\n（来源：${side.fact.source.report}；${other.fact.source.report}）`,
       facts: [side.fact, other.fact],
     };
@@ -8081,14 +8158,14 @@ export class QaEngine {
       const printed = statedShare(part);
       const stated: Answer = {
         kind: 'figure',
-        answer: `${part.agency}${part.year}年：${thing}${formatNumber(part.value)}${part.unit}，${leadOfFact(whole)}${formatNumber(whole.value)}${whole.unit}。${printed ? `\n报告写明：${thing}${formatNumber(part.value)}${part.unit}，${printed.words}。` : ''}\n原文：${quote(whole.sentence ?? '')}`,
+        answer: `${part.agency}${part.year}年：${thing}${formatNumber(part.value)}${part.unit}，${leadOfFact(whole)}${formatNumber(whole.value)}${whole.unit}。${printed ? `\n报告写明：${thing}${formatNumber(part.value)}${part.unit}，${printed.words}。` : ''}\n原文：${quote(whole.sentence ?? '')}${part.sentence && part.sentence !== whole.sentence ? ` ${quote(part.sentence)}` : ''}`,
         facts: [part, whole],
       };
       if (printed) return stated;
       const share = withArithmetic(stated, 'share', [part, whole]);
       if (share !== stated) return share;
     }
-    const shareInput = memory?.lastFacts ? shareOfNamedLast(input, memory.lastFacts) : input;
+    const shareInput = memory?.lastFacts ? shareOfNamedLast(wholeNamedAsPrinted(input, memory.lastFacts), memory.lastFacts) : input;
     if (shareInput.length <= 16 && memory?.lastFacts && (memory.lastFacts.length >= 2 || REMEMBERED_SHARE.test(shareInput))) {
       const computed = this.rememberedArithmetic(shareInput, memory.lastFacts);
       if (computed) return computed;
