@@ -1341,6 +1341,22 @@ const SERVICE_YEAR = /(?:19|20)?\d{2}年|今年|去年|前年/;
 /** The longest message read as a service asked of a named agency (湖州市公安局办身份证要多久); longer ones ask more than that. */
 const SERVICE_MAX_LENGTH = 30;
 
+/**
+ * The thing a question asks what it is (三审制是啥, 报告里说的联络员是指什么, 什么是三审三校, 网格员具体是干啥的): its words
+ * (制度 / 机制 after it dropped, so 三审制度 finds 三审制), or undefined.
+ */
+const THING_WHAT_IS =
+  /^(?:那|那么|请问|问下)?(?:他们|你们|该局|报告里?|年报里?)?(?:说的|讲的|提到的|写的)?(?:这个|那个)?(\p{Script=Han}{2,12}?)(制度|机制)?(?:具体)?(?:是|指的?是?|指)(?:什么|啥|哪些|干啥|干什么|做什么)(?:意思|东西|内容|的)?(?:啊|呀|呢|哦)?[?？。]*$|^(?:那|请问)?(?:什么|啥)(?:是|叫)(\p{Script=Han}{2,12}?)(制度|机制)?(?:啊|呀|呢)?[?？。]*$/u;
+/** Words no report's thing is named by (这, 你, 公开 alone, a question word). */
+const NO_THING = /^(?:这|那|你|我|他|它|公开|信息|政府|意思|什么|啥|年报|报告|这个|那个)|(?:什么|啥|哪)/u;
+
+export function thingAskedWhat(text: string): { name: string; stem: string } | undefined {
+  const match = THING_WHAT_IS.exec(text.trim());
+  const stem = match?.[1] ?? match?.[3];
+  if (!match || !stem || NO_THING.test(stem)) return undefined;
+  return { name: stem + (match[2] ?? match[4] ?? ''), stem };
+}
+
 /** A lookup of something outside disclosure (帮我查一下明天天气, 查下快递, 看看股票). */
 const OFF_TOPIC_LOOKUP =
   /^(?:你)?(?:帮我|给我|请|麻烦|能不能|能|可以|帮忙)?(?:帮我)?(?:查|看|搜|问)?(?:一下|下|查|看|一查)?(?:明天|今天|后天|最近|这周|本周|现在|今晚|我的)?(?:的)?(?:天气|快递|外卖|彩票|股票|股价|路况|航班|火车票|高铁票|机票|油价|汇率|星座|电影)(?:怎么样|如何|咋样|好不好|到哪了|到了没|到了吗|多少钱?|预报|信息|(?:是)?(?:涨|跌)了?(?:吗|没|没有|多少)?|涨没涨|跌没跌)?$/;
@@ -1840,6 +1856,17 @@ function otherRequestsFromSentence(text: string, answer: Answer, topic: Topic | 
     answer.facts.every((fact) => fact.key === 'sentence') &&
     (OTHER_REQUESTS_COUNTED.test(text) || /工单/.test(text)) &&
     !/申请/.test(text)
+  );
+}
+
+/**
+ * 政策解读发了多少篇 read as the items published (a prose figure's topic) but answered from a sentence's own count (共发布政策解读
+ * 32篇): the thing answered is the sentence's, so 2022年的呢 next asks it of 2022 (the sentences searched again), never the
+ * items published that year.
+ */
+function proseTopicNotAnswered(answer: Answer, topic: Topic | undefined): boolean {
+  return (
+    topic?.type === 'prose' && answer.kind === 'figure' && answer.facts.length > 0 && answer.facts.every((fact) => fact.key === 'sentence')
   );
 }
 
@@ -7823,7 +7850,14 @@ export class QaEngine {
       memory?.lastQuestion &&
       (YEAR_ONLY_FOLLOW_UP.test(input) || yearBeforeOnly(input))
     ) {
-      const again = this.lastQuestionInYear(input, memory.lastQuestion, context, channelInLastQuestion);
+      // (A thing only a sentence counted, 政策解读 of 共发布政策解读32篇, asked of a year whose report is held but says nothing of
+      // it: that report's refusal, never 没有理解 nor another figure of that year.)
+      const sentenceThing =
+        memory.retrieval !== undefined &&
+        memory.topic === undefined &&
+        this.yearHeldOfOne(input, memory.lastQuestion, memory.agencyIds) &&
+        !this.askingAgainForYear;
+      const again = this.lastQuestionInYear(input, memory.lastQuestion, context, channelInLastQuestion || sentenceThing);
       if (again) return again;
     }
     // 2024的呢 after 高青县政府办公室2025年开了几次常务会议, refused (no sentence of that year says it, so no topic nor sentence
@@ -8465,21 +8499,30 @@ export class QaEngine {
       );
     }
     // 副组长是谁 / 分管领导叫什么名字 / 谁负责政务公开工作 about the report talked about: its own words on that role (role-holder.ts).
-    const roleAsked =
+    // (鲊埠回族乡的组长是谁 / 鲊埠回族乡谁当联络员: one agency named asks it of that agency.)
+    const roleOf =
       mentions.length === 0 && memory?.agencyIds.length === 1 && !memory.guide
-        ? (roleHolderAsked(input) ?? roleHolderAsked(text))
-        : undefined;
+        ? { agencyId: memory.agencyIds[0], words: input, years: memory.years }
+        : mentions.length === 1 && mentions[0].agencies.length === 1
+          ? { agencyId: mentions[0].agencies[0].id, words: text.replace(mentions[0].text, '').replace(/^的/u, ''), years: [] }
+          : undefined;
+    const roleAsked = roleOf ? (roleHolderAsked(roleOf.words) ?? (mentions.length === 0 ? roleHolderAsked(text) : undefined)) : undefined;
     const roleReply =
-      roleAsked && memory ? this.roleReply(roleAsked, memory.agencyIds[0], reportYears.length > 0 ? reportYears : memory.years) : undefined;
-    if (roleReply && memory) {
-      remember({ agencyIds: memory.agencyIds, years: memory.years, introduced: memory.introduced, lastQuestion: text });
+      roleAsked && roleOf ? this.roleReply(roleAsked, roleOf.agencyId, reportYears.length > 0 ? reportYears : roleOf.years) : undefined;
+    if (roleReply && roleOf) {
+      remember({
+        agencyIds: [roleOf.agencyId],
+        years: reportYears.length > 0 ? reportYears : (memory?.years ?? []),
+        introduced: memory?.introduced,
+        lastQuestion: text,
+      });
       return roleReply;
     }
     // 信息公开由哪个部门负责 / 谁管信息公开 about one agency whose report names no one for it: its office, as the question
     // naming the agency is answered (its guide's 工作机构, else its report's contacts), not the rules on guides.
     // (谁分管 / 哪位领导牵头 asks a person, left to what follows.)
-    if (roleAsked?.role === '负责' && memory && !/分管|领导|牵头/.test(text)) {
-      const agency = this.index.byId(memory.agencyIds[0]);
+    if (roleAsked?.role === '负责' && roleOf && mentions.length === 0 && !/分管|领导|牵头/.test(text)) {
+      const agency = this.index.byId(roleOf.agencyId);
       if (agency) {
         const office = this.askOne(`${agency.name}哪个部门负责信息公开`, context);
         if (office.kind !== 'refusal' && office.kind !== 'clarify') return office;
@@ -9438,7 +9481,9 @@ export class QaEngine {
         agencies.length === 0 &&
         !crossAgency &&
         memory.agencyIds.length === 1 &&
-        (askKind(text) !== 'text' || (otherThanContact && followUp))
+        (askKind(text) !== 'text' ||
+          (otherThanContact && followUp) ||
+          this.writesOfThingAsked(text, memory.agencyIds[0], years.length > 0 ? years : memory.years))
       ) {
         // 有几个科技特派员 in a conversation about one agency: a count or yes/no nothing else answers is looked for in its reports.
         // So is 快递业务量呢 after its phone: a thing of its own, asked as a count.
@@ -10176,8 +10221,9 @@ export class QaEngine {
       memory.topic.type !== 'reports' &&
       YEARS_HELD_ASKED.test(text);
     // 有没有领导信箱 of a report that writes of one in passing (畅通…县长信箱等渠道), once nothing else answered: that sentence.
+    // 领导小组是干啥的 / 三审制度是什么 of a report that writes of it without a sentence answering better: where it writes of it.
     if (answer.kind === 'refusal' && agencies.length === 1 && answer.answer.startsWith(NOT_UNDERSTOOD_OF))
-      answer = this.mentionedAnswer(understood.text, agencies[0], years) ?? answer;
+      answer = this.mentionedAnswer(understood.text, agencies[0], years) ?? this.thingWrittenAnswer(text, agencies[0], years) ?? answer;
     // (申请被驳回几个, read so by onRejectedAlone, is answered 报告没有单独写明“驳回”… with the applications received: the nearest
     // results are given instead.)
     if (
@@ -10248,15 +10294,16 @@ export class QaEngine {
               : (memory?.years ?? []),
       // 12345工单处理了多少条 answered from a sentence (协助处理12345热线工单378条): the thing counted is the hotline's, not
       // table 三's 办理结果 the words 处理了多少 also read as; 那X的呢 asks the sentence's thing of X, never that row.
-      topic: otherRequestsFromSentence(text, answer, topic)
-        ? undefined
-        : yearsListAside
-          ? memory?.topic
-          : topic
-            ? this.serializeTopic(topic)
-            : topicDropped
-              ? undefined
-              : memory?.topic,
+      topic:
+        otherRequestsFromSentence(text, answer, topic) || proseTopicNotAnswered(answer, topic)
+          ? undefined
+          : yearsListAside
+            ? memory?.topic
+            : topic
+              ? this.serializeTopic(topic)
+              : topicDropped
+                ? undefined
+                : memory?.topic,
       lastFacts:
         answer.kind === 'figure'
           ? // (Each year of one agency answered, 每年主动公开多少: every year's figure, for 一共 / 平均每年 after it, not the first three.)
@@ -12080,7 +12127,7 @@ ${lines.join('\n')}`,
           return this.refusal(
             CHANGE_ASKED.test(question.text)
               ? `${question.agency.name}的年度报告中没有写明与上一年相比的变化，无法回答。`
-              : `${question.agency.name}的年度报告中没有写明这一项的数字，无法回答。`,
+              : `${question.agency.name}${candidates.length === 1 ? `${candidates[0].year}年` : ''}的年度报告中没有写明这一项的数字，无法回答。`,
           );
         return this.refusal(`${question.agency.name}的年度报告中没有写明通过这个渠道发布的条数，无法回答。`);
       }
@@ -12967,6 +13014,40 @@ ${lines.join('\n')}`,
    * 有没有领导信箱 / 开通公众号了吗, asked yes or no of one agency whose report writes of the thing without a figure asked:
    * the newest report's sentences that write of it, quoted (never a count: none was asked).
    */
+  /**
+   * 三审制是啥 / 什么是联络员 in a conversation about one agency: a thing asked what it is, which that agency's report (of the
+   * years talked about, else any) writes of. Such a question is the report's, looked for in its sentences, not small talk.
+   */
+  private writesOfThingAsked(text: string, agencyId: number, years: readonly number[]): boolean {
+    const thing = thingAskedWhat(text);
+    if (!thing) return false;
+    const reports = this.store.reportsOfAgency(agencyId);
+    const held = reports.filter((report) => years.includes(report.year));
+    for (const report of held.length > 0 ? held : reports)
+      for (const section of Object.values(this.store.sections(report.id))) if (toSimplified(section).includes(thing.stem)) return true;
+    return false;
+  }
+
+  /** 三审制度是什么 of one agency whose report writes of 三审 but explains it nowhere a sentence search finds: those sentences. */
+  private thingWrittenAnswer(text: string, agency: AgencyRecord, years: readonly number[]): Answer | undefined {
+    const thing = thingAskedWhat(text);
+    if (!thing) return undefined;
+    const written = new RegExp(thing.stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'u');
+    const reports = this.store.reportsOfAgency(agency.id).filter((report) => years.length === 0 || years.includes(report.year));
+    for (const report of [...reports].sort((a, b) => b.year - a.year)) {
+      for (const [key, section] of Object.entries(this.store.sections(report.id))) {
+        const quoted = sentencesWriting(toSimplified(section), written);
+        if (quoted.length === 0) continue;
+        return {
+          kind: 'text',
+          answer: `${report.agency}${report.year}年的年度报告写到“${thing.name}”的地方：\n${quoted.map((each) => `原文：“${each}”`).join('\n')}\n${this.cite(report, key)}`,
+          facts: [],
+        };
+      }
+    }
+    return undefined;
+  }
+
   private mentionedAnswer(text: string, agency: AgencyRecord, years: readonly number[]): Answer | undefined {
     const thing = proseThingAsked(text);
     if (!thing || !existenceAsked(text)) return undefined;

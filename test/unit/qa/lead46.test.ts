@@ -1,0 +1,91 @@
+/**
+ * Lead probes of the forty-sixth session: citizens' own words over one store of every real fixture folder (/tmp/all46.db,
+ * 1,784 reports and guides imported) and the sample reports. The classes found, each with a made-up example below:
+ * - 谁是组长 / 由谁担任副组长 / 联络员是谁担任的 in a conversation about a town's report (由乡长…任组长, 各村设联络员,由便民服务员
+ *   担任): off-topic — only 组长是谁 (the role first) was read, and only of 组长, 副组长 and 分管领导. Now the question word may
+ *   come first, 联络员 / 信息员 / 专管员 are roles too, a holder may be said in the clause after the role, and an agency named
+ *   in the question (仙溪镇的组长是谁) is asked of, not only the one talked about.
+ * - 三审制度是什么 / 什么是领导小组 / 领导小组是干啥的 in a conversation about one agency whose report writes of it: off-topic
+ *   (a question of what a thing is carried no agency). Now the report's sentences on it are quoted.
+ * - 2022年的呢 after 政策解读发了多少篇 (answered from a sentence, 共发布政策解读32篇): the items published that year (1200余条) —
+ *   a figure of another thing, as the question had been read as the items published. Now the thing answered is the
+ *   sentence's: that year's report is searched for it, and its refusal stands when it says nothing of it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { converse, cutPage, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+
+describe('lead probes of session 46', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      [
+        'xianxi.txt',
+        cutPage(
+          '安化县仙溪镇人民政府',
+          2023,
+          '（一）高度重视，强化领导。及时调整了政府信息公开工作领导小组，由镇长王建国任组长，副镇长李明任副组长，镇直各部门负责人为成员。',
+          '（二）专人专管，务求实效。具体工作由镇党政办统筹落实，各村（社区）设联络员，由便民服务员担任。严格落实政务信息公开三审制。',
+          '全年收到政府信息公开申请2件，均已按时答复。',
+        ),
+      ],
+      [
+        'yiyang-2023.txt',
+        cutPage('益阳市赫山区发展和改革局', 2023, '全年主动公开政府信息300条，其中通知公告40条。全年共发布政策解读15篇。'),
+      ],
+      ['yiyang-2024.txt', cutPage('益阳市赫山区发展和改革局', 2024, '全年主动公开政府信息400条，其中通知公告60条。')],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('answers who holds a role of the disclosure work, the question word first or last, from the report’s own words', async () => {
+    const [, leader, deputy, liaison, unnamed] = await converse(app, 'roles', [
+      '仙溪镇2023年收到几件申请',
+      '谁是组长',
+      '由谁担任副组长',
+      '联络员是谁担任的',
+      '信息员是谁',
+    ]);
+    expect(leader.kind).toBe('text');
+    expect(leader.answer).toContain('镇长王建国');
+    expect(deputy.answer).toContain('副镇长李明');
+    expect(deputy.answer).not.toContain('王建国任组长：');
+    expect(liaison.kind).toBe('text');
+    expect(liaison.answer).toContain('便民服务员');
+    // A role the report never writes of: no one is named.
+    expect(unnamed.kind).toBe('refusal');
+    expect(unnamed.answer).toContain('没有写明信息员是谁');
+    // The agency named in the question itself.
+    const named = await app.ask('仙溪镇的组长是谁', 'roles-named');
+    expect(named.kind).toBe('text');
+    expect(named.answer).toContain('镇长王建国');
+  });
+
+  it('quotes what the report talked about writes of a thing asked what it is, and stays off-topic for things it never writes of', async () => {
+    const [, threeChecks, group, weather] = await converse(app, 'what-is', [
+      '仙溪镇2023年收到几件申请',
+      '三审制度是什么',
+      '领导小组是干啥的',
+      '天气是什么',
+    ]);
+    expect(threeChecks.kind).toBe('text');
+    expect(threeChecks.answer).toContain('严格落实政务信息公开三审制');
+    expect(threeChecks.answer).toContain('安化县仙溪镇人民政府2023年');
+    expect(group.kind).toBe('text');
+    expect(group.answer).toContain('领导小组');
+    expect(weather.answer).toContain('回答不了');
+  });
+
+  it('asks a thing only a sentence counted again of another year, never that year’s items published', async () => {
+    const [readings, next, notice] = await converse(app, 'sentence-thing-year', [
+      '赫山区发改局2023年政策解读发了多少篇',
+      '2024年的呢',
+      '通知公告呢',
+    ]);
+    expect(readings.answer).toContain('15篇');
+    expect(next.kind).toBe('refusal');
+    expect(next.answer).toContain('2024年');
+    expect(next.answer).not.toMatch(/400|60条/);
+    expect(notice.answer).toContain('60条');
+  });
+});
