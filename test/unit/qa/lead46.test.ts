@@ -10,6 +10,8 @@
  * - 2022年的呢 after 政策解读发了多少篇 (answered from a sentence, 共发布政策解读32篇): the items published that year (1200余条) —
  *   a figure of another thing, as the question had been read as the items published. Now the thing answered is the
  *   sentence's: that year's report is searched for it, and its refusal stands when it says nothing of it.
+ * - 我想问下中卫市科技局去年收到多少申请 / 我想咨询下… / 我想了解下…: 报告没有单独写明“问下”的件数 — the request phrase was
+ *   read as the thing asked (only 我想问一下, with its 一, was known). Now such a lead before a question is dropped.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, cutPage, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -74,6 +76,15 @@ describe('lead probes of session 46', () => {
     expect(group.kind).toBe('text');
     expect(group.answer).toContain('领导小组');
     expect(weather.answer).toContain('回答不了');
+  });
+
+  it('reads 我想问下 / 我想咨询下 / 我想了解下 before a question as no words of it', async () => {
+    for (const lead of ['我想问下', '我想咨询下', '我想了解下', '我就想问问']) {
+      const reply = await app.ask(`${lead}沙坡头区科技局2024年收到多少申请`, `lead-${lead}`);
+      expect(reply.kind, lead).toBe('figure');
+      expect(reply.answer, lead).not.toMatch(/没有单独写明|问下|咨询|了解/);
+      expect(reply.answer, lead).toContain('本年新收申请');
+    }
   });
 
   it('asks a thing only a sentence counted again of another year, never that year’s items published', async () => {
