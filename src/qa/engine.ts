@@ -8555,6 +8555,9 @@ export class QaEngine {
       });
       const stated = this.applicationContentAnswer(named.length > 0 ? named : (memory?.agencyIds ?? []), reportYears);
       if (stated) return stated;
+      // 申请的啥内容 of a year its table 三 counts no application in (0 received, none carried in): there is none to tell of.
+      const none = this.noApplicationsAnswer(named.length > 0 ? named : (memory?.agencyIds ?? []), reportYears, context);
+      if (none) return none;
       if (contentStrict) return this.refusal('年度报告只统计申请的件数和办理结果，没有写明每件申请要求公开的内容，无法回答。');
       // (Said without 申请, 主要是啥事: asked as 申请的都是些什么内容 is, whose sentences may say it; else the same refusal.)
       if (contentFollowUp && !/申请/.test(input)) {
@@ -10266,6 +10269,9 @@ export class QaEngine {
       // not named — which is asked back, and the reply completes the question (it was read as off-topic).
       off = false;
       answer = this.clarify(`请问您问的是哪个机关、哪一年？${this.whatWeHave()}`);
+    } else if (off && APPLICATION_CONTENT_LOOSE.test(text)) {
+      // 申请的啥内容 that no sentence answered: what each application asked for is nowhere in a report (not off-topic).
+      answer = this.refusal('年度报告只统计申请的件数和办理结果，没有写明每件申请要求公开的内容，无法回答。');
     } else if (off) {
       answer = {
         // 华东师范大学录取分数线: a body named (a school, hospital, company) that is not stored, asked something no report or
@@ -13680,6 +13686,20 @@ ${lines.join('\n')}`,
    * What an application asked for, as the one agency's report states it (申请公开内容是…, with the sentence counting it
    * before): of the year asked, else its latest report. Undefined when several agencies are meant, or the report says nothing.
    */
+  /** What applications asked for, of one agency's report whose table 三 counts none received and none carried in: none. */
+  private noApplicationsAnswer(agencyIds: readonly number[], years: readonly number[], context: { user?: string }): Answer | undefined {
+    const report = this.reportOfOne(agencyIds, years);
+    if (
+      !report ||
+      this.store.cell(report.id, 'received', 'total') !== 0 ||
+      (this.store.cell(report.id, 'carried_over', 'total') ?? 0) !== 0
+    )
+      return undefined;
+    const counted = this.askOne(`${report.agency}${report.year}年收到多少申请`, context);
+    if (counted.kind !== 'figure' || counted.facts.some((fact) => fact.value !== 0)) return undefined;
+    return { ...counted, answer: `${report.agency}${report.year}年没有收到政府信息公开申请，也就没有申请的内容。\n${counted.answer}` };
+  }
+
   private applicationContentAnswer(agencyIds: readonly number[], years: readonly number[], topic?: string): Answer | undefined {
     const report = this.reportOfOne(agencyIds, years);
     if (!report) return undefined;

@@ -12,9 +12,11 @@
  *   sentence's: that year's report is searched for it, and its refusal stands when it says nothing of it.
  * - 我想问下中卫市科技局去年收到多少申请 / 我想咨询下… / 我想了解下…: 报告没有单独写明“问下”的件数 — the request phrase was
  *   read as the thing asked (only 我想问一下, with its 一, was known). Now such a lead before a question is dropped.
+ * - 申请的啥内容 after 有没有收到申请 (none): an unrelated sentence (…便于服务对象及广大群众申请公开); after a count of 1: off-topic.
+ *   Now a year with no application received nor carried in has none to tell of, and otherwise no report says what each asked.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { converse, cutPage, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+import { converse, cutPage, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
 
 describe('lead probes of session 46', () => {
   let app: TestApp;
@@ -35,6 +37,7 @@ describe('lead probes of session 46', () => {
         'yiyang-2023.txt',
         cutPage('益阳市赫山区发展和改革局', 2023, '全年主动公开政府信息300条，其中通知公告40条。全年共发布政策解读15篇。'),
       ],
+      ['nanzhao.txt', xigongAs('南召县科学技术局', '南召县', '全年主动公开政府信息12条。', '全年未收到政府信息公开申请。')],
       ['yiyang-2024.txt', cutPage('益阳市赫山区发展和改革局', 2024, '全年主动公开政府信息400条，其中通知公告60条。')],
     ]);
   });
@@ -85,6 +88,16 @@ describe('lead probes of session 46', () => {
       expect(reply.answer, lead).not.toMatch(/没有单独写明|问下|咨询|了解/);
       expect(reply.answer, lead).toContain('本年新收申请');
     }
+  });
+
+  it('answers what applications asked for of a year none came in as none, and of others as a thing no report says', async () => {
+    const [, none] = await converse(app, 'content-none', ['南召县科技局2024年有没有收到申请', '申请的啥内容']);
+    expect(none.kind).toBe('figure');
+    expect(none.answer).toContain('没有收到政府信息公开申请');
+    expect(none.answer).toContain('南召县科学技术局2024年');
+    const [, some] = await converse(app, 'content-some', ['中卫市科技局2025年收到几件申请', '申请的啥内容']);
+    expect(some.kind).toBe('refusal');
+    expect(some.answer).toContain('没有写明每件申请要求公开的内容');
   });
 
   it('asks a thing only a sentence counted again of another year, never that year’s items published', async () => {
