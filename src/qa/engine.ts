@@ -1860,17 +1860,6 @@ function otherRequestsFromSentence(text: string, answer: Answer, topic: Topic | 
   );
 }
 
-/**
- * 政策解读发了多少篇 read as the items published (a prose figure's topic) but answered from a sentence's own count (共发布政策解读
- * 32篇): the thing answered is the sentence's, so 2022年的呢 next asks it of 2022 (the sentences searched again), never the
- * items published that year.
- */
-function proseTopicNotAnswered(answer: Answer, topic: Topic | undefined): boolean {
-  return (
-    topic?.type === 'prose' && answer.kind === 'figure' && answer.facts.length > 0 && answer.facts.every((fact) => fact.key === 'sentence')
-  );
-}
-
 function applicationsTopic(topic: SerializedTopic): boolean {
   return topic.type === 'cell' && CURRENT_LAYOUT.rows.find((row) => row.key === topic.row)?.table === 'applications';
 }
@@ -7855,7 +7844,8 @@ export class QaEngine {
       // it: that report's refusal, never 没有理解 nor another figure of that year.)
       const sentenceThing =
         memory.retrieval !== undefined &&
-        memory.topic === undefined &&
+        (memory.topic === undefined || memory.topic.type === 'prose') &&
+        memory.lastFacts?.at(-1)?.key === 'sentence' &&
         this.yearHeldOfOne(input, memory.lastQuestion, memory.agencyIds) &&
         !this.askingAgainForYear;
       const again = this.lastQuestionInYear(input, memory.lastQuestion, context, channelInLastQuestion || sentenceThing);
@@ -10301,16 +10291,15 @@ export class QaEngine {
               : (memory?.years ?? []),
       // 12345工单处理了多少条 answered from a sentence (协助处理12345热线工单378条): the thing counted is the hotline's, not
       // table 三's 办理结果 the words 处理了多少 also read as; 那X的呢 asks the sentence's thing of X, never that row.
-      topic:
-        otherRequestsFromSentence(text, answer, topic) || proseTopicNotAnswered(answer, topic)
-          ? undefined
-          : yearsListAside
-            ? memory?.topic
-            : topic
-              ? this.serializeTopic(topic)
-              : topicDropped
-                ? undefined
-                : memory?.topic,
+      topic: otherRequestsFromSentence(text, answer, topic)
+        ? undefined
+        : yearsListAside
+          ? memory?.topic
+          : topic
+            ? this.serializeTopic(topic)
+            : topicDropped
+              ? undefined
+              : memory?.topic,
       lastFacts:
         answer.kind === 'figure'
           ? // (Each year of one agency answered, 每年主动公开多少: every year's figure, for 一共 / 平均每年 after it, not the first three.)
