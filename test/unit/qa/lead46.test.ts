@@ -14,6 +14,8 @@
  *   read as the thing asked (only 我想问一下, with its 一, was known). Now such a lead before a question is dropped.
  * - 申请的啥内容 after 有没有收到申请 (none): an unrelated sentence (…便于服务对象及广大群众申请公开); after a count of 1: off-topic.
  *   Now a year with no application received nor carried in has none to tell of, and otherwise no report says what each asked.
+ * - 多久给答复 of a guide whose 答复 part is cut after 能当场答复的当场给予书面答复: that clause alone. Now a guide's limit that counts
+ *   no days is followed by the regulation's (20个工作日, the extension).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, cutPage, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
@@ -38,6 +40,21 @@ describe('lead probes of session 46', () => {
         cutPage('益阳市赫山区发展和改革局', 2023, '全年主动公开政府信息300条，其中通知公告40条。全年共发布政策解读15篇。'),
       ],
       ['nanzhao.txt', xigongAs('南召县科学技术局', '南召县', '全年主动公开政府信息12条。', '全年未收到政府信息公开申请。')],
+      [
+        'jilin-guide.txt',
+        [
+          '吉林省文化和旅游厅政府信息公开指南',
+          '一、主动公开',
+          '本机关主动公开的政府信息，通过吉林省文化和旅游厅门户网站公开。',
+          '二、依申请公开',
+          '(一)受理机构',
+          '受理机构：吉林省文化和旅游厅办公室',
+          '办公地址：长春市人民大街1000号',
+          '联系电话：0431-80000000',
+          '(二)答复',
+          '收到申请后，能当场答复的当场给予书面答复；',
+        ].join('\n'),
+      ],
       ['yiyang-2024.txt', cutPage('益阳市赫山区发展和改革局', 2024, '全年主动公开政府信息400条，其中通知公告60条。')],
     ]);
   });
@@ -98,6 +115,14 @@ describe('lead probes of session 46', () => {
     const [, some] = await converse(app, 'content-some', ['中卫市科技局2025年收到几件申请', '申请的啥内容']);
     expect(some.kind).toBe('refusal');
     expect(some.answer).toContain('没有写明每件申请要求公开的内容');
+  });
+
+  it('gives the regulation’s limits after a guide’s own limit that counts no days (only 当场答复, the page cut after it)', async () => {
+    const reply = await app.ask('吉林文旅厅多久给答复', 'guide-limit');
+    expect(reply.kind).toBe('guide');
+    expect(reply.answer).toContain('能当场答复的当场给予书面答复');
+    expect(reply.answer).toContain('指南没有写明不能当场答复的期限');
+    expect(reply.answer).toContain('20个工作日');
   });
 
   it('asks a thing only a sentence counted again of another year, never that year’s items published', async () => {
