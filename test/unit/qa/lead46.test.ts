@@ -14,6 +14,8 @@
  *   read as the thing asked (only 我想问一下, with its 一, was known). Now such a lead before a question is dropped.
  * - 申请的啥内容 after 有没有收到申请 (none): an unrelated sentence (…便于服务对象及广大群众申请公开); after a count of 1: off-topic.
  *   Now a year with no application received nor carried in has none to tell of, and otherwise no report says what each asked.
+ * - 有哪些做法 / 他们是怎么做好信息公开的 after a report: off-topic; 做了哪些工作 (a summary's words) asked which agency, its 哪些
+ *   read as a question across agencies. Now the report's main points, of the agency talked about.
  * - 多久给答复 of a guide whose 答复 part is cut after 能当场答复的当场给予书面答复: that clause alone. Now a guide's limit that counts
  *   no days is followed by the regulation's (20个工作日, the extension).
  */
@@ -115,6 +117,19 @@ describe('lead probes of session 46', () => {
     const [, some] = await converse(app, 'content-some', ['中卫市科技局2025年收到几件申请', '申请的啥内容']);
     expect(some.kind).toBe('refusal');
     expect(some.answer).toContain('没有写明每件申请要求公开的内容');
+  });
+
+  it('reads 有哪些做法 / 做了哪些工作 / 他们是怎么做好信息公开的 after a report as its main points, of that agency', async () => {
+    const replies = await converse(app, 'practices', [
+      '仙溪镇2023年收到几件申请',
+      '有哪些做法',
+      '做了哪些工作',
+      '他们是怎么做好信息公开的',
+    ]);
+    for (const reply of replies.slice(1)) {
+      expect(reply.kind).toBe('text');
+      expect(reply.answer).toContain('安化县仙溪镇人民政府2023年报告要点');
+    }
   });
 
   it('gives the regulation’s limits after a guide’s own limit that counts no days (only 当场答复, the page cut after it)', async () => {
