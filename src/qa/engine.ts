@@ -3139,7 +3139,7 @@ function sumOfCount(input: string, remembered: readonly Fact[]): Answer | undefi
   const byKind = sumRemembered(remembered);
   // The usual sum already adds up that many: it stands.
   if (byKind && byKind.facts.length - 1 === count) return byKind;
-  const parts = sumOfParts(last, count) ?? (count === 2 ? sumOfTwoParts(remembered) : undefined);
+  const parts = sumOfParts(last, count) ?? sumOfCells(last, count) ?? (count === 2 ? sumOfTwoParts(remembered) : undefined);
   if (parts) return parts;
   return {
     kind: 'refusal',
@@ -3288,6 +3288,41 @@ function sumOfParts(last: readonly Fact[], count: number): Answer | undefined {
     kind: 'figure',
     answer: `${first.agency}${first.year}年：${count}项合计${aboutWord(last)}${formatNumber(total)}${first.unit}（${values.map((value) => `${formatNumber(value)}${first.unit}`).join(' + ')}）${boundsNote(last)}。`,
     facts: aboutWord(last) ? [...last] : [...last, { ...latest, value: total }],
+  };
+}
+
+/**
+ * 这三个加起来 after 行政许可几件, 行政处罚呢, 行政强制呢 of one report: table rows of one column and unit, none a sum of others
+ * (no computed row, no row twice), added and each said by its name.
+ */
+function sumOfCells(last: readonly Fact[], count: number): Answer | undefined {
+  if (last.length !== count || count < 2) return undefined;
+  const [first] = last;
+  const cells = last.map((fact) => {
+    const [rowKey, columnKey = 'total'] = fact.key.split('.');
+    return { fact, row: CURRENT_LAYOUT.row(rowKey), columnKey };
+  });
+  if (
+    !cells.every(
+      ({ fact, row, columnKey }) =>
+        row !== undefined &&
+        !row.computed &&
+        columnKey === cells[0].columnKey &&
+        row.table === cells[0].row?.table &&
+        fact.agency === first.agency &&
+        fact.year === first.year &&
+        fact.unit === first.unit,
+    ) ||
+    new Set(cells.map(({ row }) => row?.key)).size !== count
+  )
+    return undefined;
+  const total = last.reduce((sum, fact) => sum + fact.value, 0);
+  const latest = last[last.length - 1];
+  const parts = last.map((fact) => `${figureCellName(fact.key)}${formatNumber(fact.value)}${fact.unit}`);
+  return {
+    kind: 'figure',
+    answer: `${first.agency}${first.year}年：这${count}项合计${formatNumber(total)}${first.unit}（${parts.join(' + ')}）。`,
+    facts: [...last, { ...latest, value: total }],
   };
 }
 

@@ -16,6 +16,8 @@
  *   Now a year with no application received nor carried in has none to tell of, and otherwise no report says what each asked.
  * - 有哪些做法 / 他们是怎么做好信息公开的 after a report: off-topic; 做了哪些工作 (a summary's words) asked which agency, its 哪些
  *   read as a question across agencies. Now the report's main points, of the agency talked about.
+ * - 这三个加起来 after 行政许可几件, 行政处罚呢, 行政强制呢 of one report: refused (figures of one agency and year were no sum).
+ *   Now rows of one table and column, none a sum of others, are added, each said by its name.
  * - 多久给答复 of a guide whose 答复 part is cut after 能当场答复的当场给予书面答复: that clause alone. Now a guide's limit that counts
  *   no days is followed by the regulation's (20个工作日, the extension).
  */
@@ -130,6 +132,18 @@ describe('lead probes of session 46', () => {
       expect(reply.kind).toBe('text');
       expect(reply.answer).toContain('安化县仙溪镇人民政府2023年报告要点');
     }
+  });
+
+  it('adds 这三个加起来 after three rows of one table and report, each said by its name', async () => {
+    const [licensing, , , sum] = await converse(app, 'three-rows', [
+      '南召县科技局2024年行政许可几件',
+      '行政处罚呢',
+      '行政强制呢',
+      '这三个加起来',
+    ]);
+    expect(licensing.answer).toContain('6件');
+    expect(sum.kind).toBe('figure');
+    expect(sum.answer).toMatch(/南召县科学技术局2024年：这3项合计6件（行政许可6件 \+ 行政处罚0件 \+ 行政强制0件）/);
   });
 
   it('gives the regulation’s limits after a guide’s own limit that counts no days (only 当场答复, the page cut after it)', async () => {
