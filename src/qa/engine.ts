@@ -667,7 +667,7 @@ const SPOKEN_LEAD =
  * question (read as a thing asked, 没有单独写明“问下”的件数, before).
  */
 const POLITE_PREFIX =
-  /^(?:(?:喂|嗯|呃|哎|诶|你好|您好)[，,]?)*(?:(?:请|麻烦|劳驾)(?:你|您)?)?(?:帮(?:我|忙)?|给我)?(?:查(?:询)?一?下|查查|查(?!阅)|看一?下|看看|问一?下|问问|了解一下)[，,：:]?|^(?:(?:喂|嗯|呃|哎|诶|你好|您好)[，,]?)*(?:我|俺)?(?:想|想要|就想|要)(?:了解|知道|问|咨询|打听|请教)(?:一下|下)?[，,：:]|^我想(?:了解|知道|问)一下?[，,：:]?|^(?:我|俺)(?:就)?想(?:了解|知道|问|咨询|打听|请教)(?:一下|下|问)?[，,：:]?(?=\p{Script=Han}{4})|^(?:我|俺)?想(?:查(?:询)?一下|查查|看一下|看看)[，,：:]?(?![个份件一]|(?:一|这|那)?(?:个|份|件)?(?:文件|资料|材料|信息|东西))(?=\p{Script=Han}{3})|^(?:咨询|请教|打听)一?下[，,：:]?/u;
+  /^(?:(?:喂|嗯|呃|哎|诶|你好|您好)[，,]?)*(?:(?:请|麻烦|劳驾)(?:你|您)?)?(?:帮(?:我|忙)?|给我)?(?:查(?:询)?一?下|查查|查(?!阅)|看一?下|看看|问一?下|问问|了解一下)[，,：:]?|^(?:(?:喂|嗯|呃|哎|诶|你好|您好)[，,]?)*(?:我|俺)?(?:想|想要|就想|要)(?:了解|知道|问|咨询|打听|请教)(?:一下|下)?[，,：:]|^我想(?:了解|知道|问)一下?[，,：:]?|^(?:我|俺)(?:就)?想(?:了解|知道|问|咨询|打听|请教)(?:一下|下|哈|问)?[，,：:]?(?=\p{Script=Han}{4})|^(?:我|俺)?想(?:查(?:询)?一下|查查|看一下|看看)[，,：:]?(?![个份件一]|(?:一|这|那)?(?:个|份|件)?(?:文件|资料|材料|信息|东西))(?=\p{Script=Han}{3})|^(?:咨询|请教|打听)一?下[，,：:]?/u;
 
 /** The report named as the place to look, then the question (…的政府信息公开年报 请问主动公开了多少条): the document is no item asked. */
 const DOCUMENT_THEN_QUESTION =
@@ -8309,7 +8309,19 @@ export class QaEngine {
       const joined = `${yearsSaid}${place}${place ? pendingWithoutPointer(pending) : pending}`;
       const namesWithKind = () =>
         !short.topic && this.index.find(joined).some((mention) => mention.start === 0 && mention.text.length > place.length);
-      if (!short.topic && (this.index.find(input).length > 0 || short.years.length > 0 || namesWithKind())) text = joined;
+      // 重庆市的 25年 in reply to “应急局”有多个机关：… (the kind asked taken out of the question kept): the one agency offered
+      // whose name begins with the place said, asked the question (not the place's own government).
+      const placeStem = place.replace(/^(?:那|是|就|就是|我说的是|我问的是)/, '').replace(/[的？?。！!，,\s]+$/u, '');
+      // (重庆市 among 重庆市应急管理局 and 重庆市渝中区应急管理局: the one whose own place is the place said.)
+      const bare = (region: string) => region.replace(/[省市]$/u, '');
+      const ofPlace =
+        !short.topic && placeStem.length >= 2
+          ? (memory.pendingOptions ?? []).filter(
+              (name) => name.startsWith(placeStem) && bare(splitAgencyName(toSimplified(name)).region) === bare(placeStem),
+            )
+          : [];
+      if (ofPlace.length === 1) text = `${yearsSaid}${ofPlace[0]}${pendingWithoutPointer(pending)}`;
+      else if (!short.topic && (this.index.find(input).length > 0 || short.years.length > 0 || namesWithKind())) text = joined;
       // 西城的 / 虎溪 in reply to 哪个机关？: a town's or a street's own name without its 镇 / 街道 (too short to be a name
       // anywhere else) names the one stored town or street it begins, when only one does.
       else if (!short.topic && this.index.find(input).length === 0) {
@@ -8532,7 +8544,12 @@ export class QaEngine {
         : mentions.length === 1 && mentions[0].agencies.length === 1
           ? { agencyId: mentions[0].agencies[0].id, words: text.replace(mentions[0].text, '').replace(/^的/u, ''), years: [] }
           : undefined;
-    const roleAsked = roleOf ? (roleHolderAsked(roleOf.words) ?? (mentions.length === 0 ? roleHolderAsked(text) : undefined)) : undefined;
+    // (陈仓区供销联社信息公开由哪个股室负责: the office of an agency named is its contacts', answered after this.)
+    const roleAsked = roleOf
+      ? mentions.length === 0
+        ? (roleHolderAsked(roleOf.words) ?? roleHolderAsked(text))
+        : [roleHolderAsked(roleOf.words)].find((asked) => asked?.role !== '负责')
+      : undefined;
     const roleReply =
       roleAsked && roleOf ? this.roleReply(roleAsked, roleOf.agencyId, reportYears.length > 0 ? reportYears : roleOf.years) : undefined;
     if (roleReply && roleOf) {

@@ -18,6 +18,9 @@
  *   read as a question across agencies. Now the report's main points, of the agency talked about.
  * - 这三个加起来 after 行政许可几件, 行政处罚呢, 行政强制呢 of one report: refused (figures of one agency and year were no sum).
  *   Now rows of one table and column, none a sum of others, are added, each said by its name.
+ * - 重庆市的 25年 in reply to “应急局”有多个机关 (the kind taken out of the question kept): 重庆市's own report (the city's
+ *   government) — the place said named no agency of the kind. Now the one offered agency whose own place is the place said.
+ *   (It had passed only while 我想问哈 before the question was left in it.)
  * - 多久给答复 of a guide whose 答复 part is cut after 能当场答复的当场给予书面答复: that clause alone. Now a guide's limit that counts
  *   no days is followed by the regulation's (20个工作日, the extension).
  */
@@ -59,6 +62,9 @@ describe('lead probes of session 46', () => {
           '收到申请后，能当场答复的当场给予书面答复；',
         ].join('\n'),
       ],
+      ['taian.txt', cutPage('泰安市应急管理局', 2024, '2024年，我局共收到政府信息公开申请12件，均按时答复。')],
+      ['daiyue.txt', cutPage('泰安市岱岳区应急管理局', 2024, '2024年，我局共收到政府信息公开申请3件，均按时答复。')],
+      ['jining.txt', cutPage('济宁市应急管理局', 2024, '2024年，我局共收到政府信息公开申请8件，均按时答复。')],
       ['yiyang-2024.txt', cutPage('益阳市赫山区发展和改革局', 2024, '全年主动公开政府信息400条，其中通知公告60条。')],
     ]);
   });
@@ -144,6 +150,13 @@ describe('lead probes of session 46', () => {
     expect(licensing.answer).toContain('6件');
     expect(sum.kind).toBe('figure');
     expect(sum.answer).toMatch(/南召县科学技术局2024年：这3项合计6件（行政许可6件 \+ 行政处罚0件 \+ 行政强制0件）/);
+  });
+
+  it('takes a place said in reply to which of a kind as that place’s own agency of the kind, not its government', async () => {
+    const [which, city] = await converse(app, 'kind-place-reply', ['我想问哈那个应急局收了好多申请', '泰安市的']);
+    expect(which.kind).toBe('clarify');
+    expect(city.answer).toContain('泰安市应急管理局2024年');
+    expect(city.answer).toContain('12件');
   });
 
   it('gives the regulation’s limits after a guide’s own limit that counts no days (only 当场答复, the page cut after it)', async () => {
