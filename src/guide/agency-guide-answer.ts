@@ -922,6 +922,8 @@ const STEP_RULES: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /** 能延期吗, 能延长多久: asked of a guide whose own time limit says nothing of extending it, the regulation's rule follows. */
+/** A limit that counts days (20个工作日, 十五日, 15天): a guide's own time limit, not only 当场答复. */
+const DAYS_COUNTED = /(?:\d+|[一二三四五六七八九十两]+)\s*个?(?:工作日|自然日|日|天)/u;
 const EXTENSION_ASKED = /延期|延长|推迟|拖延/;
 
 /** Handing an application in in person asked (能当场交吗, 现场能申请吗, 可以上门递交吗). */
@@ -1543,6 +1545,12 @@ export class AgencyGuideAnswerer {
     if (asks.includes('time_limit') && ownLimit && EXTENSION_ASKED.test(question) && !EXTENSION_ASKED.test(ownLimit)) {
       const rule = this.sources.guide.topic('reply-time-limit');
       if (rule) notes.push(`关于延期，按一般规定：${rule.answer}（依据：${rule.source}）`);
+    }
+    // 多久给答复 of a guide whose limit names no count of days (收到申请后,能当场答复的当场给予书面答复; the page cut after it):
+    // the rest of the rule, the regulation's.
+    if (asks.includes('time_limit') && ownLimit && !DAYS_COUNTED.test(toSimplified(ownLimit)) && !EXTENSION_ASKED.test(question)) {
+      const rule = this.sources.guide.topic('reply-time-limit');
+      if (rule) notes.push(`指南没有写明不能当场答复的期限，按一般规定：${rule.answer}（依据：${rule.source}）`);
     }
     if (asks.includes('time_limit')) {
       const calculated = answerGuide(question, now, this.sources.guide);

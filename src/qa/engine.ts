@@ -663,10 +663,11 @@ const SPOKEN_LEAD =
 
 /**
  * Request phrases in front of a question: 请帮我查一下, 麻烦问一下, 我想了解一下, 想了解一下， / 想咨询下， (with the comma that
- * ends them when 我 is not said), 咨询一下 (查阅点… is a place, not 查 + 阅点…).
+ * ends them when 我 is not said), 咨询一下 (查阅点… is a place, not 查 + 阅点…); 我想问下 / 我想咨询下 / 我想了解下 before a
+ * question (read as a thing asked, 没有单独写明“问下”的件数, before).
  */
 const POLITE_PREFIX =
-  /^(?:(?:喂|嗯|呃|哎|诶|你好|您好)[，,]?)*(?:(?:请|麻烦|劳驾)(?:你|您)?)?(?:帮(?:我|忙)?|给我)?(?:查(?:询)?一?下|查查|查(?!阅)|看一?下|看看|问一?下|问问|了解一下)[，,：:]?|^(?:(?:喂|嗯|呃|哎|诶|你好|您好)[，,]?)*(?:我|俺)?(?:想|想要|就想|要)(?:了解|知道|问|咨询|打听|请教)(?:一下|下)?[，,：:]|^我想(?:了解|知道|问)一下?[，,：:]?|^(?:我|俺)?想(?:查(?:询)?一下|查查|看一下|看看)[，,：:]?(?![个份件一]|(?:一|这|那)?(?:个|份|件)?(?:文件|资料|材料|信息|东西))(?=\p{Script=Han}{3})|^(?:咨询|请教|打听)一?下[，,：:]?/u;
+  /^(?:(?:喂|嗯|呃|哎|诶|你好|您好)[，,]?)*(?:(?:请|麻烦|劳驾)(?:你|您)?)?(?:帮(?:我|忙)?|给我)?(?:查(?:询)?一?下|查查|查(?!阅)|看一?下|看看|问一?下|问问|了解一下)[，,：:]?|^(?:(?:喂|嗯|呃|哎|诶|你好|您好)[，,]?)*(?:我|俺)?(?:想|想要|就想|要)(?:了解|知道|问|咨询|打听|请教)(?:一下|下)?[，,：:]|^我想(?:了解|知道|问)一下?[，,：:]?|^(?:我|俺)(?:就)?想(?:了解|知道|问|咨询|打听|请教)(?:一下|下|哈|问)?[，,：:]?(?=\p{Script=Han}{4})|^(?:我|俺)?想(?:查(?:询)?一下|查查|看一下|看看)[，,：:]?(?![个份件一]|(?:一|这|那)?(?:个|份|件)?(?:文件|资料|材料|信息|东西))(?=\p{Script=Han}{3})|^(?:咨询|请教|打听)一?下[，,：:]?/u;
 
 /** The report named as the place to look, then the question (…的政府信息公开年报 请问主动公开了多少条): the document is no item asked. */
 const DOCUMENT_THEN_QUESTION =
@@ -1340,6 +1341,22 @@ const SERVICE_IS_DISCLOSURE = /公开|年报|年度报告|报告|指南|多少(?
 const SERVICE_YEAR = /(?:19|20)?\d{2}年|今年|去年|前年/;
 /** The longest message read as a service asked of a named agency (湖州市公安局办身份证要多久); longer ones ask more than that. */
 const SERVICE_MAX_LENGTH = 30;
+
+/**
+ * The thing a question asks what it is (三审制是啥, 报告里说的联络员是指什么, 什么是三审三校, 网格员具体是干啥的): its words
+ * (制度 / 机制 after it dropped, so 三审制度 finds 三审制), or undefined.
+ */
+const THING_WHAT_IS =
+  /^(?:那|那么|请问|问下)?(?:他们|你们|该局|报告里?|年报里?)?(?:说的|讲的|提到的|写的)?(?:这个|那个)?(\p{Script=Han}{2,12}?)(制度|机制)?(?:具体)?(?:是|指的?是?|指)(?:什么|啥|哪些|干啥|干什么|做什么)(?:意思|东西|内容|的)?(?:啊|呀|呢|哦)?[?？。]*$|^(?:那|请问)?(?:什么|啥)(?:是|叫)(\p{Script=Han}{2,12}?)(制度|机制)?(?:啊|呀|呢)?[?？。]*$/u;
+/** Words no report's thing is named by (这, 你, 公开 alone, a question word). */
+const NO_THING = /^(?:这|那|你|我|他|它|公开|信息|政府|意思|什么|啥|年报|报告|这个|那个)|(?:什么|啥|哪)/u;
+
+export function thingAskedWhat(text: string): { name: string; stem: string } | undefined {
+  const match = THING_WHAT_IS.exec(text.trim());
+  const stem = match?.[1] ?? match?.[3];
+  if (!match || !stem || NO_THING.test(stem)) return undefined;
+  return { name: stem + (match[2] ?? match[4] ?? ''), stem };
+}
 
 /** A lookup of something outside disclosure (帮我查一下明天天气, 查下快递, 看看股票). */
 const OFF_TOPIC_LOOKUP =
@@ -3122,7 +3139,7 @@ function sumOfCount(input: string, remembered: readonly Fact[]): Answer | undefi
   const byKind = sumRemembered(remembered);
   // The usual sum already adds up that many: it stands.
   if (byKind && byKind.facts.length - 1 === count) return byKind;
-  const parts = sumOfParts(last, count) ?? (count === 2 ? sumOfTwoParts(remembered) : undefined);
+  const parts = sumOfParts(last, count) ?? sumOfCells(last, count) ?? (count === 2 ? sumOfTwoParts(remembered) : undefined);
   if (parts) return parts;
   return {
     kind: 'refusal',
@@ -3271,6 +3288,41 @@ function sumOfParts(last: readonly Fact[], count: number): Answer | undefined {
     kind: 'figure',
     answer: `${first.agency}${first.year}年：${count}项合计${aboutWord(last)}${formatNumber(total)}${first.unit}（${values.map((value) => `${formatNumber(value)}${first.unit}`).join(' + ')}）${boundsNote(last)}。`,
     facts: aboutWord(last) ? [...last] : [...last, { ...latest, value: total }],
+  };
+}
+
+/**
+ * 这三个加起来 after 行政许可几件, 行政处罚呢, 行政强制呢 of one report: table rows of one column and unit, none a sum of others
+ * (no computed row, no row twice), added and each said by its name.
+ */
+function sumOfCells(last: readonly Fact[], count: number): Answer | undefined {
+  if (last.length !== count || count < 2) return undefined;
+  const [first] = last;
+  const cells = last.map((fact) => {
+    const [rowKey, columnKey = 'total'] = fact.key.split('.');
+    return { fact, row: CURRENT_LAYOUT.row(rowKey), columnKey };
+  });
+  if (
+    !cells.every(
+      ({ fact, row, columnKey }) =>
+        row !== undefined &&
+        !row.computed &&
+        columnKey === cells[0].columnKey &&
+        row.table === cells[0].row?.table &&
+        fact.agency === first.agency &&
+        fact.year === first.year &&
+        fact.unit === first.unit,
+    ) ||
+    new Set(cells.map(({ row }) => row?.key)).size !== count
+  )
+    return undefined;
+  const total = last.reduce((sum, fact) => sum + fact.value, 0);
+  const latest = last[last.length - 1];
+  const parts = last.map((fact) => `${figureCellName(fact.key)}${formatNumber(fact.value)}${fact.unit}`);
+  return {
+    kind: 'figure',
+    answer: `${first.agency}${first.year}年：这${count}项合计${formatNumber(total)}${first.unit}（${parts.join(' + ')}）。`,
+    facts: [...last, { ...latest, value: total }],
   };
 }
 
@@ -7900,7 +7952,15 @@ export class QaEngine {
       memory?.lastQuestion &&
       (YEAR_ONLY_FOLLOW_UP.test(input) || yearBeforeOnly(input))
     ) {
-      const again = this.lastQuestionInYear(input, memory.lastQuestion, context, channelInLastQuestion);
+      // (A thing only a sentence counted, 政策解读 of 共发布政策解读32篇, asked of a year whose report is held but says nothing of
+      // it: that report's refusal, never 没有理解 nor another figure of that year.)
+      const sentenceThing =
+        memory.retrieval !== undefined &&
+        (memory.topic === undefined || memory.topic.type === 'prose') &&
+        memory.lastFacts?.at(-1)?.key === 'sentence' &&
+        this.yearHeldOfOne(input, memory.lastQuestion, memory.agencyIds) &&
+        !this.askingAgainForYear;
+      const again = this.lastQuestionInYear(input, memory.lastQuestion, context, channelInLastQuestion || sentenceThing);
       if (again) return again;
     }
     // 2024的呢 after 高青县政府办公室2025年开了几次常务会议, refused (no sentence of that year says it, so no topic nor sentence
@@ -8326,7 +8386,19 @@ export class QaEngine {
       const joined = `${yearsSaid}${place}${place ? pendingWithoutPointer(pending) : pending}`;
       const namesWithKind = () =>
         !short.topic && this.index.find(joined).some((mention) => mention.start === 0 && mention.text.length > place.length);
-      if (!short.topic && (this.index.find(input).length > 0 || short.years.length > 0 || namesWithKind())) text = joined;
+      // 重庆市的 25年 in reply to “应急局”有多个机关：… (the kind asked taken out of the question kept): the one agency offered
+      // whose name begins with the place said, asked the question (not the place's own government).
+      const placeStem = place.replace(/^(?:那|是|就|就是|我说的是|我问的是)/, '').replace(/[的？?。！!，,\s]+$/u, '');
+      // (重庆市 among 重庆市应急管理局 and 重庆市渝中区应急管理局: the one whose own place is the place said.)
+      const bare = (region: string) => region.replace(/[省市]$/u, '');
+      const ofPlace =
+        !short.topic && placeStem.length >= 2
+          ? (memory.pendingOptions ?? []).filter(
+              (name) => name.startsWith(placeStem) && bare(splitAgencyName(toSimplified(name)).region) === bare(placeStem),
+            )
+          : [];
+      if (ofPlace.length === 1) text = `${yearsSaid}${ofPlace[0]}${pendingWithoutPointer(pending)}`;
+      else if (!short.topic && (this.index.find(input).length > 0 || short.years.length > 0 || namesWithKind())) text = joined;
       // 西城的 / 虎溪 in reply to 哪个机关？: a town's or a street's own name without its 镇 / 街道 (too short to be a name
       // anywhere else) names the one stored town or street it begins, when only one does.
       else if (!short.topic && this.index.find(input).length === 0) {
@@ -8542,21 +8614,35 @@ export class QaEngine {
       );
     }
     // 副组长是谁 / 分管领导叫什么名字 / 谁负责政务公开工作 about the report talked about: its own words on that role (role-holder.ts).
-    const roleAsked =
+    // (鲊埠回族乡的组长是谁 / 鲊埠回族乡谁当联络员: one agency named asks it of that agency.)
+    const roleOf =
       mentions.length === 0 && memory?.agencyIds.length === 1 && !memory.guide
-        ? (roleHolderAsked(input) ?? roleHolderAsked(text))
-        : undefined;
+        ? { agencyId: memory.agencyIds[0], words: input, years: memory.years }
+        : mentions.length === 1 && mentions[0].agencies.length === 1
+          ? { agencyId: mentions[0].agencies[0].id, words: text.replace(mentions[0].text, '').replace(/^的/u, ''), years: [] }
+          : undefined;
+    // (陈仓区供销联社信息公开由哪个股室负责: the office of an agency named is its contacts', answered after this.)
+    const roleAsked = roleOf
+      ? mentions.length === 0
+        ? (roleHolderAsked(roleOf.words) ?? roleHolderAsked(text))
+        : [roleHolderAsked(roleOf.words)].find((asked) => asked?.role !== '负责')
+      : undefined;
     const roleReply =
-      roleAsked && memory ? this.roleReply(roleAsked, memory.agencyIds[0], reportYears.length > 0 ? reportYears : memory.years) : undefined;
-    if (roleReply && memory) {
-      remember({ agencyIds: memory.agencyIds, years: memory.years, introduced: memory.introduced, lastQuestion: text });
+      roleAsked && roleOf ? this.roleReply(roleAsked, roleOf.agencyId, reportYears.length > 0 ? reportYears : roleOf.years) : undefined;
+    if (roleReply && roleOf) {
+      remember({
+        agencyIds: [roleOf.agencyId],
+        years: reportYears.length > 0 ? reportYears : (memory?.years ?? []),
+        introduced: memory?.introduced,
+        lastQuestion: text,
+      });
       return roleReply;
     }
     // 信息公开由哪个部门负责 / 谁管信息公开 about one agency whose report names no one for it: its office, as the question
     // naming the agency is answered (its guide's 工作机构, else its report's contacts), not the rules on guides.
     // (谁分管 / 哪位领导牵头 asks a person, left to what follows.)
-    if (roleAsked?.role === '负责' && memory && !/分管|领导|牵头/.test(text)) {
-      const agency = this.index.byId(memory.agencyIds[0]);
+    if (roleAsked?.role === '负责' && roleOf && mentions.length === 0 && !/分管|领导|牵头/.test(text)) {
+      const agency = this.index.byId(roleOf.agencyId);
       if (agency) {
         const office = this.askOne(`${agency.name}哪个部门负责信息公开`, context);
         if (office.kind !== 'refusal' && office.kind !== 'clarify') return office;
@@ -8588,6 +8674,9 @@ export class QaEngine {
       });
       const stated = this.applicationContentAnswer(named.length > 0 ? named : (memory?.agencyIds ?? []), reportYears);
       if (stated) return stated;
+      // 申请的啥内容 of a year its table 三 counts no application in (0 received, none carried in): there is none to tell of.
+      const none = this.noApplicationsAnswer(named.length > 0 ? named : (memory?.agencyIds ?? []), reportYears, context);
+      if (none) return none;
       if (contentStrict) return this.refusal('年度报告只统计申请的件数和办理结果，没有写明每件申请要求公开的内容，无法回答。');
       // (Said without 申请, 主要是啥事: asked as 申请的都是些什么内容 is, whose sentences may say it; else the same refusal.)
       if (contentFollowUp && !/申请/.test(input)) {
@@ -9515,7 +9604,9 @@ export class QaEngine {
         agencies.length === 0 &&
         !crossAgency &&
         memory.agencyIds.length === 1 &&
-        (askKind(text) !== 'text' || (otherThanContact && followUp))
+        (askKind(text) !== 'text' ||
+          (otherThanContact && followUp) ||
+          this.writesOfThingAsked(text, memory.agencyIds[0], years.length > 0 ? years : memory.years))
       ) {
         // 有几个科技特派员 in a conversation about one agency: a count or yes/no nothing else answers is looked for in its reports.
         // So is 快递业务量呢 after its phone: a thing of its own, asked as a count.
@@ -10253,8 +10344,9 @@ export class QaEngine {
       memory.topic.type !== 'reports' &&
       YEARS_HELD_ASKED.test(text);
     // 有没有领导信箱 of a report that writes of one in passing (畅通…县长信箱等渠道), once nothing else answered: that sentence.
+    // 领导小组是干啥的 / 三审制度是什么 of a report that writes of it without a sentence answering better: where it writes of it.
     if (answer.kind === 'refusal' && agencies.length === 1 && answer.answer.startsWith(NOT_UNDERSTOOD_OF))
-      answer = this.mentionedAnswer(understood.text, agencies[0], years) ?? answer;
+      answer = this.mentionedAnswer(understood.text, agencies[0], years) ?? this.thingWrittenAnswer(text, agencies[0], years) ?? answer;
     // (申请被驳回几个, read so by onRejectedAlone, is answered 报告没有单独写明“驳回”… with the applications received: the nearest
     // results are given instead.)
     if (
@@ -10296,6 +10388,9 @@ export class QaEngine {
       // not named — which is asked back, and the reply completes the question (it was read as off-topic).
       off = false;
       answer = this.clarify(`请问您问的是哪个机关、哪一年？${this.whatWeHave()}`);
+    } else if (off && APPLICATION_CONTENT_LOOSE.test(text)) {
+      // 申请的啥内容 that no sentence answered: what each application asked for is nowhere in a report (not off-topic).
+      answer = this.refusal('年度报告只统计申请的件数和办理结果，没有写明每件申请要求公开的内容，无法回答。');
     } else if (off) {
       answer = {
         // 华东师范大学录取分数线: a body named (a school, hospital, company) that is not stored, asked something no report or
@@ -12157,7 +12252,7 @@ ${lines.join('\n')}`,
           return this.refusal(
             CHANGE_ASKED.test(question.text)
               ? `${question.agency.name}的年度报告中没有写明与上一年相比的变化，无法回答。`
-              : `${question.agency.name}的年度报告中没有写明这一项的数字，无法回答。`,
+              : `${question.agency.name}${candidates.length === 1 ? `${candidates[0].year}年` : ''}的年度报告中没有写明这一项的数字，无法回答。`,
           );
         return this.refusal(`${question.agency.name}的年度报告中没有写明通过这个渠道发布的条数，无法回答。`);
       }
@@ -13044,6 +13139,40 @@ ${lines.join('\n')}`,
    * 有没有领导信箱 / 开通公众号了吗, asked yes or no of one agency whose report writes of the thing without a figure asked:
    * the newest report's sentences that write of it, quoted (never a count: none was asked).
    */
+  /**
+   * 三审制是啥 / 什么是联络员 in a conversation about one agency: a thing asked what it is, which that agency's report (of the
+   * years talked about, else any) writes of. Such a question is the report's, looked for in its sentences, not small talk.
+   */
+  private writesOfThingAsked(text: string, agencyId: number, years: readonly number[]): boolean {
+    const thing = thingAskedWhat(text);
+    if (!thing) return false;
+    const reports = this.store.reportsOfAgency(agencyId);
+    const held = reports.filter((report) => years.includes(report.year));
+    for (const report of held.length > 0 ? held : reports)
+      for (const section of Object.values(this.store.sections(report.id))) if (toSimplified(section).includes(thing.stem)) return true;
+    return false;
+  }
+
+  /** 三审制度是什么 of one agency whose report writes of 三审 but explains it nowhere a sentence search finds: those sentences. */
+  private thingWrittenAnswer(text: string, agency: AgencyRecord, years: readonly number[]): Answer | undefined {
+    const thing = thingAskedWhat(text);
+    if (!thing) return undefined;
+    const written = new RegExp(thing.stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'u');
+    const reports = this.store.reportsOfAgency(agency.id).filter((report) => years.length === 0 || years.includes(report.year));
+    for (const report of [...reports].sort((a, b) => b.year - a.year)) {
+      for (const [key, section] of Object.entries(this.store.sections(report.id))) {
+        const quoted = sentencesWriting(toSimplified(section), written);
+        if (quoted.length === 0) continue;
+        return {
+          kind: 'text',
+          answer: `${report.agency}${report.year}年的年度报告写到“${thing.name}”的地方：\n${quoted.map((each) => `原文：“${each}”`).join('\n')}\n${this.cite(report, key)}`,
+          facts: [],
+        };
+      }
+    }
+    return undefined;
+  }
+
   private mentionedAnswer(text: string, agency: AgencyRecord, years: readonly number[]): Answer | undefined {
     const thing = proseThingAsked(text);
     if (!thing || !existenceAsked(text)) return undefined;
@@ -13675,6 +13804,20 @@ ${lines.join('\n')}`,
    * What an application asked for, as the one agency's report states it (申请公开内容是…, with the sentence counting it
    * before): of the year asked, else its latest report. Undefined when several agencies are meant, or the report says nothing.
    */
+  /** What applications asked for, of one agency's report whose table 三 counts none received and none carried in: none. */
+  private noApplicationsAnswer(agencyIds: readonly number[], years: readonly number[], context: { user?: string }): Answer | undefined {
+    const report = this.reportOfOne(agencyIds, years);
+    if (
+      !report ||
+      this.store.cell(report.id, 'received', 'total') !== 0 ||
+      (this.store.cell(report.id, 'carried_over', 'total') ?? 0) !== 0
+    )
+      return undefined;
+    const counted = this.askOne(`${report.agency}${report.year}年收到多少申请`, context);
+    if (counted.kind !== 'figure' || counted.facts.some((fact) => fact.value !== 0)) return undefined;
+    return { ...counted, answer: `${report.agency}${report.year}年没有收到政府信息公开申请，也就没有申请的内容。\n${counted.answer}` };
+  }
+
   private applicationContentAnswer(agencyIds: readonly number[], years: readonly number[], topic?: string): Answer | undefined {
     const report = this.reportOfOne(agencyIds, years);
     if (!report) return undefined;

@@ -25,12 +25,19 @@ export interface RoleStated {
   named: boolean;
 }
 
-const ROLE_WORDS = '副组长|组长|分管(?:[局县区市镇乡]|信息公开|政务公开)?领导|分管负责(?:人|同志)';
-const WHO_WORDS = '是谁|是哪位|是哪几位|是哪个|都是谁|都有谁|有谁|是什么人|由谁(?:来)?担任|谁(?:来)?(?:担任|当)';
+const ROLE_WORDS = '副组长|组长|分管(?:[局县区市镇乡]|信息公开|政务公开)?领导|分管负责(?:人|同志)|联络员|信息员|专管员';
+const WHO_WORDS =
+  '(?:是|由)谁(?:来)?(?:担任|当|做|兼任)的?|是谁|是哪位|是哪几位|是哪个|都是谁|都有谁|有谁|是什么人|由谁(?:来)?担任|谁(?:来)?(?:担任|当)';
 const NAME_WORDS = '叫(?:什么|啥)(?:名字)?|姓(?:什么|啥)|的?(?:名字|姓名)(?:是(?:什么|啥)|叫(?:什么|啥))?';
 
 /** 副组长是谁 / 那组长呢是谁 / 分管领导叫什么名字 / 信息公开领导小组组长是哪位. */
 const ROLE_HOLDER = new RegExp(`(${ROLE_WORDS})(?:们|呢|都|又|分别)?(?:(${WHO_WORDS})|(${NAME_WORDS}))[?？。!！]*$`, 'u');
+
+/** 谁是组长 / 由谁担任副组长 / 谁当联络员: the same, the question word first. */
+const WHO_HOLDS_ROLE = new RegExp(
+  `^(?:那|那么|请问)?(?:他们|该局|这个单位)?(?:的)?(?:是|由)?谁(?:来)?(?:是|当|担任|任|做|兼任)(?:的)?(${ROLE_WORDS})(?:呀|啊|呢)?[?？。!！]*$`,
+  'u',
+);
 
 /** 谁负责政务公开工作 / 谁负责这块工作 / 信息公开是谁分管的 / 政务公开由谁牵头 (colloquial.ts reads the first two as 哪个部门负责信息公开). */
 const WHO_LEADS =
@@ -42,14 +49,16 @@ const POST_BEFORE_NAME =
 
 /** The role of the question, if it asks who holds one of the disclosure work. */
 export function roleHolderAsked(text: string): RoleAsked | undefined {
-  const role = ROLE_HOLDER.exec(text);
+  const role = ROLE_HOLDER.exec(text) ?? WHO_HOLDS_ROLE.exec(text);
   if (role) {
     const words = role[1];
     const pattern = words.startsWith('副')
       ? /副组长/u
       : words === '组长'
         ? /(?<!副)组长/u
-        : /分管(?:[局县区市镇乡])?(?:领导|负责人|负责同志)|分管(?:信息公开|政务公开|政府信息公开)(?:工作)?的?(?:领导|负责人|负责同志)/u;
+        : !words.startsWith('分管')
+          ? new RegExp(words, 'u')
+          : /分管(?:[局县区市镇乡])?(?:领导|负责人|负责同志)|分管(?:信息公开|政务公开|政府信息公开)(?:工作)?的?(?:领导|负责人|负责同志)/u;
     return { role: words.startsWith('分管') ? '分管领导' : words, pattern, nameAsked: role[3] !== undefined };
   }
   if (WHO_LEADS.test(text)) return { role: '负责', pattern: /(?:负责|分管|主管|牵头)/u, nameAsked: false };
@@ -94,6 +103,11 @@ function holderIn(sentence: string, asked: RoleAsked): string | undefined {
     const after = clause.slice(at.index + at[0].length);
     const given = /^(?:由|是|为|：|:)(\p{Script=Han}[\p{Script=Han}、]{0,15}?)(?:担任|兼任|同志)?$/u.exec(after);
     if (given) return given[1];
+    // 各村设联络员，由便民服务员担任: the role ends its clause and the next one says who holds it.
+    const next = clauses[clauses.indexOf(clause) + 1];
+    const holds =
+      after === '' && next !== undefined ? /^(?:均|都|统一)?由(\p{Script=Han}[\p{Script=Han}、]{0,15}?)(?:担任|兼任)$/u.exec(next) : null;
+    if (holds) return holds[1];
   }
   return undefined;
 }
