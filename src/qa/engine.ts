@@ -3830,6 +3830,8 @@ const GAP_ONLY = /^(?:那)?(?:差|相差|差了|相差了|差距)(?:多少|几)?
 /** 加起来 / 两个加一起多少 / 合起来呢, alone after figures: the sum of the last two (一共多少 alone is the remembered thing's total). */
 const ADD_UP_ONLY =
   /^(?:那)?(?:两个|俩|两家|它们|他们)?(?:加起来|加一起|加一块|加在一起|合起来)(?:一共|总共)?(?:是|有)?(?:多少|几)?(?:个人|\p{Script=Han})?(?:呢|啊|呀)?[?？。!！]*$/u;
+/** 比2024年呢 / 跟24年比呢 / 和2024年相比呢, as the whole message: the figure just given set against that year's. */
+const AGAINST_YEAR_ALONE = /^(?:那)?(?:比|跟|和|较|与)((?:19|20)?\d{2})年度?(?:比|相比|比较|比呢)?(?:呢|怎么样|如何|咋样)?[?？。!！]*$/;
 /** 涨了多少 / 增加了几个 / 少了多少 / 多了几个人 alone after figures: the gap between them. */
 const REMEMBERED_CHANGE =
   /^(?:那)?(?:(?:(?:19|20)?\d{2}年度?)?(?:比|较|跟|和)(?:(?:19|20)?\d{2}年度?|上一?年|去年|前年)(?:相比|比)?)?(?:涨|上涨|增长|增加|提高|提升|上升|多|少|减少|下降|降|降低)了?(?:多少|几)(?:个人|\p{Script=Han})?(?:呢|啊)?[?？。!！]*$/u;
@@ -5136,6 +5138,15 @@ const APPLICATIONS_CAME_IN = /\d|[一二两三四五六七八九十百]+件|收�
 /** Whether a question word names a way of applying. */
 function isApplicationChannel(word: string): boolean {
   return APPLICATION_CHANNEL.test(word);
+}
+
+/** A kind of applicant as a citizen names it alone (个人的呢, 企业呢) or as a report prints it (自然人, 法人或其他组织). */
+const APPLICANT_NAMED_ALONE =
+  /^(?:个人|公民|自然人|公民个人|私人|老百姓|群众|企业|公司|商业企业|法人|单位|科研机构|社会公益组织|公益组织|法律服务机构|律师|律所|其他组织|法人或其他组织)$/;
+
+/** Whether a question word names a kind of applicant. */
+function isApplicantKind(word: string): boolean {
+  return APPLICANT_NAMED_ALONE.test(word);
 }
 
 /**
@@ -7891,6 +7902,10 @@ export class QaEngine {
         : `${acrossYear}${memory.lastAcross}`;
       if (again !== memory.lastAcross) return this.askOne(again, context);
     }
+    // 比2024年呢 / 多了几个 after the latest report's figure was given for a year no report holds (2025年 asked, 2024年's
+    // figure answered): the year asked is missing, so nothing is compared; saying so beats the same figure again.
+    const unheldCompared = this.comparedWithUnheldYear(input, memory);
+    if (unheldCompared) return unheldCompared;
     // 增速多少 / 比22年多了多少 / 比2022年涨了多少 after a figure read from a sentence: the change that sentence prints with it
     // (增速达到138.8%, 较去年同期增长11%, 从2022年度的840万元提高到…), not two other figures of the conversation compared.
     const changeOfLast =
@@ -10366,7 +10381,12 @@ export class QaEngine {
     // 其中网上的呢 after a count of applications: a way of applying named alone asks the applications made that way (网络申请2件).
     // (其中网上提交的呢: 提交, 递交 say only that it was applied for, which the count before already was.)
     const channels = asked.filter((word) => !/^(?:提交|递交|提出)$/.test(word));
-    const channelOnly = !rest.includes('申请') && said.includes('申请') && channels.length > 0 && channels.every(isApplicationChannel);
+    // 个人的呢 after the same count: a kind of applicant named alone asks the applications it made (4件为自然人申请).
+    const channelOnly =
+      !rest.includes('申请') &&
+      said.includes('申请') &&
+      channels.length > 0 &&
+      (channels.every(isApplicationChannel) || channels.every(isApplicantKind));
     const searched = `${rest.replace(FOLLOW_UP_FRAME, '')}${channelOnly ? '申请' : ''}`;
     const found = this.withRetrieval(NOTHING_FOUND, { text: searched, agency, years });
     // 那被复议了吗 after a count of applications: a yes or no of the new thing, as its sentences answer it (无涉及…行政复议), is no
@@ -10865,6 +10885,33 @@ export class QaEngine {
     const tied = sameYear.filter((fact) => fact.value === own.value).length > 1;
     const place = `${agency.name}${own.year}年${formatNumber(own.value)}${own.unit}，在库中有这项数字的${region ? `${region}的` : ''}${kind}里排第${above + 1}${tied ? '（与其他机关并列）' : ''}（从多到少）。`;
     return { kind: 'figure', answer: `${place}\n${ranked.answer}`, facts: ranked.facts };
+  }
+
+  /**
+   * A bare comparison (比2024年呢, 跟2024年比呢, 多了几个) right after figures of the latest report answered for a year the
+   * agency has no report of: a refusal naming the missing year; undefined otherwise (比去年 there compares the latest report
+   * with the year before it, and a year other than the latest is that year's question).
+   */
+  private comparedWithUnheldYear(input: string, memory: ConversationMemory | undefined): Answer | undefined {
+    // (A figure found in a report's sentences remembers no year: the year asked is the one the last question wrote.)
+    const written = [...new Set([...(memory?.lastQuestion ?? '').matchAll(/(?<!\d)((?:19|20)\d{2})年/g)].map((match) => Number(match[1])))];
+    const askedYears = memory?.years.length ? memory.years : written;
+    if (!memory?.lastFacts?.length || memory.agencyIds.length !== 1 || askedYears.length !== 1) return undefined;
+    const agency = this.index.byId(memory.agencyIds[0]);
+    const held = agency ? this.store.reportsOfAgency(agency.id).map((report) => report.year) : [];
+    const [asked] = askedYears;
+    if (!agency || held.length === 0 || held.includes(asked)) return undefined;
+    const latest = Math.max(...held);
+    if (asked < latest || !memory.lastFacts.every((fact) => fact.year === latest)) return undefined;
+    const against = AGAINST_YEAR_ALONE.exec(input);
+    const againstYear = against ? (against[1].length === 2 ? 2000 + Number(against[1]) : Number(against[1])) : undefined;
+    const bareChange =
+      against === null &&
+      REMEMBERED_CHANGE.test(input) &&
+      !/\d年|去年|上一?个?年|前一?年/.test(input) &&
+      !lastComparablePair(memory.lastFacts);
+    if (againstYear !== latest && !bareChange) return undefined;
+    return this.refusal(`暂无${agency.name}${asked}年的报告，无法与${latest}年比较；上面的数字是库中最新的${latest}年报告的。`);
   }
 
   /** 哪个多 after figures: the remembered facts side by side, with a verdict. */
