@@ -8932,7 +8932,10 @@ export class QaEngine {
         : answer;
     }
     // An agency-like name we do not know: say so, and what we do know.
-    const unknown = mentions.length === 0 ? (unknownAgencyNamed(text) ?? this.unstoredPlaceNamed(text)) : undefined;
+    const named = mentions.length === 0 ? (unknownAgencyNamed(text) ?? this.unstoredPlaceNamed(text)) : undefined;
+    // 交通运输厅 / 应急管理厅 alone, read as a place 交通 or 应急 and a kind: a kind stored agencies have, asked back below as
+    // 商务厅 is, never a stranger.
+    const unknown = named && this.index.ofKind(named.name).length > 0 ? undefined : named;
     // 濂溪区人民政府发布这个号发了多少条: an account named after its place's government (“濂溪区人民政府发布”) is the account a
     // stored report of that place quotes, asked of that report's agency.
     const accountOwner = unknown && input.includes(`${unknown.name}发布`) ? this.accountNamedAfter(unknown.name) : undefined;

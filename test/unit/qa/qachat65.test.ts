@@ -5,8 +5,13 @@
  *    (was: 没有找到“个人”的数字).
  * 2. 比2024年呢 / 多了几个 right after the latest report's figure given for a year the agency has no report of (2025年 asked,
  *    2024年 answered): no such year, nothing compared (was: the same figure again, then 没有理解).
+ * 3. A kind of department written alone whose first words read as a place (交通运输厅, 应急管理厅: 交通, 应急): which of the stored
+ *    ones is meant (was: 没有找到“交通运输厅”, though two are stored).
+ * 4. A fax printed as one number of the contact list, marked by a bracket after it (电话:0791-…668、0791-…696(传真)): that fax,
+ *    and the phone without it (was: 年度报告中也没有写明传真).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractContacts } from '../../../src/report/prose.js';
 import { converse, cutPage, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
 
 describe('qachat65: conversations after a miss (made-up store)', () => {
@@ -20,6 +25,17 @@ describe('qachat65: conversations after a miss (made-up store)', () => {
           '延安市宝塔区人民政府办公室',
           2023,
           '（二）依申请公开方面。本年度共收到依申请公开事项7件(其中1件为上年结转政府信息公开申请),5件为自然人申请,2件为科研机构申请。',
+        ),
+      ],
+      ['sx-2023.txt', cutPage('陕西省交通运输厅', 2023, '（一）主动公开。全年主动发布政府信息812条。')],
+      ['gs-2022.txt', cutPage('甘肃省交通运输厅', 2022, '（一）主动公开。全年主动发布政府信息406条。')],
+      [
+        'ak-2024.txt',
+        cutPage(
+          '安康市汉滨区人民政府',
+          2024,
+          '如对本报告有疑问,请联系汉滨区人民政府办公室(联系电话:0915-3212345、0915-3212346(传真),电子邮箱:hbq2024@163.com)。',
+          '（二）依申请公开情况。2024年,全区受理线上信息公开申请31件。',
         ),
       ],
       [
@@ -53,5 +69,21 @@ describe('qachat65: conversations after a miss (made-up store)', () => {
       expect(answer.facts).toEqual([]);
     }
     expect(carried.facts.map((fact) => fact.value)).toEqual([4]);
+  });
+
+  it('asks which one is meant of a kind written alone whose first words read as a place', async () => {
+    const [which, chosen] = await converse(app, 'kind', ['交通运输厅发布了多少政府信息', '陕西的']);
+    expect(which.kind).toBe('clarify');
+    expect(which.answer).toContain('陕西省交通运输厅');
+    expect(which.answer).toContain('甘肃省交通运输厅');
+    expect(chosen.facts.map((fact) => fact.value)).toEqual([812]);
+  });
+
+  it('reads a fax marked by a bracket after its number in the contact list', async () => {
+    const contacts = extractContacts('联系电话:0915-3212345、0915-3212346(传真),电子邮箱:hbq2024@163.com');
+    expect(contacts.fax).toBe('0915-3212346');
+    expect(contacts.phone).toBe('0915-3212345');
+    const [, fax] = await converse(app, 'fax', ['汉滨区2024年线上申请多少件', '传真多少']);
+    expect(fax.answer).toContain('0915-3212346');
   });
 });
