@@ -2446,6 +2446,13 @@ const CARRIED_WORDS = /结转|转入|转至|上一?年度?转接|转下一?年|�
 /** The ways reports print applications carried into the next year, each with what its clause must say (结转下年度继续办理2件). */
 /** A clause counting what came in from the year before (上年结转5件, 上年度转结申请8件, 2024年结转12件 read as 上年结转). */
 const CARRIED_IN_CLAUSE = /上一?年度?(?:未办结)?(?:结转|转结|转入|转来|转接)|结转上一?年/;
+/** Things besides applications an agency answers or closes (留言, 来信, 建议提案, 热线工单): none of table 三's. */
+const OTHER_THING_ANSWERED = /留言|信件|来信|信箱|咨询|建议|提案|诉求|热线|工单|投诉|举报|公开答复|条/;
+/** How reports say the applications were answered or closed, each with the word its clause must hold (答复申请4件, 办结62件). */
+const HANDLED_PHRASINGS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['答复申请', /答复/],
+  ['办结申请', /办结/],
+];
 const CARRIED_PHRASINGS: ReadonlyArray<readonly [string, RegExp]> = [
   ['结转下年度继续办理', /结转/],
   ['转下年度继续办理', /转(?:入|至|到)?下一?年/],
@@ -11891,6 +11898,26 @@ ${lines.join('\n')}`,
     )
       for (const [words, clauseMust] of CARRIED_PHRASINGS) {
         retrieved = retrieve(this.store, { text: `${askedYear ?? ''}${words}多少件`, kind, year, reports: candidates, clauseMust });
+        if (retrieved) break;
+      }
+    // 答复了几个 / 办结了多少 where table 三 is cut: asked in the report's own words (全年答复申请4件, 依法办结62件), the clause
+    // saying it was answered or closed, never a rate (办结率100%).
+    if (
+      !retrieved &&
+      kind === 'number' &&
+      fellShort &&
+      question.topic?.type === 'cell' &&
+      question.topic.row.key === 'handled_total' &&
+      // (公开答复了几条 after 网站留言多少条: the messages answered, which the sentences answer as they are asked.)
+      !OTHER_THING_ANSWERED.test(question.text) &&
+      candidates.length > 0
+    )
+      // (办结了多少 asks in its own word first.)
+      for (const [words, clauseMust] of [...HANDLED_PHRASINGS].sort(
+        ([, a], [, b]) => Number(b.test(question.text)) - Number(a.test(question.text)),
+      )) {
+        const found = retrieve(this.store, { text: `${askedYear ?? ''}${words}多少件`, kind, year, reports: candidates, clauseMust });
+        retrieved = found?.unit !== '%' ? found : undefined;
         if (retrieved) break;
       }
     // 予以公开中含上年结转几件 where table 三 is cut: asked in the report's own words (含上年结转5件, 含2024年结转12件), the clause

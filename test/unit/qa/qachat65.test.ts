@@ -9,6 +9,8 @@
  *    ones is meant (was: 没有找到“交通运输厅”, though two are stored).
  * 4. A fax printed as one number of the contact list, marked by a bracket after it (电话:0791-…668、0791-…696(传真)): that fax,
  *    and the phone without it (was: 年度报告中也没有写明传真).
+ * 5. 答复了几个 / 办结了多少 where table 三 is cut and a sentence counts the answered applications (全年答复申请4件): that count
+ *    (was: 页面不完整，没有“办理结果总计”).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractContacts } from '../../../src/report/prose.js';
@@ -36,6 +38,15 @@ describe('qachat65: conversations after a miss (made-up store)', () => {
           2024,
           '如对本报告有疑问,请联系汉滨区人民政府办公室(联系电话:0915-3212345、0915-3212346(传真),电子邮箱:hbq2024@163.com)。',
           '（二）依申请公开情况。2024年,全区受理线上信息公开申请31件。',
+        ),
+      ],
+      [
+        'zs-2021.txt',
+        cutPage(
+          '泽普县人民政府',
+          2021,
+          '（二）依申请公开方面。全年收到政府信息公开申请6件,其中,信函申请2人次,网页申请4人次。全年答复申请5件,未答复1件,属于内部事务信息。',
+          '（三）政府信息管理方面。依法办结申请3件,其余正在办理。',
         ),
       ],
       [
@@ -85,5 +96,13 @@ describe('qachat65: conversations after a miss (made-up store)', () => {
     expect(contacts.phone).toBe('0915-3212345');
     const [, fax] = await converse(app, 'fax', ['汉滨区2024年线上申请多少件', '传真多少']);
     expect(fax.answer).toContain('0915-3212346');
+  });
+
+  it('answers 答复了几个 from the sentence that counts the answered applications when table 三 is cut', async () => {
+    const [received, answered, closed] = await converse(app, 'answered', ['泽普县2021年收到几个申请', '答复了几个', '办结了多少']);
+    expect(received.facts.map((fact) => fact.value)).toEqual([6]);
+    expect(answered.kind).toBe('figure');
+    expect(answered.facts.map((fact) => fact.value)).toEqual([5]);
+    expect(closed.facts.map((fact) => fact.value)).toEqual([3]);
   });
 });
