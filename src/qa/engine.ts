@@ -2448,6 +2448,8 @@ const CARRIED_WORDS = /结转|转入|转至|上一?年度?转接|转下一?年|�
 const CARRIED_IN_CLAUSE = /上一?年度?(?:未办结)?(?:结转|转结|转入|转来|转接)|结转上一?年/;
 /** Things besides applications an agency answers or closes (留言, 来信, 建议提案, 热线工单): none of table 三's. */
 const OTHER_THING_ANSWERED = /留言|信件|来信|信箱|咨询|建议|提案|诉求|热线|工单|投诉|举报|公开答复|条/;
+/** A kind of answering (延期答复, 按时办结, 未答复): a part of the applications answered, which no count of all answers. */
+const ANSWERED_SOME_WAY = /延期|延长|逾期|超期|按时|按期|及时|限时|当场|当面|书面|未|没|不予|部分/;
 /** How reports say the applications were answered or closed, each with the word its clause must hold (答复申请4件, 办结62件). */
 const HANDLED_PHRASINGS: ReadonlyArray<readonly [string, RegExp]> = [
   ['答复申请', /答复/],
@@ -11910,6 +11912,8 @@ ${lines.join('\n')}`,
       question.topic.row.key === 'handled_total' &&
       // (公开答复了几条 after 网站留言多少条: the messages answered, which the sentences answer as they are asked.)
       !OTHER_THING_ANSWERED.test(question.text) &&
+      // (延期答复了几件: the replies extended, which 全年答复申请21件 does not count.)
+      !ANSWERED_SOME_WAY.test(question.text) &&
       candidates.length > 0
     )
       // (办结了多少 asks in its own word first.)
