@@ -2463,6 +2463,15 @@ const CARRIED_WORDS = /结转|转入|转至|上一?年度?转接|转下一?年|�
 /** The ways reports print applications carried into the next year, each with what its clause must say (结转下年度继续办理2件). */
 /** A clause counting what came in from the year before (上年结转5件, 上年度转结申请8件, 2024年结转12件 read as 上年结转). */
 const CARRIED_IN_CLAUSE = /上一?年度?(?:未办结)?(?:结转|转结|转入|转来|转接)|结转上一?年/;
+/** Things besides applications an agency answers or closes (留言, 来信, 建议提案, 热线工单): none of table 三's. */
+const OTHER_THING_ANSWERED = /留言|信件|来信|信箱|咨询|建议|提案|诉求|热线|工单|投诉|举报|公开答复|条/;
+/** A kind of answering (延期答复, 按时办结, 未答复): a part of the applications answered, which no count of all answers. */
+const ANSWERED_SOME_WAY = /延期|延长|逾期|超期|按时|按期|及时|限时|当场|当面|书面|未|没|不予|部分/;
+/** How reports say the applications were answered or closed, each with the word its clause must hold (答复申请4件, 办结62件). */
+const HANDLED_PHRASINGS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['答复申请', /答复/],
+  ['办结申请', /办结/],
+];
 const CARRIED_PHRASINGS: ReadonlyArray<readonly [string, RegExp]> = [
   ['结转下年度继续办理', /结转/],
   ['转下年度继续办理', /转(?:入|至|到)?下一?年/],
@@ -3882,6 +3891,8 @@ const GAP_ONLY = /^(?:那)?(?:差|相差|差了|相差了|差距)(?:多少|几)?
 /** 加起来 / 两个加一起多少 / 合起来呢, alone after figures: the sum of the last two (一共多少 alone is the remembered thing's total). */
 const ADD_UP_ONLY =
   /^(?:那)?(?:两个|俩|两家|它们|他们)?(?:加起来|加一起|加一块|加在一起|合起来)(?:一共|总共)?(?:是|有)?(?:多少|几)?(?:个人|\p{Script=Han})?(?:呢|啊|呀)?[?？。!！]*$/u;
+/** 比2024年呢 / 跟24年比呢 / 和2024年相比呢, as the whole message: the figure just given set against that year's. */
+const AGAINST_YEAR_ALONE = /^(?:那)?(?:比|跟|和|较|与)((?:19|20)?\d{2})年度?(?:比|相比|比较|比呢)?(?:呢|怎么样|如何|咋样)?[?？。!！]*$/;
 /** 涨了多少 / 增加了几个 / 少了多少 / 多了几个人 alone after figures: the gap between them. */
 const REMEMBERED_CHANGE =
   /^(?:那)?(?:(?:(?:19|20)?\d{2}年度?)?(?:比|较|跟|和)(?:(?:19|20)?\d{2}年度?|上一?年|去年|前年)(?:相比|比)?)?(?:涨|上涨|增长|增加|提高|提升|上升|多|少|减少|下降|降|降低)了?(?:多少|几)(?:个人|\p{Script=Han})?(?:呢|啊)?[?？。!！]*$/u;
@@ -5239,6 +5250,15 @@ const APPLICATIONS_CAME_IN = /\d|[一二两三四五六七八九十百]+件|收�
 /** Whether a question word names a way of applying. */
 function isApplicationChannel(word: string): boolean {
   return APPLICATION_CHANNEL.test(word);
+}
+
+/** A kind of applicant as a citizen names it alone (个人的呢, 企业呢) or as a report prints it (自然人, 法人或其他组织). */
+const APPLICANT_NAMED_ALONE =
+  /^(?:个人|公民|自然人|公民个人|私人|老百姓|群众|企业|公司|商业企业|法人|单位|科研机构|社会公益组织|公益组织|法律服务机构|律师|律所|其他组织|法人或其他组织)$/;
+
+/** Whether a question word names a kind of applicant. */
+function isApplicantKind(word: string): boolean {
+  return APPLICANT_NAMED_ALONE.test(word);
 }
 
 /**
@@ -8028,6 +8048,10 @@ export class QaEngine {
         : `${acrossYear}${memory.lastAcross}`;
       if (again !== memory.lastAcross) return this.askOne(again, context);
     }
+    // 比2024年呢 / 多了几个 after the latest report's figure was given for a year no report holds (2025年 asked, 2024年's
+    // figure answered): the year asked is missing, so nothing is compared; saying so beats the same figure again.
+    const unheldCompared = this.comparedWithUnheldYear(input, memory);
+    if (unheldCompared) return unheldCompared;
     // 增速多少 / 比22年多了多少 / 比2022年涨了多少 after a figure read from a sentence: the change that sentence prints with it
     // (增速达到138.8%, 较去年同期增长11%, 从2022年度的840万元提高到…), not two other figures of the conversation compared.
     const changeOfLast =
@@ -9083,7 +9107,10 @@ export class QaEngine {
         : answer;
     }
     // An agency-like name we do not know: say so, and what we do know.
-    const unknown = mentions.length === 0 ? (unknownAgencyNamed(text) ?? this.unstoredPlaceNamed(text)) : undefined;
+    const named = mentions.length === 0 ? (unknownAgencyNamed(text) ?? this.unstoredPlaceNamed(text)) : undefined;
+    // 交通运输厅 / 应急管理厅 alone, read as a place 交通 or 应急 and a kind: a kind stored agencies have, asked back below as
+    // 商务厅 is, never a stranger.
+    const unknown = named && this.index.ofKind(named.name).length > 0 ? undefined : named;
     // 濂溪区人民政府发布这个号发了多少条: an account named after its place's government (“濂溪区人民政府发布”) is the account a
     // stored report of that place quotes, asked of that report's agency.
     const accountOwner = unknown && input.includes(`${unknown.name}发布`) ? this.accountNamedAfter(unknown.name) : undefined;
@@ -10538,7 +10565,12 @@ export class QaEngine {
     // 其中网上的呢 after a count of applications: a way of applying named alone asks the applications made that way (网络申请2件).
     // (其中网上提交的呢: 提交, 递交 say only that it was applied for, which the count before already was.)
     const channels = asked.filter((word) => !/^(?:提交|递交|提出)$/.test(word));
-    const channelOnly = !rest.includes('申请') && said.includes('申请') && channels.length > 0 && channels.every(isApplicationChannel);
+    // 个人的呢 after the same count: a kind of applicant named alone asks the applications it made (4件为自然人申请).
+    const channelOnly =
+      !rest.includes('申请') &&
+      said.includes('申请') &&
+      channels.length > 0 &&
+      (channels.every(isApplicationChannel) || channels.every(isApplicantKind));
     const searched = `${rest.replace(FOLLOW_UP_FRAME, '')}${channelOnly ? '申请' : ''}`;
     const found = this.withRetrieval(NOTHING_FOUND, { text: searched, agency, years });
     // 那被复议了吗 after a count of applications: a yes or no of the new thing, as its sentences answer it (无涉及…行政复议), is no
@@ -11037,6 +11069,33 @@ export class QaEngine {
     const tied = sameYear.filter((fact) => fact.value === own.value).length > 1;
     const place = `${agency.name}${own.year}年${formatNumber(own.value)}${own.unit}，在库中有这项数字的${region ? `${region}的` : ''}${kind}里排第${above + 1}${tied ? '（与其他机关并列）' : ''}（从多到少）。`;
     return { kind: 'figure', answer: `${place}\n${ranked.answer}`, facts: ranked.facts };
+  }
+
+  /**
+   * A bare comparison (比2024年呢, 跟2024年比呢, 多了几个) right after figures of the latest report answered for a year the
+   * agency has no report of: a refusal naming the missing year; undefined otherwise (比去年 there compares the latest report
+   * with the year before it, and a year other than the latest is that year's question).
+   */
+  private comparedWithUnheldYear(input: string, memory: ConversationMemory | undefined): Answer | undefined {
+    // (A figure found in a report's sentences remembers no year: the year asked is the one the last question wrote.)
+    const written = [...new Set([...(memory?.lastQuestion ?? '').matchAll(/(?<!\d)((?:19|20)\d{2})年/g)].map((match) => Number(match[1])))];
+    const askedYears = memory?.years.length ? memory.years : written;
+    if (!memory?.lastFacts?.length || memory.agencyIds.length !== 1 || askedYears.length !== 1) return undefined;
+    const agency = this.index.byId(memory.agencyIds[0]);
+    const held = agency ? this.store.reportsOfAgency(agency.id).map((report) => report.year) : [];
+    const [asked] = askedYears;
+    if (!agency || held.length === 0 || held.includes(asked)) return undefined;
+    const latest = Math.max(...held);
+    if (asked < latest || !memory.lastFacts.every((fact) => fact.year === latest)) return undefined;
+    const against = AGAINST_YEAR_ALONE.exec(input);
+    const againstYear = against ? (against[1].length === 2 ? 2000 + Number(against[1]) : Number(against[1])) : undefined;
+    const bareChange =
+      against === null &&
+      REMEMBERED_CHANGE.test(input) &&
+      !/\d年|去年|上一?个?年|前一?年/.test(input) &&
+      !lastComparablePair(memory.lastFacts);
+    if (againstYear !== latest && !bareChange) return undefined;
+    return this.refusal(`暂无${agency.name}${asked}年的报告，无法与${latest}年比较；上面的数字是库中最新的${latest}年报告的。`);
   }
 
   /** 哪个多 after figures: the remembered facts side by side, with a verdict. */
@@ -12013,6 +12072,28 @@ ${lines.join('\n')}`,
     )
       for (const [words, clauseMust] of CARRIED_PHRASINGS) {
         retrieved = retrieve(this.store, { text: `${askedYear ?? ''}${words}多少件`, kind, year, reports: candidates, clauseMust });
+        if (retrieved) break;
+      }
+    // 答复了几个 / 办结了多少 where table 三 is cut: asked in the report's own words (全年答复申请4件, 依法办结62件), the clause
+    // saying it was answered or closed, never a rate (办结率100%).
+    if (
+      !retrieved &&
+      kind === 'number' &&
+      fellShort &&
+      question.topic?.type === 'cell' &&
+      question.topic.row.key === 'handled_total' &&
+      // (公开答复了几条 after 网站留言多少条: the messages answered, which the sentences answer as they are asked.)
+      !OTHER_THING_ANSWERED.test(question.text) &&
+      // (延期答复了几件: the replies extended, which 全年答复申请21件 does not count.)
+      !ANSWERED_SOME_WAY.test(question.text) &&
+      candidates.length > 0
+    )
+      // (办结了多少 asks in its own word first.)
+      for (const [words, clauseMust] of [...HANDLED_PHRASINGS].sort(
+        ([, a], [, b]) => Number(b.test(question.text)) - Number(a.test(question.text)),
+      )) {
+        const found = retrieve(this.store, { text: `${askedYear ?? ''}${words}多少件`, kind, year, reports: candidates, clauseMust });
+        retrieved = found?.unit !== '%' ? found : undefined;
         if (retrieved) break;
       }
     // 予以公开中含上年结转几件 where table 三 is cut: asked in the report's own words (含上年结转5件, 含2024年结转12件), the clause

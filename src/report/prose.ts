@@ -840,11 +840,19 @@ function contactsOfText(joined: string): Contacts {
         field(text, /[(（][^()（）\d]{0,6}[:：]?\s*(0\d{2,3}[-－—]\d{7,8})[)）]\s*联系/),
     )?.replace(/(?<=\d[-－—]{1,2}) (?=\d)/, ''),
     // 联系电话(传真号):0897-2622115: the fax named in the phone's bracket is the same number.
-    fax: field(text, /(?:电话[(（]传真(?:号码|号)?[)）]|传真)[:：]?\s*((?:0\d{2,3}[-－—]{0,2})?\d{7,8})/),
+    // 联系电话:0791-85622668、0791-85622696(传真): a number of the list marked as the fax by a bracket after it.
+    fax:
+      field(text, /(?:电话[(（]传真(?:号码|号)?[)）]|传真)[:：]?\s*((?:0\d{2,3}[-－—]{0,2})?\d{7,8})/) ??
+      field(text, /(?<![\d-－—])((?:0\d{2,3}[-－—]{0,2})?\d{7,8})\s*[(（]传真(?:号码|号)?[)）]/),
     // (Only where an @ stands: over a long run of letters and digits with none the pattern backtracks at every start.)
     email: text.includes('@') ? field(text, /([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/) : undefined,
     website: field(text, /((?:https?:\/\/|www\.)[A-Za-z0-9./?=&_%#:~-]+[A-Za-z0-9/])/),
     office_hours: field(text, /(?:办公时间|工作时间|受理时间)[:：]\s*([^。；;\n]+)/),
   };
+  // (…0791-85622668、0791-85622696(传真): the number marked as the fax is no phone of the list.)
+  const { fax, phone } = contacts;
+  const listed = phone?.split('、') ?? [];
+  if (fax && listed.length > 1 && listed.includes(fax) && new RegExp(`${fax}\\s*[(（]传真`).test(text))
+    contacts.phone = listed.filter((number) => number !== fax).join('、');
   return Object.fromEntries(Object.entries(contacts).filter(([, value]) => value)) as Contacts;
 }
