@@ -1918,8 +1918,8 @@ function listedScope(printed: string, match: string): ScopeRead | undefined {
   const listed = /(?<!申请[^。\n]{0,12})(?:主要)?包括以下(?:内容|信息|几类|几个方面)[ \t]*[:：][ \t]*(?=\n)/.exec(match);
   const lead =
     // 公开广水市医疗保障局以下信息: the agency's own name may stand between 公开 and 以下. A company's information may be named
-    // by its service (主动或依申请公开下列各类供电服务信息:).
-    /公开(?:[\u4e00-\u9fff]{2,20}?(?:局|委|院|办|政府|中心|公司|学校|办事处))?(?:以)?(?:下列|以下)(?:各类)?(?:政府|[\u4e00-\u9fff]{2,4}服务)?信息(?:\s*:|[ \t]*[;；]?[ \t]*(?=\n))/.exec(
+    // by its service (主动或依申请公开下列各类供电服务信息:), or said to be the main ones (主动公开下列主要政府信息:).
+    /公开(?:[\u4e00-\u9fff]{2,20}?(?:局|委|院|办|政府|中心|公司|学校|办事处))?(?:以)?(?:下列|以下)(?:各类|主要)?(?:政府|[\u4e00-\u9fff]{2,4}服务)?信息(?:\s*:|[ \t]*[;；]?[ \t]*(?=\n))/.exec(
       match,
     ) ?? (listed && (!application || listed.index < application) ? listed : null);
   if (!lead) return undefined;
@@ -3532,6 +3532,14 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   if (fields.website) fields.website = ownSite(fields.website, hits, match, printed, valueAt) ?? fields.website;
   if (fields.website && agency) fields.website = namedOwnSite(agency, hits, match, printed, valueAt) ?? fields.website;
   if (!fields.accepting_office) fields.accepting_office = officeOfAcceptingPoint(match, printed);
+  // …可以向湖南省乡村振兴局综合处提出申请: the office a sentence sends applications to, with no heading or label.
+  if (!fields.accepting_office) {
+    const toward = /(?:可以?|请|应当?)向([\u4e00-\u9fff]{2,30}?(?:办公室|处|科|股))提出(?:书面)?申请/.exec(match);
+    if (toward) {
+      const start = toward.index + toward[0].indexOf(toward[1]);
+      fields.accepting_office = cleanValue(printed.slice(start, start + toward[1].length));
+    }
+  }
   // A zone office's own guide (中山火炬高新区综合办公室信息公开指南, stored as the committee's) serves through that office.
   if (!fields.accepting_office && /(?:管委会|管理委员会)$/.test(agency)) {
     const office = /^(.+?(?:党政综合办公室|党政办公室|综合办公室|办公室|党政办))(?:政府|政务)?信息公开/.exec(toSimplified(title));

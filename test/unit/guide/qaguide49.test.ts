@@ -3,7 +3,8 @@
  * place alone, is stored under the place's bare name as its reports are (a 地区 has a 行署, no 人民政府); contacts under a
  * numbered heading that names a reading centre ((二)档案局文件查阅中心) are the centre's, not the office's; an office named
  * 本机关X办公室 is the agency's X办公室; the 公开形式 sentence naming 当面受理点 among the forms names no place, and a 受理点 said
- * after the website's clause is read from its own clause.
+ * after the website's clause is read from its own clause; the office a sentence sends applications to (可以向X综合处提出申请)
+ * is the accepting office; 主动公开下列主要政府信息: lists the scope.
  */
 import { describe, expect, it } from 'vitest';
 import { parseAgencyGuide } from '../../../src/guide/agency-guide.js';
@@ -56,5 +57,30 @@ describe('qaguide49: the guide reader', () => {
     expect(guide.agency).toBe('城步县麻塘乡人民政府');
     expect(guide.fields.accepting_office).toBe('城步县麻塘乡人民政府党政办公室');
     expect(guide.fields.reading_places).toEqual(['机关当面受理点是本机关党政办公室']);
+  });
+
+  it('reads the office a sentence sends applications to, and the scope after 下列主要政府信息', () => {
+    const guide = parseAgencyGuide(`江西省林业局政府信息公开指南
+
+为贯彻施行《中华人民共和国政府信息公开条例》,特编制《江西省林业局政府信息公开指南》(以下简称《指南》)。
+
+一、主动公开
+
+江西省林业局负责向社会主动公开下列主要政府信息:
+
+1、江西省林业局的职能、职责和法定权限,联系方式;
+
+2、林业主要法律法规、规章及规范性文件;
+
+公开时限:属于主动公开范围的政务信息,自该政务信息形成或者变更之日起20个工作日内予以公开。
+
+二、依申请公开
+
+(一)公开范围
+
+公民、法人和其他组织依申请获取江西省林业局主动公开以外的政务信息,可以向江西省林业局办公室提出申请,江西省林业局办公室根据掌握该信息的实际
+`);
+    expect(guide.fields.accepting_office).toBe('江西省林业局办公室');
+    expect(guide.fields.proactive_scope_full ?? guide.fields.proactive_scope).toContain('法定权限');
   });
 });
