@@ -826,7 +826,8 @@ function build(agencies: AgencyRecord[], aliasRows: Array<{ alias: string; agenc
     const forms = new Set(region ? [] : zonePlaceForms(kind));
     // 阿里地区, a region's own report or guide stored under the bare place: the place and its short form (阿里) are a region
     // the text may name.
-    const bare = region ? '' : barePlace(agency.name);
+    // (Only a 地区 or 盟: a city or county stored bare is found by its aliases, as before.)
+    const bare = region ? '' : barePlace(agency.name).replace(/^(?!.*(?:地区|盟)$).*$/, '');
     if (bare) for (const form of [bare, shortRegion(bare)]) forms.add(form);
     if (!region && forms.size === 0) continue;
     if (region) {
