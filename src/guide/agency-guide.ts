@@ -1822,6 +1822,8 @@ function placeSentences(printed: string, match: string): string[] {
     // Not where the form or the guide itself is fetched (索取《指南》), nor where to complain.
     if (/申请表|投诉|举报|意见建议|《指南》/.test(sentence.match)) continue;
     if (channelList(sentence.match)) continue;
+    // 本机关主要采取网上公开和在当面受理点公开两种公开形式: a kind of publishing among the forms, no place.
+    if (place[0] === '受理点' && /[两二三几]种(?:公开)?形式/.test(sentence.match)) continue;
     // 可以到A(地址:…,联系电话:…)、B(地址:…;联系电话:…)、C(…)查阅: places listed in one sentence, each with its contacts in
     // brackets, are as many places, each kept whole with its phone.
     const addressed = [...sentence.text.matchAll(/(\p{Script=Han}{2,24})[(（]\s*(?:地址|地点)\s*[:：]([^()（）]{4,90})[)）]/gu)];
@@ -1848,6 +1850,9 @@ function placeSentences(printed: string, match: string): string[] {
       place.index - 40,
       ...[...before.matchAll(/[;；]|\s\d{1,2}[、.]|[(（][一二三四五六七八九十\d]{1,2}[)）]/g)].map((hit) => hit.index ?? 0),
     );
+    // 网上公开地址是:县政府门户网(网址:…),机关当面受理点是本机关党政办公室: the place's own clause, not the website's before it.
+    const linked = [...before.slice(start).matchAll(/[,，]/g)].pop();
+    if (linked?.index !== undefined && /网址|https?:|www\./.test(before.slice(start, start + linked.index))) start += linked.index + 1;
     // A start the 40 characters' window put inside a word (织可以在…档案室查阅, 号:gh_…),…到云南省档案馆): from the last 到, 前往
     // or 在 in the 60 characters before the place, where the way to it starts.
     if (start > 0 && start === place.index - 40) {
@@ -1870,7 +1875,8 @@ function placeSentences(printed: string, match: string): string[] {
       .replace(/^\d{1,2}(?=\p{Script=Han})(?![号楼层室栋幢座期单元])/u, '');
     const next = all[index + 1];
     // 现场查阅点:…。办公地址:…;办公时间:…;联系电话:…: the place's own contacts in the next sentence, its phone kept.
-    if (next && /^\s*(?:(?:联系|办公|具体)?地址|地点)\s*(?:为|:)/.test(next.match)) {
+    // (档案局办公地址:…: the body housing the place named before its label.)
+    if (next && /^\s*[\u4e00-\u9fff]{0,4}?(?:(?:联系|办公|具体)?地址|地点)\s*(?:为|:)/.test(next.match)) {
       text = `${text}，${cleanValue(next.text.slice(0, /(?:电话|时间)\s*:/.test(next.match) ? 160 : 60))}`;
       // …查阅中心…。地址:…。开放时间:周一、周二…: the place's hours in the sentence after its address.
       const after = all[index + 2];
@@ -1879,8 +1885,11 @@ function placeSentences(printed: string, match: string): string[] {
     // 政务公开专区。公众可以在…(地址:…,联系电话:…,开放时间:…)查阅: a place named alone, its contacts in the next sentence.
     else if (next && text.length <= 12 && /(?:地址|电话|时间)\s*:/.test(next.match))
       text = `${text}，${cleanValue(next.text.slice(0, 160))}`;
-    // A heading alone ((四)查阅场所, the place in the sentence under it) names no place.
+    // A heading alone ((四)查阅场所, the place in the sentence under it) names no place; nor ((二)档案局文件查阅中心) one the
+    // sentence under it names again with the way to it.
     if (text === place[0]) continue;
+    const headed = /^\s*[(（][一二三四五六七八九十]{1,2}[)）]\s*([^\s,，。;；]{3,16})\s*$/.exec(sentence.match);
+    if (headed && next?.match.includes(headed[1])) continue;
     if (text.length >= 4 && !found.includes(text)) found.push(text);
     if (found.length === 3) break;
   }
@@ -1909,8 +1918,8 @@ function listedScope(printed: string, match: string): ScopeRead | undefined {
   const listed = /(?<!申请[^。\n]{0,12})(?:主要)?包括以下(?:内容|信息|几类|几个方面)[ \t]*[:：][ \t]*(?=\n)/.exec(match);
   const lead =
     // 公开广水市医疗保障局以下信息: the agency's own name may stand between 公开 and 以下. A company's information may be named
-    // by its service (主动或依申请公开下列各类供电服务信息:).
-    /公开(?:[\u4e00-\u9fff]{2,20}?(?:局|委|院|办|政府|中心|公司|学校|办事处))?(?:以)?(?:下列|以下)(?:各类)?(?:政府|[\u4e00-\u9fff]{2,4}服务)?信息(?:\s*:|[ \t]*[;；]?[ \t]*(?=\n))/.exec(
+    // by its service (主动或依申请公开下列各类供电服务信息:), or said to be the main ones (主动公开下列主要政府信息:).
+    /公开(?:[\u4e00-\u9fff]{2,20}?(?:局|委|院|办|政府|中心|公司|学校|办事处))?(?:以)?(?:下列|以下)(?:各类|主要)?(?:政府|[\u4e00-\u9fff]{2,4}服务)?信息(?:\s*:|[ \t]*[;；]?[ \t]*(?=\n))/.exec(
       match,
     ) ?? (listed && (!application || listed.index < application) ? listed : null);
   if (!lead) return undefined;
@@ -2378,6 +2387,9 @@ function isReadingPlace(match: string, start: number): boolean {
   // contacts in its brackets are the office's own.
   if (/(?:前往|到|至)[^,，。;；(（]{1,20}[局委厅]办公室\s*[(（][^()（）]*$/.test(point)) return false;
   if (READING_PLACE.test(sentence) || (sentence.length < 2 && READING_PLACE.test(before))) return true;
+  // (二)档案局文件查阅中心 / 公众可以到…查阅…。档案局办公地址:…,联系电话:…: under a heading that names a place to read, the
+  // contacts are that place's.
+  if (underReadingPlaceHeading(match, start)) return true;
   // 4.政务公开专区,办公地址:…;咨询电话:…: an item of the list of channels that publish, on its own line, is a place to read.
   // (金山街道政务公开专区地址:… in a sentence of its own is the office's own place.)
   const lineStart = match.lastIndexOf('\n', start - 1) + 1;
@@ -2400,6 +2412,22 @@ function isReadingPlace(match: string, start: number): boolean {
   // (Only after another place's brackets closed: a single place's own contacts are read by the rules above.)
   const downList = /[)）]\s*[、,，]\s*[^()（）]{2,40}[(（][^()（）]*$/.test(listed);
   return downList && listed.length <= 600 && /(?:可以?|请)(?:在|到|前往|至)/.test(listed);
+}
+
+/** Whether the nearest numbered heading above a label's line, within 400 characters, is a reading place's name alone. */
+function underReadingPlaceHeading(match: string, start: number): boolean {
+  const lineStart = match.lastIndexOf('\n', start - 1) + 1;
+  const lines = match
+    .slice(Math.max(0, lineStart - 400), lineStart)
+    .split('\n')
+    .reverse();
+  for (const line of lines) {
+    if (!/^[ \t]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,2}[)）])/.test(line)) continue;
+    return /^[ \t]*[(（][一二三四五六七八九十]{1,2}[)）][ \t]*[\u4e00-\u9fff]{0,16}(?:查阅中心|查阅室|查阅点|档案馆|图书馆)[ \t]*$/.test(
+      line,
+    );
+  }
+  return false;
 }
 
 /** Whether a label stands inside brackets that give a web address before it (《…公报》(网址:…;地址:…)), on one line. */
@@ -2698,7 +2726,10 @@ function identity(printed: string, match: string): { agency: string; title: stri
     agency =
       publisher?.startsWith(agency) && publisher.length > agency.length
         ? publisher
-        : (zoneCommittee(match.slice(0, 3000), agency) ?? `${quotedWithRegions(match.slice(0, 3000), agency) ?? agency}人民政府`);
+        : (zoneCommittee(match.slice(0, 3000), agency) ??
+          // 大兴安岭地区政府信息公开指南: a 地区 or 盟 has no 人民政府 (its 行署 governs it), and its reports are stored under
+          // the place's bare name (阿里地区, 兴安盟): so is its guide.
+          (/(?:地区|盟)$/.test(agency) ? agency : `${quotedWithRegions(match.slice(0, 3000), agency) ?? agency}人民政府`));
   } else if (agency && publisher?.startsWith(agency) && /^(?:办事处|人民政府)$/.test(publisher.slice(agency.length))) {
     // 清江街道 in the title, 清江街道办事处 as publisher: the body's full form.
     agency = publisher;
@@ -3501,6 +3532,14 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   if (fields.website) fields.website = ownSite(fields.website, hits, match, printed, valueAt) ?? fields.website;
   if (fields.website && agency) fields.website = namedOwnSite(agency, hits, match, printed, valueAt) ?? fields.website;
   if (!fields.accepting_office) fields.accepting_office = officeOfAcceptingPoint(match, printed);
+  // …可以向湖南省乡村振兴局综合处提出申请: the office a sentence sends applications to, with no heading or label.
+  if (!fields.accepting_office) {
+    const toward = /(?:可以?|请|应当?)向([\u4e00-\u9fff]{2,30}?(?:办公室|处|科|股))提出(?:书面)?申请/.exec(match);
+    if (toward) {
+      const start = toward.index + toward[0].indexOf(toward[1]);
+      fields.accepting_office = cleanValue(printed.slice(start, start + toward[1].length));
+    }
+  }
   // A zone office's own guide (中山火炬高新区综合办公室信息公开指南, stored as the committee's) serves through that office.
   if (!fields.accepting_office && /(?:管委会|管理委员会)$/.test(agency)) {
     const office = /^(.+?(?:党政综合办公室|党政办公室|综合办公室|办公室|党政办))(?:政府|政务)?信息公开/.exec(toSimplified(title));
@@ -3510,6 +3549,9 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   // The first of numbered accepting places ((1)上海市静安区江宁路社区事务受理服务中心; (2)…): the place, not its number.
   if (fields.accepting_office) fields.accepting_office = fields.accepting_office.replace(/^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[、.．])\s*/, '');
   if (fields.accepting_office) fields.accepting_office = uncutOffice(fields.accepting_office, printed);
+  // 机关当面受理点是本机关党政办公室: the office of 本机关 is the agency's own, named with it.
+  const ownNamed = fields.accepting_office && /^(?:本机关|本单位)([\u4e00-\u9fff]{2,10})$/.exec(fields.accepting_office);
+  if (ownNamed && agency) fields.accepting_office = `${toSimplified(agency)}${ownNamed[1]}`;
   // 联系电话:0392-3327117  0392-3327118(传真): a second number marked (传真) after it is the fax; so is a lone number marked
   // (传真) or (传真同号), with or without its area code (联系电话:6969806(传真)): the phone is the fax too.
   if (!fields.fax) {

@@ -824,6 +824,11 @@ function build(agencies: AgencyRecord[], aliasRows: Array<{ alias: string; agenc
     const { region, kind } = names.get(agency.id)!;
     // 长春经济技术开发区: a zone named after its city, its region not read, is in that city (长春那个区 lists it).
     const forms = new Set(region ? [] : zonePlaceForms(kind));
+    // 阿里地区, a region's own report or guide stored under the bare place: the place and its short form (阿里) are a region
+    // the text may name.
+    // (Only a 地区 or 盟: a city or county stored bare is found by its aliases, as before.)
+    const bare = region ? '' : barePlace(agency.name).replace(/^(?!.*(?:地区|盟)$).*$/, '');
+    if (bare) for (const form of [bare, shortRegion(bare)]) forms.add(form);
     if (!region && forms.size === 0) continue;
     if (region) {
       const levels = regionLevels(region);

@@ -215,7 +215,8 @@ export function shortRegion(region: string): string {
   // (高新区 is a high-tech zone, not a 新区: 临沂高新区 is 临沂高新, never 临沂高.)
   const newDistrict = /^(\p{Script=Han}{2,})(?<!高)新区$/u.exec(region);
   if (newDistrict && !/[省市区县旗州盟]/u.test(newDistrict[1])) return newDistrict[1];
-  const stripped = region.replace(/(回族自治区|维吾尔自治区|壮族自治区|自治区|自治州|省|市|区|县|旗|州|盟)$/, '');
+  // 大兴安岭地区, 阿里地区: a prefecture is called by its name alone (大兴安岭, 阿里), never 大兴安岭地.
+  const stripped = region.replace(/(回族自治区|维吾尔自治区|壮族自治区|自治区|自治州|地区|省|市|区|县|旗|州|盟)$/, '');
   return stripped.length >= 2 ? stripped : region;
 }
 
