@@ -17393,7 +17393,19 @@ ${lines.join('\n')}`,
    * (屯昌南吕镇 for 南吕镇). Each rewrite must name
    * exactly one agency; the mention spans the words as written.
    */
-  private rewrittenAgencyName(text: string): AgencyMention[] {
+  private rewrittenAgencyName(text: string): readonly AgencyMention[] {
+    // Kept per text until the data changes (it reads only the text and the index): every question naming no agency tries
+    // each rewrite, a dozen index searches of texts no other question asks, and citizens ask the same words again.
+    return this.rewrittenNames.get(text, () => Object.freeze(this.rewriteAgencyName(text).map((mention) => Object.freeze(mention))));
+  }
+
+  private readonly rewrittenNames = versionedCache<string, readonly AgencyMention[]>({
+    max: 4096,
+    version: () => this.store.changeStamp(),
+  });
+
+  /** rewrittenAgencyName's reading of a text, not kept. */
+  private rewriteAgencyName(text: string): AgencyMention[] {
     // A near-miss of a rewritten name is two guesses: never taken.
     const single = (mentions: readonly AgencyMention[]) => {
       if (mentions.some((mention) => mention.how === 'fuzzy')) return undefined;

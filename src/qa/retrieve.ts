@@ -9,6 +9,7 @@
  */
 import { countAfterGluedBare, countAfterGluedTotal, gluedBareUnit } from './glued-breakdown.js';
 import { type VersionedCache, versionedCache } from '../core/cache.js';
+import { LRUCache } from 'lru-cache';
 import { countsInWordsAsDigits, joinedNounStart, respectiveLists } from '../report/prose.js';
 import type { ReportRecord, ReportStore, SentenceHit } from '../store/report-store.js';
 import { toSimplified } from '../text/script.js';
@@ -518,16 +519,21 @@ function notYetOf(text: string, word: string): boolean {
 const CLOSED = /关停|注销|关闭|停用|停更|停止(?:运营|更新|使用|运行)|下线/;
 const CLAUSE_BREAK = /[，。；：,;:！？!?]/;
 
-let lastText: string | undefined;
-let lastWords: string[] = [];
+/** Texts segmented last and their content words (a pure function of the text: the segmenter's dictionary never changes). */
+const segmented = new LRUCache<string, readonly string[]>({ max: 512 });
 
-/** The content words of a question (agency and year already removed by the caller); the last one is remembered, so a question is segmented once. */
+/**
+ * The content words of a question (agency and year already removed by the caller). The last texts are remembered: one
+ * answer asks of several texts in turn (the question, its rest, the last question), which a memo of the last one alone
+ * missed, and citizens ask the same words again.
+ */
 export function contentWords(text: string): string[] {
-  if (text !== lastText) {
-    lastWords = segmentContent(text);
-    lastText = text;
+  let words = segmented.get(text);
+  if (words === undefined) {
+    words = segmentContent(text);
+    segmented.set(text, words);
   }
-  return [...lastWords];
+  return [...words];
 }
 
 /** When something was founded or set up is asked (什么时候成立的, 成立时间, 哪年组建): the date is what is sought, no word to find. */

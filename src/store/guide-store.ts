@@ -2,7 +2,8 @@
 import { agencyAliases } from '../report/agency-names.js';
 import type { AgencyGuide, AgencyGuideFields } from '../guide/agency-guide.js';
 import { withOwnSitesOnly } from '../guide/site-domain.js';
-import { type Db, writeFailure } from './db.js';
+import { versionedCache } from '../core/cache.js';
+import { type Db, inReadTransaction, writeFailure } from './db.js';
 import type { AgencyRecord, ReportStore } from './report-store.js';
 
 /** A stored guide with its agency. */
@@ -139,6 +140,21 @@ export class GuideStore {
    * imported as 偃师区科学技术局 before the reports of 洛阳市偃师区科学技术局 arrived).
    */
   forAgency(agency: { id: number; name: string }): StoredGuide | undefined {
+    // Which guide serves the agency is kept per data version (a contacts or guide answer asks it 2–4 times, and the search
+    // under the name's other forms costs most); the guide itself is read afresh, so no caller shares one. Inside a write
+    // transaction nothing is kept: a rollback would leave what it read behind.
+    if (this.db.inTransaction && !inReadTransaction(this.db)) return this.resolveGuide(agency);
+    const guideAgencyId = this.guideOf.get(`${agency.id}|${agency.name}`, () => this.resolveGuide(agency)?.agencyId ?? 0);
+    return guideAgencyId === 0 ? undefined : this.byAgency(guideAgencyId);
+  }
+
+  /** The guide agency ids of forAgency, per data version (the report store's and this store's own guide writes). */
+  private readonly guideOf = versionedCache<string, number>({
+    max: 4096,
+    version: () => `${this.reports.changeStamp()}|${this.guideWrites}`,
+  });
+
+  private resolveGuide(agency: { id: number; name: string }): StoredGuide | undefined {
     const own = this.byAgency(agency.id);
     if (own) return own;
     const others = agencyAliases(agency.name).filter((alias) => alias !== agency.name);
