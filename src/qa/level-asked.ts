@@ -91,9 +91,10 @@ export function withLevelAsked(answer: Answer, text: string): Answer {
     };
   }
   const quoted = rest.find((line) => line.startsWith('原文：'));
+  const printed = `${item.printed}${item.value}${item.unit}`;
   return {
     kind: 'refusal',
-    answer: `${fact.agency}${fact.year}年的年度报告这里写的是“${item.printed}${item.value}${item.unit}”，是另一级的数字，没有写明所问的${asked}${thing}，无法回答。${quoted ? `\n${quoted}` : ''}`,
+    answer: `${fact.agency}${fact.year}年的年度报告这里写的是“${printed}”，是另一级的数字，没有写明所问的${asked}${thing}，无法回答。${quoted ? `\n${quoted}` : ''}`,
     facts: [],
   };
 }
