@@ -10,8 +10,10 @@
  * 新疆 自治区政协提案 → 全国政协提案17件, 藁城区 政协提案 → the joined 194件; refused: two shares of held counts, 部分公开 said
  * after its count, two questions of a 苏木 stored under two names.
  * Fixed (classes): a thing counted at several levels is answered at the level asked, or the agency's own (level-asked.ts); a
- * count of two things joined is no count of one of them (joined-count.ts).
- * Final: 139/144; five gaps (refusals, no wrong figure).
+ * count of two kinds of record joined after it is no count of one of them (joined-count.ts); a rate of handling from 提交政府信息
+ * 公开190件,已依法办结187件 (worked-rate.ts); a part's share of the whole printed before 其中 (wrong-clause.ts); an outcome said
+ * right after its count, 答复申请1件,为部分公开 (finer-than-stated.ts).
+ * Final: 141/144; three gaps, one class (a 苏木 stored under two names, the one without the year asked picked: refusals).
  */
 import { describeOverEveryFolder } from './qa-eval-helpers.js';
 
