@@ -9951,7 +9951,7 @@ export class QaEngine {
       answer = withoutAllApplicantsCount(answer, text, agencies[0].name);
       answer = withNoneCarriedOver(answer, text);
       // 政协提案 answered with 市政协提案1件 printed after 政协委员提案34件: the item of the level asked (level-asked.ts).
-      answer = withLevelAsked(answer, text);
+      answer = withLevelAsked(answer, text, agencies[0].name);
       // 政协提案多少件 answered with 194件人大代表建议和政协提案: a count of both, none of one (joined-count.ts).
       answer = withoutJoinedCount(answer, text);
       // 占比多少 after 不予公开39件 (read from 不予公开39件,占8.6%): the share printed with that count.

@@ -53,16 +53,24 @@ function levelAsked(question: string, thing: string): string | undefined {
   return level.replace(/(?<=^[省市县区])级$/, '');
 }
 
-/** The agency's own level: printed bare or as 本级. */
-const sameLevel = (asked: string, printed: string) => {
-  const own = (level: string) => (level === '本级' ? '' : level === '自治区' ? '区' : level);
-  return own(asked) === own(printed);
-};
+/** The level an agency's name ends at (新疆维吾尔自治区 → 区, 西安市高陵区人民政府 → 区, 甘肃省人民政府办公厅 → 省). */
+function ownLevel(agency: string): string {
+  const level = /(自治区|省|市|区|县|旗|州)(?=人民政府|政府|办公厅|办公室|$)/.exec(toSimplified(agency))?.[1] ?? '';
+  return level === '自治区' ? '区' : level;
+}
 
-export function withLevelAsked(answer: Answer, text: string): Answer {
+/** The agency's own level: printed bare, as 本级, or as the level its name ends at (自治区政协委员提案 of 新疆维吾尔自治区). */
+function sameLevel(asked: string, printed: string, own: string): boolean {
+  const plain = (level: string) => (level === '本级' ? '' : level === '自治区' ? '区' : level);
+  const mine = (level: string) => (plain(level) === own ? '' : plain(level));
+  return mine(asked) === mine(printed);
+}
+
+export function withLevelAsked(answer: Answer, text: string, agencyName = ''): Answer {
   if (answer.kind !== 'figure' || answer.facts.length !== 1) return answer;
   const [fact] = answer.facts;
   if (fact.key !== 'sentence' || !fact.sentence) return answer;
+  const own = ownLevel(fact.agency || agencyName);
   const items = itemsOf(toSimplified(fact.sentence.replace(/\s+/g, '')));
   const question = toSimplified(text.replace(/\s+/g, '')).replace(FILLER, '');
   // The thing asked: the longest head of an item's thing (政协提案 of 市政协提案办理结果) the question prints, three characters at least.
@@ -75,11 +83,11 @@ export function withLevelAsked(answer: Answer, text: string): Answer {
   const [item] = answered;
   const thing = core(item);
   const asked = levelAsked(question, thing);
-  if (asked === undefined || sameLevel(asked, item.level)) return answer;
+  if (asked === undefined || sameLevel(asked, item.level, own)) return answer;
   const same = items.filter((other) => other.thing.startsWith(thing));
   // A thing printed at one level only (市政协提案 alone) is the sentence's one count of it: no other level to set against.
   if (new Set(same.map((other) => other.level)).size < 2 && asked === '') return answer;
-  const wanted = same.filter((other) => sameLevel(asked, other.level));
+  const wanted = same.filter((other) => sameLevel(asked, other.level, own));
   const [head, ...rest] = answer.answer.split('\n');
   const lead = head.includes('：') ? head.slice(0, head.indexOf('：')) : `${fact.agency}${fact.year}年`;
   if (wanted.length === 1) {
