@@ -141,7 +141,7 @@ function wholeBeforeBreakdown(sentence: string, value: number, unit: string): { 
   const part = new RegExp(`(?<![\\d.])${String(value).replace('.', '\\.')}${unit}`);
   if (!(whole > value) || !part.test(after)) return undefined;
   // (…市政府镇宣传栏等多种渠道主动公开各类信息: the whole named from its verb on, 主动公开各类信息.)
-  const named = /(?:主动公开|公开|发布|收到|受理)[^]*$/.exec(found[0][1])?.[0] ?? found[0][1].replace(/^(?:年内|全年|共|累计)/, '');
+  const named = /(?:主动公开|公开|发布|收到|受理).*$/.exec(found[0][1])?.[0] ?? found[0][1].replace(/^(?:年内|全年|共|累计)/, '');
   return { value: whole, words: `${named}${whole}${unit}` };
 }
 
