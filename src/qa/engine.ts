@@ -106,6 +106,8 @@ import { yearBeforeAsked, yearBeforeOnly } from './year-before.js';
 import { withoutUnstatedProperty } from './unstated-property.js';
 import { withDocumentActAsked, withDocumentsOfLast, withoutFinerPart } from './finer-than-stated.js';
 import { withOtherKindNoted } from './other-kind-stated.js';
+import { withoutJoinedCount } from './joined-count.js';
+import { withLevelAsked } from './level-asked.js';
 import { shareOfThingPrinted, withNoneCarriedOver, withoutAllApplicantsCount, withoutUnprintedShare } from './wrong-clause.js';
 import { briefAsked, briefly, withSpaceBetweenAsks, yearOfCorrection } from './brevity.js';
 import { pendingWithoutPointer, replyPlaceAndYears } from './pending-place.js';
@@ -10143,6 +10145,10 @@ export class QaEngine {
       answer = withoutUnprintedShare(answer, text, agencies[0].name);
       answer = withoutAllApplicantsCount(answer, text, agencies[0].name);
       answer = withNoneCarriedOver(answer, text);
+      // 政协提案 answered with 市政协提案1件 printed after 政协委员提案34件: the item of the level asked (level-asked.ts).
+      answer = withLevelAsked(answer, text, agencies[0].name);
+      // 政协提案多少件 answered with 194件人大代表建议和政协提案: a count of both, none of one (joined-count.ts).
+      answer = withoutJoinedCount(answer, text);
       // 占比多少 after 不予公开39件 (read from 不予公开39件,占8.6%): the share printed with that count.
       if (answer.kind !== 'figure' && mentions.length === 0) answer = shareOfLast(lastFact, text) ?? answer;
       // 占比多少 after 无法提供的几件, answered from table 三 (31件): the share a sentence prints beside that count (无法提供31件,占38.27%).

@@ -136,7 +136,7 @@ export function withoutFinerPart(answer: Answer, text: string, agencyName: strin
   }
   // 商业企业提交的几件 answered with 商业企业、科研机构…等其他组织提交申请4件: one item of several the count is shared by.
   // 部分公开几件 answered with 共办理信息公开申请35件 (…予以公开和部分公开答复占比较2023年增加6%): the count of the applications, not of
-  // the outcome the sentence names elsewhere; unless it says they all had it (共收到3件,均予以公开).
+  // the outcome the sentence names elsewhere; unless it says they all had it (共收到3件,均予以公开; 答复申请1件,为部分公开).
   const outcomes = OUTCOME_ROWS.filter((row) => asRow(text).includes(row));
   const plainSentence = asRow(sentence);
   if (
@@ -144,7 +144,9 @@ export function withoutFinerPart(answer: Answer, text: string, agencyName: strin
     !asRow(label).includes(outcomes[0]) &&
     APPLICATIONS_COUNTED.test(label) &&
     plainSentence.includes(outcomes[0]) &&
-    !new RegExp(`(?:均|全部|都)[^，,；;。]{0,12}?${outcomes[0]}`).test(plainSentence)
+    !new RegExp(`(?:均|全部|都)[^，,；;。]{0,12}?${outcomes[0]}`).test(plainSentence) &&
+    // (答复申请1件,为部分公开: the outcome said right after the count is that count's.)
+    !new RegExp(`(?<![\\d.])${fact.value}${fact.unit}[，,]?(?:均|全部|都)?(?:为|是|系|属于?)${outcomes[0]}`).test(plainSentence)
   )
     return {
       kind: 'refusal',

@@ -18,12 +18,20 @@ export interface WorkedRate {
   percent: number;
 }
 
+/** Receiving or handling, then the applications (收到依申请公开, 共办理政府信息公开申请). */
+const HANDLED_APPLICATIONS =
+  /(?:办理|收到|受理|接收|接到|新收)(?:了)?(?:公民、法人和?(?:或)?其他组织)?[^，。；,;：:（(\d]{0,14}?申请(?:公开)?(?:政府信息|事项|信息|案件|请求|件)?/u;
+/** The public's own verb of applying, 申请 left unsaid (提交政府信息公开). */
+const SUBMITTED_APPLICATIONS = /(?:提交|提出)(?:了)?[^，。；,;：:（(\d]{0,8}?(?:政府)?信息公开(?:申请)?/u;
 /**
  * The applications a sentence counts as its whole (共办理政府信息公开申请675件, 收到依申请公开34件, 受理申请12件): a verb of
- * receiving or handling, then the applications and their count in 件.
+ * receiving or handling, then the applications and their count in 件; or the public's own verb of applying, the 申请 left
+ * unsaid (公众…向区政府提交政府信息公开190件).
  */
-const APPLICATIONS_COUNTED =
-  /(?:共|全年|累计|总计|合计)?(?:办理|收到|受理|接收|接到|新收)(?:了)?(?:公民、法人和?(?:或)?其他组织)?[^，。；,;：:（(\d]{0,14}?申请(?:公开)?(?:政府信息|事项|信息|案件|请求|件)?(?:共计?|合计|总计)?(\d+)件/u;
+const APPLICATIONS_COUNTED = new RegExp(
+  `(?:共|全年|累计|总计|合计)?(?:${HANDLED_APPLICATIONS.source}|${SUBMITTED_APPLICATIONS.source})(?:共计?|合计|总计)?(\\d+)件`,
+  'u',
+);
 
 /**
  * A count carried over from the year before stated beside the whole, not inside it (上年度结转办理件1件, 结转上年9件): the

@@ -108,11 +108,41 @@ export function withoutUnprintedShare(answer: Answer, text: string, agencyName: 
       answer: [`${lead ? `${lead}：` : ''}${clause}，占${printed}%（报告原文写明）。`, ...answer.answer.split('\n').slice(1)].join('\n'),
       facts: [{ ...count, value: printed, unit: '%' }],
     };
+  // 政务微信923条 of 主动公开各类信息1186条,其中政务微信公开信息数923条: a part's share of the whole printed right before 其中.
+  const whole = answer.facts.length === 1 && count.sentence ? wholeBeforeBreakdown(count.sentence, count.value, count.unit) : undefined;
+  if (whole) {
+    const percent = Math.round((count.value / whole.value) * 1000) / 10;
+    return {
+      kind: 'figure',
+      answer: [
+        `${lead ? `${lead}：` : ''}${clause}，占${whole.words}的约${percent}%（${count.value} ÷ ${whole.value}，是计算结果，不是报告原文）。`,
+        ...answer.answer.split('\n').slice(1),
+      ].join('\n'),
+      facts: [count, { ...count, value: whole.value }],
+    };
+  }
   return {
     kind: 'refusal',
     answer: `${agencyName}的年度报告这里写的是“${clause}”，没有写明所问的占比，无法回答。${quoted ? `\n${quoted}` : ''}`,
     facts: [],
   };
+}
+
+/**
+ * The whole a part is counted in: printed in the same unit right before the sentence's 其中 (…主动公开各类信息1186条,其中政务微信
+ * 公开信息数923条), the part after it, no larger than the whole. Once in the sentence, else undefined.
+ */
+function wholeBeforeBreakdown(sentence: string, value: number, unit: string): { value: number; words: string } | undefined {
+  const plain = toSimplified(sentence.replace(/\s+/g, ''));
+  const found = [...plain.matchAll(new RegExp(`([^，,。；;：:\\d]{2,20}?)(\\d+(?:\\.\\d+)?)${unit}[，,；;]?其中`, 'g'))];
+  if (found.length !== 1) return undefined;
+  const whole = Number(found[0][2]);
+  const after = plain.slice((found[0].index ?? 0) + found[0][0].length);
+  const part = new RegExp(`(?<![\\d.])${String(value).replace('.', '\\.')}${unit}`);
+  if (!(whole > value) || !part.test(after)) return undefined;
+  // (…市政府镇宣传栏等多种渠道主动公开各类信息: the whole named from its verb on, 主动公开各类信息.)
+  const named = /(?:主动公开|公开|发布|收到|受理).*$/.exec(found[0][1])?.[0] ?? found[0][1].replace(/^(?:年内|全年|共|累计)/, '');
+  return { value: whole, words: `${named}${whole}${unit}` };
 }
 
 /** The percentage printed right after a count and 占 (无法提供6件,占33.3%; 70条（占比82.35%）), once in the sentence; else undefined. */
