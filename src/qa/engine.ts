@@ -176,19 +176,16 @@ export interface Fact {
 const WITHOUT_TRIAL_COUNTERPART = new Set(['repealed', 'in_force']);
 
 /**
- * The one channel a comparison of items published asks of (南龙镇和掌政镇政府网站公开的信息谁多: 政府网站), as the question names it,
- * the website's full word before its shorter ones; undefined for any other topic.
+ * The one agency that is a place's own government (临夏市人民政府办公室 for 临夏市) where every other agency the place's name
+ * fits is a town or street inside it (临夏市南龙镇); undefined otherwise.
  */
-function proactiveChannelAsked(topic: Topic, text: string): string | undefined {
-  if (topic.type !== 'prose' || topic.key !== 'proactive_items') return undefined;
-  return /政府网站|门户网站/.exec(text)?.[0] ?? CHANNEL_WORDS.exec(text)?.[0];
-}
-
-/** Whether a fact's sentence counts it as the channel's own (通过政府网站管理平台主动公开信息117条 for 政府网站 and 117). */
-function channelCountOf(fact: Fact, channel: string): boolean {
-  if (!fact.sentence) return false;
-  const counted = new RegExp(`${channel}[^，,。；;、\\d]{0,16}?(\\d+)条`).exec(toSimplified(fact.sentence));
-  return counted !== null && Number(counted[1]) === fact.value;
+function placeOwnGovernment<T extends { name: string }>(place: string, agencies: readonly T[]): T | undefined {
+  const own = agencies.filter(
+    (agency) => agency.name.startsWith(place) && /^(?:人民)?政府(?:办公室|办)?$/.test(agency.name.slice(place.length)),
+  );
+  if (own.length !== 1) return undefined;
+  const others = agencies.filter((agency) => agency !== own[0]);
+  return others.every((agency) => /(?:镇|乡|街道)(?:人民政府|政府|办事处|办)?$/.test(agency.name)) ? own[0] : undefined;
 }
 
 /** Decisions made asked by their verb or their noun (作出了多少行政处罚, 行政处罚决定几个, 罚了多少次). */
@@ -9108,6 +9105,15 @@ export class QaEngine {
         agencies.push(inLastPlace);
         continue;
       }
+      // 临夏市 fitting 临夏市人民政府办公室 and 临夏市南龙镇: a city named alone is its own government, not a town in it.
+      const ownGovernment =
+        mention.agencies.length > 1 && mention.how === 'region' && !understood.acrossAgencies
+          ? placeOwnGovernment(mention.text, mention.agencies)
+          : undefined;
+      if (ownGovernment) {
+        if (!agencies.some((known) => known.id === ownGovernment.id)) agencies.push(ownGovernment);
+        continue;
+      }
       // 长兴岛开发区 fitting 长兴岛经济技术开发区 (its reports) and 大连长兴岛经济技术开发区管理委员会 (its guide alone): one body,
       // whose reports answer, no choice to ask.
       const bodies =
@@ -16589,9 +16595,6 @@ ${lines.join('\n')}`,
     const fromSentences = new Set<string>();
     // 三门峡文旅局2025年和番禺统计局2021年: a year for each agency, each holding the report of its own one only.
     const yearEach = understood.years.length >= 2 && understood.years.length === agencies.length;
-    // 南龙镇和掌政镇政府网站公开的信息谁多: one channel's count of each (通过政府网站公开信息数为480条), never each one's total of
-    // all channels; a side whose report states none for that channel is read as none.
-    const channel = proactiveChannelAsked(topic, understood.text);
     const answers = agencies.map((agency) => {
       const reports = this.store.reportsOfAgency(agency.id);
       let years = understood.years;
@@ -16601,17 +16604,7 @@ ${lines.join('\n')}`,
         if (held.length === 1) years = held;
       }
       const answer = this.forAgency({ ...understood, operation: 'value' }, topic, agency, years);
-      const stated =
-        answer.kind === 'refusal' || channel !== undefined
-          ? this.sideFromSentences(understood.text, topic, agency, years, answer)
-          : undefined;
-      if (!stated && channel !== undefined && answer.kind !== 'refusal') {
-        // (掌政镇通过政府网站管理平台主动公开信息117条、通过村务公开小程序…394条 read as a list: the channel's own count of it.)
-        const own = answer.facts.find((fact) => channelCountOf(fact, channel));
-        if (!own) return this.refusal(`${agency.name}的年度报告中没有写明${channel}公开信息的条数。`);
-        fromSentences.add(agency.name);
-        return { ...answer, facts: [own, ...answer.facts.filter((fact) => fact !== own)] };
-      }
+      const stated = answer.kind === 'refusal' ? this.sideFromSentences(understood.text, topic, agency, years, answer) : undefined;
       if (!stated) return answer;
       fromSentences.add(agency.name);
       return stated;
@@ -16672,8 +16665,7 @@ ${lines.join('\n')}`,
       // the answer says so before each side's own words (a list read as a total would be a figure the report never stated).
       const missing = totals.filter((item) => item.value === undefined).map((item) => item.agency);
       const what = (proseFigureByKey(topic.key)?.name ?? '这项数字').replace(/的?(?:条数|件数|数量)$/, '');
-      const channel = proactiveChannelAsked(topic, understood.text);
-      combined.answer = `无法比较：${joinList(missing)}的报告没有写明${channel ? `${channel}公开信息的条数` : `${what}的总数`}。\n${combined.answer}`;
+      combined.answer = `无法比较：${joinList(missing)}的报告没有写明${what}的总数。\n${combined.answer}`;
     }
     return combined;
   }
