@@ -177,6 +177,19 @@ export interface Fact {
  */
 const WITHOUT_TRIAL_COUNTERPART = new Set(['repealed', 'in_force']);
 
+/**
+ * The one agency that is a place's own government (临夏市人民政府办公室 for 临夏市) where every other agency the place's name
+ * fits is a town or street inside it (临夏市南龙镇); undefined otherwise.
+ */
+function placeOwnGovernment<T extends { name: string }>(place: string, agencies: readonly T[]): T | undefined {
+  const own = agencies.filter(
+    (agency) => agency.name.startsWith(place) && /^(?:人民)?政府(?:办公室|办)?$/.test(agency.name.slice(place.length)),
+  );
+  if (own.length !== 1) return undefined;
+  const others = agencies.filter((agency) => agency !== own[0]);
+  return others.every((agency) => /(?:镇|乡|街道)(?:人民政府|政府|办事处|办)?$/.test(agency.name)) ? own[0] : undefined;
+}
+
 /** Decisions made asked by their verb or their noun (作出了多少行政处罚, 行政处罚决定几个, 罚了多少次). */
 const DECISIONS_MADE_ASKED = /作出|做出|决定|罚了/;
 
@@ -9285,6 +9298,15 @@ export class QaEngine {
           : undefined;
       if (inLastPlace) {
         agencies.push(inLastPlace);
+        continue;
+      }
+      // 临夏市 fitting 临夏市人民政府办公室 and 临夏市南龙镇: a city named alone is its own government, not a town in it.
+      const ownGovernment =
+        mention.agencies.length > 1 && mention.how === 'region' && !understood.acrossAgencies
+          ? placeOwnGovernment(mention.text, mention.agencies)
+          : undefined;
+      if (ownGovernment) {
+        if (!agencies.some((known) => known.id === ownGovernment.id)) agencies.push(ownGovernment);
         continue;
       }
       // 长兴岛开发区 fitting 长兴岛经济技术开发区 (its reports) and 大连长兴岛经济技术开发区管理委员会 (its guide alone): one body,

@@ -2071,6 +2071,7 @@ function atAskedApplicationStage<T extends { clause: string; value?: number }>(
 ): { read: T; other: boolean } | undefined {
   const asked = toSimplified(question);
   if (GRANTED_OUTCOME.test(asked) && /申请|件/.test(asked)) return atGrantedOutcome(read, sentence, asked);
+  if (ANSWERED_STAGE.test(asked) && !RECEIVED_STAGE.test(asked) && /申请/.test(asked)) return atAnsweredStage(read, sentence);
   if (!RECEIVED_STAGE.test(asked) || OTHER_STAGE.test(asked) || !/申请/.test(asked)) return { read, other: false };
   // (上年转结政府信息公开申请0件: the carrying printed in the other order is carried all the same.)
   const clause = toSimplified(read.clause).replace(CARRIED_SWAPPED, '结转');
@@ -2078,6 +2079,32 @@ function atAskedApplicationStage<T extends { clause: string; value?: number }>(
   const received = RECEIVED_CLAUSE.exec(sentence);
   if (received) return { read: { ...read, clause: received[0].replace(/^[,，\s]+/, ''), value: Number(received[1]) }, other: false };
   return /结转/.test(clause) ? undefined : { read, other: true };
+}
+
+/** Applications answered or settled, as a question or a clause words them (答复, 回复, 办结; not 办理, which may ask either). */
+const ANSWERED_STAGE = /答复|回复|办结/;
+/** A clause of a sentence that counts applications answered (累计回复公开申请38件, 办结12件): the stage word, then its count. */
+const ANSWERED_CLAUSE = /[^，,。；;]*?(?:答复|回复|办结)[^，,。；;\d]{0,16}?(\d+)件/;
+/** Every application counted was answered (均已办结, 全部按时答复, 均在法定期限内予以回复). */
+const ALL_ANSWERED = /(?:均|全部|都|一律)[^，,。；;\d]{0,14}?(?:答复|回复|办结)/;
+
+/**
+ * How many applications were answered, asked (回复了多少件申请, 答复了几件): a read whose clause counts them at another stage
+ * (累计收到公民、法人依申请公开申请35件, the ones that came in) is replaced by the sentence's clause of the answered ones, if one
+ * prints their count; kept where the sentence says every one counted was answered (均已办结); else no answer (undefined).
+ */
+function atAnsweredStage<T extends { clause: string; value?: number }>(read: T, sentence: string): { read: T; other: boolean } | undefined {
+  const clause = toSimplified(read.clause);
+  const whole = toSimplified(sentence);
+  if (ANSWERED_STAGE.test(clause)) return { read, other: false };
+  // (A clause cut at 、, 法人依申请公开申请35件, says no stage itself: the sentence says whether it came in or was answered.)
+  if (!RECEIVED_STAGE.test(clause) && !RECEIVED_STAGE.test(whole)) return { read, other: false };
+  const answered = ANSWERED_CLAUSE.exec(whole);
+  // (The printed clause, in the sentence's own script: the simplified text is read character for character.)
+  const printed =
+    whole.length === sentence.length && answered ? sentence.slice(answered.index, answered.index + answered[0].length) : answered?.[0];
+  if (answered && printed) return { read: { ...read, clause: printed.replace(/^[,，\s]+/, ''), value: Number(answered[1]) }, other: false };
+  return ALL_ANSWERED.test(whole) ? { read, other: false } : undefined;
 }
 
 /** Applications granted, as a question or a clause words them (予以公开, 同意公开, 准予公开; never 不予公开 or 不同意公开). */

@@ -569,7 +569,7 @@ const CENTRAL_BANK_BRANCH = /^中国人民银行(\p{Script=Han}{2,12}?[市县区
 /** A state farm by its own name and kind: 东风垦殖场, 芳草湖农场, 红旗林场 (no 市场 or 广场). */
 /** A district, county or banner by its own name alone (海棠区, 镇赉县), not a zone's, an area's or a 社区's kind. */
 const DISTRICT_OWN_NAME =
-  /^(?!.*(?:开发|新|园|示范|试验|实验|合作|管理|保税|片|景|社)区$)(?!(?:城|郊|矿|林|牧|灌|市辖)区$)\p{Script=Han}{2,6}(?:区|县|旗)$/u;
+  /^(?!.*(?:开发|新|园|示范|试验|实验|合作|管理|保税|片|景|社|经开|综保|自贸)区$)(?!(?:城|郊|矿|林|牧|灌|市辖)区$)\p{Script=Han}{2,6}(?:区|县|旗)$/u;
 const STATE_FARM = /^\p{Script=Han}{2,8}?(?:农|林|牧|渔|茶|垦殖|垦|良种|种畜)场$/u;
 
 /** Longest agency name accepted; real ones (宁夏回族自治区…委员会办公室) stay well below. */

@@ -728,8 +728,12 @@ function address(text: string): string | undefined {
       /(?<!下载|网站|网页|链接|网络)(?:联系地址|办公地址|通讯地址|地址)([^()（）:：，,；;。\s\d]{4,40}?\d+号(?:[^()（）:：，,；;。\s]{0,12}?[楼层室])?)(?=[，,；;。)）\n]|$)/,
     ) ??
     field(text, /(?:现位于|现坐落于|坐落于)([^；;，,。)）\n]{4,40}?[号楼室])(?=[；;，,。)）\n]|$)/) ??
-    // (重庆市渝北区龙山一路1号,邮编:401147,电话:…): an address printed unlabelled, opening a bracketed contact block before its post code.
-    field(text, /[(（]([^()（）:：，,；;。\d]{2,30}\d+号(?:[^()（）:：，,；;。]{0,12}?[楼层室])?)[，,；;]\s*(?:邮编|邮政编码)/) ??
+    // (重庆市渝北区龙山一路1号,邮编:401147,电话:…): an address printed unlabelled, opening a bracketed contact block before its post code,
+    // or before its phone (温州市瓯海区下沈北路635号,电话:0577-85380934).
+    field(
+      text,
+      /[(（]([^()（）:：，,；;。\d]{2,30}\d+号(?:[^()（）:：，,；;。]{0,12}?[楼层室])?)[，,；;]\s*(?:邮编|邮政编码|联系电话|电话)/,
+    ) ??
     // (电话:0468-3330898,鹤岗市工农区东解放路37号;电子邮箱:…): an address printed unlabelled right after the phone in the block.
     field(
       text,
