@@ -3316,8 +3316,8 @@ function sumOfParts(last: readonly Fact[], count: number): Answer | undefined {
 }
 
 /**
- * 这三个加起来 after 行政许可几件, 行政处罚呢, 行政强制呢 of one report: table rows of one column and unit, none a sum of others
- * (no computed row, no row twice), added and each said by its name.
+ * 这三个加起来 after 行政许可几件, 行政处罚呢, 行政强制呢 of one report: table 二's rows of one column and unit, none a sum of
+ * others (no computed row, no row twice), added and each said by its name.
  */
 function sumOfCells(last: readonly Fact[], count: number): Answer | undefined {
   if (last.length !== count || count < 2) return undefined;
@@ -3330,6 +3330,9 @@ function sumOfCells(last: readonly Fact[], count: number): Answer | undefined {
     !cells.every(
       ({ fact, row, columnKey }) =>
         row !== undefined &&
+        // (Table 二's rows only: table 三's received and granted count one application twice, and its disjoint outcomes are
+        // sumOfTwoParts'.)
+        row.table === 'proactive' &&
         !row.computed &&
         columnKey === cells[0].columnKey &&
         row.table === cells[0].row?.table &&
