@@ -26,8 +26,7 @@ export interface RoleStated {
 }
 
 const ROLE_WORDS = '副组长|组长|分管(?:[局县区市镇乡]|信息公开|政务公开)?领导|分管负责(?:人|同志)|联络员|信息员|专管员';
-const WHO_WORDS =
-  '(?:是|由)谁(?:来)?(?:担任|当|做|兼任)的?|是谁|是哪位|是哪几位|是哪个|都是谁|都有谁|有谁|是什么人|由谁(?:来)?担任|谁(?:来)?(?:担任|当)';
+const WHO_WORDS = '(?:是|由)谁(?:来)?(?:担任|当|做|兼任)的?|是谁|是哪位|是哪几位|是哪个|都是谁|都有谁|有谁|是什么人|谁(?:来)?(?:担任|当)';
 const NAME_WORDS = '叫(?:什么|啥)(?:名字)?|姓(?:什么|啥)|的?(?:名字|姓名)(?:是(?:什么|啥)|叫(?:什么|啥))?';
 
 /** 副组长是谁 / 那组长呢是谁 / 分管领导叫什么名字 / 信息公开领导小组组长是哪位. */
@@ -72,7 +71,7 @@ const APPOINTED_TO_LEAD =
 /** The holder a sentence gives the role (以局长张艳华为组长 → 局长张艳华; 由分管局领导具体负责 → 分管局领导), if it gives one. */
 function holderIn(sentence: string, asked: RoleAsked): string | undefined {
   const clauses = sentence.split(/[，,；;。]/u);
-  for (const clause of clauses) {
+  for (const [index, clause] of clauses.entries()) {
     if (asked.role === '负责') {
       if (!/公开/u.test(clause)) continue;
       const by = /由(\p{Script=Han}[\p{Script=Han}、]{0,15}?)(?:具体|统一|全面|牵头|专门)?(?:负责|分管|主管|牵头)/u.exec(clause);
@@ -104,7 +103,7 @@ function holderIn(sentence: string, asked: RoleAsked): string | undefined {
     const given = /^(?:由|是|为|：|:)(\p{Script=Han}[\p{Script=Han}、]{0,15}?)(?:担任|兼任|同志)?$/u.exec(after);
     if (given) return given[1];
     // 各村设联络员，由便民服务员担任: the role ends its clause and the next one says who holds it.
-    const next = clauses[clauses.indexOf(clause) + 1];
+    const next = clauses[index + 1];
     const holds =
       after === '' && next !== undefined ? /^(?:均|都|统一)?由(\p{Script=Han}[\p{Script=Han}、]{0,15}?)(?:担任|兼任)$/u.exec(next) : null;
     if (holds) return holds[1];
