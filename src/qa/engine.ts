@@ -13270,6 +13270,22 @@ ${lines.join('\n')}`,
     const thing = thingAskedWhat(text);
     if (!thing) return undefined;
     const written = new RegExp(thing.stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'u');
+    return this.writtenAnswer(agency, years, written, (report) => `${report.agency}${report.year}年的年度报告写到“${thing.name}”的地方：`);
+  }
+
+  private mentionedAnswer(text: string, agency: AgencyRecord, years: readonly number[]): Answer | undefined {
+    const thing = proseThingAsked(text);
+    if (!thing || !existenceAsked(text)) return undefined;
+    return this.writtenAnswer(agency, years, thing.written, (report) => `${report.agency}${report.year}年的年度报告写到了${thing.name}：`);
+  }
+
+  /** The first sentences (latest report first, of the years asked) that write of a thing, quoted under a lead line, cited. */
+  private writtenAnswer(
+    agency: AgencyRecord,
+    years: readonly number[],
+    written: RegExp,
+    lead: (report: ReportRecord) => string,
+  ): Answer | undefined {
     const reports = this.store.reportsOfAgency(agency.id).filter((report) => years.length === 0 || years.includes(report.year));
     for (const report of [...reports].sort((a, b) => b.year - a.year)) {
       for (const [key, section] of Object.entries(this.store.sections(report.id))) {
@@ -13277,25 +13293,7 @@ ${lines.join('\n')}`,
         if (quoted.length === 0) continue;
         return {
           kind: 'text',
-          answer: `${report.agency}${report.year}年的年度报告写到“${thing.name}”的地方：\n${quoted.map((each) => `原文：“${each}”`).join('\n')}\n${this.cite(report, key)}`,
-          facts: [],
-        };
-      }
-    }
-    return undefined;
-  }
-
-  private mentionedAnswer(text: string, agency: AgencyRecord, years: readonly number[]): Answer | undefined {
-    const thing = proseThingAsked(text);
-    if (!thing || !existenceAsked(text)) return undefined;
-    const reports = this.store.reportsOfAgency(agency.id).filter((report) => years.length === 0 || years.includes(report.year));
-    for (const report of [...reports].sort((a, b) => b.year - a.year)) {
-      for (const [key, section] of Object.entries(this.store.sections(report.id))) {
-        const quoted = sentencesWriting(toSimplified(section), thing.written);
-        if (quoted.length === 0) continue;
-        return {
-          kind: 'text',
-          answer: `${report.agency}${report.year}年的年度报告写到了${thing.name}：\n${quoted.map((each) => `原文：“${each}”`).join('\n')}\n${this.cite(report, key)}`,
+          answer: `${lead(report)}\n${quoted.map((each) => `原文：“${each}”`).join('\n')}\n${this.cite(report, key)}`,
           facts: [],
         };
       }
