@@ -524,6 +524,8 @@ const UNSTORED_KIND_CUE = /[局委办关队心联]/;
 const PUBLISHED_WHERE_ASKED = /(?:在哪|哪里|哪儿|去哪|到哪|哪个网站)[里儿]?(?:可以|能|能够)?(?:看|查|找|查看|查到|看到|查询|找到)/;
 /** A refusal that says the report's page lacks the part asked (页面不完整，没有…). */
 const PAGE_LACKS_PART = /（页面）不完整，没有/;
+/** How many reports are held asked (多少份年报, 几份报告), not how many agencies. */
+const REPORTS_COUNTED = /(?:几|多少)份(?:的)?(?:年报|年度报告|报告)/;
 /** An outcome of applications named as table 三's row (不予公开, 予以公开, 部分公开, 无法提供, 不予处理). */
 const OUTCOME_ROW_ASKED = /不予公开|予以公开|部分公开|无法提供|不予处理/;
 /** A count or a report asked (几件, 多少, 年报): a question the store's reports would answer. */
@@ -16730,6 +16732,12 @@ ${lines.join('\n')}`,
     const amongTwin = among && rowsToSum.length === 1 ? PROSE_TWIN_OF_CELL[`${row.key}.${column.key}`] : undefined;
     if (ranking.count === 0 && amongTwin && Array.isArray(amongIds) && amongIds.length > 8)
       ranking = this.store.cellOrProseRanking(row.key, column.key, amongTwin, years, order, read, amongIds);
+    // 宁夏哪个单位收到申请最多 where some of the place's reports hold table 三 and others are cut before it: those cut are ranked by
+    // the count their texts state, beside the tables' (the samples' 1件 is not the most while a city's text says 81件).
+    else if (ranking.count > 0 && amongTwin && Array.isArray(amongIds)) {
+      const mixed = this.store.cellOrProseRanking(row.key, column.key, amongTwin, years, order, read, amongIds);
+      if (mixed.count > ranking.count) ranking = mixed;
+    }
     // A table 三 group summed (不予公开: its eight rows) is named by the group, never by its first row (属于国家秘密).
     const groupLabel = topic.group ? `“${topic.group.replace(/^（[一二三四五六七]）/, '')}”` : name;
     const label = rowsToSum.length > 1 ? (row.table === 'appeals' ? '行政诉讼' : groupLabel) : name;
@@ -18068,9 +18076,12 @@ ${lines.join('\n')}`,
     if (listed.length === 0)
       return { kind: 'text', answer: `库中还没有${scope.label}的${ofYears}政府信息公开工作年度报告。${this.whatWeHave()}`, facts: [] };
     const shown = listed.slice(0, 20).map(({ agency, years: held }) => `${agency.name}（${held.join('、')}年）`);
+    // 宁夏有多少份年报: the reports counted too, an agency holding several years' reports.
+    const reports = listed.reduce((total, entry) => total + entry.years.length, 0);
+    const ofReports = REPORTS_COUNTED.test(text) ? `，共${reports}份` : '';
     return {
       kind: 'text',
-      answer: `库中有${listed.length}个${scope.label}的${ofYears}年度报告：${joinList(shown)}${listed.length > 20 ? '等' : ''}。`,
+      answer: `库中有${listed.length}个${scope.label}的${ofYears}年度报告${ofReports}：${joinList(shown)}${listed.length > 20 ? '等' : ''}。`,
       facts: [],
     };
   }

@@ -343,7 +343,11 @@ const PLACED_MAX = 50_000;
  */
 export function agencyInPlace(agencyName: string, place: Place): boolean {
   const keys = agencyPlaces(agencyName);
-  const named = toSimplified(agencyName).includes(place.written ?? place.name);
+  // (积石山县银川镇: a town called after a city is not in it.)
+  const simplified = toSimplified(agencyName);
+  const written = place.written ?? place.name;
+  const at = simplified.indexOf(written);
+  const named = at >= 0 && !/^(?:镇|乡|村|街道|社区|苏木)/.test(simplified.slice(at + written.length));
   if (place.level === 'province') return named || keys.has(place.province);
   if (place.level === 'city') return named || keys.has(`${place.province}|${place.city}`);
   return named || keys.has(`${place.province}|${place.city ?? ''}|${place.name}`);

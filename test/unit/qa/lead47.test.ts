@@ -1,0 +1,62 @@
+/**
+ * Lead probes of the forty-seventh session: citizens' own words over one store of every real fixture folder (/tmp/all47.db,
+ * 1,821 reports and guides imported) and the sample reports. The classes found, each with a made-up example below:
+ * - 宁夏哪个单位收到申请最多 where the samples' reports hold table 三 and the place's other reports are cut before it (their
+ *   texts state 收到申请81件): the samples alone were ranked, 中卫市科技局 1件 "the most" (江苏省哪个单位… named one agency).
+ *   Now a ranking among a place or kind ranks the cut reports by the count their texts state beside the tables', as the
+ *   ranking over the whole store always did.
+ * - 西藏自治区哪个单位… / 宁夏回族自治区各部门谁…: the index reads the place's short form (西藏), so the words after it
+ *   (自治区哪个单位) were no question among its agencies: the agencies whose names begin with it were compared, or the one
+ *   (宁夏回族自治区应急管理厅) answered. Now the place written whole is the scope.
+ * - 宁夏有多少份年报 / 中卫市有几个单位有年报 / 宁夏有几个单位被复议: the one agency whose name begins with the place (共1份),
+ *   not understood, or the guide's remedies. Now the place's agencies are counted (and their reports, when 份 is asked), and
+ *   how many of them did a thing is asked among them.
+ * - 银川有几个单位的年报 counted 积石山县银川镇: a town called after a city is not in it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { converse, cutPage, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+
+describe('lead probes of session 47', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      ['shizuishan-2023.txt', cutPage('石嘴山市审计局', 2023, '全年共收到政府信息公开申请45件，均已按时答复。')],
+      ['shizuishan-2022.txt', cutPage('石嘴山市审计局', 2022, '全年共收到政府信息公开申请30件，均已按时答复。')],
+      ['linye.txt', cutPage('宁夏回族自治区林业和草原局', 2024, '全年主动公开政府信息120条。')],
+      ['luoyang-town.txt', cutPage('泉州市洛江区洛阳镇人民政府', 2024, '全年主动公开政府信息15条。')],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('ranks the cut reports of a place by their texts beside the tables of its others', async () => {
+    const [answer] = await converse(app, 'rank-mixed', ['宁夏哪个单位收到申请最多']);
+    expect(answer.answer).toMatch(/最多的是石嘴山市审计局（2023年）45件/);
+    expect(answer.answer).toContain('中卫市科学技术局（2025年）1件');
+    expect(answer.answer).toMatch(/表格缺失的\d份报告据其正文/);
+  });
+
+  it('reads a province written whole, whose short form begins a stored name, as the scope', async () => {
+    for (const question of ['宁夏回族自治区哪个单位收到申请最多', '宁夏回族自治区各部门谁收到的申请最多']) {
+      const [answer] = await converse(app, `whole-${question}`, [question]);
+      expect(answer.answer).toMatch(/宁夏的机关中，本年新收申请最多的是石嘴山市审计局/);
+    }
+  });
+
+  it('counts the agencies and reports held of a place', async () => {
+    const [reports] = await converse(app, 'count-reports', ['宁夏有多少份年报']);
+    expect(reports.answer).toMatch(/^库中有6个宁夏的机关的年度报告，共7份：/);
+    const [agencies] = await converse(app, 'count-agencies', ['中卫市有几个单位有年报']);
+    expect(agencies.answer).toMatch(/^库中有3个中卫市的机关的年度报告：/);
+    const [town] = await converse(app, 'count-town', ['洛阳有几个单位的年报']);
+    expect(town.answer).toMatch(/^库中有1个洛阳市的机关的年度报告：/);
+    expect(town.answer).not.toContain('洛阳镇');
+  });
+
+  it('asks how many of a place’s agencies did a thing among them all', async () => {
+    const [answer] = await converse(app, 'count-did', ['宁夏有几个单位被复议']);
+    expect(answer.answer).toContain('宁夏的机关');
+    expect(answer.answer).toContain('中卫市科学技术局');
+    expect(answer.answer).not.toMatch(/^认为行政机关/);
+  });
+});
