@@ -29,6 +29,10 @@ const GENERAL_ASKED = /结果|怎么样|咋样|如何|怎样/;
 const OTHER_ASKED = /其他结果|其它结果/;
 const OUTCOME_STATED = /维持|纠正|纠错|撤销|驳回|审结|败诉|胜诉|其他结果|确认违法|终止/;
 const NONE_STATED = /没有|无|未发生|未收到|未出现|未产生/;
+/** None of the cases corrected, said in words (未出现被纠错情形, 无被纠正案件, 没有被撤销的). */
+const NONE_CORRECTED = /(?:未出现|未发生|未有|没有出现|没有|无)(?:被|因)?(?:纠正|纠错|撤销)|未被(?:纠正|纠错|撤销)/;
+/** A count of cases next to a correction (1件被纠正): no sentence of none. */
+const COUNTED_CORRECTION = /\d+\s*(?:件|起|个|宗)[^，,；;。\d]{0,4}(?:纠正|纠错|撤销)/;
 const COUNT = '(\\d+)(?:件|起|个|宗)';
 
 /** The sentence cut at its commas, semicolons and 、, never inside brackets. */
@@ -94,7 +98,7 @@ function outcomesFrom(clauses: readonly string[], from: number): string[] {
 const sumOf = (clauses: readonly string[]) => clauses.reduce((total, clause) => total + (countIn(clause) ?? 0), 0);
 
 function countOf(part: string, label: string): number | undefined {
-  const found = new RegExp(`${COUNT}(?:案件)?(?:为|是)?(?:结果)?(?:${label})|(?:结果)?(?:${label})${COUNT}`).exec(part);
+  const found = new RegExp(`${COUNT}(?:案件)?(?:为|是|被)?(?:结果)?(?:${label})|(?:结果)?(?:${label})${COUNT}`).exec(part);
   return found ? Number(found[1] ?? found[2]) : undefined;
 }
 
@@ -171,6 +175,8 @@ function outcomeOn(asked: string, sentence: string, kind: '复议' | '诉讼' | 
       return { part, lead: corrected > 0 ? `有，${corrected}件结果纠正。` : '没有。', note, values: [corrected] };
     if (allUpheld) return { part, lead: '没有，均为结果维持。', note, values: [] };
     if (allPending) return { part, lead: '还没有结果：均尚未审结。', note, values: [] };
+    // 被纠错了吗 against 办理行政复议2件,未出现被纠错情形: the part says none was.
+    if (NONE_CORRECTED.test(part) && !COUNTED_CORRECTION.test(part)) return { part, lead: '没有。', note, values: [] };
     return { part, lead: '', note: '', values: [], refused: '结果纠正的件数' };
   }
   if (which === 'upheld') {

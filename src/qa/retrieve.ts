@@ -1623,8 +1623,8 @@ function reachOfWhole(sentence: string, clause: string, words: readonly string[]
 const PART_ASKED = /其中|分别|(?:里|里面|当中|中间)(?:有)?几|(?:里面|当中)[^，。？?\s]{1,8}?的(?:是|有)?(?:多少|几)/;
 
 /** The words reports print for a website's visits, one for another. */
-const VISITS_WORDS = ['浏览量', '访问量', '点击量'];
-const VISITS_ASKED = /浏览量|访问量|点击量/;
+const VISITS_WORDS = ['浏览量', '访问量', '点击量', '阅读量', '浏览', '访问', '点击', '阅读'];
+const VISITS_ASKED = /浏览量|访问量|点击量|阅读量/;
 /** A count per period right after a clause (,日均浏览量1.7万余人次). */
 const PER_PERIOD_AFTER = /^[，,；;](?:日均|月均|周均|平均每[日天月周]|每[日天月周])/;
 
@@ -1636,7 +1636,8 @@ export function retrieve(store: ReportStore, asked: RetrieveRequest): Retrieved 
   if (found && otherPeriodCounted(request.text, found)) return undefined;
   if (found) return found;
   // 网站浏览量多少 against 网站访问量累计超过7708682人次,日均浏览量1.7万余人次: a site's visits asked by one of the words reports
-  // print for them (浏览量, 访问量, 点击量), none found under it, are searched under the others.
+  // print for them (浏览量, 访问量, 点击量, 阅读量), none found under it, are searched under the others, then under their verbs
+  // (阅读量多少 against 129.2万人次浏览信息).
   const visits = VISITS_ASKED.exec(request.text)?.[0];
   for (const other of visits ? VISITS_WORDS.filter((word) => word !== visits) : []) {
     const text = request.text.replace(VISITS_ASKED, other);
@@ -1716,6 +1717,9 @@ export function attributeAsked(text: string): string | undefined {
 /** Whether an answer's line states the property asked (金额 is stated by an amount in 元 or 万元). */
 export function statesAttribute(line: string, attribute: string): boolean {
   if (line.includes(attribute) || (attribute === '金额' && /元|收费|费用/.test(line))) return true;
+  // 多少人看了 (阅读量) against 129.2万人次浏览信息: the views of what was posted, in the words reports print for them.
+  if (attribute === '阅读量' && /(?:浏览|阅读|点击|访问)[^，,。；;]{0,6}?(?:量|人次|次)|(?:人次|次)(?:浏览|阅读|点击|访问)/.test(line))
+    return true;
   // 阅读量 is stated as 阅读总量 or 阅读、播放总量: the measure's own word, then its 量 a few characters on.
   const measure = /^(\p{Script=Han}{2})量$/u.exec(attribute);
   return measure !== null && new RegExp(`${measure[1]}[^，,。；;]{0,4}?量`, 'u').test(line);

@@ -12,6 +12,10 @@
  *   not understood, or the guide's remedies. Now the place's agencies are counted (and their reports, when 份 is asked), and
  *   how many of them did a thing is asked among them.
  * - 银川有几个单位的年报 counted 积石山县银川镇: a town called after a city is not in it.
+ * - 被纠错了吗 against 办理因政府信息公开引起的行政复议2件,未出现被纠错情形: refused as stating no count of corrections. Now a
+ *   part that says none was corrected (and counts none) answers 没有.
+ * - 浏览量多少 / 点击量呢 / 多少人看了 against 129.2万人次浏览信息: not understood, or refused as no 阅读量. Now the views are
+ *   searched under the verbs reports print (浏览, 访问, 点击, 阅读) too, and a count of 人次浏览 states the views asked.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, cutPage, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -25,6 +29,19 @@ describe('lead probes of session 47', () => {
       ['shizuishan-2022.txt', cutPage('石嘴山市审计局', 2022, '全年共收到政府信息公开申请30件，均已按时答复。')],
       ['linye.txt', cutPage('宁夏回族自治区林业和草原局', 2024, '全年主动公开政府信息120条。')],
       ['luoyang-town.txt', cutPage('泉州市洛江区洛阳镇人民政府', 2024, '全年主动公开政府信息15条。')],
+      [
+        'cangzhou.txt',
+        cutPage(
+          '沧州市人民政府办公室',
+          2025,
+          '（一）主动公开方面。“沧州发布”微博、微信发布政策解读等信息3120条,86.4万人次浏览信息。',
+          '（二）依申请公开方面。全年受理信息公开申请96件,办复率达到了100%;办理因政府信息公开引起的行政复议3件,未出现被纠错情形。',
+        ),
+      ],
+      [
+        'hengshui.txt',
+        cutPage('衡水市人民政府办公室', 2025, '全年受理信息公开申请40件;办理因政府信息公开引起的行政复议3件,1件被纠正,2件未纠正。'),
+      ],
     ]);
   });
   afterAll(() => app.dispose());
@@ -58,5 +75,19 @@ describe('lead probes of session 47', () => {
     expect(answer.answer).toContain('宁夏的机关');
     expect(answer.answer).toContain('中卫市科学技术局');
     expect(answer.answer).not.toMatch(/^认为行政机关/);
+  });
+
+  it('answers 没有 when the part on the cases says none was corrected, never where a count was', async () => {
+    const [count, corrected] = await converse(app, 'corrected', ['沧州市政府办公室2025年复议几件', '被纠错了吗']);
+    expect(count.answer).toContain('行政复议3件');
+    expect(corrected.answer).toMatch(/^没有。/);
+    expect(corrected.answer).toContain('未出现被纠错情形');
+    const [, some] = await converse(app, 'corrected-some', ['衡水市政府办公室2025年复议几件', '被纠正了吗']);
+    expect(some.answer).toMatch(/^有，1件结果纠正/);
+  });
+
+  it('reads the views of what was posted in the words reports print', async () => {
+    const answers = await converse(app, 'views', ['沧州市政府办公室2025年浏览量多少', '点击量呢', '多少人看了']);
+    for (const answer of answers) expect(answer.answer).toContain('86.4万人次浏览信息');
   });
 });
