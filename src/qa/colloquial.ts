@@ -680,6 +680,8 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   // 2018年的时候依申请公开有没有收钱 / 2021年收没收钱: of an agency's year, taking money is the report's fee (收费了吗);
   // without a year it stays the guide's question on fees.
   [/(?<=(?:19|20)\d{2}年[^。？?]{0,24})(?:有没有|有无|是否)收(?:过|了)?钱|(?<=(?:19|20)\d{2}年[^。？?]{0,24})收没收(?:过)?钱/g, '收费了吗'],
+  // 现在有效的有多少 / 现在还有效的: the documents in force, table 二's column (现行有效).
+  [/现在(?:还|仍然?)?(?:有效|生效)(?:的)?/g, '现行有效'],
   // 配了几个兼职的人 / 有几个专职的人: the staff, as the reports name them (兼职工作人员, 专职人员).
   [/(专职|兼职)的人(?![员])/g, '$1人员'],
   // 最后公开了几件 / 最终给公开了多少: what the handling ended in is the outcome of applications, 予以公开, never items published.

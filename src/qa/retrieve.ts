@@ -1633,7 +1633,7 @@ export function retrieve(store: ReportStore, asked: RetrieveRequest): Retrieved 
   const text = asked.text.replace(CARRIED_SWAPPED, '结转').replace(INFORMATION_VARIANT, '信息');
   const request = text === asked.text ? asked : { ...asked, text };
   const found = retrieveOnce(store, request);
-  if (found && otherPeriodCounted(request.text, found)) return undefined;
+  if (found && (otherPeriodCounted(request.text, found) || otherThanPeopleCounted(request.text, found))) return undefined;
   if (found) return found;
   // 网站浏览量多少 against 网站访问量累计超过7708682人次,日均浏览量1.7万余人次: a site's visits asked by one of the words reports
   // print for them (浏览量, 访问量, 点击量, 阅读量), none found under it, are searched under the others, then under their verbs
@@ -1668,6 +1668,21 @@ const PERIOD_PRINTED = '(?:半年|季度|年度?|月度?|周)';
  * Whether the question asks a thing of one period (年通报) and the clause answered counts it of another (季度通报3次、月通报7次)
  * while the sentence never prints the one asked: a quarterly report's count is no yearly one's, and none is stated.
  */
+/** People counted by a noun of their post (几个信息管理员, 网站管理员有几个, 多少名联络员): the post, its last two characters. */
+const POST_COUNTED =
+  /(?:几|多少)(?:个|名|位)?\p{Script=Han}{0,6}?(\p{Script=Han}员)(?!会)|(\p{Script=Han}员)(?:有|共有|一共有)?(?:几|多少)(?:个|名|位)?/u;
+
+/**
+ * 网站管理员有几个 against 在县政府门户网站主动公开政务信息共6931条: a count of people of a post, answered by a figure whose clause
+ * never names the post, is another thing's count (the items published, not the staff).
+ */
+function otherThanPeopleCounted(text: string, found: Retrieved): boolean {
+  if (found.value === undefined) return false;
+  const post = POST_COUNTED.exec(text);
+  if (!post) return false;
+  return !found.clause.includes(post[1] ?? post[2]);
+}
+
 function otherPeriodCounted(text: string, found: Retrieved): boolean {
   if (found.value === undefined) return false;
   const words = contentWords(text).filter((word) => word.length >= 2);

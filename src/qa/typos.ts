@@ -273,7 +273,10 @@ export function correctKindTypos(
       // 科技型中小企业: a descriptive suffix in place of the last character is a word of its own.
       const otherKind =
         window[length - 1] !== kind[length - 1] &&
-        (OTHER_KIND_ENDINGS.test(window[length - 1]) || DESCRIPTIVE_SUFFIX.test(window[length - 1]));
+        (OTHER_KIND_ENDINGS.test(window[length - 1]) ||
+          DESCRIPTIVE_SUFFIX.test(window[length - 1]) ||
+          // 网站管理员 / 信息管理员: a person of a post, no 管理局 mistyped.
+          window[length - 1] === '员');
       // 网信局办公室 against 信访办公室: a 局 or 厅 inside the window ends a short name (网信局) that its office follows, no typo.
       const endsShortName = differsAt < length - 1 && /[局厅]/.test(window[differsAt]);
       // The kind's last character mistyped is one that sounds like it (科技句, 教育据 for 局) or looks like it (西溪医阮): a word

@@ -16,9 +16,14 @@
  *   part that says none was corrected (and counts none) answers 没有.
  * - 浏览量多少 / 点击量呢 / 多少人看了 against 129.2万人次浏览信息: not understood, or refused as no 阅读量. Now the views are
  *   searched under the verbs reports print (浏览, 访问, 点击, 阅读) too, and a count of 人次浏览 states the views asked.
+ * - 网站管理员有几个 / 有几个信息管理员 after a count of one report (**wrong figure**: 主动公开政务信息共6931条): 管理员 was read as
+ *   a mistyped 管理局 (a stored kind), dropped as an agency's word, and 网站 alone found the items published. Now a word ending
+ *   in 员 is a post, no kind mistyped; a count of a post's people is never a figure whose clause does not name the post; and
+ *   the holders printed in words (确定一名政府信息管理员) are quoted as printed.
+ * - 现在有效的有多少 (规范性文件): 报告没有单独写明“现在”的件数. Now read as 现行有效, table 二's column.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { converse, cutPage, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+import { converse, cutPage, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
 
 describe('lead probes of session 47', () => {
   let app: TestApp;
@@ -36,6 +41,18 @@ describe('lead probes of session 47', () => {
           2025,
           '（一）主动公开方面。“沧州发布”微博、微信发布政策解读等信息3120条,86.4万人次浏览信息。',
           '（二）依申请公开方面。全年受理信息公开申请96件,办复率达到了100%;办理因政府信息公开引起的行政复议3件,未出现被纠错情形。',
+        ),
+      ],
+      // (A stored body whose kind is 管理局, as a zone's 片区管理局 is: 管理员 one character off it.)
+      ['wanling.txt', cutPage('平潭综合实验区澳前片区管理局', 2023, '全年主动公开政府信息30条。')],
+      [
+        'baisha.txt',
+        xigongAs(
+          '琼中黎族苗族自治县人民政府',
+          '琼中黎族苗族自治县',
+          '在县政府门户网站主动公开政务信息共5210条。',
+          '收到申请12件。为加强政府信息管理,我县落实主体责任,并确定一名政府信息管理员,切实负起责任。',
+          2023,
         ),
       ],
       [
@@ -89,5 +106,20 @@ describe('lead probes of session 47', () => {
   it('reads the views of what was posted in the words reports print', async () => {
     const answers = await converse(app, 'views', ['沧州市政府办公室2025年浏览量多少', '点击量呢', '多少人看了']);
     for (const answer of answers) expect(answer.answer).toContain('86.4万人次浏览信息');
+  });
+
+  it('counts the holders of a post from their clause alone, never the items published', async () => {
+    const [, site, info, inForce] = await converse(app, 'post', [
+      '琼中县政府2023年收到几件申请',
+      '网站管理员有几个',
+      '有几个信息管理员',
+      '规范性文件现在有效的有多少',
+    ]);
+    expect(site.facts).toEqual([]);
+    expect(site.answer).not.toContain('5210');
+    expect(info.answer).toContain('确定一名政府信息管理员');
+    expect(info.answer).not.toContain('5210');
+    expect(inForce.answer).toMatch(/现行有效\d+件/);
+    expect(inForce.answer).not.toContain('“现在”');
   });
 });
