@@ -1642,7 +1642,8 @@ export function retrieve(store: ReportStore, asked: RetrieveRequest): Retrieved 
   for (const other of visits ? VISITS_WORDS.filter((word) => word !== visits) : []) {
     const text = request.text.replace(VISITS_ASKED, other);
     const again = retrieveOnce(store, { ...request, text });
-    if (!again || otherPeriodCounted(text, again)) continue;
+    // (The clause must print the measure's verb: 智慧西工平台访问量 is never 通过智慧西工平台公开政府信息17条.)
+    if (!again || otherPeriodCounted(text, again) || !toSimplified(again.clause).includes(other.slice(0, 2))) continue;
     // (The sentence is quoted to the clause answered: the 日均浏览量 after it is the word asked, but of no total.)
     const end = again.sentence.indexOf(again.clause);
     const rest = end < 0 ? '' : again.sentence.slice(end + again.clause.length);
