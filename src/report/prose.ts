@@ -732,10 +732,11 @@ function address(text: string): string | undefined {
       (labelled[2] ? `，${labelled[2]}` : '')
     ).trim();
   return (
-    // 邮编134000,地址通化市东昌区金厂镇金厂大街13号: the label with no colon, glued to an address that ends in its number.
+    // 邮编134000,地址通化市东昌区金厂镇金厂大街13号: the label with no colon, glued to an address that ends in its number (its post
+    // code may follow in brackets: 地址西安市雁塔区兴善寺西街42号(邮编710000)).
     field(
       text,
-      /(?<!下载|网站|网页|链接|网络)(?:联系地址|办公地址|通讯地址|地址)([^()（）:：，,；;。\s\d]{4,40}?\d+号(?:[^()（）:：，,；;。\s]{0,12}?[楼层室])?)(?=[，,；;。)）\n]|$)/,
+      /(?<!下载|网站|网页|链接|网络)(?:联系地址|办公地址|通讯地址|地址)([^()（）:：，,；;。\s\d]{4,40}?\d+号(?:[^()（）:：，,；;。\s]{0,12}?[楼层室])?)(?=[，,；;。(（)）\n]|$)/,
     ) ??
     field(text, /(?:现位于|现坐落于|坐落于)([^；;，,。)）\n]{4,40}?[号楼室])(?=[；;，,。)）\n]|$)/) ??
     // (重庆市渝北区龙山一路1号,邮编:401147,电话:…): an address printed unlabelled, opening a bracketed contact block before its post code,
