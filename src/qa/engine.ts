@@ -3657,6 +3657,9 @@ function unknownAgencyNamed(text: string): { name: string; how: 'named' | 'towns
   // 2024年公开发布市政府和市政府办公室文件: the question's own words before a level (公开发布|市政府) name no place.
   // (宣布废止市政府公文几件, 清理县政府文件多少件: an act done to the government's documents, before the level, names no place.)
   if (named && (/公开|发布|通过|收到|办理|印发|制定|出台|下发|转发/.test(named[1]) || ACT_BEFORE_LEVEL.test(named[1]))) named = null;
+  // 其中市政府文件几件, 开了多少次区政府常务会议: a level alone after a word of the sentence (其中, 另外) or its count (多少次) names
+  // no place; the level's government qualifies what is asked, of the agency talked about.
+  if (named && LEVEL_AFTER_SENTENCE_WORDS.test(named[1])) named = null;
   // 阿里地区|主动公开行署及行署办公室(文件): the question's verb after the place, or 及 joining two bodies (the documents of both),
   // starts or splits no agency's kind; the place alone is the agency asked.
   if (named && /^(?:主动|依申请)?(?:公开|发布|收到|办理|印发|制定|出台|下发|转发)|及/.test(named[2])) named = null;
@@ -3714,6 +3717,9 @@ const ZONE_NAMED =
   /^(?:那么?|请问|我想问一?下)?(\p{Script=Han}{2,4}?)(高新区|经开区|高新技术产业开发区|经济技术开发区|经济开发区|开发区)(?:管委会|管理委员会)?/u;
 
 /** An act done to documents or records (废止, 移交, 报送), before a level and a kind: the words of a question, no place's name. */
+/** A level alone after a sentence's own words (其中|市, 另外|区) or a count asked (开了多少次|区): no place's name. */
+const LEVEL_AFTER_SENTENCE_WORDS = /(?:^(?:其中|另外|还有|以及|包括)|(?:多少|几)(?:次|个|件|条|场|期|份|篇|项)?)[省市区县]$/;
+
 const ACT_BEFORE_LEVEL = /废止|废除|宣布|移交|报送|清理|撤销|修订|修改|上报|提交|递交|归档/;
 
 /** A place, then a body that is no agency of a kind (中卫市|科协, 海原县|科技馆, 沙坡头区|科学技术协会). */

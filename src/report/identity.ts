@@ -459,6 +459,35 @@ function zoneLead(tokens: ReadonlyArray<{ word: string; tag: string }>, index: n
   );
 }
 
+/** The words of a time (今年, 年初, 春季, 目前): a word jieba tags t with one of them is a time, never a town's proper name. */
+const TIME_CHARACTER = /[年月日时期今明昨春夏秋冬初末底当季旬晚早午夜周代纪前后目现近往先此去曾]/u;
+
+/**
+ * A town's or a street's proper name jieba takes for a time word (东四|街道: tagged t), right before its bare level: the
+ * start of its name (东四街道), as a place jieba knows is.
+ */
+function townTimeName(tokens: ReadonlyArray<{ word: string; tag: string }>, index: number): boolean {
+  const { word, tag } = tokens[index];
+  return (
+    tag === 't' &&
+    /^\p{Script=Han}{2,3}$/u.test(word) &&
+    !TIME_CHARACTER.test(word) &&
+    /^(?:街道|镇|乡|苏木)(?:办事处|人民政府|政府)?$/.test(tokens[index + 1]?.word ?? '')
+  );
+}
+
+/**
+ * A bare 街道/镇/乡 right after a verb that follows no region (调整|优化|街道…领导小组, 专栏|发布|街道|活动): the sentence's
+ * verb and its object, never a town's proper name; a town named for a verb is written after its district (南关区|解放|街道).
+ */
+function verbBeforeBareTown(tokens: ReadonlyArray<{ word: string; tag: string }>, start: number, index: number): boolean {
+  if (!/^(?:街道|镇|乡|苏木)$/.test(tokens[index].word) || index - 1 <= start) return false;
+  // (A lone character jieba tags v ends a proper name it splits (大箕|铺|镇): only a verb of two characters or more.)
+  if (!/^(?:v|vn)$/.test(tokens[index - 1].tag) || tokens[index - 1].word.length < 2) return false;
+  const before = tokens[index - 2];
+  return !(/^(?:ns|nr|nz|x)$/.test(before.tag) || /(?:省|市|区|县|旗|州|盟)$/.test(before.word));
+}
+
 function placeWord(token: { word: string; tag: string }): boolean {
   if (!/^\p{Script=Han}{2,}$/u.test(token.word)) return false;
   // 办和省 (…公开办|和|省气象局 glued by jieba): an agency word and a joiner start no place.
@@ -546,6 +575,8 @@ export function namesInText(text: string, options: { placeNames?: boolean } = {}
         NEVER_FIRST_TAGS.test(tokens[start].tag) ||
         // A lone agency word ends a name, never starts one (…公开办|和|省气象局: not 办和省气象局).
         LONE_AGENCY_WORD.test(tokens[start].word) ||
+        // 调整|优化|街道: the second of two verbs is the sentence's, never a town's name (优化街道).
+        (/^(?:v|vn)$/.test(tokens[start].tag) && /^(?:v|vn|d|ad)$/.test(tokens[start - 1]?.tag ?? '')) ||
         // 加快建设|台吉|镇人民政府公众号: a verb jieba tags as a noun (建设, 推进) right before a place is the sentence's verb.
         (tokens[start].tag === 'vn' && /^(?:ns|x)$/.test(tokens[start + 1]?.tag ?? '')) ||
         // 指导|区政府各有关部门, 建设|县政府: jieba glues a bare level to 政府, so the common word before it (a verb it
@@ -554,7 +585,8 @@ export function namesInText(text: string, options: { placeNames?: boolean } = {}
         (NAME_BREAK_TAGS.test(tokens[start].tag) &&
           !placeWord(tokens[start]) &&
           !directionDistrict(tokens, start) &&
-          !zoneLead(tokens, start))
+          !zoneLead(tokens, start) &&
+          !townTimeName(tokens, start))
       )
         continue;
       let name = '';
@@ -616,7 +648,7 @@ export function namesInText(text: string, options: { placeNames?: boolean } = {}
           word.length === 2 &&
           /(?:局|委员会|厅|政府|办公室)$/.test(name) &&
           BARE_LEVEL_GOVERNMENT.test(tokens[index + 1]?.word ?? '');
-        if (verbBeforeGovernment) break;
+        if (verbBeforeGovernment || verbBeforeBareTown(tokens, start, index)) break;
         // A zone's kind written in common words after its region (深圳市|深汕|特别|合作|区|管理委员会: jieba tags 特别 an adverb):
         // the kind goes on the name.
         const zoneKindWords =
@@ -644,7 +676,7 @@ export function namesInText(text: string, options: { placeNames?: boolean } = {}
               !abbreviationStart &&
               !zoneKindWords &&
               !directionDistrict(tokens, index) &&
-              !(index === start && (placeWord(tokens[index]) || zoneLead(tokens, index))) &&
+              !(index === start && (placeWord(tokens[index]) || zoneLead(tokens, index) || townTimeName(tokens, index))) &&
               !/(局|委|办|厅|院|处|会|府|区|县|市|镇|乡)$/.test(word)))
         )
           break;

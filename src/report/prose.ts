@@ -22,6 +22,10 @@ const UNIT = '(?:余)?(条|件|篇|期|次|场|人次|人|名|家|个|万元|元
  * A number and its measure word; a count printed in 万 (发布各类信息2.96万条, 4.2万余条) keeps its 万 in the unit (万条) as
  * printed (万余条 keeps its 余: an approximation is never said exact), so it is a candidate like any other (never read as 2.96条, never lost).
  */
+/** The measure words of events held (培训3次, 2场, 4期). */
+const EVENTS_UNIT = /^(?:次|场|期)$/;
+/** The words after an event count up to its clause's end, a modifier then 的 and the event's noun (涵盖…、…的专业培训). */
+const EVENT_AFTER_MODIFIER = /^[^，,。；;！!？?\d]{2,40}?的(\p{Script=Han}{2,8})(?=[，,。；;！!？?]|$)/u;
 const FIGURE = /(\d+(?:\.\d+)?)\s*(?:余)?((?:万(?!元)余?)?(?:条|件|篇|期|次|场|人次|人|名|家|个|万元|元|%|项|份))/g;
 /**
  * A follower count with no unit after it (订阅人数为5973。): the number ends its clause. One printed in 万 with no measure word
@@ -517,7 +521,13 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
       // 依申请公开方面。一共七项都已办结: a bare total opening its sentence counts what the heading before it names.
       const headed = index > 0 && sentenceStart < 0 ? headedTotal(label, all[index - 1]) : undefined;
       if (headed) label = headed;
-      const clause = headed ?? withChannelBefore(before, sentenceStart);
+      // 组织了3次涵盖政策解读、新媒体应用的专业培训: a count of events before a long modifier names what it counts after the
+      // modifier's 的, at its clause's end; that noun belongs to the label.
+      const counted = EVENTS_UNIT.test(unit)
+        ? EVENT_AFTER_MODIFIER.exec(sentence.slice(at + found[0].length).replace(/\s+/g, ''))?.[1]
+        : undefined;
+      if (counted && !label.includes(counted)) label = `${label}${counted}`;
+      const clause = `${headed ?? withChannelBefore(before, sentenceStart)}${counted && !headed ? counted : ''}`;
       let { key, channel } = classify(clause, unit);
       // 共收到依申请公开事项5件(其中1件为上年结转政府信息公开申请): a part its own words say was carried over from the year before
       // is no count of applications received, though the clause it stands in says 收到.
@@ -722,10 +732,11 @@ function address(text: string): string | undefined {
       (labelled[2] ? `，${labelled[2]}` : '')
     ).trim();
   return (
-    // 邮编134000,地址通化市东昌区金厂镇金厂大街13号: the label with no colon, glued to an address that ends in its number.
+    // 邮编134000,地址通化市东昌区金厂镇金厂大街13号: the label with no colon, glued to an address that ends in its number (its post
+    // code may follow in brackets: 地址西安市雁塔区兴善寺西街42号(邮编710000)).
     field(
       text,
-      /(?<!下载|网站|网页|链接|网络)(?:联系地址|办公地址|通讯地址|地址)([^()（）:：，,；;。\s\d]{4,40}?\d+号(?:[^()（）:：，,；;。\s]{0,12}?[楼层室])?)(?=[，,；;。)）\n]|$)/,
+      /(?<!下载|网站|网页|链接|网络)(?:联系地址|办公地址|通讯地址|地址)([^()（）:：，,；;。\s\d]{4,40}?\d+号(?:[^()（）:：，,；;。\s]{0,12}?[楼层室])?)(?=[，,；;。(（)）\n]|$)/,
     ) ??
     field(text, /(?:现位于|现坐落于|坐落于)([^；;，,。)）\n]{4,40}?[号楼室])(?=[；;，,。)）\n]|$)/) ??
     // (重庆市渝北区龙山一路1号,邮编:401147,电话:…): an address printed unlabelled, opening a bracketed contact block before its post code,
