@@ -578,6 +578,10 @@ function titledAsReport(text: string): boolean {
   return openingLines(opening).some(reportTitleLine);
 }
 
+/** The words reporting a year's disclosure work: 现将XX镇2024年度政府信息公开工作情况报告如下. */
+const REPORTS_A_YEAR =
+  /现[将就][^。；;\n]{0,30}?(?:19|20)\d{2}年度?[^。；;\n]{0,12}?(?:政府信息公开|政务公开)[^。；;\n]{0,12}?(?:报告|汇报)如下/;
+
 /** Table titles only an annual report prints (section 三 and 四). */
 const REPORT_TABLES = /收到和处理政府信息公开申请情况|政府信息公开行政复议[、,]?行政诉讼情况/;
 /** A report's title; not an item in a list of contents (信息公开工作年度报告:本乡镇…, 文件、年度报告等). */
@@ -600,6 +604,8 @@ export function looksLikeAgencyGuide(printed: string): boolean {
   if (titledAsReport(text)) return false;
   const match = matchingForm(text.slice(0, GUIDE_SCAN));
   if (REPORT_TABLES.test(match.replace(/\s+/g, ''))) return false;
+  // 现将凤山镇2024年度政府信息公开工作情况报告如下, under no title: a report of a year's work, whatever guide it says it compiled.
+  if (REPORTS_A_YEAR.test(match.replace(/\s+/g, ''))) return false;
   const lines = openingLines(match);
   if (lines.some((line, index) => reportTitleLine(line) && !menuItemTail(lines, index))) return false;
   // The title names whose guide it is; a bare 政府信息公开指南 counts only as the first line (elsewhere it is a menu item).

@@ -421,6 +421,12 @@ const STREET_REST = /^街道(?:人民政府|政府|办事处)*$/;
 /** A generic word starting a window of the question (管委会…): what ends a name, never a place's own name. */
 const GENERIC_WORD_AT = /^(?:人民政府|管理委员会|委员会|管委会|办事处)/;
 
+/** A town's or a street's own office (吉村镇人民政府办公室, 某街道党政办公室): the town, its office what follows. */
+const TOWN_OFFICE_NAME =
+  /^(\p{Script=Han}{2,6}?(?:镇|乡|街道|苏木))((?:人民政府|政府|办事处)?(?:党政(?:综合)?办公室|综合办公室|办公室|党政办))$/u;
+/** What is left of a town's own office after the town's name, its government's words read or not (人民政府办公室, 办公室). */
+const TOWN_OFFICE_REST = /^(?:(?:人民)?政府|办事处)?(?:党政(?:综合)?办公室|综合办公室|办公室|党政办)$/;
+
 /** What a place's name ends in when citizens drop it: its level (县, 市) or the kind of zone (综合实验区, 新区). */
 const PLACE_LEVEL =
   /^(?:综合实验区|经济技术开发区|经济开发区|高新技术产业开发区|开发区|新区|示范区|省|(?:回族|壮族|维吾尔)?自治区|市|县|区|旗)$/;
@@ -473,7 +479,10 @@ function shortenable(agency: AgencyRecord, kinds: ReadonlySet<string> = new Set(
   const place = PLACE_KIND.test(name.slice(region.length)) ? name.length : 0;
   // A branch named by its district inside the kind (深圳市公安局|龙华|分局): the district is what tells it apart.
   const branch = DISTRICT_BRANCH.test(name.slice(region.length)) ? name.length : 0;
-  return { name, agency, distinctiveEnd: Math.max(region.length, beforeGeneric, place, branch) || name.length - kindEnding.length };
+  // A town's own office publishing its report (大余县|吉村镇|人民政府办公室): the town's name is what tells it apart.
+  const townOffice = TOWN_OFFICE_NAME.exec(name.slice(region.length));
+  const town = townOffice ? region.length + townOffice[1].length : 0;
+  return { name, agency, distinctiveEnd: Math.max(region.length, beforeGeneric, place, branch, town) || name.length - kindEnding.length };
 }
 
 /** The place's own government right after its name (瓮安|政府网站, 合江|人民政府): not its 政府办 or its departments. */
@@ -634,6 +643,9 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
             const townShortened = adjacent && townNamedBeforeYear(candidate.agency, name, from, rest, text.slice(cursor + 1));
             // …委 for …委员会 (市发改委 for 中卫市发改委员会, the short form of 发展和改革委员会): the committee's own short form.
             const committeeShortened = rest === '员会' && text[cursor] === '委';
+            // 吉村镇 (吉村镇政府) for 大余县吉村镇人民政府办公室: a town's own office, which publishes the town's report, named by its town.
+            const townOfficeShortened =
+              TOWN_OFFICE_REST.test(rest) && /(?:镇|乡|街道|苏木)(?:(?:人民)?政府|办事处)?$/.test(name.slice(0, name.length - rest.length));
             if (
               rest === '' ||
               GENERIC_ENDING.test(rest) ||
@@ -642,7 +654,8 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
               bureauShortened ||
               zoneShortened ||
               committeeShortened ||
-              townShortened
+              townShortened ||
+              townOfficeShortened
             )
               accepted = {
                 length,

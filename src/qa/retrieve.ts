@@ -1892,7 +1892,10 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
       if (participationUnstated(request.text, sentence)) continue;
       // 2.因政府信息公开工作被申请行政复议、提起行政诉讼情况。 answers no yes/no itself: the sentence under it may (不存在此类情况).
       const under = request.kind === 'yesno' && isHeadingOnly(sentence) ? noneUnderHeading(store, report, hit, request.year) : undefined;
-      const respective = request.kind === 'number' ? respectiveCount(sentence, request.text, unit, report.year) : undefined;
+      const respective =
+        request.kind === 'number'
+          ? (respectiveCount(sentence, request.text, unit, report.year) ?? countBeforeItsOutcome(sentence, request.text, unit, report.year))
+          : undefined;
       // 结转到下一年的有几件 against 上年结转…申请5条,…,本年结转2025年…申请17条: the clause carried in from the year before is
       // never read, so the sentence's clause carried on is (blanked, same length: the clause's offsets hold).
       // (上年度转结多少件 against 含上年度转结申请8件,另有5件申请转结下年度继续办理: the other way round, the clause carried on.)
@@ -3582,6 +3585,30 @@ function namesRespectiveItem(question: string, key: string): boolean {
  * it go in order, so 微博发了多少 reads 6502 and 微信和微博一共 reads both (their sum is the engine's). Undefined when the
  * question names no item, the names and counts do not pair up, or the unit differs from the one asked.
  */
+/** A count printed before the outcome it had (2件办理结果为无法提供, 另外5件办理结果为其他处理): the count and the outcome. */
+const COUNT_THEN_OUTCOME = /(\d+)\s*(件|条|个)(?:申请)?(?:的)?(?:办理结果|处理结果|结果)(?:为|是)([^,，;；。、()（）]{2,12})/g;
+
+/**
+ * 办理结果为其他处理的有几件 against …2件办理结果为无法提供,另外5件办理结果为其他处理: the count printed right before the outcome the
+ * question names (5), not the one whose words stand before it (the 办理结果 of the clause before); undefined when no such clause
+ * names an outcome the question does, or two do.
+ */
+export function countBeforeItsOutcome(
+  sentence: string,
+  question: string,
+  unit: string | undefined,
+  year: number,
+): Omit<Retrieved, 'report' | 'sectionKey' | 'sentence'> | undefined {
+  const asked = toSimplified(question);
+  const found = [...toSimplified(sentence).matchAll(COUNT_THEN_OUTCOME)].filter(
+    (match) => asked.includes(match[3]) && (unit === undefined || unitsAgree(unit, match[2])),
+  );
+  if (found.length !== 1) return undefined;
+  const [match] = found;
+  const clause = sentence.slice(match.index, match.index + match[0].length);
+  return { statedYear: year, clause, value: Number(match[1]), unit: match[2], strength: 6, countedHere: true };
+}
+
 export function respectiveCount(
   sentence: string,
   question: string,

@@ -182,6 +182,8 @@ const OWN_REPORT_WRITTEN =
 
 /** The words before a cited document that say it was published as routine work (及时发布《…》, 按时提交《…》), not the text's own title. */
 const ROUTINE_PUBLISHING = /(?:及时|按时|及時|按時|定期)(?:发布|公布|公开|提交|报送|發布|公開|報送)$/;
+/** The same routine words opening a sentence's part before an unquoted report's name: 规范公开…, 按时发布…, 依法公开…. */
+const ROUTINE_PUBLISHING_LEAD = /^(?:规范|及时|按时|依法|定期|如期|按期)(?:发布|公布|公开|上传)/;
 
 function takeYear(text: string): { rest: string; year?: number } {
   const match = YEAR_IN_TITLE.exec(text);
@@ -282,6 +284,8 @@ function titleOf(lines: string[], simpleLines: string[], index: number): TitleNa
         continue;
       // One item of a list of what was published (…信息3条、XX局2024年政府信息公开工作年度报告、2025年其他…): last year's report.
       if (lead[separator] === '、' && simple[tail.index! + tail[0].length] === '、') continue;
+      // 规范公开凤山镇2023年政府信息公开工作年报: a report published as the year's routine work, unquoted, is an earlier one.
+      if (ROUTINE_PUBLISHING_LEAD.test(lead.slice(from))) continue;
     }
     const tailYear = tail[1] ? toYear(tail[1]) : undefined;
     const sharedEnd = sharedGovernmentEnd(simple, tail.index!);
@@ -1900,13 +1904,28 @@ const TOWNSHIP_AT_START = /^(\p{Script=Han}{2,3}?(?:乡|镇|街道|苏木))(?=\p
  */
 function townshipStartingClauses(prose: string, printed: string): string | undefined {
   const counts = new Map<string, number>();
-  for (const found of prose.matchAll(/[^，。；！？,;!?:：()（）《》“”"\s、]+/g)) {
-    const name = TOWNSHIP_AT_START.exec(found[0].replace(CLAUSE_LEAD, ''))?.[1];
+  const clauses = [...prose.matchAll(/[^，。；！？,;!?:：()（）《》“”"\s、]+/g)].map((found) => found[0].replace(CLAUSE_LEAD, ''));
+  for (const clause of clauses) {
+    const name = TOWNSHIP_AT_START.exec(clause)?.[1];
     if (!name || NEVER_NAME_START.test(name[0]) || !isAgencyName(name)) continue;
+    if (verbOverOwnLevel(clause, name, clauses)) continue;
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   const repeated = [...counts].filter(([, count]) => count >= 2);
   return repeated.length === 1 ? printedName(repeated[0][0], printed) : undefined;
+}
+
+/**
+ * 完成街道重大行政决策事项目录公开 in a text that speaks of itself as the bare level (街道收到…, 街道主动公开…): a verb jieba knows
+ * (完成, 做好) taking the level's own matters as its object, the level a modifier of the noun after it; no town named 完成.
+ * (丰收乡在县委…, 丰收乡坚持…: the name followed by its own verb or preposition, still a township's.)
+ */
+function verbOverOwnLevel(clause: string, name: string, clauses: readonly string[]): boolean {
+  const tokens = taggedSentence(toSimplified(clause));
+  const level = /(?:乡|镇|街道|苏木)$/.exec(name)?.[0] ?? '';
+  if (tokens.length < 3 || tokens[0].tag !== 'v' || tokens[0].word + tokens[1].word !== name || tokens[1].word !== level) return false;
+  if (!/^(?:n|a|an|vn|nz|b)$/.test(tokens[2].tag)) return false;
+  return clauses.some((other) => other !== clause && other.startsWith(level));
 }
 
 /** A page's publisher field (发文机关: | 冷水滩区高科园, 发布机构：XX局), before any heading. */
