@@ -1909,6 +1909,15 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
         (carriedInForCarriedOn(request.text, toSimplified(found.clause)) || carriedOnForCarriedIn(request.text, toSimplified(found.clause)))
       )
         continue;
+      // 公开答复多少条留言 against 接收留言89条、处理留言89条、公开答复8 (the page cut there): the handling asked is printed right
+      // before the cut sentence's last number, with no measure word after it; what it counted is lost, and another clause's
+      // count (接收留言89条) is not it.
+      if (
+        request.kind === 'number' &&
+        found.value !== undefined &&
+        cutCountOfWordAsked(toSimplified(printed), matched, toSimplified(found.clause))
+      )
+        continue;
       // 微博发了多少条视频: a count of one kind of item (视频, 图片) only from a clause that names it, never 发布信息159条.
       if (mediaAsked !== undefined && !found.clause.includes(mediaAsked)) continue;
       // 微博发布了多少信息 against 通过官网发布信息3374条: a count whose clause names another channel, never the one asked, is
@@ -1987,6 +1996,16 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
 }
 
 /** Whether a clause counts an item named by exactly one of the words asked (财政资金129条 of 财政资金), nothing before or after it. */
+/**
+ * Whether a sentence cut right after a bare number (…、公开答复8) prints a word of the question (答复) right before that number,
+ * a word the clause found does not hold: the count asked is then the cut one.
+ */
+function cutCountOfWordAsked(sentence: string, matched: readonly string[], clause: string): boolean {
+  const cut = /(\p{Script=Han}{2,})\d+$/u.exec(sentence.trim());
+  if (!cut) return false;
+  return matched.some((word) => word.length >= 2 && !DOMAIN_WORDS.has(word) && cut[1].endsWith(word) && !clause.includes(word));
+}
+
 function namedExactly(clause: string, matched: readonly string[]): boolean {
   const label = clause.replace(/^(?:其中)?[，,、；;:：]*/, '').replace(/(?:共|达|共计)?\d[\d.]*(?:余|多)?\p{Script=Han}{0,2}$/u, '');
   return matched.some((word) => word.length >= 2 && label === word);
