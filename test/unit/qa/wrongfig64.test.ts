@@ -3,8 +3,8 @@
  * 抖音号45条, 微博(账号名)800条), stored as no count by channel, answers that channel asked, never the total of all channels
  * nor a refusal; an item with words of its own (接到微博投诉事件9条) counts something else. A count printed before the total in
  * another measure word (公示…信息52篇,主动公开…信息38条) is said beside the total, never 其中. A sentence cut right after a
- * bare number of the handling asked (…、公开答复8) answers that handling with no other clause's count (接收留言89条). 还有几件在办
- * asks what is still being handled.
+ * bare number of the handling asked (…、公开答复8) answers that handling with no other clause's count (接收留言89条). 公示 asked
+ * last (行政许可公示多少) is the verb of 公示行政许可信息180条, no noun of 公告公示47条. 还有几件在办 asks what is still being handled.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -40,6 +40,7 @@ describe('wrongfig64 classes', () => {
         page('河津市发展和改革局', 2025, '2025年在市政府网站累计公示各类工作动态、数据发布信息64篇,主动公开各类公文及非公文信息41条。'),
       ],
       ['jishan.txt', page('稷山县应急管理局', 2023, '完成网站互动交流平台集约化改造升级,接收留言57条、处理留言57条、公开答复6')],
+      ['pinglu.txt', page('平陆县应急管理局', 2023, '全年公示行政许可信息180条、行政处罚信息21条,发布公告公示47条。')],
       [
         'xiaxian.txt',
         page('夏县城市管理局', 2022, '全年共收到政府信息公开申请70件,已办结66件、正在办理4件,申请事项涉及环卫、燃气等多个领域。'),
@@ -77,6 +78,13 @@ describe('wrongfig64 classes', () => {
     expect(values(replied), replied.answer).not.toContain(57);
     const received = await app.ask('稷山县应急管理局2023年接收留言多少条');
     expect(values(received), received.answer).toEqual([57]);
+  });
+
+  it('a verb of publishing asked after the thing (行政许可公示多少) is no noun: the thing it is printed before counts', async () => {
+    const permits = await app.ask('平陆县应急管理局2023年行政许可公示多少');
+    expect(values(permits), permits.answer).toEqual([180]);
+    const notices = await app.ask('平陆县应急管理局2023年公告公示多少条');
+    expect(values(notices), notices.answer).toEqual([47]);
   });
 
   it('还有几件在办 asks what is still being handled', async () => {
