@@ -14,7 +14,8 @@
  * 微博发布多少条 → the channels' total); 微信(账号名) is the WeChat account (report/prose.ts); a count printed before the total in
  * another measure word is no 其中 part (engine.ts proseAnswer); a cut sentence's bare last count of the handling asked is answered
  * by no other clause (retrieve.ts cutCountOfWordAsked: 公开答复8 vs 接收留言89条); 还有几件在办 (colloquial.ts).
- * Final: see the gap lines (bare counts with no measure word and 行政复议1(结果维持1), refused; a stated change, refused).
+ * Final: 110/114, no wrong figure; four gaps, all refusals: counts printed with no measure word (已办结18, 结转下年度继续办理5,
+ * 行政复议1(结果维持1)) and a change in brackets after a count (受理申请4件(较2021年减少3件)) on pages cut before their tables.
  */
 import { describeOverEveryFolder } from './qa-eval-helpers.js';
 
