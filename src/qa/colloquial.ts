@@ -726,6 +726,8 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/人(?:过来|来|去)(?=申请)/g, '人'],
   // 提了多少申请 / 提交了几个信息公开申请: putting in an application is applying; the count is of applications (件).
   [/提(?:交|出)?(?:了|过)?(多少|几)(?:件|个|份|次)?(?:政府)?(?:信息公开|公开)?申请/g, '申请了$1件'],
+  // 还有几件在办 / 多少件在办呢, ending the question: the ones still being handled (还在办); 几件在办理期限内 asks a deadline.
+  [/(?<=(?:多少|几)件)在办(?=(?:的|呢|啊|呀|吗)?[?？。!！]*$)/g, '还在办'],
   // 年底还有几件没办完 / 到年末仍未办结的: what is still open at the year's end is what is carried over; 年底 adds nothing.
   [/(?:到|截至|截止)?(?:年底|年末)(?=[^，。？?]{0,8}(?:没|未|尚未|还在|仍在))/g, ''],
   // 收了多少申请 / 比2023年多收了几件申请 / 收过几个公开申请: taking in applications is receiving them (收到). So is 24年收了几个

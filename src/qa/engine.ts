@@ -382,7 +382,11 @@ function channelFigureOnly(channel: string | undefined, structured: Answer): boo
   );
 }
 
+/** A list item that is only a channel's name: 政务微博, 抖音号, 今日头条号, 微信公众号 (an account's name in brackets dropped). */
+const BARE_CHANNEL_ITEM = /^(?:政务|官方)?(?:微信公众号|公众号|微信|微博|抖音|快手|今日头条|头条|视频号)(?:号|账号)?[:：]?$/;
+
 /** The words a sentence may name a channel by (公众号 for 微信, as 微信公众号 is stored). */
+
 const CHANNEL_NAMES: Record<string, RegExp> = {
   // 人民政府网公开信息23条 is the website's figure.
   网站: /网站|政府网/,
@@ -15459,7 +15463,8 @@ ${lines.join('\n')}`,
     const all = this.store.proseFiguresWithKeys(report.id, key, partsKey);
     if (!partsKey) return all;
     const totals = all.filter((figure) => figure.key === key);
-    const byChannel = all.filter((figure) => figure.key === partsKey);
+    const ownParts = all.filter((figure) => figure.key === partsKey);
+    const byChannel = key === 'proactive_items' ? [...ownParts, ...this.bareChannelItems(report, ownParts, asked)] : ownParts;
     const overTheYearsAsked = OVER_THE_YEARS.test(asked);
     // 历年累计主动公开4390条 is no year's total: a year's question is answered with the year's own total when the report
     // prints one (主动公开政府信息8769条 … 截至2019年底,累计主动公开64627条: 8769), and never with the level alone.
@@ -15493,6 +15498,31 @@ ${lines.join('\n')}`,
         .filter((figure) => figure === main || figure.key === partsKey)
         .map((figure) => (figure === main ? { ...main, key: partsKey } : figure));
     return [main, ...byChannel];
+  }
+
+  /**
+   * 微博发布多少条 against 政务网2905条,微博(天津高新区THT)6128条,…抖音74条 (stored as other figures with their channel): an item
+   * of a list that is only a channel's name (政务微博, 抖音号, 微博(账号名)) counts that channel's posts. Only for the one channel
+   * asked, and only where no figure by channel already counts it; an item with words of its own (接到微博投诉事件, 网站留言) is
+   * something else counted on that channel.
+   */
+  private bareChannelItems(report: ReportRecord, ownParts: readonly ProseFigure[], asked: string): ProseFigure[] {
+    const channel = CHANNEL_ASKED.exec(asked)?.[0];
+    if (!channel) return [];
+    const names = CHANNEL_NAMES[channel] ?? new RegExp(escapeRegExp(channel));
+    if (ownParts.some((figure) => names.test(figure.channel ?? ''))) return [];
+    return this.store
+      .proseFiguresWithKeys(report.id, 'other')
+      .filter(
+        (figure) =>
+          figure.channel !== undefined &&
+          figure.channel !== null &&
+          !figure.channel.includes('、') &&
+          names.test(figure.channel) &&
+          /^[条篇]$/.test(figure.unit) &&
+          BARE_CHANNEL_ITEM.test(toSimplified(figure.label).replace(/[(（][^)）]*[)）]|[“”"]/g, '')),
+      )
+      .map((figure) => ({ ...figure, key: 'proactive_items_by_channel' }));
   }
 
   /**
@@ -15669,7 +15699,14 @@ ${lines.join('\n')}`,
       const parts = figures.slice(1);
       // A channel's count larger than the total in its unit is no part of it (…内容共计108条,…抖音号发布视频203条): the
       // sentence's channels are then said beside the total, not under it.
-      const underMain = (figure: ProseFigure) => figure.unit !== main.unit || figure.value <= main.value;
+      // Nor is a count printed before the total in another measure word (公示…信息52篇,主动公开…信息38条): 其中 says what
+      // follows a total, and 52篇 cannot be weighed against 38条.
+      const printedBefore = (figure: ProseFigure) => {
+        const at = main.sentence.indexOf(main.label);
+        const own = figure.sentence === main.sentence ? main.sentence.indexOf(figure.label) : -1;
+        return at >= 0 && own >= 0 && own < at;
+      };
+      const underMain = (figure: ProseFigure) => (figure.unit !== main.unit ? !printedBefore(figure) : figure.value <= main.value);
       const sameSentence = parts.filter((figure) => figure.sentence === main.sentence);
       const inSentence = sameSentence.every(underMain) ? sameSentence : [];
       const elsewhere = parts.filter((figure) => !inSentence.includes(figure));

@@ -1932,6 +1932,15 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
         (carriedInForCarriedOn(request.text, toSimplified(found.clause)) || carriedOnForCarriedIn(request.text, toSimplified(found.clause)))
       )
         continue;
+      // 公开答复多少条留言 against 接收留言89条、处理留言89条、公开答复8 (the page cut there): the handling asked is printed right
+      // before the cut sentence's last number, with no measure word after it; what it counted is lost, and another clause's
+      // count (接收留言89条) is not it.
+      if (
+        request.kind === 'number' &&
+        found.value !== undefined &&
+        cutCountOfWordAsked(toSimplified(printed), matched, toSimplified(found.clause))
+      )
+        continue;
       // 微博发了多少条视频: a count of one kind of item (视频, 图片) only from a clause that names it, never 发布信息159条.
       if (mediaAsked !== undefined && !found.clause.includes(mediaAsked)) continue;
       // 微博发布了多少信息 against 通过官网发布信息3374条: a count whose clause names another channel, never the one asked, is
@@ -2010,6 +2019,16 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
 }
 
 /** Whether a clause counts an item named by exactly one of the words asked (财政资金129条 of 财政资金), nothing before or after it. */
+/**
+ * Whether a sentence cut right after a bare number (…、公开答复8) prints a word of the question (答复) right before that number,
+ * a word the clause found does not hold: the count asked is then the cut one.
+ */
+function cutCountOfWordAsked(sentence: string, matched: readonly string[], clause: string): boolean {
+  const cut = /(\p{Script=Han}{2,})\d+$/u.exec(sentence.trim());
+  if (!cut) return false;
+  return matched.some((word) => word.length >= 2 && !DOMAIN_WORDS.has(word) && cut[1].endsWith(word) && !clause.includes(word));
+}
+
 function namedExactly(clause: string, matched: readonly string[]): boolean {
   const label = clause.replace(/^(?:其中)?[，,、；;:：]*/, '').replace(/(?:共|达|共计)?\d[\d.]*(?:余|多)?\p{Script=Han}{0,2}$/u, '');
   return matched.some((word) => word.length >= 2 && label === word);
@@ -2274,7 +2293,7 @@ const HANDLING_VERB = /^(?:答复|回复|办理|办结|处理|受理|转办|反�
 
 /** Verbs a question may put right before 多少 (公开几件, 投入多少万元): the thing counted is elsewhere. */
 const COUNTING_VERB =
-  /^(?:公开|发布|发文|公布|收到|受理|办理|开展|投入|举办|组织|召开|印发|制发|制定|处理|答复|办结|培训|解读|推送|更新|报送|上报|接待|接收|征集|回复|回应|审核|参加|参与|开通|完成|新增|增加|减少|增长|下降|发出|发送|转发|播放|浏览|阅读|访问|点击|关注|选聘|培育|认定|立项|支持|拨付|申报|申请|涉及|包括|包含)$/;
+  /^(?:公开|公示|发布|发文|公布|收到|受理|办理|开展|投入|举办|组织|召开|印发|制发|制定|处理|答复|办结|培训|解读|推送|更新|报送|上报|接待|接收|征集|回复|回应|审核|参加|参与|开通|完成|新增|增加|减少|增长|下降|发出|发送|转发|播放|浏览|阅读|访问|点击|关注|选聘|培育|认定|立项|支持|拨付|申报|申请|涉及|包括|包含)$/;
 /** Nouns every count of a report may follow (信息, 内容): they tell no number from another. */
 const GENERIC_COUNTED = /^(?:信息|政府信息|政务信息|内容|文件|事项|数据|项目|条目|类信息|人次|次数|数量)$/;
 

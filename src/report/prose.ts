@@ -69,7 +69,11 @@ const CHANNELS: Array<[RegExp, string]> = [
   // “大冶教育”抖音公众号发布稿件165条: an account on a video or news app is that app's, not a WeChat account.
   // 官方微信发布信息921条, 政务微信公开政府信息数1条: the agency's WeChat account, written without 公众号.
   // (开设政务微信小程序1个(安宁e家)公开信息125条: a mini program inside WeChat is no account of it.)
-  [/微信公众号|(?<!抖音|快手|头条|视频)公众号|微信公众平台|公众平台|官方微信(?!小程序)|政务微信(?!群|工作群|小程序)/, '微信公众号'],
+  // (微信(天津高新区)1540条: WeChat with its account's name in brackets after it is that account, never the 微博 item before it.)
+  [
+    /微信公众号|(?<!抖音|快手|头条|视频)公众号|微信公众平台|公众平台|官方微信(?!小程序)|政务微信(?!群|工作群|小程序)|微信(?=[(（])/,
+    '微信公众号',
+  ],
   [/抖音/, '抖音'],
   [/快手/, '快手'],
   [/视频号/, '视频号'],
