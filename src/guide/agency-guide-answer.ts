@@ -9,7 +9,7 @@ import { extractContacts } from '../report/prose.js';
 import { toSimplified } from '../text/script.js';
 import type { GuideStore, StoredGuide } from '../store/guide-store.js';
 import { reportTitle, type ReportStore } from '../store/report-store.js';
-import { type AgencyGuideFields, GUIDE_FIELD_LABELS, type GuideFieldKey } from './agency-guide.js';
+import { type AgencyGuideFields, ATTACHED_CHANNELS_HEAD, GUIDE_FIELD_LABELS, type GuideFieldKey } from './agency-guide.js';
 import { answerGuide, DEADLINE_CALCULATOR_ID } from './answer.js';
 import type { Guide } from './topics.js';
 
@@ -585,12 +585,20 @@ const NOTE_WAYS: Array<[RegExp, RegExp]> = [
  */
 function notesFor(question: string, fields: AgencyGuideFields): string[] {
   const notes = fields.channel_notes ?? [];
+  // 拉萨海关能网上申请吗 of a guide sending its ways to an attachment (接收渠道:…(附件2)): where they are listed, when no note
+  // of the way asked is stated.
+  const attached = notes.filter((note) => note.startsWith(ATTACHED_CHANNELS_HEAD));
   const named = NOTE_WAYS.filter(([asked]) => asked.test(question));
-  // (A 繁体 guide's note is printed as read, 傳真 for 传真: it is matched in the simplified script.)
-  if (named.length > 0) return notes.filter((note) => named.some(([, head]) => head.test(toSimplified(note))));
+  if (named.length > 0) {
+    // (A 繁体 guide's note is printed as read, 傳真 for 传真: it is matched in the simplified script.)
+    const ofWay = notes.filter((note) => named.some(([, head]) => head.test(toSimplified(note))));
+    return ofWay.length > 0 ? ofWay : attached;
+  }
   if (!fields.accepting_office && !fields.address) return notes;
   // 怎么申请 of a guide naming an online platform but no address of it (浙江政务服务网平台…在网上提出申请): its words on that way.
-  return HOW_ASKED.test(question) && !fields.online_application_url ? notes.filter((note) => NOTE_WAYS[0][1].test(note)) : [];
+  return HOW_ASKED.test(question) && !fields.online_application_url
+    ? [...notes.filter((note) => NOTE_WAYS[0][1].test(note)), ...attached]
+    : attached;
 }
 
 /** What a question asks of an account that only a report states: its followers, posts, or whether it was shut. */

@@ -1349,6 +1349,22 @@ function faxRefusesApplications(printed: string, match: string): string | undefi
   return `传真：${cleanValue(printed.slice(found.index, found.index + found[0].length))}`;
 }
 
+/** The head of the note on ways of applying the guide sends to an attachment (接收渠道:《…申请接收渠道》(附件2)). */
+export const ATTACHED_CHANNELS_HEAD = '申请渠道（列在指南的附件中）：';
+
+/**
+ * Ways of applying the guide lists in an attachment, not in its text (接收渠道:《拉萨海关…申请接收渠道》(附件2), 具体申请渠道详见附件3):
+ * a note in the guide's words, so 怎么申请 and 能网上申请吗 say where they are listed.
+ */
+function channelsAttached(printed: string, match: string): string | undefined {
+  const found =
+    /(?:(?:申请)?(?:接收|受理|提交|申请)渠道|申请(?:方式|途径))[^。;；\n]{0,6}?(?:详见|参见|见|[:：])[^。;；\n]{0,60}?[(（]?附件\s*[\d一二三四五六七八九十]{1,2}[)）]?/.exec(
+      match,
+    );
+  if (!found) return undefined;
+  return `${ATTACHED_CHANNELS_HEAD}${cleanValue(printed.slice(found.index, found.index + found[0].length))}`;
+}
+
 function platformRefusesApplications(printed: string, match: string): string | undefined {
   const found =
     /[^。,，;；:：\n]{2,20}?(?:平台|热线|客户端|APP|App|app)不(?:直接)?(?:受理|接受|接收|办理)(?:政府信息公开|信息公开|依申请公开)?申请[^。;；\n]{0,30}/.exec(
@@ -3748,9 +3764,11 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   const platform = platformRefusesApplications(printed, match);
   const helped = onlineApplyingHelped(printed, match);
   const byFax = byPhone && /传真/.test(byPhone) ? undefined : faxRefusesApplications(printed, match);
-  if (notes || mailbox || byPhone || byFax || platform || helped)
+  const attached = channelsAttached(printed, match);
+  if (notes || mailbox || byPhone || byFax || platform || helped || attached)
     fields.channel_notes = [
       ...(notes ?? []),
+      ...(attached ? [attached] : []),
       ...(mailbox ? [mailbox] : []),
       ...(byPhone ? [byPhone] : []),
       ...(byFax ? [byFax] : []),
