@@ -7569,6 +7569,19 @@ export class QaEngine {
    * The other name one body is stored under (namesakes: each the other's alias) that holds every year asked, where the agency
    * found holds none of them: one such name only, else undefined.
    */
+  /**
+   * The place's own government (隨縣人民政府 of 隨縣) among a place mention's agencies, where it alone holds every year asked and
+   * the text names no other kind of agency; else undefined.
+   */
+  private placeGovernmentWithYears(mention: AgencyMention, years: readonly number[], text: string): AgencyRecord | undefined {
+    if (this.index.kindsIn(text).some((kind) => !/政府$/.test(kind))) return undefined;
+    const holding = mention.agencies.filter((agency) => years.every((year) => this.store.report(agency.id, year) !== undefined));
+    if (holding.length !== 1) return undefined;
+    const [only] = holding;
+    const place = toSimplified(mention.text);
+    return /^(?:人民)?政府$/.test(only.kind) && toSimplified(only.region) === place ? only : undefined;
+  }
+
   private namesakeWithYears(agency: AgencyRecord, years: readonly number[]): AgencyRecord | undefined {
     if (years.some((year) => this.store.report(agency.id, year) !== undefined)) return undefined;
     const holding = this.index
@@ -9242,6 +9255,16 @@ export class QaEngine {
           : undefined;
       if (namesake) {
         if (!agencies.some((known) => known.id === namesake.id)) agencies.push(namesake);
+        continue;
+      }
+      // 隨縣2024年辦結率 with the county's government and its zone stored (随县经济开发区, a 2019 report): the place's own
+      // government, alone holding the year asked, is meant, as a bare place names it; not where another kind is named.
+      const placeGovernment =
+        mention.how === 'region' && mention.agencies.length > 1 && understood.years.length > 0 && !understood.acrossAgencies
+          ? this.placeGovernmentWithYears(mention, understood.years, text)
+          : undefined;
+      if (placeGovernment) {
+        if (!agencies.some((known) => known.id === placeGovernment.id)) agencies.push(placeGovernment);
         continue;
       }
       if (withYear.length === 1 || withSomeYear.length === 1) {

@@ -5,6 +5,10 @@
  *    name the mention found, refused for the year).
  * 2. 比去年下降了百分之多少 of a figure each year's prose states (主动公开…条): the rate worked out from the two years' figures,
  *    said to be worked out (was: both figures, no rate).
+ * 3. A guide sending its ways of applying to an attachment (接收渠道:《…申请接收渠道》(附件2)): 怎么申请 and 能网上申请吗 say
+ *    where they are listed (was: the form alone, or only that no online address is written).
+ * 4. A bare place with a year (紫阳县2024年…) whose agencies are its government (stored 繁体, 紫陽縣人民政府) and its zone, the
+ *    government alone holding the year: the government is answered (was: asked back which of the two).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
@@ -22,6 +26,24 @@ describe('gaps97: known gaps closed (made-up store)', () => {
         'ewenke-2024.txt',
         xigongAs('陈巴尔虎旗鄂温克民族苏木人民政府', '陈巴尔虎旗', '本年主动公开政府信息88条。', '本年共收到政府信息公开申请1件。'),
       ],
+      [
+        'manzhouli-hg-guide.txt',
+        [
+          '满洲里海关政府信息公开指南',
+          '为方便公民、法人和其他组织获取满洲里海关政府信息,满洲里海关根据《中华人民共和国政府信息公开条例》,编制了《满洲里海关政府信息公开指南》。',
+          '一、本机关对外发布政府信息情况',
+          '本机关对外公开政府信息的渠道有如下2个:',
+          '1.满洲里海关门户网站网址:http://manzhouli.customs.gov.cn/;',
+          '2.专线咨询电话:12360海关统一服务热线。',
+          '二、政府信息公开申请渠道',
+          '(一)申请人可通过以下方式向本机关提交政府信息公开申请:',
+          '申请人填写《海关政府信息公开申请表》(附件1)。申请人可在满洲里海关门户网站上自行下载、打印。',
+          '接收渠道:《满洲里海关政府信息公开申请接收渠道》(附件2)。',
+          '(二)申请人对所需信息的描述应尽量明确和详细。',
+        ].join('\n'),
+      ],
+      ['ziyang-gov.txt', xigongAs('紫陽縣人民政府', '紫陽縣', '本年主动公开政府信息640条。', '本年共收到政府信息公开申请9件。')],
+      ['ziyang-zone.txt', xigongAs('紫阳县经济开发区', '紫阳县', '本年主动公开政府信息31条。', '本年共收到政府信息公开申请0件。', 2019)],
       ['wuyuan-2023.txt', xigongAs('五原县隆兴昌镇', '五原县', '本年主动公开政府信息200条。', '本年共收到政府信息公开申请3件。', 2023)],
       ['wuyuan-2024.txt', xigongAs('五原县隆兴昌镇', '五原县', '本年主动公开政府信息150条。', '本年共收到政府信息公开申请2件。')],
     ]);
@@ -43,5 +65,20 @@ describe('gaps97: known gaps closed (made-up store)', () => {
     expect(rate.answer).toContain('下降约25%');
     expect(rate.answer).toContain('是计算结果');
     expect(rate.facts.map((fact) => fact.value)).toEqual(expect.arrayContaining([150, 200]));
+  });
+
+  it('says where a guide lists its ways of applying when it sends them to an attachment', async () => {
+    const how = await app.ask('满洲里海关怎么申请信息公开', 'g97-attach1');
+    expect(how.answer).toContain('附件2');
+    const online = await app.ask('满洲里海关能网上申请吗', 'g97-attach2');
+    expect(online.answer).toContain('附件2');
+  });
+
+  it('answers a bare place with a year from its own government when it alone holds that year', async () => {
+    const held = await app.ask('紫阳县2024年主动公开了多少条', 'g97-place1');
+    expect(held.answer).toContain('紫陽縣人民政府');
+    expect(held.facts.map((fact) => fact.value)).toContain(640);
+    const other = await app.ask('紫阳县2024年公安局主动公开了多少条', 'g97-place2');
+    expect(other.facts).toEqual([]);
   });
 });
