@@ -9,6 +9,7 @@
  *    where they are listed (was: the form alone, or only that no online address is written).
  * 4. A bare place with a year (紫阳县2024年…) whose agencies are its government (stored 繁体, 紫陽縣人民政府) and its zone, the
  *    government alone holding the year: the government is answered (was: asked back which of the two).
+ * 5. A courier named (用顺丰寄申请行吗, 走快递寄): the letter way's note (本机关只接收中国邮政寄件) is said (was: not understood).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
@@ -44,6 +45,21 @@ describe('gaps97: known gaps closed (made-up store)', () => {
       ],
       ['ziyang-gov.txt', xigongAs('紫陽縣人民政府', '紫陽縣', '本年主动公开政府信息640条。', '本年共收到政府信息公开申请9件。')],
       ['ziyang-zone.txt', xigongAs('紫阳县经济开发区', '紫阳县', '本年主动公开政府信息31条。', '本年共收到政府信息公开申请0件。', 2019)],
+      [
+        'erlian-yjj-guide.txt',
+        [
+          '二连浩特市应急管理局政府信息公开指南',
+          '公民、法人或者其他组织可以向本机关申请获取主动公开以外的政府信息。',
+          '(一)受理机构',
+          '二连浩特市应急管理局办公室。',
+          '咨询电话:0479-7520001',
+          '通讯地址:二连浩特市前进路8号',
+          '(二)申请方式',
+          '1.信函申请。通过信函提出申请,应填写《申请表》,并在信封正面注明“政府信息公开申请”字样,本机关只接收中国邮政寄件。',
+          '2.当面提交。通过当面提交申请,请提前电话联系。申请人需携带有效身份证明及复印件,规范填写《申请表》。',
+          '(三)申请的处理',
+        ].join('\n'),
+      ],
       ['wuyuan-2023.txt', xigongAs('五原县隆兴昌镇', '五原县', '本年主动公开政府信息200条。', '本年共收到政府信息公开申请3件。', 2023)],
       ['wuyuan-2024.txt', xigongAs('五原县隆兴昌镇', '五原县', '本年主动公开政府信息150条。', '本年共收到政府信息公开申请2件。')],
     ]);
@@ -80,5 +96,12 @@ describe('gaps97: known gaps closed (made-up store)', () => {
     expect(held.facts.map((fact) => fact.value)).toContain(640);
     const other = await app.ask('紫阳县2024年公安局主动公开了多少条', 'g97-place2');
     expect(other.facts).toEqual([]);
+  });
+
+  it('reads a courier named as the letter way, and says the guide’s note on it', async () => {
+    const courier = await app.ask('二连浩特市应急管理局用顺丰寄申请行吗', 'g97-post1');
+    expect(courier.answer).toContain('中国邮政');
+    const express = await app.ask('二连浩特市应急管理局走快递寄申请可以吗', 'g97-post2');
+    expect(express.answer).toContain('中国邮政');
   });
 });
