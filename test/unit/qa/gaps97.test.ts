@@ -10,6 +10,8 @@
  * 4. A bare place with a year (紫阳县2024年…) whose agencies are its government (stored 繁体, 紫陽縣人民政府) and its zone, the
  *    government alone holding the year: the government is answered (was: asked back which of the two).
  * 5. A courier named (用顺丰寄申请行吗, 走快递寄): the letter way's note (本机关只接收中国邮政寄件) is said (was: not understood).
+ * 6. A way headed 互联网渠道 (3.互联网渠道。通过“政务公开-依申请公开”栏目在线提交申请): its words are the online way's note, said for
+ *    能网上申请吗 (was: only that no online address is written).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
@@ -57,6 +59,7 @@ describe('gaps97: known gaps closed (made-up store)', () => {
           '(二)申请方式',
           '1.信函申请。通过信函提出申请,应填写《申请表》,并在信封正面注明“政府信息公开申请”字样,本机关只接收中国邮政寄件。',
           '2.当面提交。通过当面提交申请,请提前电话联系。申请人需携带有效身份证明及复印件,规范填写《申请表》。',
+          '3.互联网渠道。通过“政务公开-依申请公开”栏目在线提交申请。',
           '(三)申请的处理',
         ].join('\n'),
       ],
@@ -103,5 +106,10 @@ describe('gaps97: known gaps closed (made-up store)', () => {
     expect(courier.answer).toContain('中国邮政');
     const express = await app.ask('二连浩特市应急管理局走快递寄申请可以吗', 'g97-post2');
     expect(express.answer).toContain('中国邮政');
+  });
+
+  it('reads a way headed 互联网渠道 as the online way, and says its words', async () => {
+    const online = await app.ask('二连浩特市应急管理局能网上申请吗', 'g97-web1');
+    expect(online.answer).toContain('依申请公开”栏目');
   });
 });
