@@ -1258,9 +1258,9 @@ const SAID_WAYS: ReadonlyArray<readonly [RegExp, string, RegExp]> = [
   ],
 ];
 
-/** A way of applying as a guide's item heads it: 1.在线申请。…, 2.信函、传真申请…, 3.当面申请…. */
+/** A way of applying as a guide's item heads it: 1.在线申请。…, 2.信函、传真申请…, 3.当面申请…, 4.互联网渠道。通过…栏目在线提交申请. */
 const CHANNEL_HEAD =
-  /^(?:通过互联网直接申请|通过(?:互联网|网上|网络|信函|传真|电子邮件)(?:提出|提交)申请|邮政寄送|邮寄送达|信函寄送|现场受理|当面受理|窗口受理|(?:在线|网上|网络|互联网|信函|邮寄|书面|当面|现场|传真|电子邮件|电子邮箱|口头)(?:[、和及](?:信函|传真|邮寄|电子邮件))?(?:申请|提交|提出))/;
+  /^(?:通过互联网直接申请|(?:在线|网上|网络|互联网)渠道|通过(?:互联网|网上|网络|信函|传真|电子邮件)(?:提出|提交)申请|邮政寄送|邮寄送达|信函寄送|现场受理|当面受理|窗口受理|(?:在线|网上|网络|互联网|信函|邮寄|书面|当面|现场|传真|电子邮件|电子邮箱|口头)(?:[、和及](?:信函|传真|邮寄|电子邮件))?(?:申请|提交|提出))/;
 
 /**
  * The guide's words when its mailbox takes no applications (rlzdjb2017@163.com (仅用于接收…意见建议,不受理依申请公开申请),
@@ -1353,6 +1353,22 @@ function faxRefusesApplications(printed: string, match: string): string | undefi
   const found = /(?:本|该|此|上述)?传真(?:号码|电话)?(?:不作为|不用于|不是|不受理|不接收|不接受)[^。;；)）\n]{0,30}/.exec(match);
   if (!found || !/申请|受理|渠道/.test(found[0])) return undefined;
   return `传真：${cleanValue(printed.slice(found.index, found.index + found[0].length))}`;
+}
+
+/** The head of the note on ways of applying the guide sends to an attachment (接收渠道:《…申请接收渠道》(附件2)). */
+export const ATTACHED_CHANNELS_HEAD = '申请渠道（列在指南的附件中）：';
+
+/**
+ * Ways of applying the guide lists in an attachment, not in its text (接收渠道:《拉萨海关…申请接收渠道》(附件2), 具体申请渠道详见附件3):
+ * a note in the guide's words, so 怎么申请 and 能网上申请吗 say where they are listed.
+ */
+function channelsAttached(printed: string, match: string): string | undefined {
+  const found =
+    /(?:(?:申请)?(?:接收|受理|提交|申请)渠道|申请(?:方式|途径))[^。;；\n]{0,6}?(?:详见|参见|见|[:：])[^。;；\n]{0,60}?[(（]?附件\s*[\d一二三四五六七八九十]{1,2}[)）]?/.exec(
+      match,
+    );
+  if (!found) return undefined;
+  return `${ATTACHED_CHANNELS_HEAD}${cleanValue(printed.slice(found.index, found.index + found[0].length))}`;
 }
 
 function platformRefusesApplications(printed: string, match: string): string | undefined {
@@ -3754,9 +3770,11 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   const platform = platformRefusesApplications(printed, match);
   const helped = onlineApplyingHelped(printed, match);
   const byFax = byPhone && /传真/.test(byPhone) ? undefined : faxRefusesApplications(printed, match);
-  if (notes || mailbox || byPhone || byFax || platform || helped)
+  const attached = channelsAttached(printed, match);
+  if (notes || mailbox || byPhone || byFax || platform || helped || attached)
     fields.channel_notes = [
       ...(notes ?? []),
+      ...(attached ? [attached] : []),
       ...(mailbox ? [mailbox] : []),
       ...(byPhone ? [byPhone] : []),
       ...(byFax ? [byFax] : []),

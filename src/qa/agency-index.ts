@@ -365,6 +365,8 @@ interface Built {
   /** The characters that follow and precede each character in the simplified names (for sound-alike typos). */
   nextCharacters: Map<string, Set<string>>;
   previousCharacters: Map<string, Set<string>>;
+  /** One body stored under two names, each the other's alias (扎赉特旗宝力根花苏木 and …苏木人民政府): the other, by id. */
+  namesakes: Map<number, AgencyRecord[]>;
 }
 
 /** A full name as citizens shorten it: its distinctive part (region, 太平镇) ends at `distinctiveEnd`. */
@@ -972,7 +974,29 @@ function build(agencies: AgencyRecord[], aliasRows: Array<{ alias: string; agenc
     leveledFuzzyIndex,
     unleveledFuzzyIndex,
     shortenedIndex,
+    namesakes: namesakesOf(agencies, aliasRows),
   };
+}
+
+/**
+ * Agencies stored under two names, each the other's alias (a 苏木's 2024 report titled 扎赉特旗宝力根花苏木, its 2025 one
+ * 扎赉特旗宝力根花苏木人民政府): one body, whose reports of other years sit under the other name.
+ */
+function namesakesOf(agencies: AgencyRecord[], aliasRows: Array<{ alias: string; agencyId: number }>): Map<number, AgencyRecord[]> {
+  const byName = new Map(agencies.map((agency) => [agency.name, agency]));
+  const byId = new Map(agencies.map((agency) => [agency.id, agency]));
+  const aliasOf = new Set(aliasRows.map(({ alias, agencyId }) => `${agencyId}\t${alias}`));
+  const namesakes = new Map<number, AgencyRecord[]>();
+  for (const { alias, agencyId } of aliasRows) {
+    const other = byName.get(alias);
+    if (!other || other.id === agencyId) continue;
+    const own = byId.get(agencyId);
+    if (!own || !aliasOf.has(`${other.id}\t${own.name}`)) continue;
+    const list = namesakes.get(agencyId) ?? [];
+    if (!list.includes(other)) list.push(other);
+    namesakes.set(agencyId, list);
+  }
+  return namesakes;
 }
 
 /**
@@ -2001,6 +2025,11 @@ export class AgencyIndex {
     const found = new Set<string>();
     for (const character of new Set(text)) for (const name of byFirst.get(character) ?? []) found.add(name);
     return [...found].sort((a, b) => b.length - a.length);
+  }
+
+  /** The other names one body is stored under (each an alias of the other), none for most agencies. */
+  namesakes(agencyId: number): readonly AgencyRecord[] {
+    return this.refresh().namesakes.get(agencyId) ?? [];
   }
 
   /** The agencies of one kind (either form: 科技局 or 科学技术局), in name order. */

@@ -7583,6 +7583,31 @@ export class QaEngine {
   }
 
   /**
+   * The other name one body is stored under (namesakes: each the other's alias) that holds every year asked, where the agency
+   * found holds none of them: one such name only, else undefined.
+   */
+  /**
+   * The place's own government (隨縣人民政府 of 隨縣) among a place mention's agencies, where it alone holds every year asked and
+   * the text names no other kind of agency; else undefined.
+   */
+  private placeGovernmentWithYears(mention: AgencyMention, years: readonly number[], text: string): AgencyRecord | undefined {
+    if (this.index.kindsIn(text).some((kind) => !/政府$/.test(kind))) return undefined;
+    const holding = mention.agencies.filter((agency) => years.every((year) => this.store.report(agency.id, year) !== undefined));
+    if (holding.length !== 1) return undefined;
+    const [only] = holding;
+    const place = toSimplified(mention.text);
+    return /^(?:人民)?政府$/.test(only.kind) && toSimplified(only.region) === place ? only : undefined;
+  }
+
+  private namesakeWithYears(agency: AgencyRecord, years: readonly number[]): AgencyRecord | undefined {
+    if (years.some((year) => this.store.report(agency.id, year) !== undefined)) return undefined;
+    const holding = this.index
+      .namesakes(agency.id)
+      .filter((other) => years.every((year) => this.store.report(other.id, year) !== undefined));
+    return holding.length === 1 ? holding[0] : undefined;
+  }
+
+  /**
    * The one agency of a place's several (义乌: its 交通运输局 and its 卫生健康局) whose kind is that of the agency the conversation
    * was about (柳南区交通运输局); undefined when there was none, or none or several of the place's agencies are of that kind.
    */
@@ -9239,6 +9264,26 @@ export class QaEngine {
         !understood.acrossAgencies
           ? mention.agencies.filter((agency) => understood.years.some((year) => this.store.report(agency.id, year) !== undefined))
           : [];
+      // 宝力根花苏木2024年… where the body's 2024 report is stored under its other name (扎赉特旗宝力根花苏木, each name the
+      // other's alias): that report is the one asked, not a refusal of the year under the name the mention found.
+      const namesake =
+        mention.agencies.length === 1 && understood.years.length > 0 && !understood.acrossAgencies
+          ? this.namesakeWithYears(mention.agencies[0], understood.years)
+          : undefined;
+      if (namesake) {
+        if (!agencies.some((known) => known.id === namesake.id)) agencies.push(namesake);
+        continue;
+      }
+      // 隨縣2024年辦結率 with the county's government and its zone stored (随县经济开发区, a 2019 report): the place's own
+      // government, alone holding the year asked, is meant, as a bare place names it; not where another kind is named.
+      const placeGovernment =
+        mention.how === 'region' && mention.agencies.length > 1 && understood.years.length > 0 && !understood.acrossAgencies
+          ? this.placeGovernmentWithYears(mention, understood.years, text)
+          : undefined;
+      if (placeGovernment) {
+        if (!agencies.some((known) => known.id === placeGovernment.id)) agencies.push(placeGovernment);
+        continue;
+      }
       if (withYear.length === 1 || withSomeYear.length === 1) {
         const [only] = withYear.length === 1 ? withYear : withSomeYear;
         const heldYears = understood.years.filter((year) => this.store.report(only.id, year) !== undefined);
@@ -13724,10 +13769,13 @@ ${lines.join('\n')}`,
     }
     const combined = this.concat(parts);
     if (note) combined.answer = `${note}\n${combined.answer}`;
-    // 2020年和2021年主动公开加起来: a prose figure of two years added too (their change stays the table's).
-    const proseSummed =
-      topic.type === 'prose' && parts.length === 2 && TWO_YEARS_SUMMED.test(understood.text) && !/比/.test(understood.text);
-    if (understood.operation === 'change' && parts.length === 2 && (topic.type === 'cell' || proseSummed)) {
+    // A prose figure of two years (主动公开 of each year's sentence) is added (2020年和2021年主动公开加起来), and its rate of
+    // change worked out (比去年下降了百分之多少), as a table's; its amount of change is said by the comparison after.
+    const proseWeighed =
+      topic.type === 'prose' &&
+      parts.length === 2 &&
+      ((TWO_YEARS_SUMMED.test(understood.text) && !/比/.test(understood.text)) || PERCENT_CHANGE_ASKED.test(understood.text));
+    if (understood.operation === 'change' && parts.length === 2 && (topic.type === 'cell' || proseWeighed)) {
       // Compare the first fact of each year's part; a part may hold several facts or none.
       const one = parts[0].facts[0];
       const other = one === undefined ? undefined : parts[1].facts.find((fact) => fact.key === one.key);

@@ -12,6 +12,7 @@
  * fewest, 胡家园街's 18 not among the ten shown; how many depends on the store, the sample reports adding three) and line 51 (廣州市醫療保障局 is stored in 繁体). Final: 57/60 with
  * 3 gap lines (隨縣 asked which of two; 大冶 prints 办理答复, no 办结, and the share after it). qachat65: 59/60, 大冶's 办理答复30件
  * read as the applications it closed where its table 三 is cut, and the share after it worked out; 1 gap line (隨縣).
+ * gaps97 (session 47): a bare place with a year names its own government where it alone holds the year (隨縣2024年): 60/60.
  */
 import { describeOverEveryFolder } from './qa-eval-helpers.js';
 

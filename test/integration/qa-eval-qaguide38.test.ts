@@ -22,6 +22,8 @@
  * 电话) is answered from the guide that lists it under its own label, and 图书馆过年开吗 after the places reads that place's line;
  * a national hotline among the ways of publishing (拉萨海关's 12360, 24小时人工服务) is quoted where the guide prints no phone
  * or hours of its office: 111/123 (8 gap lines closed; test/unit/qa/gaps93.test.ts).
+ * gaps97 (session 47): ways of applying sent to an attachment (接收渠道:…(附件2)) are said for 怎么申请 / 能网上申请吗, a courier
+ * named (用顺丰寄) asks the letter way, a way headed 互联网渠道 is the online way's note: 6 gap lines of guide-questions-52 closed.
  */
 import { afterAll, beforeAll, describe } from 'vitest';
 import type { TestApp } from '../helpers.js';

@@ -15,6 +15,7 @@
  * a measure of reach asked alone is the whole's (retrieve reachOfWhole).
  * Final: 119/124; five gaps (two wrong figures: a channel's 发布 answered with the total, a cut count with no measure word; a share
  * of two held counts refused; no rate for prose figures; a yes whose evidence is the wrong clause).
+ * gaps97 (session 47): a prose figure's rate of change between two years is worked out (连生乡 下降约24.7%): 120/124.
  */
 import { describeOverEveryFolder } from './qa-eval-helpers.js';
 

@@ -14,6 +14,7 @@
  * 公开190件,已依法办结187件 (worked-rate.ts); a part's share of the whole printed before 其中 (wrong-clause.ts); an outcome said
  * right after its count, 答复申请1件,为部分公开 (finer-than-stated.ts).
  * Final: 141/144; three gaps, one class (a 苏木 stored under two names, the one without the year asked picked: refusals).
+ * gaps97 (session 47): one body stored under two names, each the other's alias, answers a year from the name holding it: 144/144.
  */
 import { describeOverEveryFolder } from './qa-eval-helpers.js';
 
