@@ -6,6 +6,7 @@ import { doubtedFigureAnswer, doubtsLastFigure } from './doubted-figure.js';
 import { outcomeAsked, outcomeGrounds } from './outcome-grounds.js';
 import { replyTimeSentence } from './reply-time-stated.js';
 import { REPLACED_LEAD as TABLE_OUTCOME_LEAD, tableOutcomeVerdict } from './table-outcome.js';
+import { ownLevelGovernment } from './own-government.js';
 import { tableColumnsAdd, tableRowsAdd } from './table-sum.js';
 import { versionedCache } from '../core/cache.js';
 import { shanghaiDate, shanghaiYear } from '../core/clock.js';
@@ -3436,7 +3437,11 @@ function twoApplyingChannels(first: Fact, second: Fact): boolean {
     const sentence = toSimplified(fact.sentence ?? '').replace(/\s+/g, '');
     const at = sentence.search(new RegExp(`(?<![\\d.])${fact.value}\\s*${fact.unit}`));
     if (at < 0) return undefined;
-    const clause = sentence.slice(0, at).split(/[，,；;。：:（(]/).pop() ?? '';
+    const clause =
+      sentence
+        .slice(0, at)
+        .split(/[，,；;。：:（(]/)
+        .pop() ?? '';
     if (!/申请|来信|来访|收件/.test(clause) || /共|合计|累计|总/.test(clause)) return undefined;
     const named = APPLYING_CHANNEL_FAMILY.filter(([, words]) => words.test(clause)).map(([name]) => name);
     return named.length === 1 ? named[0] : undefined;
@@ -4727,9 +4732,11 @@ function rankedPartAt(ranked: RankedParts, position: number): Answer | undefined
   const part = ranked.parts[position - 1];
   if (!part || position < 2) return undefined;
   const { fact } = ranked;
+  const place = `${ranked.fewest ? '倒数' : ''}第${'一二三四五六七八九十'[position - 1] ?? position}`;
+  const cite = `（来源：${fact.source.report}${fact.source.section}）`;
   return {
     kind: 'figure',
-    answer: `${fact.agency}${fact.year}年${ranked.fewest ? '倒数' : ''}第${position}是${part.label}，${formatNumber(part.value)}${part.unit}。\n原文：${quote(fact.sentence ?? '')}\n（来源：${fact.source.report}${fact.source.section}）`,
+    answer: `${fact.agency}${fact.year}年${place}是${part.label}，${formatNumber(part.value)}${part.unit}。\n原文：${quote(fact.sentence ?? '')}\n${cite}`,
     facts: [{ ...fact, value: part.value, unit: part.unit }],
   };
 }
@@ -7750,6 +7757,15 @@ export class QaEngine {
   }
 
   /** The government of the place a message names alone after a place's own body (other-place-kind.ts), or undefined. */
+  /** The stored government a level said alone names (区政府呢 after 南京市江宁区城市管理局), not the body itself; else undefined. */
+  private ownGovernmentOf(input: string, memory: ConversationMemory): string | undefined {
+    const agency = this.index.byId(memory.agencyIds[0]);
+    const government = agency ? ownLevelGovernment(input, agency.name) : undefined;
+    if (!agency || !government) return undefined;
+    const found = this.index.find(government).flatMap((mention) => mention.agencies);
+    return found.length === 1 && found[0].id !== agency.id ? government : undefined;
+  }
+
   private placeGovernmentOf(input: string, memory: ConversationMemory): string | undefined {
     const agency = this.index.byId(memory.agencyIds[0]);
     const government = agency ? placeGovernmentAsked(input, agency.name, memory.lastQuestion) : undefined;
@@ -8519,6 +8535,9 @@ export class QaEngine {
     else if (!memory?.pending && memory?.agencyIds.length === 1 && this.otherPlaceOfKind(input, memory.agencyIds[0])) {
       // (The last question asked again of it, its words whole: 那清远市农业农村局呢 alone lost 公众号 of 公众号发了多少篇.)
       text = this.askedOfOtherPlace(this.otherPlaceOfKind(input, memory.agencyIds[0]) ?? '', memory);
+    } else if (!memory?.pending && memory?.agencyIds.length === 1 && this.ownGovernmentOf(input, memory)) {
+      // 那区政府呢 after 江宁区城管局: the government of that body's own place (江宁区人民政府), asked the same thing.
+      text = this.askedOfOtherPlace(this.ownGovernmentOf(input, memory) ?? '', memory);
     } else if (!memory?.pending && memory?.agencyIds.length === 1 && this.placeGovernmentOf(input, memory)) {
       // 甘南州的呢 after 碌曲县 / 清水县人民政府: that place's government, never its one stored body of another kind.
       text = this.askedOfOtherPlace(this.placeGovernmentOf(input, memory) ?? '', memory);
@@ -15967,7 +15986,9 @@ ${lines.join('\n')}`,
     const scope = at ? sentence.slice(at.index + at[0].length) : sentence;
     let parts = partsToRank(scope, kind);
     if (parts.length < 2 && kind) parts = partsToRank(scope, undefined);
-    if (parts.length < 2 || parts.some((part) => part.unit !== last.unit)) return undefined;
+    // (Parts printed after their total in 篇 where it counts 条, 信息1541条，其中政务动态信息846篇…: one measure of items.)
+    const sameMeasure = (unit: string) => unit === last.unit || (at !== null && /^[条篇]$/.test(unit) && /^[条篇]$/.test(last.unit));
+    if (parts.length < 2 || parts.some((part) => !sameMeasure(part.unit))) return undefined;
     if (!at && !parts.some((part) => part.value === last.value)) return undefined;
     return listedPartsAnswer(last, last.sentence, parts, fewest, `（来源：${last.source.report}${last.source.section}）`);
   }

@@ -44,7 +44,7 @@ export function listedParts(printed: string): ListedPart[] {
       .replace(/^全年/, '')
       .replace(/^(?:其中|包括|分别为|分别是|在|通过|向)/, '')
       .replace(/^.*等(?=[\p{Script=Han}])/u, '')
-      .replace(/(?:主动)?(?:发布|公开|刊登|报送)(?:了)?(?:政府信息|政务信息|信息)?$/, '')
+      .replace(/(?:发布|公开|刊登|报送)(?:了)?(?:政府信息|政务信息|信息)?$/, '')
       .trim();
     if (label.length === 0 || label.length > 20 || !/\p{Script=Han}/u.test(label)) continue;
     parts.push({ label, value: Number(match[1]), unit: match[2], total });

@@ -43,6 +43,7 @@ export function tableColumnsAdd(first: { key: string }, second: { key: string })
   if (!a || !b || a.row !== b.row || a.column === b.column) return false;
   if (!APPLICANT_GROUP.test(a.column) || !APPLICANT_GROUP.test(b.column)) return false;
   const summedWithPart =
-    (a.column === 'legal_persons' && ORGANISATION_COLUMN.test(b.column)) || (b.column === 'legal_persons' && ORGANISATION_COLUMN.test(a.column));
+    (a.column === 'legal_persons' && ORGANISATION_COLUMN.test(b.column)) ||
+    (b.column === 'legal_persons' && ORGANISATION_COLUMN.test(a.column));
   return !summedWithPart;
 }

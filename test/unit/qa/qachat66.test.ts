@@ -10,6 +10,10 @@
  * 4. 两个加起来 after two ways of applying printed in sentences of their own (信函申请40件,占80%;网络申请10件,占20%): their sum
  *    (was: 没有两个可以相加的同类数字).
  * 5. 两个加起来 after 自然人的呢 and 法人的呢 of table 三's 本年新收 row: the two applicant groups added (was: refused).
+ * 6. 那区政府呢 / 县政府的呢 after a body of one place (麦积区城管局): the government of that place, asked the same thing (was:
+ *    which 政府 of all those stored).
+ * 7. 哪类最多 after a total in 条 whose parts its sentence prints in 篇 (信息900条，其中政务动态信息500篇…): those parts ranked
+ *    (was: 这个问题我回答不了).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, cutPage, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
@@ -25,6 +29,16 @@ describe('qachat66: conversations after a miss (made-up store)', () => {
           '天水市秦州区人民政府',
           2024,
           '（一）主动公开。2024年,秦州区通过各类载体发布信息9000条,其中秦州区政务网1200条,微博(秦州发布)4100条,微信(秦州微讯)900条,今日头条2800条。',
+        ),
+      ],
+      ['qzcg-2024.txt', cutPage('天水市麦积区城市管理局', 2024, '（二）依申请公开情况。2024年,我局收到依申请公开7件,已全部办结。')],
+      ['qzzf-2024.txt', cutPage('天水市麦积区人民政府', 2024, '（二）依申请公开情况。2024年,全区共收到依申请公开320件,办结311件。')],
+      [
+        'sc-2021.txt',
+        cutPage(
+          '莎车县人民政府',
+          2021,
+          '（一）主动公开方面。一年来,公开各类信息900条,其中政务动态信息 500篇、法定主动公开信息300篇、概况类信息100篇。',
         ),
       ],
       [
@@ -76,20 +90,36 @@ describe('qachat66: conversations after a miss (made-up store)', () => {
     expect(second.kind).toBe('figure');
     expect(second.facts.map((fact) => fact.value)).toEqual([2800]);
     expect(third.facts.map((fact) => fact.value)).toEqual([1200]);
-    const [, , top, next] = await converse(app, 'traditional', ['甘肃省机关事务管理局2022年政务微博发了多少', '抖音呢', '哪个平台最多', '第二呢']);
+    const [, , top, next] = await converse(app, 'traditional', [
+      '甘肃省机关事务管理局2022年政务微博发了多少',
+      '抖音呢',
+      '哪个平台最多',
+      '第二呢',
+    ]);
     expect(top.facts.map((fact) => fact.value)).toEqual([1500]);
     expect(next.facts.map((fact) => fact.value)).toEqual([230]);
   });
 
   it('takes a share of the total received, not of the channel asked just before', async () => {
-    const answers = await converse(app, 'share', ['武威市政府办公室2025年收到几个申请', '其中信函', '网上的呢', '予以公开几件', '占比多少']);
+    const answers = await converse(app, 'share', [
+      '武威市政府办公室2025年收到几个申请',
+      '其中信函',
+      '网上的呢',
+      '予以公开几件',
+      '占比多少',
+    ]);
     expect(answers[3].facts.map((fact) => fact.value)).toContain(10);
     expect(answers[4].answer).toContain('20%');
     expect(answers[4].answer).not.toContain('50%');
   });
 
   it('adds two ways of applying printed in sentences of their own', async () => {
-    const [, letters, online, both] = await converse(app, 'channels', ['天水发改委2021年收到多少申请', '其中信函的呢', '网上的呢', '两个加起来']);
+    const [, letters, online, both] = await converse(app, 'channels', [
+      '天水发改委2021年收到多少申请',
+      '其中信函的呢',
+      '网上的呢',
+      '两个加起来',
+    ]);
     expect(letters.facts.map((fact) => fact.value)).toContain(40);
     expect(online.facts.map((fact) => fact.value)).toContain(10);
     expect(both.kind).toBe('figure');
@@ -102,5 +132,23 @@ describe('qachat66: conversations after a miss (made-up store)', () => {
     expect(legal.facts.map((fact) => fact.value)).toContain(3);
     expect(both.kind).toBe('figure');
     expect(both.facts.map((fact) => fact.value)).toContain(8);
+  });
+
+  it('asks 那区政府呢 of the government of the place the body is in', async () => {
+    const [body, government, finished] = await converse(app, 'government', [
+      '麦积区城管局2024年收到几个依申请公开',
+      '那区政府呢',
+      '办结多少件',
+    ]);
+    expect(body.facts.map((fact) => fact.value)).toContain(7);
+    expect(government.kind).toBe('figure');
+    expect(government.facts.map((fact) => fact.value)).toContain(320);
+    expect(finished.facts.map((fact) => fact.value)).toContain(311);
+  });
+
+  it('ranks the parts printed in 篇 after a total in 条', async () => {
+    const [total, most] = await converse(app, 'pian', ['莎车县2021年公开了多少条信息', '哪类最多']);
+    expect(total.facts.map((fact) => fact.value)).toContain(900);
+    expect(most.facts.map((fact) => fact.value)).toEqual([500]);
   });
 });
