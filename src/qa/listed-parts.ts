@@ -40,12 +40,13 @@ export function listedParts(printed: string): ListedPart[] {
     const clause = before.slice(start).trim();
     const after = sentence.slice(at + match[0].length, at + match[0].length + 3);
     const total = (WHOLE_CLAUSE.test(clause) && !CHANNEL_OF_YEAR.test(clause)) || /^[，,。；;:：（(]?其中/.test(after);
-    const label = clause
-      .replace(/^全年/, '')
+    const named = clause
       .replace(/^(?:其中|包括|分别为|分别是|在|通过|向)/, '')
       .replace(/^.*等(?=[\p{Script=Han}])/u, '')
       .replace(/(?:发布|公开|刊登|报送)(?:了)?(?:政府信息|政务信息|信息)?$/, '')
       .trim();
+    // (全年局门户网站… names the website; 全年 alone names the whole, kept as its label.)
+    const label = named.length > 2 && named.startsWith('全年') ? named.slice(2) : named;
     if (label.length === 0 || label.length > 20 || !/\p{Script=Han}/u.test(label)) continue;
     parts.push({ label, value: Number(match[1]), unit: match[2], total });
   }
