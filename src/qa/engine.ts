@@ -3166,7 +3166,7 @@ function sumOfCount(input: string, remembered: readonly Fact[]): Answer | undefi
   const byKind = sumRemembered(remembered);
   // The usual sum already adds up that many: it stands.
   if (byKind && byKind.facts.length - 1 === count) return byKind;
-  const parts = sumOfParts(last, count) ?? sumOfCells(last, count) ?? (count === 2 ? sumOfTwoParts(remembered) : undefined);
+  const parts = sumOfParts(last, count) ?? sumOfCells(last, count) ?? (count === 2 ? sumOfTwoParts(remembered, true) : undefined);
   if (parts) return parts;
   return {
     kind: 'refusal',
@@ -3369,12 +3369,17 @@ function sumOfRun(remembered: readonly Fact[]): Answer | undefined {
   return run.length >= 3 ? sumOfParts(run, run.length) : undefined;
 }
 
-function sumOfTwoParts(remembered: readonly Fact[]): Answer | undefined {
+/**
+ * Two remembered parts of one agency's year added. `countSaid`: the message said 两个 (两个加起来), so two applicant groups of
+ * table 三 asked in turn (自然人, 法人) add up too; 总计多少 after them asks the row's own 总计, never their sum.
+ */
+function sumOfTwoParts(remembered: readonly Fact[], countSaid = false): Answer | undefined {
   if (remembered.length < 2) return undefined;
   const [first, second] = remembered.slice(-2);
   const samePlace = first.agency === second.agency && first.year === second.year && first.unit === second.unit;
   // (Two cells of table 三 asked one by one, 予以公开 then 部分公开, add up when they count disjoint applications.)
-  const cells = samePlace && !first.sentence && !second.sentence && (tableRowsAdd(first, second) || tableColumnsAdd(first, second));
+  const cells =
+    samePlace && !first.sentence && !second.sentence && (tableRowsAdd(first, second) || (countSaid && tableColumnsAdd(first, second)));
   if (!cells && (!samePlace || !first.sentence || !second.sentence || first.value === second.value)) return undefined;
   if (cells || !first.sentence || !second.sentence) return twoPartsAdded(first, second);
   // Two parts of one sentence (网站16条，日报51条): a total and its part (67条, of which 日报51条) are never added. Two channels'
