@@ -6,7 +6,8 @@ import { doubtedFigureAnswer, doubtsLastFigure } from './doubted-figure.js';
 import { outcomeAsked, outcomeGrounds } from './outcome-grounds.js';
 import { replyTimeSentence } from './reply-time-stated.js';
 import { REPLACED_LEAD as TABLE_OUTCOME_LEAD, tableOutcomeVerdict } from './table-outcome.js';
-import { tableRowsAdd } from './table-sum.js';
+import { ownLevelGovernment } from './own-government.js';
+import { tableColumnsAdd, tableRowsAdd } from './table-sum.js';
 import { versionedCache } from '../core/cache.js';
 import { shanghaiDate, shanghaiYear } from '../core/clock.js';
 import type { StateStore } from '../core/state.js';
@@ -441,6 +442,8 @@ export interface QaEngineOptions {
 interface ConversationMemory {
   /** The last question answered with a ranking across agencies (哪个最多): 哪个最少 after it ranks them again. */
   lastRanking?: string;
+  /** The parts of one sentence the last answer ranked (哪个平台最多): 第二呢 asks the next of them. */
+  rankedParts?: RankedParts;
   /** The one agency of that ranking a follow-up just named (第二呢): 它 next is that one. */
   rankedNamed?: Fact;
   /** The last question answered with a total, an average or a list across agencies: 那2023年呢 asks it of that year. */
@@ -3174,7 +3177,7 @@ function sumOfCount(input: string, remembered: readonly Fact[]): Answer | undefi
   const byKind = sumRemembered(remembered);
   // The usual sum already adds up that many: it stands.
   if (byKind && byKind.facts.length - 1 === count) return byKind;
-  const parts = sumOfParts(last, count) ?? sumOfCells(last, count) ?? (count === 2 ? sumOfTwoParts(remembered) : undefined);
+  const parts = sumOfParts(last, count) ?? sumOfCells(last, count) ?? (count === 2 ? sumOfTwoParts(remembered, true) : undefined);
   if (parts) return parts;
   return {
     kind: 'refusal',
@@ -3377,17 +3380,28 @@ function sumOfRun(remembered: readonly Fact[]): Answer | undefined {
   return run.length >= 3 ? sumOfParts(run, run.length) : undefined;
 }
 
-function sumOfTwoParts(remembered: readonly Fact[]): Answer | undefined {
+/**
+ * Two remembered parts of one agency's year added. `countSaid`: the message said 两个 (两个加起来), so two applicant groups of
+ * table 三 asked in turn (自然人, 法人) add up too; 总计多少 after them asks the row's own 总计, never their sum.
+ */
+function sumOfTwoParts(remembered: readonly Fact[], countSaid = false): Answer | undefined {
   if (remembered.length < 2) return undefined;
   const [first, second] = remembered.slice(-2);
   const samePlace = first.agency === second.agency && first.year === second.year && first.unit === second.unit;
   // (Two cells of table 三 asked one by one, 予以公开 then 部分公开, add up when they count disjoint applications.)
-  const cells = samePlace && !first.sentence && !second.sentence && tableRowsAdd(first, second);
+  const cells =
+    samePlace && !first.sentence && !second.sentence && (tableRowsAdd(first, second) || (countSaid && tableColumnsAdd(first, second)));
   if (!cells && (!samePlace || !first.sentence || !second.sentence || first.value === second.value)) return undefined;
   if (cells || !first.sentence || !second.sentence) return twoPartsAdded(first, second);
   // Two parts of one sentence (网站16条，日报51条): a total and its part (67条, of which 日报51条) are never added. Two channels'
   // counts printed in sentences of their own (通过微博“文旅深圳”发布信息358篇；通过微信公众号“文旅深圳”发布信息1211篇) are two parts too.
-  if (first.sentence !== second.sentence && !twoChannelsCounted(first, second) && !twoItemsOfAList(first, second)) return undefined;
+  if (
+    first.sentence !== second.sentence &&
+    !twoChannelsCounted(first, second) &&
+    !twoItemsOfAList(first, second) &&
+    !twoApplyingChannels(first, second)
+  )
+    return undefined;
   if (statesTotalOf(first.sentence, [first.value, second.value]) || breakdownBetween(first.sentence, first.value, second.value))
     return undefined;
   return twoPartsAdded(first, second);
@@ -3417,6 +3431,39 @@ function twoItemsOfAList(first: Fact, second: Fact): boolean {
     const sentence = toSimplified(fact.sentence ?? '').replace(/\s+/g, '');
     return LIST_ITEM_SENTENCE.test(sentence) && !WHOLE_WORDS.test(sentence);
   });
+}
+
+/** The ways an application comes in, one family each (网上 and 网络 are one), for twoApplyingChannels. */
+const APPLYING_CHANNEL_FAMILY: ReadonlyArray<readonly [string, RegExp]> = [
+  ['信函', /信函|邮寄|来信/],
+  ['网络', /网上|网络|在线|网页|网站/],
+  ['当面', /当面|现场|来访|窗口/],
+  ['传真', /传真/],
+  ['邮件', /电子邮件|邮件|邮箱/],
+  ['书面', /书面/],
+];
+
+/**
+ * Whether two application counts of one agency and year, printed in sentences of their own (信函申请133件,占82.6%; 网络申请28件,
+ * 占17.4%), are those of two ways of applying: each clause leading to its count names one way, not the other's, and no word
+ * of a whole (共, 合计, 累计, 总).
+ */
+function twoApplyingChannels(first: Fact, second: Fact): boolean {
+  const way = (fact: Fact): string | undefined => {
+    const sentence = toSimplified(fact.sentence ?? '').replace(/\s+/g, '');
+    const at = sentence.search(new RegExp(`(?<![\\d.])${fact.value}\\s*${fact.unit}`));
+    if (at < 0) return undefined;
+    const clause =
+      sentence
+        .slice(0, at)
+        .split(/[，,；;。：:（(]/)
+        .pop() ?? '';
+    if (!/申请|来信|来访|收件/.test(clause) || /共|合计|累计|总/.test(clause)) return undefined;
+    const named = APPLYING_CHANNEL_FAMILY.filter(([, words]) => words.test(clause)).map(([name]) => name);
+    return named.length === 1 ? named[0] : undefined;
+  };
+  const [a, b] = [way(first), way(second)];
+  return a !== undefined && b !== undefined && a !== b && first.unit === second.unit;
 }
 
 /** One channel's family each (微信 and 公众号 are one; 微博 another), for twoChannelsCounted. */
@@ -4657,10 +4704,62 @@ function listedPartsAnswer(
   if (!sorted) return undefined;
   const [top] = sorted;
   const listed = joinList(sorted.map((part) => `${part.label}${formatNumber(part.value)}${part.unit}`));
-  return {
+  const answer: Answer = {
     kind: 'figure',
     answer: `${head.agency}${head.year}年${top.label}${fewest ? '最少' : '最多'}，${formatNumber(top.value)}${top.unit}。\n${listed}。\n原文：${quote(sentence)}\n${cite}`,
     facts: [{ agency: head.agency, year: head.year, key: 'sentence', value: top.value, unit: top.unit, source: head.source, sentence }],
+  };
+  RANKED_PARTS.set(answer, { parts: sorted, fewest, fact: answer.facts[0] });
+  return answer;
+}
+
+/**
+ * The whole a share of `part` is taken of, among the figures remembered before it: the latest larger one of its agency, year
+ * and unit, passing over one that its own sentence lists as a part of a total also remembered (予以公开17件 占比 after 申请70件,
+ * 其中网络30件: over the 70 received, never the 30 of one channel).
+ */
+function wholeOfRemembered(part: Fact, before: readonly Fact[]): Fact | undefined {
+  const larger = before.filter(
+    (fact) => fact.agency === part.agency && fact.year === part.year && fact.unit === part.unit && fact.value > part.value,
+  );
+  const partOfRememberedTotal = (fact: Fact): boolean => {
+    if (!fact.sentence || fact.sentence === part.sentence) return false;
+    const listed = listedParts(fact.sentence);
+    if (!listed.some((each) => !each.total && each.value === fact.value)) return false;
+    return listed.some((each) => each.total && each.value > fact.value && larger.some((other) => other.value === each.value));
+  };
+  return [...larger].reverse().find((fact) => !partOfRememberedTotal(fact)) ?? larger[larger.length - 1];
+}
+
+/** The parts of one sentence a ranking answer listed, in its order: 第二呢 after it asks the second of them. */
+interface RankedParts {
+  parts: ListedPart[];
+  fewest: boolean;
+  /** The ranking's first part, as its answer stated it (agency, year, source, sentence). */
+  fact: Fact;
+}
+const RANKED_PARTS = new WeakMap<Answer, RankedParts>();
+
+/** 第二呢 / 第二多的是哪个 / 排第三的呢 / 第二名是谁: a place of the ranking just answered. */
+const PLACE_OF_RANKING =
+  /^(?:那|那么)?(?:排(?:在)?)?第([二三四五六七八九十两]|\d{1,2})(?:名|位|多|少|高|低)?的?(?:是谁|是哪个|是哪家|是哪一个|是什么|呢|啊)?[?？。!！]*$/;
+
+/** The place a PLACE_OF_RANKING question asks, counted from 1. */
+function placeOfRanking(said: string): number {
+  return /\d/.test(said) ? Number(said) : '一二三四五六七八九十'.indexOf(said.replace('两', '二')) + 1;
+}
+
+/** The part at a place of a ranking of one sentence's parts (第二呢 after 哪个平台最多), stated with its count. */
+function rankedPartAt(ranked: RankedParts, position: number): Answer | undefined {
+  const part = ranked.parts[position - 1];
+  if (!part || position < 2) return undefined;
+  const { fact } = ranked;
+  const place = `${ranked.fewest ? '倒数' : ''}第${'一二三四五六七八九十'[position - 1] ?? position}`;
+  const cite = `（来源：${fact.source.report}${fact.source.section}）`;
+  return {
+    kind: 'figure',
+    answer: `${fact.agency}${fact.year}年${place}是${part.label}，${formatNumber(part.value)}${part.unit}。\n原文：${quote(fact.sentence ?? '')}\n${cite}`,
+    facts: [{ ...fact, value: part.value, unit: part.unit }],
   };
 }
 
@@ -6821,6 +6920,19 @@ export class QaEngine {
     if (agencyIds.length === 2) this.options.state.set<ConversationMemory>(key, { ...memory, agencyIds }, this.ttl, { lazy: true });
   }
 
+  /**
+   * The parts a ranking answer of one sentence listed, kept in the conversation (nothing else of it changed), so 第二呢 asks
+   * the next of them; the answer is returned as it is.
+   */
+  private keepRankedParts(answer: Answer, context: { user?: string }): Answer {
+    const ranked = RANKED_PARTS.get(answer);
+    if (!ranked || !context.user || !this.options.state) return answer;
+    const key = `qa:${context.user}`;
+    const memory = this.options.state.get<ConversationMemory>(key);
+    if (memory) this.options.state.set<ConversationMemory>(key, { ...memory, rankedParts: ranked }, this.ttl, { lazy: true });
+    return answer;
+  }
+
   /** The ranking a follow-up pointed into stays remembered (第二名呢 after 它主动公开了多少). */
   /** (With `rankedNamed`: the one place just named, so 它 next points at it.) */
   private keepRanking(lastRanking: string, context: { user?: string }, rankedNamed?: Fact): void {
@@ -7692,6 +7804,15 @@ export class QaEngine {
   }
 
   /** The government of the place a message names alone after a place's own body (other-place-kind.ts), or undefined. */
+  /** The stored government a level said alone names (区政府呢 after 南京市江宁区城市管理局), not the body itself; else undefined. */
+  private ownGovernmentOf(input: string, memory: ConversationMemory): string | undefined {
+    const agency = this.index.byId(memory.agencyIds[0]);
+    const government = agency ? ownLevelGovernment(input, agency.name) : undefined;
+    if (!agency || !government) return undefined;
+    const found = this.index.find(government).flatMap((mention) => mention.agencies);
+    return found.length === 1 && found[0].id !== agency.id ? government : undefined;
+  }
+
   private placeGovernmentOf(input: string, memory: ConversationMemory): string | undefined {
     const agency = this.index.byId(memory.agencyIds[0]);
     const government = agency ? placeGovernmentAsked(input, agency.name, memory.lastQuestion) : undefined;
@@ -7870,6 +7991,7 @@ export class QaEngine {
           guide: undefined,
           guideTopic: undefined,
           lastRanking: undefined,
+          rankedParts: undefined,
           rankedNamed: undefined,
           lastAcross: undefined,
           unknownAgency: undefined,
@@ -8049,6 +8171,12 @@ export class QaEngine {
       const again = this.lastQuestionInYear(input, memory.lastQuestion, context);
       if (again) return again;
     }
+    // 第二呢 / 第三多的是哪个 after 哪个平台最多 answered from one sentence's parts: that place of those parts.
+    const placeOfParts = memory?.rankedParts ? PLACE_OF_RANKING.exec(input.trim()) : null;
+    if (placeOfParts && memory?.rankedParts) {
+      const part = rankedPartAt(memory.rankedParts, placeOfRanking(placeOfParts[1]));
+      if (part) return part;
+    }
     // 哪个最少 after a ranking (五个科技局里哪个最多): the same ranking the other way, over all it ranked, not the few remembered.
     const reranked =
       memory?.lastRanking && WHICH_MORE.test(input) && input.includes('最')
@@ -8159,7 +8287,7 @@ export class QaEngine {
       const listed =
         (kindOfPart && !WHICH_MORE.test(input) ? this.partsAroundLast(memory.lastFacts, fewestPart, kindOfPart.kind, true) : undefined) ??
         this.partsOfRemembered(memory.lastFacts, fewestPart);
-      if (listed) return listed;
+      if (listed) return this.keepRankedParts(listed, context);
     }
     const channelsRanked =
       WHICH_MORE.test(input) && memory?.lastFacts
@@ -8175,7 +8303,7 @@ export class QaEngine {
       const listed =
         this.partsAroundLast(memory.lastFacts, fewestPart, kindOfPart?.kind, true) ??
         this.partsAroundLast(memory.lastFacts, fewestPart, kindOfPart?.kind, false);
-      if (listed) return listed;
+      if (listed) return this.keepRankedParts(listed, context);
     }
     // 排个名 / 排一下 after three or more agencies' figures of one kind: those figures ranked; 第一名比最后一名多多少: their gap.
     if (memory?.lastFacts && memory.lastFacts.length >= 2 && (RANK_OR_ENDS_ASKED.test(input) || this.placeInRankAsked(input))) {
@@ -8454,6 +8582,9 @@ export class QaEngine {
     else if (!memory?.pending && memory?.agencyIds.length === 1 && this.otherPlaceOfKind(input, memory.agencyIds[0])) {
       // (The last question asked again of it, its words whole: 那清远市农业农村局呢 alone lost 公众号 of 公众号发了多少篇.)
       text = this.askedOfOtherPlace(this.otherPlaceOfKind(input, memory.agencyIds[0]) ?? '', memory);
+    } else if (!memory?.pending && memory?.agencyIds.length === 1 && this.ownGovernmentOf(input, memory)) {
+      // 那区政府呢 after 江宁区城管局: the government of that body's own place (江宁区人民政府), asked the same thing.
+      text = this.askedOfOtherPlace(this.ownGovernmentOf(input, memory) ?? '', memory);
     } else if (!memory?.pending && memory?.agencyIds.length === 1 && this.placeGovernmentOf(input, memory)) {
       // 甘南州的呢 after 碌曲县 / 清水县人民政府: that place's government, never its one stored body of another kind.
       text = this.askedOfOtherPlace(this.placeGovernmentOf(input, memory) ?? '', memory);
@@ -10588,6 +10719,7 @@ export class QaEngine {
             : undefined,
       // A ranking without data (2024年哪个街道收到的申请最多, no street's table) is followed up too (2023年呢).
       lastRanking: understood.operation === 'rank' && answer.kind !== 'clarify' ? text : undefined,
+      rankedParts: RANKED_PARTS.get(answer),
       // 2024年各科技局行政许可一共多少件 / 科技局平均… / 哪些街道收到了申请, answered: 那2023年呢 asks it of that year.
       lastAcross:
         (understood.operation === 'total' || understood.operation === 'list') && agencies.length === 0 && answer.kind === 'figure'
@@ -11270,10 +11402,7 @@ export class QaEngine {
       }
       const whole =
         applicationsWholeNamed(input, part) ??
-        remembered
-          .slice(0, at)
-          .reverse()
-          .find((fact) => fact.agency === part.agency && fact.year === part.year && fact.unit === part.unit && fact.value > part.value) ??
+        wholeOfRemembered(part, remembered.slice(0, at)) ??
         wholeOfBreakdown(part) ??
         this.wholeBeforeSentence(part);
       if (!whole) return undefined;
@@ -15978,7 +16107,8 @@ ${lines.join('\n')}`,
     if (!last?.sentence) return undefined;
     // 哪个最少 after two agencies' figures weighed: which agency, not which part of the last one's sentence.
     if (remembered.some((fact) => fact.agency !== last.agency || fact.year !== last.year)) return undefined;
-    const sentence = last.sentence.replace(/\s+/g, '');
+    // (Read simplified, as listedParts reads it: the total's 條 found where its 条 is.)
+    const sentence = toSimplified(last.sentence.replace(/\s+/g, ''));
     const totals = listedParts(sentence).filter((part) => part.total);
     const total = totals.find((part) => part.value === last.value) ?? (totals.length === 1 ? totals[0] : undefined);
     const at = total ? new RegExp(`(?<![\\d.])${total.value}\\s*${total.unit}`).exec(sentence) : null;
@@ -15986,7 +16116,9 @@ ${lines.join('\n')}`,
     const scope = at ? sentence.slice(at.index + at[0].length) : sentence;
     let parts = partsToRank(scope, kind);
     if (parts.length < 2 && kind) parts = partsToRank(scope, undefined);
-    if (parts.length < 2 || parts.some((part) => part.unit !== last.unit)) return undefined;
+    // (Parts printed after their total in 篇 where it counts 条, 信息1541条，其中政务动态信息846篇…: one measure of items.)
+    const sameMeasure = (unit: string) => unit === last.unit || (at !== null && /^[条篇]$/.test(unit) && /^[条篇]$/.test(last.unit));
+    if (parts.length < 2 || parts.some((part) => !sameMeasure(part.unit))) return undefined;
     if (!at && !parts.some((part) => part.value === last.value)) return undefined;
     return listedPartsAnswer(last, last.sentence, parts, fewest, `（来源：${last.source.report}${last.source.section}）`);
   }

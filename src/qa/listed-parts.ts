@@ -4,6 +4,7 @@
  * total and some of its parts (全年发布信息578条,其中微博183条,微信公众号270条…). A count whose clause says it is a whole (共,
  * 全年, 累计) or that a 其中 follows is the total, never ranked.
  */
+import { toSimplified } from '../text/script.js';
 
 /** One count of a sentence and the words naming it (微信公众号, 国家级媒体报道, 动态类信息). */
 export interface ListedPart {
@@ -19,22 +20,33 @@ const COUNT = /(?<![\d.])(\d+(?:\.\d+)?)\s*([条次篇件个期项])/g;
 const CLAUSE_MARKS = [...'，,；;：:、（(）)。“”'];
 /** A clause that counts a whole. */
 const WHOLE_CLAUSE = /共|全年|累计|总计|合计|总数|全部/;
+/**
+ * A clause whose only word of a whole is 全年 and that names one channel counts that channel's part, not the whole
+ * (全年局门户网站主动公开信息2978条,政务微信321条…).
+ */
+const CHANNEL_OF_YEAR = /^全年(?!.*(?:共|累计|总计|合计|总数|全部)).*(?:网站|微信|微博|公众号|抖音|头条|客户端|小程序)/;
+/** A name in brackets right before a count (微博(天津高新区THT)6128条): the account's own name, the part named before it. */
+const BRACKETED_TAIL = /[（(][^（()）]{0,20}[)）]\s*$/;
 
 /** Each count of a sentence, with its label (the clause before it, without its lead words) and whether it is a total. */
-export function listedParts(sentence: string): ListedPart[] {
+export function listedParts(printed: string): ListedPart[] {
+  // (A 繁体 sentence is read in its simplified form: 政務微博260條 is a count as 政务微博260条 is.)
+  const sentence = toSimplified(printed);
   const parts: ListedPart[] = [];
   for (const match of sentence.matchAll(COUNT)) {
     const at = match.index ?? 0;
-    const before = sentence.slice(0, at);
+    const before = sentence.slice(0, at).replace(BRACKETED_TAIL, '');
     const start = Math.max(...CLAUSE_MARKS.map((mark) => before.lastIndexOf(mark))) + 1;
     const clause = before.slice(start).trim();
     const after = sentence.slice(at + match[0].length, at + match[0].length + 3);
-    const total = WHOLE_CLAUSE.test(clause) || /^[，,。；;:：（(]?其中/.test(after);
-    const label = clause
+    const total = (WHOLE_CLAUSE.test(clause) && !CHANNEL_OF_YEAR.test(clause)) || /^[，,。；;:：（(]?其中/.test(after);
+    const named = clause
       .replace(/^(?:其中|包括|分别为|分别是|在|通过|向)/, '')
       .replace(/^.*等(?=[\p{Script=Han}])/u, '')
       .replace(/(?:发布|公开|刊登|报送)(?:了)?(?:政府信息|政务信息|信息)?$/, '')
       .trim();
+    // (全年局门户网站… names the website; 全年 alone names the whole, kept as its label.)
+    const label = named.length > 2 && named.startsWith('全年') ? named.slice(2) : named;
     if (label.length === 0 || label.length > 20 || !/\p{Script=Han}/u.test(label)) continue;
     parts.push({ label, value: Number(match[1]), unit: match[2], total });
   }

@@ -27,3 +27,23 @@ export function tableRowsAdd(first: { key: string }, second: { key: string }): b
   if (OUTCOME_ROW.test(a.row) && OUTCOME_ROW.test(b.row)) return true;
   return INTAKE_ROWS.has(a.row) && INTAKE_ROWS.has(b.row);
 }
+
+/** Table 三's applicant groups that count no application twice: 自然人, each organisation column, and all organisations summed. */
+const APPLICANT_GROUP = /^(?:natural_person|business|research|public_interest|legal_services|other_org|legal_persons)$/;
+/** The organisation columns that 法人或其他组织 (legal_persons) sums. */
+const ORGANISATION_COLUMN = /^(?:business|research|public_interest|legal_services|other_org)$/;
+
+/**
+ * Whether two remembered cells of one row of table 三 (自然人的呢, 法人的呢 asked in turn) count disjoint applicants and so add
+ * up: two different applicant groups, never the 总计 and a part, nor the organisations' sum and one organisation.
+ */
+export function tableColumnsAdd(first: { key: string }, second: { key: string }): boolean {
+  const a = rowAndColumn(first.key);
+  const b = rowAndColumn(second.key);
+  if (!a || !b || a.row !== b.row || a.column === b.column) return false;
+  if (!APPLICANT_GROUP.test(a.column) || !APPLICANT_GROUP.test(b.column)) return false;
+  const summedWithPart =
+    (a.column === 'legal_persons' && ORGANISATION_COLUMN.test(b.column)) ||
+    (b.column === 'legal_persons' && ORGANISATION_COLUMN.test(a.column));
+  return !summedWithPart;
+}
