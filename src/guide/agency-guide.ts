@@ -498,7 +498,7 @@ function officeSaidUnderHeading(match: string, printed: string): string | undefi
 }
 
 /** Fields a label may also introduce with 为/是 instead of a colon (受理机构为…, 受理时间为…, 传真号码为021-…). */
-const LABEL_WITH_VERB = new Set<LabelledField | 'other'>(['accepting_office', 'office_hours', 'fax']);
+const LABEL_WITH_VERB = new Set<LabelledField | 'other'>(['accepting_office', 'office_hours', 'fax', 'address']);
 
 /** Places where published information is read: their contacts are not the accepting office's. */
 // 指定地点为:省外事办证中心(…),联系电话:…: the place the guide names for reading its information, with that place's phone.
@@ -3049,10 +3049,11 @@ function nameLineAgency(lines: readonly string[], match: string): string | undef
  * level word alone (市发展改革委), it is the body of the city the address is in (上海市发展改革委).
  */
 function addresseeAgency(match: string): string | undefined {
-  const found =
-    /(?:通信地址|通讯地址|邮寄地址|寄至|寄往)(?:为|是)?\s*[:：]?\s*((?:[\u4e00-\u9fff]{2,8}?(?:省|自治区))?[\u4e00-\u9fff]{2,8}?市)[^()（）,，。;；:：\n]{0,30}?(市[\u4e00-\u9fff]{2,14}?(?:局|委|厅|办|委员会))\s*[(（]\s*收\s*[)）]/.exec(
-      match,
-    );
+  // Where letters go, a city first (its province, if written, is dropped), then the body by its level word and (收).
+  const where =
+    /(?:通信地址|通讯地址|邮寄地址|寄至|寄往)(?:为|是)?\s*[:：]?\s*((?:[\u4e00-\u9fff]{2,8}?(?:省|自治区))?[\u4e00-\u9fff]{2,8}?市)/;
+  const body = /[^()（）,，。;；:：\n]{0,30}?(市[\u4e00-\u9fff]{2,14}?(?:局|委|厅|办|委员会))\s*[(（]\s*收\s*[)）]/;
+  const found = new RegExp(where.source + body.source).exec(match);
   if (!found) return undefined;
   const city = found[1].replace(/^(?:[\u4e00-\u9fff]{2,8}?(?:省|自治区))/, '');
   const agency = `${city}${found[2].slice(1)}`;
@@ -3600,7 +3601,8 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   // 本机关政府信息公开咨询电话(0479)2306062: the area code in brackets right after the label, as printed.
   if (!fields.phone) {
     const coded = /(?:联系|咨询|办公)电话\s*([(（]0\d{2,3}[)）]\d{7,8})(?!\d)/.exec(match);
-    if (coded && !isReadingPlace(match, coded.index)) fields.phone = printed.slice(coded.index + coded[0].length - coded[1].length, coded.index + coded[0].length);
+    if (coded && !isReadingPlace(match, coded.index))
+      fields.phone = printed.slice(coded.index + coded[0].length - coded[1].length, coded.index + coded[0].length);
   }
   // (1)普陀区政务服务中心 / 窗口办公地址:… then (2)普陀区民政局办公室 / 受理地点:…: with no office named, the first numbered
   // place whose address was taken stands for it, and the second is a second place to hand in.

@@ -48,8 +48,9 @@ export const AGENCY_LIKE =
 /** A kind of agency right after a region: 科技局, 人民政府, 市场监督管理局 … */
 // (桐川高新区|信息公开找哪个办公室: words asking which office, 哪/什么/几 …, are no part of another agency's kind; nor are the
 // question's verb before it or 及 joining two bodies: 阿里地区|主动公开行署及行署办公室文件 asks the region's own report.)
+// (北京市政府|信息公开大厅几点开门: a 大厅 is a hall where the government's information is read, no department's 厅.)
 const FOLLOWING_KIND =
-  /^(?:人民政府|政府|(?!(?:主动|依申请)?(?:公开|发布|收到|办理))(?:(?!哪|什么|怎么|如何|多少|几|及)[\u4e00-\u9fa5]){1,10}?(?:局|委员会|委(?!员)|办公室|厅|中心))/;
+  /^(?:人民政府|政府|(?!(?:主动|依申请)?(?:公开|发布|收到|办理))(?:(?!哪|什么|怎么|如何|多少|几|及)[\u4e00-\u9fa5]){1,10}?(?:局|委员会|委(?!员)|办公室|(?<!大)厅|中心))/;
 
 /**
  * Whether another agency's kind follows a region's or a government's name (平潭综合实验区|教育局,
