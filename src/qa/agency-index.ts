@@ -48,9 +48,8 @@ export const AGENCY_LIKE =
 /** A kind of agency right after a region: 科技局, 人民政府, 市场监督管理局 … */
 // (桐川高新区|信息公开找哪个办公室: words asking which office, 哪/什么/几 …, are no part of another agency's kind; nor are the
 // question's verb before it or 及 joining two bodies: 阿里地区|主动公开行署及行署办公室文件 asks the region's own report.)
-// (北京市政府|信息公开大厅几点开门: a 大厅 is a hall where the government's information is read, no department's 厅.)
 const FOLLOWING_KIND =
-  /^(?:人民政府|政府|(?!(?:主动|依申请)?(?:公开|发布|收到|办理))(?:(?!哪|什么|怎么|如何|多少|几|及)[\u4e00-\u9fa5]){1,10}?(?:局|委员会|委(?!员)|办公室|(?<!大)厅|中心))/;
+  /^(?:人民政府|政府|(?!(?:主动|依申请)?(?:公开|发布|收到|办理))(?:(?!哪|什么|怎么|如何|多少|几|及)[\u4e00-\u9fa5]){1,10}?(?:局|委员会|委(?!员)|办公室|厅|中心))/;
 
 /**
  * Whether another agency's kind follows a region's or a government's name (平潭综合实验区|教育局,
@@ -65,6 +64,8 @@ function followedByOtherKind(name: string, after: string): boolean {
   if (/^(?:人民)?政府信息公开/.test(after)) return false;
   if (/政府$/.test(name)) {
     if (/^(?:政府)?(?:信息公开|政务公开)[\u4e00-\u9fa5]{0,6}?(?:办公室|办)/.test(after)) return false;
+    // 北京市政府|信息公开大厅几点开门: the hall where the government's information is read, no department's 厅.
+    if (/^(?:政府)?信息公开大厅/.test(after)) return false;
     // 2024年某镇人民政府|政府信息公示专栏公开多少条: 政府 right after a government's name begins 政府信息, no second government.
     if (/^政府信息/.test(after)) return false;
     // 合江县人民政府|办公室: the government's general office is an agency of its own (办公地址, 办理, 办结 are no office).
