@@ -393,6 +393,9 @@ const FIELD_LABELS: Array<[LabelledField | 'other', string[]]> = [
       '电子信箱地址',
       '电子邮箱方式',
       '电子信箱方式',
+      // 電子郵箱聯系方式:gx…@163.com: the mailbox as a way of contact, 联系 spelt out.
+      '电子邮箱联系方式',
+      '电子信箱联系方式',
       '邮箱地址',
       '电子邮箱',
       '电子信箱',
@@ -494,14 +497,14 @@ function officeSaidUnderHeading(match: string, printed: string): string | undefi
   return cleanValue(printed.slice(start, start + found[1].length).replace(/[(（]以下简称[^)）]{1,12}[)）]/, ''));
 }
 
-/** Fields a label may also introduce with 为/是 instead of a colon (受理机构为…, 受理时间为…). */
-const LABEL_WITH_VERB = new Set<LabelledField | 'other'>(['accepting_office', 'office_hours']);
+/** Fields a label may also introduce with 为/是 instead of a colon (受理机构为…, 受理时间为…, 传真号码为021-…). */
+const LABEL_WITH_VERB = new Set<LabelledField | 'other'>(['accepting_office', 'office_hours', 'fax', 'address']);
 
 /** Places where published information is read: their contacts are not the accepting office's. */
 // 指定地点为:省外事办证中心(…),联系电话:…: the place the guide names for reading its information, with that place's phone.
 // (政务公开栏目 is a website's column, no notice board: its 栏 is 栏目's.)
 const READING_PLACE =
-  /档案馆|图书馆|查阅点|查阅场所|查阅室|查阅中心|查阅专区|索取点|阅览室|文档室|资料室|指定地点|公开栏(?!目)|公示栏(?!目)/;
+  /档案馆|图书馆|查阅点|查阅场所|查阅室|查阅中心|查阅专区|信息公开大厅|索取点|阅览室|文档室|资料室|指定地点|公开栏(?!目)|公示栏(?!目)/;
 
 const LABELS = FIELD_LABELS.flatMap(([field, labels]) => labels.map((label) => ({ field, label }))).sort(
   (a, b) => b.label.length - a.label.length,
@@ -2408,7 +2411,8 @@ function isReadingPlace(match: string, start: number): boolean {
   // 也可以前往市招商局办公室(…;邮编:744000;办公电话:8227276)查阅: the place to read is the agency's own office, so the
   // contacts in its brackets are the office's own.
   if (/(?:前往|到|至)[^,，。;；(（]{1,20}[局委厅]办公室\s*[(（][^()（）]*$/.test(point)) return false;
-  if (READING_PLACE.test(sentence) || (sentence.length < 2 && READING_PLACE.test(before))) return true;
+  // (The next line may be indented: 同时通过政府信息公开大厅查阅。 / 　　地址:…, blanks only after the full stop.)
+  if (READING_PLACE.test(sentence) || (sentence.trim().length < 2 && READING_PLACE.test(before))) return true;
   // (二)档案局文件查阅中心 / 公众可以到…查阅…。档案局办公地址:…,联系电话:…: under a heading that names a place to read, the
   // contacts are that place's.
   if (underReadingPlaceHeading(match, start)) return true;
@@ -2455,6 +2459,8 @@ function underReadingPlaceHeading(match: string, start: number): boolean {
 /** Whether a label stands inside brackets that give a web address before it (《…公报》(网址:…;地址:…)), on one line. */
 function publicationBracket(match: string, start: number): boolean {
   const lineStart = match.lastIndexOf('\n', start - 1) + 1;
+  // 2.政府公报:《阿巴嘎旗人民政府公报》(网址:…)地址:…: an address on the gazette's own item of the channels is the gazette's.
+  if (/^\s*\d{1,2}[.、．]\s*政府公报\s*[:：]/.test(match.slice(lineStart, start))) return true;
   const open = Math.max(match.lastIndexOf('(', start - 1), match.lastIndexOf('（', start - 1));
   if (open < lineStart) return false;
   const inside = match.slice(open + 1, start);
@@ -2700,7 +2706,8 @@ function identity(printed: string, match: string): { agency: string; title: stri
           printed
             .slice(titleStart, titleEnd)
             .replace(/\s+/g, '')
-            .replace(/^[•·●▪■◆*]+/, '')
+            // ??廣西壯族自治區林業局…: a mirror prints the spaces it lost before the title as question marks.
+            .replace(/^[•·●▪■◆*?？]+/, '')
             // 【信息公开】平阴县玫瑰小学信息公开咨询指南: a column's tag in lenticular brackets before the title.
             .replace(/^【[^】]{0,10}】/, '')
             .replace(/(?:19|20)\d{2}年(?:度|版)?(?=(?:政府|政务)?信息公[开開](?:咨询|諮詢)?指南$)/, '')
@@ -2712,7 +2719,7 @@ function identity(printed: string, match: string): { agency: string; title: stri
     (named ?? '')
       .replace(/\s+/g, '')
       // •海伦市福民乡…: a list bullet before the title; 2024年和安镇人民政府…: the edition's year before the name.
-      .replace(/^[•·●▪■◆*]+/, '')
+      .replace(/^[•·●▪■◆*?？]+/, '')
       .replace(/^【[^】]{0,10}】/, '')
       .replace(/^(?:19|20)\d{2}年(?:度|版)?/, ''),
   )
@@ -2736,6 +2743,10 @@ function identity(printed: string, match: string): { agency: string; title: stri
   const zoneOffice = /^(.+?)(?:党政综合办公室|党政办公室|综合办公室|办公室|党政办)$/.exec(agency);
   if (zoneOffice && (ZONE_END.test(zoneOffice[1]) || MAYBE_ZONE_END.test(zoneOffice[1])) && /管委会|管理委员会/.test(match.slice(0, 3000)))
     agency = zoneCommittee(match.slice(0, 3000), zoneOffice[1]) ?? `${zoneOffice[1]}管委会`;
+  // 千人桥镇人民政府办公室信息公开指南 (serving 千人桥镇人民政府和千人桥镇人民政府办公室): a township's office is no body of its own
+  // that one applies to; the guide is its government's.
+  const townshipOffice = /^(.+?(?:镇|乡))人民政府(?:党政)?办公室$/.exec(agency);
+  if (townshipOffice) agency = `${townshipOffice[1]}人民政府`;
   const regionOnly =
     agency !== '' &&
     (splitAgencyName(agency).region === ''
@@ -2832,6 +2843,8 @@ function identity(printed: string, match: string): { agency: string; title: stri
   if (!agency) agency = accountPlacedAgency(match.slice(0, GUIDE_SCAN)) ?? '';
   // Nor that: a page headed by its agency's name alone (市乡村振兴局 over the opening), in the form the body gives it a place.
   if (!agency) agency = nameLineAgency(lines, match.slice(0, 3000)) ?? '';
+  // Nor that: the body letters are addressed to (通信地址为上海市人民大道200号市发展改革委(收)), placed in its address's city.
+  if (!agency) agency = addresseeAgency(match.slice(0, GUIDE_SCAN)) ?? '';
   if (!agency) {
     if (publisher && publisher.length >= 3) agency = publisher;
     else {
@@ -2850,7 +2863,10 @@ function identity(printed: string, match: string): { agency: string; title: stri
     );
   if (verbed && hasRegion(verbed[1]) && isAgencyName(verbed[1])) agency = verbed[1];
   // 广元市昭化区政府及区级行政机关: a government with the bodies under it is the government (广元市昭化区人民政府).
-  const joined = /^(.+?(?:省|市|区|县|旗|州|盟|镇|乡))(?:人民)?政府(?:及|和|与)[\u4e00-\u9fff]{2,12}(?:机关|部门|单位)$/.exec(agency);
+  // So is a government with its general office (获取北京市政府和北京市政府办公厅的政府信息: 北京市人民政府).
+  const joined = /^(.+?(?:省|市|区|县|旗|州|盟|镇|乡))(?:人民)?政府(?:及|和|与)[\u4e00-\u9fff]{2,12}(?:机关|部门|单位|办公厅|办公室)$/.exec(
+    agency,
+  );
   if (joined && hasRegion(joined[1])) agency = `${joined[1]}人民政府`;
   // 西藏自治区政府主动公开的…: a government of a county or above written short, 政府 after its regions, is its 人民政府.
   const shortGovernment = /^((?:[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|区|县|自治县|州|旗|盟))+)政府$/.exec(agency);
@@ -3048,6 +3064,22 @@ function nameLineAgency(lines: readonly string[], match: string): string | undef
     return placed.size === 1 ? [...placed][0] : undefined;
   }
   return undefined;
+}
+
+/**
+ * The body a title-less guide addresses applications by letter to (通信地址为上海市人民大道200号市发展改革委(收)): named by its
+ * level word alone (市发展改革委), it is the body of the city the address is in (上海市发展改革委).
+ */
+function addresseeAgency(match: string): string | undefined {
+  // Where letters go, a city first (its province, if written, is dropped), then the body by its level word and (收).
+  const where =
+    /(?:通信地址|通讯地址|邮寄地址|寄至|寄往)(?:为|是)?\s*[:：]?\s*((?:[\u4e00-\u9fff]{2,8}?(?:省|自治区))?[\u4e00-\u9fff]{2,8}?市)/;
+  const body = /[^()（）,，。;；:：\n]{0,30}?(市[\u4e00-\u9fff]{2,14}?(?:局|委|厅|办|委员会))\s*[(（]\s*收\s*[)）]/;
+  const found = new RegExp(where.source + body.source).exec(match);
+  if (!found) return undefined;
+  const city = found[1].replace(/^(?:[\u4e00-\u9fff]{2,8}?(?:省|自治区))/, '');
+  const agency = `${city}${found[2].slice(1)}`;
+  return hasRegion(agency) && isAgencyName(agency) ? agency : undefined;
 }
 
 /** The body a page starting at the form sentence says hands the form out (申请人可向贾汪区自然资源和规划局申请领取《…申请表》). */
@@ -3571,6 +3603,9 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   // The first of numbered accepting places ((1)上海市静安区江宁路社区事务受理服务中心; (2)…): the place, not its number.
   if (fields.accepting_office) fields.accepting_office = fields.accepting_office.replace(/^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[、.．])\s*/, '');
   if (fields.accepting_office) fields.accepting_office = uncutOffice(fields.accepting_office, printed);
+  // 受理机构为滑县政府信息公开领导小组办公室:解放路政府院内…: the office's place after a colon is no part of its name.
+  const placeAfter = fields.accepting_office && /^([^:：]{3,30}?(?:办公室|办|科|处|股|中心|组))\s*[:：]\s*\S/.exec(fields.accepting_office);
+  if (placeAfter) fields.accepting_office = placeAfter[1];
   // 机关当面受理点是本机关党政办公室: the office of 本机关 is the agency's own, named with it.
   const ownNamed = fields.accepting_office && /^(?:本机关|本单位)([\u4e00-\u9fff]{2,10})$/.exec(fields.accepting_office);
   if (ownNamed && agency) fields.accepting_office = `${toSimplified(agency)}${ownNamed[1]}`;
@@ -3584,6 +3619,12 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   if (!fields.phone) {
     const bracketed = /(?:联系|咨询|办公)电话\s*[(（]\s*((?:0\d{2,3}[-—－]?)?\d{7,8})\s*[)）]/.exec(match);
     if (bracketed && !isReadingPlace(match, bracketed.index)) fields.phone = bracketed[1];
+  }
+  // 本机关政府信息公开咨询电话(0479)2306062: the area code in brackets right after the label, as printed.
+  if (!fields.phone) {
+    const coded = /(?:联系|咨询|办公)电话\s*([(（]0\d{2,3}[)）]\d{7,8})(?!\d)/.exec(match);
+    if (coded && !isReadingPlace(match, coded.index))
+      fields.phone = printed.slice(coded.index + coded[0].length - coded[1].length, coded.index + coded[0].length);
   }
   // (1)普陀区政务服务中心 / 窗口办公地址:… then (2)普陀区民政局办公室 / 受理地点:…: with no office named, the first numbered
   // place whose address was taken stands for it, and the second is a second place to hand in.

@@ -64,6 +64,8 @@ function followedByOtherKind(name: string, after: string): boolean {
   if (/^(?:人民)?政府信息公开/.test(after)) return false;
   if (/政府$/.test(name)) {
     if (/^(?:政府)?(?:信息公开|政务公开)[\u4e00-\u9fa5]{0,6}?(?:办公室|办)/.test(after)) return false;
+    // 北京市政府|信息公开大厅几点开门: the hall where the government's information is read, no department's 厅.
+    if (/^(?:政府)?信息公开大厅/.test(after)) return false;
     // 2024年某镇人民政府|政府信息公示专栏公开多少条: 政府 right after a government's name begins 政府信息, no second government.
     if (/^政府信息/.test(after)) return false;
     // 合江县人民政府|办公室: the government's general office is an agency of its own (办公地址, 办理, 办结 are no office).

@@ -9068,6 +9068,16 @@ export class QaEngine {
         });
         return { kind: own.kind, answer: own.answer, facts: [] };
       }
+      // 要身份证吗 / 不服怎么办 after that agency's guide was asked: the rules for every agency, said with what its guide says of
+      // them or leaves unsaid, as when the agency is named.
+      // (被复议过吗 asks its report's figure, as when it is named: no rules then.)
+      const reportTopic =
+        (understood.topic && !REMEDY_ASKED.test(text) && this.store.reportsOfAgency(memory.agencyIds[0]).length > 0) || timelyAsked(text);
+      const rules = agency && memory.guide && !reportTopic ? this.generalRulesFor(text, [], agency, now) : undefined;
+      if (rules) {
+        remember({ agencyIds: memory.agencyIds, years: memory.years, introduced: memory.introduced, lastQuestion: text, guide: true });
+        return rules;
+      }
     }
     // 政府网站上发了几条 in a conversation about one agency counts that agency's items, not the rules on what is published.
     // 有没有人向他们申请 likewise asks whether anyone applied to it: its count of applications.
