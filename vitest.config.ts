@@ -34,8 +34,12 @@ export default defineConfig({
     pool: 'forks',
     setupFiles: ['test/setup/fast-check-seed.ts'],
     projects: [
-      { extends: true, test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: ISOLATED, isolate: false } },
-      { extends: true, test: { name: 'isolated', include: ISOLATED, isolate: true } },
+      {
+        extends: true,
+        // (seededCopies: test/helpers.ts's makeTestApp copies a seeded store built once per worker.)
+        test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: ISOLATED, isolate: false, provide: { seededCopies: true } },
+      },
+      { extends: true, test: { name: 'isolated', include: ISOLATED, isolate: true, provide: { seededCopies: false } } },
     ],
   },
 });
