@@ -33,6 +33,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     setupFiles: ['test/setup/fast-check-seed.ts'],
+    // The run's directory for the stores workers build once and copy, removed at the end (test/setup/stores-directory.ts).
+    globalSetup: ['test/setup/stores-directory.ts'],
     projects: [
       {
         extends: true,

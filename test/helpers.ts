@@ -29,9 +29,9 @@ let seededStore: string | undefined;
 function seededCopy(): string | undefined {
   if (!inject('seededCopies')) return undefined;
   if (!seededStore) {
-    const directory = mkdtempSync(join(tmpdir(), 'gongkai-seeded-'));
+    // (In the run's stores directory, removed when the run ends: test/setup/stores-directory.ts.)
+    const directory = mkdtempSync(join(inject('storesDirectory') ?? tmpdir(), 'seeded-'));
     createApp(loadConfig({}, { db: join(directory, 'test.db') }), { logger: silentLogger, seed: true }).close();
-    process.once('exit', () => rmSync(directory, { recursive: true, force: true }));
     seededStore = join(directory, 'test.db');
   }
   return seededStore;

@@ -2,10 +2,10 @@
  * The qa-eval files' shared parts: a question file read, fixture folders imported, and one test per question asked of a
  * store. The question sets' own files (qa-eval.test.ts and qa-eval-*.test.ts) each build their stores and call these.
  */
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { judge } from '../../src/cli/qa-commands.js';
 import { importFile } from '../../src/report/importer.js';
 import { makeTestApp, type TestApp } from '../helpers.js';
@@ -53,11 +53,8 @@ async function templateOf(steps: ReadonlyArray<readonly string[]>): Promise<stri
   if (from === steps.length) return templates.get(keys[from - 1])!;
   const built = (async () => {
     const base = from === 0 ? undefined : await templates.get(keys[from - 1]);
-    if (!templatesDirectory) {
-      const directory = mkdtempSync(join(tmpdir(), 'gongkai-templates-'));
-      process.once('exit', () => rmSync(directory, { recursive: true, force: true }));
-      templatesDirectory = directory;
-    }
+    // (In the run's stores directory, removed when the run ends: test/setup/stores-directory.ts.)
+    templatesDirectory ??= mkdtempSync(join(inject('storesDirectory') ?? tmpdir(), 'templates-'));
     const app = makeTestApp(base ? { copyOf: base } : {});
     const files: string[] = [];
     try {
