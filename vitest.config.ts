@@ -33,9 +33,15 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     setupFiles: ['test/setup/fast-check-seed.ts'],
+    // The run's directory for the stores workers build once and copy, removed at the end (test/setup/stores-directory.ts).
+    globalSetup: ['test/setup/stores-directory.ts'],
     projects: [
-      { extends: true, test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: ISOLATED, isolate: false } },
-      { extends: true, test: { name: 'isolated', include: ISOLATED, isolate: true } },
+      {
+        extends: true,
+        // (seededCopies: test/helpers.ts's makeTestApp copies a seeded store built once per worker.)
+        test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: ISOLATED, isolate: false, provide: { seededCopies: true } },
+      },
+      { extends: true, test: { name: 'isolated', include: ISOLATED, isolate: true, provide: { seededCopies: false } } },
     ],
   },
 });

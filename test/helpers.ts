@@ -2,6 +2,7 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inject } from 'vitest';
 import { type App, createApp, type AppOptions } from '../src/app.js';
 import { loadConfig } from '../src/config/config.js';
 import { silentLogger } from '../src/core/log.js';
@@ -12,13 +13,38 @@ export interface TestApp extends App {
   dispose(): void;
 }
 
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Set in the shared project (vitest.config.ts), whose files mock nothing: makeTestApp may copy a seeded store. */
+    seededCopies: boolean;
+  }
+}
+
+/**
+ * A store seeded with the sample reports and closed, built once per test worker: a new test app copies it instead of
+ * importing the five reports again (a tenth of a second each, and the suite makes some 600 apps). Only where no file
+ * mocks modules, fakes timers or stubs the environment (the shared project): the copy is the seeded store those leave alone.
+ */
+let seededStore: string | undefined;
+function seededCopy(): string | undefined {
+  if (!inject('seededCopies')) return undefined;
+  if (!seededStore) {
+    // (In the run's stores directory, removed when the run ends: test/setup/stores-directory.ts.)
+    const directory = mkdtempSync(join(inject('storesDirectory') ?? tmpdir(), 'seeded-'));
+    createApp(loadConfig({}, { db: join(directory, 'test.db') }), { logger: silentLogger, seed: true }).close();
+    seededStore = join(directory, 'test.db');
+  }
+  return seededStore;
+}
+
 /** A fresh app on a temp database file, seeded with data/reports, clock fixed at `now`, with the production pipeline. */
 export function makeTestApp(
   options: Partial<AppOptions> & { now?: () => Date; env?: Record<string, string>; copyOf?: string } = {},
 ): TestApp {
   const directory = mkdtempSync(join(tmpdir(), 'gongkai-test-'));
   // A store already built (closed, so a single file): the app opens its own copy, and the sample reports are not seeded again.
-  if (options.copyOf) copyFileSync(options.copyOf, join(directory, 'test.db'));
+  const copyOf = options.copyOf ?? seededCopy();
+  if (copyOf) copyFileSync(copyOf, join(directory, 'test.db'));
   const config = loadConfig({ ...(options.env ?? {}) }, { db: join(directory, 'test.db') });
   const app = createApp(config, {
     logger: silentLogger,

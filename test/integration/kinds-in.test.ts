@@ -7,15 +7,14 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AgencyIndex } from '../../src/qa/agency-index.js';
-import { makeTestApp, type TestApp } from '../helpers.js';
-import { importFolders, questions } from './qa-eval-helpers.js';
+import type { TestApp } from '../helpers.js';
+import { questions, storeOf } from './qa-eval-helpers.js';
 
 describe('AgencyIndex.kindsIn over real reports and questions', () => {
   let app: TestApp;
   let index: AgencyIndex;
   beforeAll(async () => {
-    app = makeTestApp();
-    await importFolders(app, [
+    app = await storeOf([
       ['reports-real', /\.txt$/],
       ['reports-more64', /\.(txt|md|html)$/],
     ] as const);

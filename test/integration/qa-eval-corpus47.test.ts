@@ -18,14 +18,13 @@
  * 121/121, no gap line.
  */
 import { afterAll, beforeAll, describe } from 'vitest';
-import { makeTestApp, type TestApp } from '../helpers.js';
-import { askFiles, importFolders } from './qa-eval-helpers.js';
+import type { TestApp } from '../helpers.js';
+import { askFiles, storeOf } from './qa-eval-helpers.js';
 
 describe('reports-more53: 山西, 河南, 河北, 辽宁, 黑龙江, 福建, 甘肃, 四川, 宁夏 and 青海 pages of 2021 to 2025 (real-questions-corpus47)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [['reports-more53', /\.(txt|md|html)$/]] as const);
+    store = await storeOf([['reports-more53', /\.(txt|md|html)$/]] as const);
   });
   afterAll(() => store.dispose());
   askFiles(() => store, ['real-questions-corpus47.jsonl']);

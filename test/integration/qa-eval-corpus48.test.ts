@@ -15,14 +15,13 @@
  * Final: 147/149, no wrong figure, 2 gap lines.
  */
 import { afterAll, beforeAll, describe } from 'vitest';
-import { makeTestApp, type TestApp } from '../helpers.js';
-import { askFiles, importFolders } from './qa-eval-helpers.js';
+import type { TestApp } from '../helpers.js';
+import { askFiles, storeOf } from './qa-eval-helpers.js';
 
 describe('reports-more54: 西藏, 新疆, 内蒙古, 海南, 吉林, 天津, 重庆, 贵州, 广西, 上海, 湖南, 安徽 and 北京 pages of 2021 to 2025 (real-questions-corpus48)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [['reports-more54', /\.(txt|md|html)$/]] as const);
+    store = await storeOf([['reports-more54', /\.(txt|md|html)$/]] as const);
   });
   afterAll(() => store.dispose());
   askFiles(() => store, ['real-questions-corpus48.jsonl']);

@@ -12,14 +12,13 @@
  * cut at 县人大、, fixed in src/qa/engine.ts); 突泉县…制定了几项信息公开制度 (a gap). Final: 116/117, no wrong figure, 1 gap line.
  */
 import { afterAll, beforeAll, describe } from 'vitest';
-import { makeTestApp, type TestApp } from '../helpers.js';
-import { askFiles, importFolders } from './qa-eval-helpers.js';
+import type { TestApp } from '../helpers.js';
+import { askFiles, storeOf } from './qa-eval-helpers.js';
 
 describe('reports-more55: 应急, 司法, 审计, 商务, 水利, 统计 and 发改 pages of 2020 to 2024 (real-questions-corpus49)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [['reports-more55', /\.(txt|md|html)$/]] as const);
+    store = await storeOf([['reports-more55', /\.(txt|md|html)$/]] as const);
   });
   afterAll(() => store.dispose());
   askFiles(() => store, ['real-questions-corpus49.jsonl']);

@@ -10,14 +10,13 @@
  * region, not 关岭: fixed in src/report/agency-names.ts). Final: 124/124, no wrong figure, no gap line.
  */
 import { afterAll, beforeAll, describe } from 'vitest';
-import { makeTestApp, type TestApp } from '../helpers.js';
-import { askFiles, importFolders } from './qa-eval-helpers.js';
+import type { TestApp } from '../helpers.js';
+import { askFiles, storeOf } from './qa-eval-helpers.js';
 
 describe('reports-more56: 人社, 林业, 医保, 民宗, 住建, 交通, 农业农村 and 退役军人 pages of 2020 to 2025 (real-questions-corpus50)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [['reports-more56', /\.(txt|md|html)$/]] as const);
+    store = await storeOf([['reports-more56', /\.(txt|md|html)$/]] as const);
   });
   afterAll(() => store.dispose());
   askFiles(() => store, ['real-questions-corpus50.jsonl']);

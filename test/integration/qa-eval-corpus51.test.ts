@@ -17,14 +17,13 @@
  * measure word); 天津市国资委 ×2 (counts printed without units: 动态信息675。, 政策解读信息6使…).
  */
 import { afterAll, beforeAll, describe } from 'vitest';
-import { makeTestApp, type TestApp } from '../helpers.js';
-import { askFiles, importFolders } from './qa-eval-helpers.js';
+import type { TestApp } from '../helpers.js';
+import { askFiles, storeOf } from './qa-eval-helpers.js';
 
 describe('reports-more57: 审计, 工信, 机关事务, 信访, 政府, 街道, 国资委, 开发区, 商务, 司法 and 应急 pages of 2019 to 2025 (real-questions-corpus51)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [['reports-more57', /\.(txt|md|html)$/]] as const);
+    store = await storeOf([['reports-more57', /\.(txt|md|html)$/]] as const);
   });
   afterAll(() => store.dispose());
   askFiles(() => store, ['real-questions-corpus51.jsonl']);

@@ -13,14 +13,13 @@
  * 县局动态 asked with the list's lead 被市统计内网采用, which stands before the first item only).
  */
 import { afterAll, beforeAll, describe } from 'vitest';
-import { makeTestApp, type TestApp } from '../helpers.js';
-import { askFiles, importFolders } from './qa-eval-helpers.js';
+import type { TestApp } from '../helpers.js';
+import { askFiles, storeOf } from './qa-eval-helpers.js';
 
 describe('reports-more58: 乡镇, 水务, 统计, 商务, 招商, 开发区 and 市政府 pages of 2020 to 2023 (real-questions-corpus52)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [['reports-more58', /\.(txt|md|html)$/]] as const);
+    store = await storeOf([['reports-more58', /\.(txt|md|html)$/]] as const);
   });
   afterAll(() => store.dispose());
   askFiles(() => store, ['real-questions-corpus52.jsonl']);

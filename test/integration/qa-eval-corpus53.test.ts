@@ -11,14 +11,13 @@
  * government, 子长市政府政务服务中心, read as an agency not held).
  */
 import { afterAll, beforeAll, describe } from 'vitest';
-import { makeTestApp, type TestApp } from '../helpers.js';
-import { askFiles, importFolders } from './qa-eval-helpers.js';
+import type { TestApp } from '../helpers.js';
+import { askFiles, storeOf } from './qa-eval-helpers.js';
 
 describe('reports-more59: 乡镇, 街道, 区县 and 厅局 pages of 2019 to 2022 (real-questions-corpus53)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [['reports-more59', /\.(txt|md|html)$/]] as const);
+    store = await storeOf([['reports-more59', /\.(txt|md|html)$/]] as const);
   });
   afterAll(() => store.dispose());
   askFiles(() => store, ['real-questions-corpus53.jsonl']);

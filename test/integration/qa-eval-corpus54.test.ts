@@ -11,14 +11,13 @@
  * understood (the same item with 发改局 or 发展和改革局, and 发展改革局 with 工作动态类信息, are answered). Final: 78/79, 1 gap line.
  */
 import { afterAll, beforeAll, describe } from 'vitest';
-import { makeTestApp, type TestApp } from '../helpers.js';
-import { askFiles, importFolders } from './qa-eval-helpers.js';
+import type { TestApp } from '../helpers.js';
+import { askFiles, storeOf } from './qa-eval-helpers.js';
 
 describe('reports-more60: 浙江, 广东, 江苏, 湖南, 江西, 黑龙江, 内蒙古, 河南 and 湖北 pages of 2019 to 2024 (real-questions-corpus54)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [['reports-more60', /\.(txt|md|html)$/]] as const);
+    store = await storeOf([['reports-more60', /\.(txt|md|html)$/]] as const);
   });
   afterAll(() => store.dispose());
   askFiles(() => store, ['real-questions-corpus54.jsonl']);

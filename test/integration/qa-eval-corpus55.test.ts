@@ -12,14 +12,13 @@
  * Final: 83/83, no gap line.
  */
 import { afterAll, beforeAll, describe } from 'vitest';
-import { makeTestApp, type TestApp } from '../helpers.js';
-import { askFiles, importFolders } from './qa-eval-helpers.js';
+import type { TestApp } from '../helpers.js';
+import { askFiles, storeOf } from './qa-eval-helpers.js';
 
 describe('reports-more61: 陕西, 吉林, 四川, 贵州, 湖北, 广东 and 福建 pages of 2020 to 2025 with glued, blank and cut cells (real-questions-corpus55)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [['reports-more61', /\.(txt|md|html)$/]] as const);
+    store = await storeOf([['reports-more61', /\.(txt|md|html)$/]] as const);
   });
   afterAll(() => store.dispose());
   askFiles(() => store, ['real-questions-corpus55.jsonl']);

@@ -15,14 +15,13 @@
  * document number asked of prose, and 年报…渠道 read as a guide question.
  */
 import { afterAll, beforeAll, describe } from 'vitest';
-import { makeTestApp, type TestApp } from '../helpers.js';
-import { askFiles, importFolders } from './qa-eval-helpers.js';
+import type { TestApp } from '../helpers.js';
+import { askFiles, storeOf } from './qa-eval-helpers.js';
 
 describe('reports-more62: 烟草, 苏木, 合作区, 新区, 自治县, 自治州, 乡 and 省 department pages of 2021 to 2025 (real-questions-corpus56)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [['reports-more62', /\.(txt|md|html)$/]] as const);
+    store = await storeOf([['reports-more62', /\.(txt|md|html)$/]] as const);
   });
   afterAll(() => store.dispose());
   askFiles(() => store, ['real-questions-corpus56.jsonl']);

@@ -2,9 +2,10 @@
  * The qa-eval files' shared parts: a question file read, fixture folders imported, and one test per question asked of a
  * store. The question sets' own files (qa-eval.test.ts and qa-eval-*.test.ts) each build their stores and call these.
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { judge } from '../../src/cli/qa-commands.js';
 import { importFile } from '../../src/report/importer.js';
 import { makeTestApp, type TestApp } from '../helpers.js';
@@ -16,15 +17,77 @@ export function questions(file: string) {
     .map((line) => JSON.parse(line) as { q: string; user?: string; category?: string; gap?: string; expect: Parameters<typeof judge>[1] });
 }
 
+/** The files of a fixture folder whose names fit its pattern, in name order, as `gongkai import` takes them. */
+function folderFiles(folder: string, pattern: RegExp): string[] {
+  const path = join(__dirname, '..', 'fixtures', folder);
+  return readdirSync(path)
+    .filter((file) => pattern.test(file))
+    .sort()
+    .map((name) => join(path, name));
+}
+
 /** Import every file of each fixture folder whose name fits its pattern, in name order, as `gongkai import` takes them. */
 export async function importFolders(app: TestApp, folders: ReadonlyArray<readonly [string, RegExp]>): Promise<void> {
-  for (const [folder, pattern] of folders) {
-    const path = join(__dirname, '..', 'fixtures', folder);
-    for (const name of readdirSync(path)
-      .filter((file) => pattern.test(file))
-      .sort())
-      await importFile(app.reports, join(path, name));
-  }
+  for (const [folder, pattern] of folders) for (const file of folderFiles(folder, pattern)) await importFile(app.reports, file);
+}
+
+/**
+ * The stores built in this test worker, each a closed SQLite file keyed by the files imported into a seeded store, in order:
+ * one after each folder of every list asked for. The question sets import the same lists, or lists that begin alike (the
+ * reports to reports-more7 and the guides, then guides-41 … guides-N; every report folder, then the guides), so a set's
+ * store is its longest stored beginning copied, with only the folders after it imported.
+ */
+const templates = new Map<string, Promise<string>>();
+let templatesDirectory: string | undefined;
+
+/** The file of the store of `steps` (each folder's files), built from the longest beginning built before. */
+async function templateOf(steps: ReadonlyArray<readonly string[]>): Promise<string> {
+  const keys = steps.map((_, index) =>
+    steps
+      .slice(0, index + 1)
+      .flat()
+      .join('\n'),
+  );
+  let from = steps.length;
+  while (from > 0 && !templates.has(keys[from - 1])) from -= 1;
+  if (from === steps.length) return templates.get(keys[from - 1])!;
+  const built = (async () => {
+    const base = from === 0 ? undefined : await templates.get(keys[from - 1]);
+    // (In the run's stores directory, removed when the run ends: test/setup/stores-directory.ts.)
+    templatesDirectory ??= mkdtempSync(join(inject('storesDirectory') ?? tmpdir(), 'templates-'));
+    const app = makeTestApp(base ? { copyOf: base } : {});
+    const files: string[] = [];
+    try {
+      for (const [index, step] of steps.slice(from).entries()) {
+        for (const file of step) await importFile(app.reports, file);
+        // Folded into the file (no reader is open in this worker's test app), which is then the whole store.
+        const [folded] = app.db.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number }>;
+        if (folded.busy !== 0) throw new Error('a template store could not be checkpointed');
+        const file = join(templatesDirectory, `${templates.size}-${index}.db`);
+        copyFileSync(join(app.directory, 'test.db'), file);
+        files.push(file);
+      }
+    } finally {
+      app.dispose();
+    }
+    return files;
+  })();
+  for (let index = from; index < steps.length; index += 1)
+    if (!templates.has(keys[index]))
+      templates.set(
+        keys[index],
+        built.then((files) => files[index - from]),
+      );
+  return templates.get(keys[steps.length - 1])!;
+}
+
+/**
+ * A store of its own (a seeded test app) holding the fixture folders given, imported in order as importFolders does: a copy of
+ * this worker's store of those folders (templateOf), so that a set's conversations never meet another set's.
+ */
+export async function storeOf(folders: ReadonlyArray<readonly [string, RegExp]>): Promise<TestApp> {
+  const steps = folders.map(([folder, pattern]) => folderFiles(folder, pattern));
+  return steps.length === 0 ? makeTestApp() : makeTestApp({ copyOf: await templateOf(steps) });
 }
 
 /** Every real report up to reports-more7 and the guides, as the first held-out sets and the guide sets ask over them. */
@@ -48,8 +111,7 @@ export function describeOverSet(title: string, folder: string, pattern: RegExp, 
   describe(title, () => {
     let store: TestApp;
     beforeAll(async () => {
-      store = makeTestApp();
-      await importFolders(store, [
+      store = await storeOf([
         ['reports-real', /\.txt$/],
         [folder, pattern],
       ] as const);
@@ -71,8 +133,7 @@ export function describeOverFolders(title: string, folders: ReadonlyArray<readon
   describe(title, () => {
     let store: TestApp;
     beforeAll(async () => {
-      store = makeTestApp();
-      await importFolders(store, folders);
+      store = await storeOf(folders);
     }, 300_000);
     afterAll(() => store.dispose());
     askFiles(() => store, files);
@@ -113,25 +174,12 @@ export function guidesFolders(from: number, to: number): Array<readonly [string,
 }
 
 /**
- * The store of every report folder (and the guides, unless `guides` is false) that the largest question sets ask over, built
- * once per test worker and copied for each set: the import of some 700 real pages took a minute of the machine for each of
- * the seven sets that asked over it. Each set gets its own copy, so its conversations never meet another set's.
+ * The store of every report folder and the guides (unless `guides` is false) that the largest question sets ask over, a copy
+ * for each set (storeOf): the import of some 700 real pages took a minute of the machine for each of the seven sets that
+ * asked over it. The store without the guides is the beginning of the one with them.
  */
-const everyFolderStores = new Map<boolean, Promise<string>>();
 export async function everyFolderStore(guides = true): Promise<TestApp> {
-  let built = everyFolderStores.get(guides);
-  if (!built) {
-    built = (async () => {
-      const template = makeTestApp();
-      await importFolders(template, guides ? [...everyReportFolder(), ['guides', /\.txt$/] as const] : everyReportFolder());
-      // Closed, the WAL is folded into the file, which is then the whole store.
-      template.close();
-      process.once('exit', () => rmSync(template.directory, { recursive: true, force: true }));
-      return join(template.directory, 'test.db');
-    })();
-    everyFolderStores.set(guides, built);
-  }
-  return makeTestApp({ copyOf: await built });
+  return storeOf(guides ? [...everyReportFolder(), ['guides', /\.txt$/] as const] : everyReportFolder());
 }
 
 /** A question set asked over its own copy of the store of every report folder and the guides (see everyFolderStore). */

@@ -13,14 +13,13 @@
 // Final: 27/28 (gap: 平潭行政审批局2023年败诉了吗 — 败诉 with an agency named is left to the old reading, the rewrite having
 // changed citizen-questions-78's 新建區政府有沒有敗訴過).
 import { describe, afterAll, beforeAll } from 'vitest';
-import { makeTestApp, type TestApp } from '../helpers.js';
-import { askFiles, importFolders } from './qa-eval-helpers.js';
+import type { TestApp } from '../helpers.js';
+import { askFiles, storeOf } from './qa-eval-helpers.js';
 
 describe('reports-real, reports-more8/9 and two 平潭 guides: follow-ups a phone conversation asks (real-questions-probes43)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['reports-real', /\.txt$/],
       ['reports-more8', /\.txt$/],
       ['reports-more9', /\.txt$/],

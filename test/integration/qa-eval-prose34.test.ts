@@ -5,15 +5,13 @@
 // states 1期 held; 有没有公开议案提案办理结果 said 有 with no figure, the count standing a few words after the thing asked).
 // Final: 84/84, no gap line (both classes fixed; made-up examples in test/unit/qa/prose34.test.ts).
 import { afterAll, beforeAll, describe } from 'vitest';
-import { makeTestApp, type TestApp } from '../helpers.js';
-import { askFiles, importFolders } from './qa-eval-helpers.js';
+import type { TestApp } from '../helpers.js';
+import { askFiles, storeOf } from './qa-eval-helpers.js';
 
 describe('prose facts asked in citizens’ words over reports-more40 … 52 (real-questions-prose34)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(
-      store,
+    store = await storeOf(
       (['40', '41', '42', '43', '44', '45', '46', '47', '48', '49', '50', '51', '52'] as const).map(
         (n) => [`reports-more${n}`, /\.(txt|md|html)$/] as const,
       ),

@@ -21,14 +21,12 @@
  */
 import { afterAll, beforeAll, describe } from 'vitest';
 import type { TestApp } from '../helpers.js';
-import { makeTestApp } from '../helpers.js';
-import { askFiles, guidesFolders, importFolders, REPORTS_TO_MORE7_AND_GUIDES } from './qa-eval-helpers.js';
+import { askFiles, guidesFolders, REPORTS_TO_MORE7_AND_GUIDES, storeOf } from './qa-eval-helpers.js';
 
 describe('held-out phone-worded guide questions over six new guides and mixed report/guide conversations (guide-questions-54)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [...REPORTS_TO_MORE7_AND_GUIDES, ...guidesFolders(41, 54)] as const);
+    store = await storeOf([...REPORTS_TO_MORE7_AND_GUIDES, ...guidesFolders(41, 54)] as const);
   });
   afterAll(() => store.dispose());
   askFiles(() => store, ['guide-questions-54.jsonl']);

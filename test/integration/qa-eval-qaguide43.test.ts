@@ -25,14 +25,12 @@
  */
 import { afterAll, beforeAll, describe } from 'vitest';
 import type { TestApp } from '../helpers.js';
-import { makeTestApp } from '../helpers.js';
-import { askFiles, guidesFolders, importFolders, REPORTS_TO_MORE7_AND_GUIDES } from './qa-eval-helpers.js';
+import { askFiles, guidesFolders, REPORTS_TO_MORE7_AND_GUIDES, storeOf } from './qa-eval-helpers.js';
 
 describe('held-out guide questions over nine new guides and conversations after a miss (guide-questions-57)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [...REPORTS_TO_MORE7_AND_GUIDES, ['reports-more18', /\.txt$/], ...guidesFolders(41, 57)] as const);
+    store = await storeOf([...REPORTS_TO_MORE7_AND_GUIDES, ['reports-more18', /\.txt$/], ...guidesFolders(41, 57)] as const);
   });
   afterAll(() => store.dispose());
   askFiles(() => store, ['guide-questions-57.jsonl']);

@@ -25,14 +25,12 @@
  */
 import { afterAll, beforeAll, describe } from 'vitest';
 import type { TestApp } from '../helpers.js';
-import { makeTestApp } from '../helpers.js';
-import { askFiles, guidesFolders, importFolders, REPORTS_TO_MORE7_AND_GUIDES } from './qa-eval-helpers.js';
+import { askFiles, guidesFolders, REPORTS_TO_MORE7_AND_GUIDES, storeOf } from './qa-eval-helpers.js';
 
 describe('held-out guide questions over ten guides of few-held provinces (guide-questions-59)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [...REPORTS_TO_MORE7_AND_GUIDES, ['reports-more57', /\.txt$/], ...guidesFolders(41, 59)] as const);
+    store = await storeOf([...REPORTS_TO_MORE7_AND_GUIDES, ['reports-more57', /\.txt$/], ...guidesFolders(41, 59)] as const);
   });
   afterAll(() => store.dispose());
   askFiles(() => store, ['guide-questions-59.jsonl']);

@@ -21,14 +21,13 @@
  * No older question file changed its score.
  */
 import { afterAll, beforeAll, describe } from 'vitest';
-import { makeTestApp, type TestApp } from '../helpers.js';
-import { askFiles, importFolders, reportsMore } from './qa-eval-helpers.js';
+import type { TestApp } from '../helpers.js';
+import { askFiles, reportsMore, storeOf } from './qa-eval-helpers.js';
 
 describe('figures that tempt the wrong cell over reports-real and reports-more41 … 52 (real-questions-wrongfig51)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [['reports-real', /\.txt$/], ...reportsMore(41, 52)]);
+    store = await storeOf([['reports-real', /\.txt$/], ...reportsMore(41, 52)]);
     // 13 folders: on a loaded machine their import outlasts the default hook timeout.
   }, 600_000);
   afterAll(() => store.dispose());

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { judge } from '../../src/cli/qa-commands.js';
 import { makeTestApp, type TestApp } from '../helpers.js';
-import { askFiles, describeOverSet, everyFolderStore, importFolders, questions, REPORTS_TO_MORE7_AND_GUIDES } from './qa-eval-helpers.js';
+import { askFiles, describeOverSet, everyFolderStore, questions, REPORTS_TO_MORE7_AND_GUIDES, storeOf } from './qa-eval-helpers.js';
 
 let app: TestApp;
 beforeAll(() => {
@@ -291,8 +291,7 @@ describe('held-out citizen questions (written before their first run; lines mark
 describe('questions over the real reports (test/fixtures/reports-real, imported into a temp SQLite file)', () => {
   let real: TestApp;
   beforeAll(async () => {
-    real = makeTestApp();
-    await importFolders(real, [['reports-real', /\.txt$/]]);
+    real = await storeOf([['reports-real', /\.txt$/]]);
   });
   afterAll(() => real.dispose());
 
@@ -307,9 +306,8 @@ describe('questions over the real reports (test/fixtures/reports-real, imported 
 describe('held-out questions over every real report and guide (reports-real, reports-more … reports-more7, guides)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
     // The same files `gongkai import` takes; the ones it refuses (no agency named) are refused here too.
-    await importFolders(store, REPORTS_TO_MORE7_AND_GUIDES);
+    store = await storeOf(REPORTS_TO_MORE7_AND_GUIDES);
   });
   afterAll(() => store.dispose());
 
@@ -631,8 +629,7 @@ describe('held-out questions over every real report and guide (reports-real, rep
 describe('held-out questions over reports-more8 and reports-real (real-questions-corpus8, written before its first run)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['reports-real', /\.txt$/],
       ['reports-more8', /\.(txt|md|html)$/],
     ] as const);
@@ -663,8 +660,7 @@ describe('held-out questions over reports-more8 and reports-real (real-questions
 describe('held-out questions over reports-more9 and reports-real (real-questions-corpus9, written before its first run)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['reports-real', /\.txt$/],
       ['reports-more9', /\.(txt|md|html)$/],
     ] as const);
@@ -881,8 +877,7 @@ describeOverSet(
 describe('held-out questions over reports-more11 to reports-more13, reports-real and the guides (real-questions-27, -28)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['reports-real', /\.txt$/],
       ['reports-more11', /\.(txt|md|html)$/],
       ['reports-more12', /^0[1-46]\.txt$/],
@@ -908,8 +903,7 @@ describe('held-out questions over reports-more11 to reports-more13, reports-real
 describe('held-out questions over reports-more12 to reports-more14, reports-real and the guides (real-questions-30, -31)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['reports-real', /\.txt$/],
       ['reports-more12', /^0[1-46]\.txt$/],
       ['reports-more13', /\.(txt|md|html)$/],
@@ -938,8 +932,7 @@ describe('held-out questions over reports-more12 to reports-more14, reports-real
 describe('held-out questions over reports-more14, reports-more15, reports-real and the guides (real-questions-32, -33)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['reports-real', /\.txt$/],
       ['reports-more14', /\.txt$/],
       ['reports-more15', /\.txt$/],
@@ -966,8 +959,7 @@ describe('held-out questions over reports-more14, reports-more15, reports-real a
 describe('held-out questions over reports-more13, -14, -15, reports-real and the guides (real-questions-34, -35)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['reports-real', /\.txt$/],
       ['reports-more13', /\.txt$/],
       ['reports-more14', /\.txt$/],
@@ -1001,8 +993,7 @@ describe('held-out questions over reports-more13, -14, -15, reports-real and the
 describe('held-out questions over reports-more15, -16, reports-real and the guides (real-questions-36, -37)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['reports-real', /\.txt$/],
       ['reports-more15', /\.txt$/],
       ['reports-more16', /\.txt$/],
@@ -1033,8 +1024,7 @@ describe('held-out questions over reports-more15, -16, reports-real and the guid
 describe('held-out questions over reports-more14, -15, -16, reports-real and the guides (real-questions-38, -39)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['reports-real', /\.txt$/],
       ['reports-more14', /\.txt$/],
       ['reports-more15', /\.txt$/],
@@ -1070,8 +1060,7 @@ describe('held-out questions over reports-more14, -15, -16, reports-real and the
 describe('held-out questions over reports-more15, -16, -17, reports-real and the guides (real-questions-40, -41)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['reports-real', /\.txt$/],
       ['reports-more15', /\.txt$/],
       ['reports-more16', /\.txt$/],
@@ -1109,8 +1098,7 @@ describe('held-out questions over reports-more15, -16, -17, reports-real and the
 describe('held-out questions over reports-more14 to -17, reports-real and the guides (real-questions-42, -43)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['reports-real', /\.txt$/],
       ['reports-more14', /\.txt$/],
       ['reports-more15', /\.txt$/],
@@ -1140,8 +1128,7 @@ describe('held-out questions over reports-more14 to -17, reports-real and the gu
 describe('held-out questions over reports-more11, -13, -18, reports-real and the guides (real-questions-44, -45)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['reports-real', /\.txt$/],
       ['reports-more11', /\.txt$/],
       ['reports-more13', /\.txt$/],
@@ -1175,8 +1162,7 @@ describe('held-out questions over reports-more11, -13, -18, reports-real and the
 describe('held-out questions over reports-more11, -14, -16, -18, -19, reports-real and the guides (real-questions-46, -47)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['reports-real', /\.txt$/],
       ['reports-more11', /\.txt$/],
       ['reports-more14', /\.txt$/],
@@ -1221,8 +1207,7 @@ describeOverSet(
 describe('held-out questions over reports-real, reports-more15, -17, -20, -21 and the guides (real-questions-48, -49)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['reports-real', /\.txt$/],
       ['reports-more15', /\.txt$/],
       ['reports-more17', /\.txt$/],
@@ -1377,8 +1362,7 @@ describeOverSet(
 describe('held-out questions over reports-more22 and reports-more23 (real-questions-50)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['reports-real', /\.txt$/],
       ['reports-more22', /\.(txt|md|html)$/],
       ['reports-more23', /\.(txt|md|html)$/],
@@ -1467,8 +1451,7 @@ describeOverSet(
 describe('chat conversations over the sample and real reports (citizen-questions-56)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['reports-real', /\.txt$/],
       ['reports-more22', /\.(txt|md|html)$/],
       ['reports-more23', /\.(txt|md|html)$/],
@@ -1630,8 +1613,7 @@ describeOverSet(
 describe('chat conversations over the sample and real reports (citizen-questions-57)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['reports-real', /\.txt$/],
       ['reports-more24', /\.(txt|md|html)$/],
       ['reports-more25', /\.(txt|md|html)$/],
@@ -1666,8 +1648,7 @@ describe('chat conversations over the sample and real reports (citizen-questions
 describe('chat conversations after a miss over the sample and real reports (citizen-questions-58)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['reports-real', /\.txt$/],
       ['reports-more28', /\.(txt|md|html)$/],
       ['reports-more29', /\.(txt|md|html)$/],
@@ -1704,8 +1685,7 @@ describe('chat conversations after a miss over the sample and real reports (citi
 describe('chat conversations over prose-rich real pages (citizen-questions-59)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [['reports-more34', /\.(txt|md|html)$/]] as const);
+    store = await storeOf([['reports-more34', /\.(txt|md|html)$/]] as const);
   });
   afterAll(() => store.dispose());
   askFiles(() => store, ['citizen-questions-59.jsonl']);
@@ -1748,8 +1728,7 @@ describeOverSet(
 describe('chat conversations over prose-rich real pages (citizen-questions-60)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [['reports-more36', /\.(txt|md|html)$/]] as const);
+    store = await storeOf([['reports-more36', /\.(txt|md|html)$/]] as const);
   });
   afterAll(() => store.dispose());
   askFiles(() => store, ['citizen-questions-60.jsonl']);
@@ -1774,8 +1753,7 @@ describe('chat conversations over prose-rich real pages (citizen-questions-60)',
 describe('held-out guide questions over ten new guides, the real reports and the guides (guide-questions-34)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, REPORTS_TO_MORE7_AND_GUIDES);
+    store = await storeOf(REPORTS_TO_MORE7_AND_GUIDES);
   });
   afterAll(() => store.dispose());
   askFiles(() => store, ['guide-questions-34.jsonl']);
@@ -1842,8 +1820,7 @@ describeOverSet(
 describe('held-out guide questions over nine new guides, the real reports and the guides (guide-questions-35)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, REPORTS_TO_MORE7_AND_GUIDES);
+    store = await storeOf(REPORTS_TO_MORE7_AND_GUIDES);
   });
   afterAll(() => store.dispose());
   askFiles(() => store, ['guide-questions-35.jsonl']);
@@ -1898,8 +1875,7 @@ describeOverSet(
 describe('chat conversations over prose-rich real pages (citizen-questions-61)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [['reports-more38', /\.(txt|md|html)$/]] as const);
+    store = await storeOf([['reports-more38', /\.(txt|md|html)$/]] as const);
   });
   afterAll(() => store.dispose());
   askFiles(() => store, ['citizen-questions-61.jsonl']);
@@ -1932,8 +1908,7 @@ describe('chat conversations over prose-rich real pages (citizen-questions-61)',
 describe('chat conversations over real 统计局, 市场监管局 and 民政局 pages (citizen-questions-62)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [['reports-more40', /\.(txt|md|html)$/]] as const);
+    store = await storeOf([['reports-more40', /\.(txt|md|html)$/]] as const);
   });
   afterAll(() => store.dispose());
   askFiles(() => store, ['citizen-questions-62.jsonl']);
@@ -2005,10 +1980,9 @@ describeOverSet(
 describe('held-out guide questions over ten new guides, the real reports and the guides (guide-questions-36)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
     // 湖里区金山街道's page was kept apart (guides-36) until gaps39: a street's own name is now read through a one-character
     // typo only of one syllable (金沙街道 is no 金山街道), so the page is in guides, asked by every set over it.
-    await importFolders(store, REPORTS_TO_MORE7_AND_GUIDES);
+    store = await storeOf(REPORTS_TO_MORE7_AND_GUIDES);
   });
   afterAll(() => store.dispose());
   askFiles(() => store, ['guide-questions-36.jsonl']);
@@ -2036,8 +2010,7 @@ describe('held-out guide questions over ten new guides, the real reports and the
 describe('held-out prose facts over reports-more23…40 (real-questions-prosemiss39)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['reports-real', /\.txt$/],
       ...(['23', '29', '30', '32', '33', '34', '35', '36', '38', '39', '40'].map(
         (n) => [`reports-more${n}`, /\.(txt|md|html)$/] as const,
@@ -2111,8 +2084,7 @@ describeOverSet(
 describe('held-out guide questions over eight new guides, the real reports and the guides (guide-questions-37)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [...REPORTS_TO_MORE7_AND_GUIDES, ['guides-37', /\.txt$/]] as const);
+    store = await storeOf([...REPORTS_TO_MORE7_AND_GUIDES, ['guides-37', /\.txt$/]] as const);
   });
   afterAll(() => store.dispose());
   askFiles(() => store, ['guide-questions-37.jsonl']);
@@ -2147,8 +2119,7 @@ describe('held-out guide questions over eight new guides, the real reports and t
 describe('chat conversations over prose-only real pages (citizen-questions-63)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['reports-more29', /\.(txt|md|html)$/],
       ['reports-more32', /\.(txt|md|html)$/],
     ] as const);
@@ -2178,8 +2149,7 @@ describe('chat conversations over prose-only real pages (citizen-questions-63)',
 describe('wrong figures found by probing the hand-read facts (real-questions-wrongfig38)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['reports-more3', /\.(txt|md|html)$/],
       ['reports-more8', /\.(txt|md|html)$/],
       ['reports-more25', /\.(txt|md|html)$/],
@@ -2216,8 +2186,7 @@ describe('wrong figures found by probing the hand-read facts (real-questions-wro
 describe('chat over prose pages of reports-more15, 16 and 19 (citizen-questions-64)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['reports-more15', /\.(txt|md|html)$/],
       ['reports-more16', /\.(txt|md|html)$/],
       ['reports-more19', /\.(txt|md|html)$/],
@@ -2246,8 +2215,7 @@ describe('chat over prose pages of reports-more15, 16 and 19 (citizen-questions-
 describe('held-out phone-worded guide questions over thirteen guides (guide-questions-38)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, REPORTS_TO_MORE7_AND_GUIDES);
+    store = await storeOf(REPORTS_TO_MORE7_AND_GUIDES);
   });
   afterAll(() => store.dispose());
   askFiles(() => store, ['guide-questions-38.jsonl']);
@@ -2308,8 +2276,7 @@ describeOverSet(
 describe('held-out phone-worded guide questions over fourteen guides (guide-questions-39)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, REPORTS_TO_MORE7_AND_GUIDES);
+    store = await storeOf(REPORTS_TO_MORE7_AND_GUIDES);
   });
   afterAll(() => store.dispose());
   askFiles(() => store, ['guide-questions-39.jsonl']);
@@ -2335,8 +2302,7 @@ describe('held-out phone-worded guide questions over fourteen guides (guide-ques
 describe('chat over prose pages of reports-more21, 22, 26, 28 and 30 (citizen-questions-65)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['reports-more21', /\.(txt|md|html)$/],
       ['reports-more22', /\.(txt|md|html)$/],
       ['reports-more26', /\.(txt|md|html)$/],
@@ -2373,8 +2339,7 @@ describe('chat over prose pages of reports-more21, 22, 26, 28 and 30 (citizen-qu
 describe('held-out phone-worded guide questions over sixteen guides (guide-questions-40)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, REPORTS_TO_MORE7_AND_GUIDES);
+    store = await storeOf(REPORTS_TO_MORE7_AND_GUIDES);
   });
   afterAll(() => store.dispose());
   askFiles(() => store, ['guide-questions-40.jsonl']);
@@ -2422,8 +2387,7 @@ describeOverSet(
 describe('chat over prose pages of reports-more33, 35 and 41 (citizen-questions-66)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['reports-more33', /\.(txt|md|html)$/],
       ['reports-more35', /\.(txt|md|html)$/],
       ['reports-more41', /\.(txt|md|html)$/],
@@ -2462,8 +2426,7 @@ describe('chat over prose pages of reports-more33, 35 and 41 (citizen-questions-
 describe('wrong figures hunted with adversarial citizen questions (real-questions-wrongfig39)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['reports-more2', /\.(txt|md|html)$/],
       ['reports-more5', /\.(txt|md|html)$/],
       ['reports-more7', /\.(txt|md|html)$/],
@@ -2513,8 +2476,7 @@ describe('wrong figures hunted with adversarial citizen questions (real-question
 describe('conversations after a miss over prose pages of reports-more20 and 21 (citizen-questions-68)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['reports-more20', /\.txt$/],
       ['reports-more21', /\.txt$/],
     ] as const);
@@ -2549,8 +2511,7 @@ describe('conversations after a miss over prose pages of reports-more20 and 21 (
 describe('chat over prose pages of reports-more38, 39, 42 and 43 (citizen-questions-67)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['reports-more38', /\.(txt|md|html)$/],
       ['reports-more39', /\.(txt|md|html)$/],
       ['reports-more42', /\.(txt|md|html)$/],
@@ -2579,8 +2540,7 @@ describe('chat over prose pages of reports-more38, 39, 42 and 43 (citizen-questi
 describe('chat over little-asked prose pages of reports-more22, 25, 27, 28 and 30 (citizen-questions-69)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['reports-more22', /\.(txt|md|html)$/],
       ['reports-more25', /\.(txt|md|html)$/],
       ['reports-more27', /\.(txt|md|html)$/],
@@ -2618,8 +2578,7 @@ describe('chat over little-asked prose pages of reports-more22, 25, 27, 28 and 3
 describe('held-out questions over reports-more44 (real-questions-corpus38)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [['reports-more44', /\.(txt|md|html)$/]] as const);
+    store = await storeOf([['reports-more44', /\.(txt|md|html)$/]] as const);
   });
   afterAll(() => store.dispose());
   askFiles(() => store, ['real-questions-corpus38.jsonl']);
@@ -2653,8 +2612,7 @@ describe('held-out questions over reports-more44 (real-questions-corpus38)', () 
 describe('held-out phone-worded guide questions over thirteen guides (guide-questions-41)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [...REPORTS_TO_MORE7_AND_GUIDES, ['guides-41', /\.txt$/]] as const);
+    store = await storeOf([...REPORTS_TO_MORE7_AND_GUIDES, ['guides-41', /\.txt$/]] as const);
   });
   afterAll(() => store.dispose());
   askFiles(() => store, ['guide-questions-41.jsonl']);
@@ -2680,8 +2638,7 @@ describe('held-out phone-worded guide questions over thirteen guides (guide-ques
 describe('wrong figures hunted with adversarial citizen questions (real-questions-wrongfig40)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['reports-more38', /\.(txt|md|html)$/],
       ['reports-more42', /\.(txt|md|html)$/],
       ['reports-more43', /\.(txt|md|html)$/],
@@ -2716,8 +2673,7 @@ describe('wrong figures hunted with adversarial citizen questions (real-question
 describe('conversations after a miss over prose pages of reports-more13 and 19 and guides (citizen-questions-70)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['reports-more13', /\.txt$/],
       ['reports-more19', /\.txt$/],
       ['guides', /\.txt$/],
@@ -2746,8 +2702,7 @@ describe('conversations after a miss over prose pages of reports-more13 and 19 a
 describe('wrong figures seen over the whole store (real-questions-wrongfig41)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['reports-more2', /\.(txt|md|html)$/],
       ['reports-more3', /\.(txt|md|html)$/],
       ['reports-more21', /\.(txt|md|html)$/],
@@ -2786,8 +2741,7 @@ describe('wrong figures seen over the whole store (real-questions-wrongfig41)', 
 describe('conversations after a miss over prose pages of reports-more39 to 41 and guides-41 (citizen-questions-72)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['reports-more39', /\.txt$/],
       ['reports-more40', /\.txt$/],
       ['reports-more41', /\.txt$/],
@@ -2819,8 +2773,7 @@ describe('conversations after a miss over prose pages of reports-more39 to 41 an
 describe('citizen words over prose pages of reports-more35, 36, 37 and 44 (citizen-questions-71)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['reports-more35', /\.(txt|md|html)$/],
       ['reports-more36', /\.(txt|md|html)$/],
       ['reports-more37', /\.(txt|md|html)$/],
@@ -2845,8 +2798,7 @@ describe('citizen words over prose pages of reports-more35, 36, 37 and 44 (citiz
 describe('citizen words over prose pages of reports-more20, 21, 24, 25, 38 and 44 (citizen-questions-73)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['reports-more20', /\.(txt|md|html)$/],
       ['reports-more21', /\.(txt|md|html)$/],
       ['reports-more24', /\.(txt|md|html)$/],
@@ -2879,8 +2831,7 @@ describe('citizen words over prose pages of reports-more20, 21, 24, 25, 38 and 4
 describe('held-out questions over reports-more45 (real-questions-corpus39)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [['reports-more45', /\.(txt|md|html)$/]] as const);
+    store = await storeOf([['reports-more45', /\.(txt|md|html)$/]] as const);
   });
   afterAll(() => store.dispose());
   askFiles(() => store, ['real-questions-corpus39.jsonl']);
@@ -2910,8 +2861,7 @@ describe('held-out questions over reports-more45 (real-questions-corpus39)', () 
 describe('held-out phone-worded guide questions over twelve guides (guide-questions-42)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [...REPORTS_TO_MORE7_AND_GUIDES, ['guides-42', /\.txt$/]] as const);
+    store = await storeOf([...REPORTS_TO_MORE7_AND_GUIDES, ['guides-42', /\.txt$/]] as const);
   });
   afterAll(() => store.dispose());
   askFiles(() => store, ['guide-questions-42.jsonl']);
@@ -2944,8 +2894,7 @@ describe('held-out phone-worded guide questions over twelve guides (guide-questi
 describe('conversations after a miss over prose pages of reports-more42, 43, 26, 29, 30 and guides (citizen-questions-74)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['reports-more42', /\.txt$/],
       ['reports-more43', /\.txt$/],
       ['reports-more26', /\.txt$/],
@@ -2977,8 +2926,7 @@ describe('conversations after a miss over prose pages of reports-more42, 43, 26,
 describe('wrong figures seen over the whole store (real-questions-wrongfig42)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['reports-real', /\.txt$/],
       ['reports-more6', /\.(txt|md|html)$/],
       ['reports-more8', /\.(txt|md|html)$/],
@@ -3014,8 +2962,7 @@ describe('wrong figures seen over the whole store (real-questions-wrongfig42)', 
 describe('citizen words over prose pages of reports-more11, 15, 26, 28, 29, 30 and 45 (citizen-questions-75)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['reports-more11', /\.(txt|md|html)$/],
       ['reports-more15', /\.(txt|md|html)$/],
       ['reports-more26', /\.(txt|md|html)$/],
@@ -3040,8 +2987,7 @@ describe('citizen words over prose pages of reports-more11, 15, 26, 28, 29, 30 a
 describe('list totals and 比…多吗 of two items over reports-more30, 19, 8, 36 and 16 (real-questions-wrongfig43)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['reports-more30', /\.(txt|md|html)$/],
       ['reports-more19', /\.(txt|md|html)$/],
       ['reports-more8', /\.(txt|md|html)$/],
@@ -3078,8 +3024,7 @@ describe('list totals and 比…多吗 of two items over reports-more30, 19, 8, 
 describe('held-out phone-worded guide questions over twelve guides (guide-questions-43)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [...REPORTS_TO_MORE7_AND_GUIDES, ['guides-43', /\.txt$/]] as const);
+    store = await storeOf([...REPORTS_TO_MORE7_AND_GUIDES, ['guides-43', /\.txt$/]] as const);
   });
   afterAll(() => store.dispose());
   askFiles(() => store, ['guide-questions-43.jsonl']);
@@ -3102,8 +3047,7 @@ describe('held-out phone-worded guide questions over twelve guides (guide-questi
 describe('wrong-cell temptations over 32 report folders (real-questions-wrongfig44)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['reports-more', /\.(txt|md|html)$/],
       ['reports-more3', /\.(txt|md|html)$/],
       ['reports-more4', /\.(txt|md|html)$/],
@@ -3164,8 +3108,7 @@ describe('wrong-cell temptations over 32 report folders (real-questions-wrongfig
 describe('agencies named in citizens own words over reports-real, reports-more20 … 45 and the guides (real-questions-ident27)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['reports-real', /\.txt$/],
       ...[20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45].map(
         (number) => [`reports-more${number}`, /\.(txt|md|html)$/] as const,
@@ -3206,8 +3149,7 @@ describe('agencies named in citizens own words over reports-real, reports-more20
 describe('conversations over the sample reports and reports-more38–42 (citizen-questions-77)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['reports-more38', /\.(txt|md|html)$/],
       ['reports-more39', /\.(txt|md|html)$/],
       ['reports-more40', /\.(txt|md|html)$/],
@@ -3232,8 +3174,7 @@ describe('conversations over the sample reports and reports-more38–42 (citizen
 describe('reports-more46: 江西, 内蒙古 and 广西 pages of 2020 to 2025 (real-questions-corpus40)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [['reports-more46', /\.(txt|md|html)$/]] as const);
+    store = await storeOf([['reports-more46', /\.(txt|md|html)$/]] as const);
   });
   afterAll(() => store.dispose());
   askFiles(() => store, ['real-questions-corpus40.jsonl']);
@@ -3258,8 +3199,7 @@ describe('reports-more46: 江西, 内蒙古 and 广西 pages of 2020 to 2025 (re
 describe('citizen words over twelve prose pages of reports-more30–44 (citizen-questions-76)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['reports-more30', /\.(txt|md|html)$/],
       ['reports-more32', /\.(txt|md|html)$/],
       ['reports-more33', /\.(txt|md|html)$/],
@@ -3303,8 +3243,7 @@ describe('citizen words over twelve prose pages of reports-more30–44 (citizen-
 describe('outcomes of reviews and lawsuits in everyday words over reports-more40–46 (citizen-questions-78)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['reports-more40', /\.(txt|md|html)$/],
       ['reports-more41', /\.(txt|md|html)$/],
       ['reports-more42', /\.(txt|md|html)$/],
@@ -3340,8 +3279,7 @@ describe('outcomes of reviews and lawsuits in everyday words over reports-more40
 describe('held-out phone-worded guide questions over twelve guides (guide-questions-44)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ...REPORTS_TO_MORE7_AND_GUIDES,
       ['guides-41', /\.txt$/],
       ['guides-42', /\.txt$/],
@@ -3378,8 +3316,7 @@ describe('held-out phone-worded guide questions over twelve guides (guide-questi
 describe('the report’s prose in everyday words over the sample reports and reports-more43–46 (citizen-questions-79)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['reports-more43', /\.(txt|md|html)$/],
       ['reports-more44', /\.(txt|md|html)$/],
       ['reports-more45', /\.(txt|md|html)$/],
@@ -3422,8 +3359,7 @@ describe('the report’s prose in everyday words over the sample reports and rep
 describe('figures that tempt the wrong cell over reports-more30–45 (real-questions-wrongfig45)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['reports-more30', /\.(txt|md|html)$/],
       ['reports-more33', /\.(txt|md|html)$/],
       ['reports-more34', /\.(txt|md|html)$/],
@@ -3466,8 +3402,7 @@ describe('figures that tempt the wrong cell over reports-more30–45 (real-quest
 describe('reports-more47: 西藏, 天津, 吉林, 贵州, 黑龙江, 浙江 and 安徽 pages of 2019 to 2023 (real-questions-corpus41)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [['reports-more47', /\.(txt|md|html)$/]] as const);
+    store = await storeOf([['reports-more47', /\.(txt|md|html)$/]] as const);
   });
   afterAll(() => store.dispose());
   askFiles(() => store, ['real-questions-corpus41.jsonl']);
@@ -3494,8 +3429,7 @@ describe('reports-more47: 西藏, 天津, 吉林, 贵州, 黑龙江, 浙江 and 
 describe('held-out phone-worded guide questions over twelve guides (guide-questions-45)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ...REPORTS_TO_MORE7_AND_GUIDES,
       ['guides-41', /\.txt$/],
       ['guides-42', /\.txt$/],
@@ -3540,8 +3474,7 @@ describe('held-out phone-worded guide questions over twelve guides (guide-questi
 describe('conversations after a miss over the sample reports, reports-more40–47 and guides-44 (citizen-questions-80)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['reports-more40', /\.(txt|md|html)$/],
       ['reports-more41', /\.(txt|md|html)$/],
       ['reports-more42', /\.(txt|md|html)$/],
@@ -3576,8 +3509,7 @@ describe('conversations after a miss over the sample reports, reports-more40–4
 describe('reports-more48: 内蒙古, 新疆, 广西 and 江西 pages of 2019 to 2025 (real-questions-corpus42)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [['reports-more48', /\.(txt|md|html)$/]] as const);
+    store = await storeOf([['reports-more48', /\.(txt|md|html)$/]] as const);
   });
   afterAll(() => store.dispose());
   askFiles(() => store, ['real-questions-corpus42.jsonl']);
@@ -3613,8 +3545,7 @@ describe('reports-more48: 内蒙古, 新疆, 广西 and 江西 pages of 2019 to 
 describe('figures that tempt the wrong cell over reports-more … 29 and reports-real (real-questions-wrongfig46)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['reports-more', /\.(txt|md|html)$/],
       ['reports-more2', /\.(txt|md|html)$/],
       ['reports-more3', /\.(txt|md|html)$/],
@@ -3653,8 +3584,7 @@ describe('figures that tempt the wrong cell over reports-more … 29 and reports
 describe('figures that tempt the wrong cell over reports-more30 … 48 (real-questions-wrongfig47)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['reports-more33', /\.(txt|md|html)$/],
       ['reports-more35', /\.(txt|md|html)$/],
       ['reports-more36', /\.(txt|md|html)$/],
@@ -3688,8 +3618,7 @@ describe('figures that tempt the wrong cell over reports-more30 … 48 (real-que
 describe('reports-more49: 海南, 宁夏, 青海, 云南, 贵州, 吉林, 天津, 西藏 and 黑龙江 pages of 2019 to 2025 (real-questions-corpus43)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [['reports-more49', /\.(txt|md|html)$/]] as const);
+    store = await storeOf([['reports-more49', /\.(txt|md|html)$/]] as const);
   });
   afterAll(() => store.dispose());
   askFiles(() => store, ['real-questions-corpus43.jsonl']);
@@ -3718,8 +3647,7 @@ describe('reports-more49: 海南, 宁夏, 青海, 云南, 贵州, 吉林, 天津
 describe('held-out phone-worded guide questions over twelve guides (guide-questions-46)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ...REPORTS_TO_MORE7_AND_GUIDES,
       ['guides-41', /\.txt$/],
       ['guides-42', /\.txt$/],
@@ -3752,8 +3680,7 @@ describe('held-out phone-worded guide questions over twelve guides (guide-questi
 describe('conversations after a miss over data/reports, reports-more30 … 39 and the guides (citizen-questions-81)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['../../data/reports', /\.txt$/],
       ['reports-more30', /\.(txt|md|html)$/],
       ['reports-more32', /\.(txt|md|html)$/],
@@ -3796,8 +3723,7 @@ describe('conversations after a miss over data/reports, reports-more30 … 39 an
 describe('conversations after a miss over data/reports, reports-more40 … 49 and guides-46 (citizen-questions-82)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['../../data/reports', /\.txt$/],
       ['reports-more40', /\.(txt|md|html)$/],
       ['reports-more41', /\.(txt|md|html)$/],
@@ -3837,8 +3763,7 @@ describe('conversations after a miss over data/reports, reports-more40 … 49 an
 describe('figures that tempt the wrong cell over reports-more … 29 (real-questions-wrongfig48)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['reports-more', /\.(txt|md|html)$/],
       ['reports-more3', /\.(txt|md|html)$/],
       ['reports-more5', /\.(txt|md|html)$/],
@@ -3878,8 +3803,7 @@ describe('figures that tempt the wrong cell over reports-more … 29 (real-quest
 describe('held-out phone-worded guide questions over twelve guides (guide-questions-47)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ...REPORTS_TO_MORE7_AND_GUIDES,
       ['guides-41', /\.txt$/],
       ['guides-42', /\.txt$/],
@@ -3913,8 +3837,7 @@ describe('held-out phone-worded guide questions over twelve guides (guide-questi
 describe('reports-more50: 山东, 陕西, 湖北, 甘肃, 湖南, 安徽, 河北, 辽宁 and 福建 pages of 2019 to 2025 (real-questions-corpus44)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [['reports-more50', /\.(txt|md|html)$/]] as const);
+    store = await storeOf([['reports-more50', /\.(txt|md|html)$/]] as const);
   });
   afterAll(() => store.dispose());
   askFiles(() => store, ['real-questions-corpus44.jsonl']);
@@ -3944,8 +3867,7 @@ describe('reports-more50: 山东, 陕西, 湖北, 甘肃, 湖南, 安徽, 河北
 describe('held-out phone-worded guide questions over thirteen guides (guide-questions-48)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ...REPORTS_TO_MORE7_AND_GUIDES,
       ['guides-41', /\.txt$/],
       ['guides-42', /\.txt$/],
@@ -3977,8 +3899,7 @@ describe('held-out phone-worded guide questions over thirteen guides (guide-ques
 describe('reports-more51: 四川, 重庆, 浙江, 北京 and 福建 pages of 2019 to 2025 (real-questions-corpus45)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [['reports-more51', /\.(txt|md|html)$/]] as const);
+    store = await storeOf([['reports-more51', /\.(txt|md|html)$/]] as const);
   });
   afterAll(() => store.dispose());
   askFiles(() => store, ['real-questions-corpus45.jsonl']);
@@ -4008,8 +3929,7 @@ describe('reports-more51: 四川, 重庆, 浙江, 北京 and 福建 pages of 201
 describe('figures that tempt the wrong cell over reports-more30 … 50 (real-questions-wrongfig49)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['reports-more34', /\.(txt|md|html)$/],
       ['reports-more35', /\.(txt|md|html)$/],
       ['reports-more36', /\.(txt|md|html)$/],
@@ -4051,8 +3971,7 @@ describe('figures that tempt the wrong cell over reports-more30 … 50 (real-que
 describe('conversations after a miss over data/reports, reports-more30 … 39 and guides-45 (citizen-questions-83)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['../../data/reports', /\.txt$/],
       ['reports-more30', /\.(txt|md|html)$/],
       ['reports-more32', /\.(txt|md|html)$/],
@@ -4087,8 +4006,7 @@ describe('conversations after a miss over data/reports, reports-more30 … 39 an
 describe('reports-more52: 江苏, 广东, 湖北, 安徽, 山东, 湖南, 云南 and 江西 pages of 2019 to 2025 (real-questions-corpus46)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [['reports-more52', /\.(txt|md|html)$/]] as const);
+    store = await storeOf([['reports-more52', /\.(txt|md|html)$/]] as const);
   });
   afterAll(() => store.dispose());
   askFiles(() => store, ['real-questions-corpus46.jsonl']);
@@ -4121,8 +4039,7 @@ describe('reports-more52: 江苏, 广东, 湖北, 安徽, 山东, 湖南, 云南
 describe('held-out phone-worded guide questions over twelve guides (guide-questions-49)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ...REPORTS_TO_MORE7_AND_GUIDES,
       ['guides-41', /\.txt$/],
       ['guides-42', /\.txt$/],
@@ -4166,8 +4083,7 @@ describe('held-out phone-worded guide questions over twelve guides (guide-questi
 describe('figures that tempt the wrong cell over reports-more41 … 51 and reports-real (real-questions-wrongfig50)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['reports-real', /\.txt$/],
       ['reports-more41', /\.(txt|md|html)$/],
       ['reports-more44', /\.(txt|md|html)$/],
@@ -4195,9 +4111,7 @@ describe('figures that tempt the wrong cell over reports-more41 … 51 and repor
 describe('prose facts asked in citizens’ words over reports-more45 … 51 (real-questions-prose33)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(
-      store,
+    store = await storeOf(
       (['45', '46', '47', '48', '49', '50', '51'] as const).map((n) => [`reports-more${n}`, /\.(txt|md|html)$/] as const),
     );
   }, 600_000);
@@ -4231,8 +4145,7 @@ describe('prose facts asked in citizens’ words over reports-more45 … 51 (rea
 describe('conversations after a miss over data/reports, reports-more40 … 49 and guides-46 (citizen-questions-84)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['../../data/reports', /\.txt$/],
       ['reports-more40', /\.(txt|md|html)$/],
       ['reports-more41', /\.(txt|md|html)$/],
@@ -4272,8 +4185,7 @@ describe('conversations after a miss over data/reports, reports-more40 … 49 an
 describe('rankings and comparisons across a kind over reports-more40 … 51 (citizen-questions-85)', () => {
   let store: TestApp;
   beforeAll(async () => {
-    store = makeTestApp();
-    await importFolders(store, [
+    store = await storeOf([
       ['reports-more40', /\.(txt|md|html)$/],
       ['reports-more41', /\.(txt|md|html)$/],
       ['reports-more42', /\.(txt|md|html)$/],
