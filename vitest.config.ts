@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
@@ -32,6 +33,9 @@ export default defineConfig({
     // quiet 2-core machine, so 30 s left no margin on a slower CI runner.
     hookTimeout: 120_000,
     pool: 'forks',
+    // Every core: vitest's default leaves one to its main process (one worker on a 2-core CI runner), which waits on the
+    // workers nearly all the run.
+    maxWorkers: availableParallelism(),
     setupFiles: ['test/setup/fast-check-seed.ts'],
     // The run's directory for the stores workers build once and copy, removed at the end (test/setup/stores-directory.ts).
     globalSetup: ['test/setup/stores-directory.ts'],

@@ -39,9 +39,15 @@ export async function importFolders(app: TestApp, folders: ReadonlyArray<readonl
  */
 const templates = new Map<string, Promise<string>>();
 let templatesDirectory: string | undefined;
+/** How many template files this worker has saved: each gets its own name. */
+let templatesSaved = 0;
 
-/** The file of the store of `steps` (each folder's files), built from the longest beginning built before. */
-async function templateOf(steps: ReadonlyArray<readonly string[]>): Promise<string> {
+/**
+ * The file of the store of `steps` (each folder's files), built from the longest beginning built before. A store is kept after
+ * the steps `kept` says (the list's end and the beginnings other lists share): one after every folder of the every-folder
+ * list took some 2 GB of disk a worker.
+ */
+async function templateOf(steps: ReadonlyArray<readonly string[]>, kept: (index: number) => boolean): Promise<string> {
   const keys = steps.map((_, index) =>
     steps
       .slice(0, index + 1)
@@ -56,14 +62,19 @@ async function templateOf(steps: ReadonlyArray<readonly string[]>): Promise<stri
     // (In the run's stores directory, removed when the run ends: test/setup/stores-directory.ts.)
     templatesDirectory ??= mkdtempSync(join(inject('storesDirectory') ?? tmpdir(), 'templates-'));
     const app = makeTestApp(base ? { copyOf: base } : {});
-    const files: string[] = [];
+    const files: Array<string | undefined> = [];
     try {
       for (const [index, step] of steps.slice(from).entries()) {
         for (const file of step) await importFile(app.reports, file);
+        if (!kept(from + index)) {
+          files.push(undefined);
+          continue;
+        }
         // Folded into the file (no reader is open in this worker's test app), which is then the whole store.
         const [folded] = app.db.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number }>;
         if (folded.busy !== 0) throw new Error('a template store could not be checkpointed');
-        const file = join(templatesDirectory, `${templates.size}-${index}.db`);
+        templatesSaved += 1;
+        const file = join(templatesDirectory, `${templatesSaved}.db`);
         copyFileSync(join(app.directory, 'test.db'), file);
         files.push(file);
       }
@@ -73,10 +84,10 @@ async function templateOf(steps: ReadonlyArray<readonly string[]>): Promise<stri
     return files;
   })();
   for (let index = from; index < steps.length; index += 1)
-    if (!templates.has(keys[index]))
+    if (!templates.has(keys[index]) && kept(index))
       templates.set(
         keys[index],
-        built.then((files) => files[index - from]),
+        built.then((files) => files[index - from] as string),
       );
   return templates.get(keys[steps.length - 1])!;
 }
@@ -87,7 +98,14 @@ async function templateOf(steps: ReadonlyArray<readonly string[]>): Promise<stri
  */
 export async function storeOf(folders: ReadonlyArray<readonly [string, RegExp]>): Promise<TestApp> {
   const steps = folders.map(([folder, pattern]) => folderFiles(folder, pattern));
-  return steps.length === 0 ? makeTestApp() : makeTestApp({ copyOf: await templateOf(steps) });
+  // Kept: the list's end, and the beginnings lists share (reports-real, which every set's folder follows; the report folders
+  // before the guides; the first held-out sets' folders ending with the guides, which guides-41 … follow).
+  const kept = (index: number) =>
+    index === steps.length - 1 ||
+    folders[index][0] === 'reports-real' ||
+    folders[index][0] === 'guides' ||
+    /^guides/.test(folders[index + 1]?.[0] ?? '');
+  return steps.length === 0 ? makeTestApp() : makeTestApp({ copyOf: await templateOf(steps, kept) });
 }
 
 /** Every real report up to reports-more7 and the guides, as the first held-out sets and the guide sets ask over them. */
