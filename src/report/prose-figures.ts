@@ -176,6 +176,8 @@ export const PROSE_FIGURES: readonly ProseFigureDef[] = [
       units: /件|条|项/,
       when: (stated) =>
         (/申请/.test(stated.label) &&
+          // (收到有关政府信息公开的行政复议申请2件: a review applied for, no disclosure application.)
+          !/复议|诉讼/.test(stated.label) &&
           (/收到|接收|受理|新收/.test(stated.label) ||
             /^依申请公开(?:全年|本年度?)?(?:一共|总共|共计|总计|合计|累计|共)$/.test(stated.label))) ||
         (/(?:提交|提出)[^，,。；;]{0,8}信息公开(?:申请)?$/.test(stated.label) &&

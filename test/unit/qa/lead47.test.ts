@@ -21,6 +21,8 @@
  *   in 员 is a post, no kind mistyped; a count of a post's people is never a figure whose clause does not name the post; and
  *   the holders printed in words (确定一名政府信息管理员) are quoted as printed.
  * - 现在有效的有多少 (规范性文件): 报告没有单独写明“现在”的件数. Now read as 现行有效, table 二's column.
+ * - (Caught by the merged run: ranking the cut reports by their texts put 杭州市教育局 first with 2件, its 收到…行政复议申请2件 — a
+ *   review applied for, which the importer had read as the applications received. A clause of 复议 or 诉讼 is none.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, cutPage, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
@@ -31,6 +33,14 @@ describe('lead probes of session 47', () => {
     app = makeTestApp();
     await importTexts(app, [
       ['shizuishan-2023.txt', cutPage('石嘴山市审计局', 2023, '全年共收到政府信息公开申请45件，均已按时答复。')],
+      [
+        'shaoxing.txt',
+        cutPage(
+          '绍兴市教育局',
+          2020,
+          '本年度共办结依申请政府信息公开事项23件。在复议、诉讼方面,本年度收到有关政府信息公开的行政复议申请2件。',
+        ),
+      ],
       ['shizuishan-2022.txt', cutPage('石嘴山市审计局', 2022, '全年共收到政府信息公开申请30件，均已按时答复。')],
       ['linye.txt', cutPage('宁夏回族自治区林业和草原局', 2024, '全年主动公开政府信息120条。')],
       ['luoyang-town.txt', cutPage('泉州市洛江区洛阳镇人民政府', 2024, '全年主动公开政府信息15条。')],
@@ -121,5 +131,12 @@ describe('lead probes of session 47', () => {
     expect(info.answer).not.toContain('5210');
     expect(inForce.answer).toMatch(/现行有效\d+件/);
     expect(inForce.answer).not.toContain('“现在”');
+  });
+
+  it('never ranks a review applied for as the applications received', async () => {
+    for (const question of ['浙江省哪个单位收到申请最多', '绍兴市教育局2020年收到多少申请']) {
+      const [answer] = await converse(app, `review-applied-${question}`, [question]);
+      expect(answer.facts.map((fact) => fact.value)).not.toContain(2);
+    }
   });
 });
