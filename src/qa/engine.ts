@@ -16980,7 +16980,8 @@ ${lines.join('\n')}`,
     if (amongIds && !Array.isArray(amongIds)) return amongIds;
     // One ordered pass in the store: counts, the total and the first entries of each list. 新收申请 of a report whose table 三
     // is cut is the count its text states (收到申请1681件): ranked with the tables' (三亚市's prose beside 碑林区's table).
-    // (Over the whole store only: a ranking among a kind or a place keeps its own reading of their tables and sentences.)
+    // (Among a kind or a place the tables are read first: the texts' counts join them below where they add reports the
+    // tables lack, and a scope of two to eight agencies with no table is compared agency by agency.)
     const proseTwin = rowsToSum.length === 1 && !among ? PROSE_TWIN_OF_CELL[`${row.key}.${column.key}`] : undefined;
     let ranking: FigureRanking & { fromProse?: Set<number> } = proseTwin
       ? this.store.cellOrProseRanking(row.key, column.key, proseTwin, years, order, read, amongIds)
