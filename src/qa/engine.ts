@@ -49,6 +49,7 @@ import {
   GROWTH_ASKED,
   mediaKindAsked,
   otherAccountNamed,
+  postCounted,
   retrieve,
   SAME_APPLICATION_CHANNEL,
   type Retrieved,
@@ -531,13 +532,10 @@ const UNSTORED_KIND_CUE = /[局委办关队心联]/;
 const PUBLISHED_WHERE_ASKED = /(?:在哪|哪里|哪儿|去哪|到哪|哪个网站)[里儿]?(?:可以|能|能够)?(?:看|查|找|查看|查到|看到|查询|找到)/;
 /** A refusal that says the report's page lacks the part asked (页面不完整，没有…). */
 const PAGE_LACKS_PART = /（页面）不完整，没有/;
-/** People of a post counted (几个信息管理员, 联络员有几名): the post's last two characters (理员, 络员). */
-const POST_HOLDERS_ASKED =
-  /(?:几|多少)(?:个|名|位)?\p{Script=Han}{0,6}?(\p{Script=Han}员)(?!会)|(\p{Script=Han}员)(?:有|共有|一共有)?(?:几|多少)(?:个|名|位)?/u;
 /** A post as asked, the run of characters ending in 员 after any question word (几个|信息管理员, 有几名|联络员). */
 const POST_AS_ASKED = /(?:(?!有|几|多少|个|名|位|那|的)\p{Script=Han}){1,8}员$/u;
 /** How many reports are held asked (多少份年报, 几份报告), not how many agencies. */
-const REPORTS_COUNTED = /(?:几|多少)份(?:的)?(?:年报|年度报告|报告)/;
+const REPORTS_HELD_COUNTED = /(?:几|多少)份(?:的)?(?:年报|年度报告|报告)/;
 /** An outcome of applications named as table 三's row (不予公开, 予以公开, 部分公开, 无法提供, 不予处理). */
 const OUTCOME_ROW_ASKED = /不予公开|予以公开|部分公开|无法提供|不予处理/;
 /** A count or a report asked (几件, 多少, 年报): a question the store's reports would answer. */
@@ -15969,10 +15967,10 @@ ${lines.join('\n')}`,
    * the report prints them, never as a number of ours. Undefined when the question counts no post or no clause prints its holders.
    */
   private postHoldersStated(text: string, agency: AgencyRecord, years: readonly number[]): Answer | undefined {
-    const post = POST_HOLDERS_ASKED.exec(text);
-    if (!post) return undefined;
+    const counted = postCounted(text);
+    if (!counted) return undefined;
     // The post as asked, its qualifiers too (网站管理员 is no 政府信息管理员): the characters before 员 up to a question word.
-    const noun = POST_AS_ASKED.exec(text.slice(0, text.indexOf(post[1] ?? post[2]) + 2))?.[0] ?? post[1] ?? post[2];
+    const noun = POST_AS_ASKED.exec(text.slice(0, counted.at + 2))?.[0] ?? counted.post;
     const report = this.reportOfOne([agency.id], years);
     if (!report) return undefined;
     const printed = new RegExp(`[一二两三四五六七八九十]+(?:名|位|个)\\p{Script=Han}{0,8}?${escapeRegExp(noun)}`, 'u');
@@ -18344,7 +18342,7 @@ ${lines.join('\n')}`,
     const shown = listed.slice(0, 20).map(({ agency, years: held }) => `${agency.name}（${held.join('、')}年）`);
     // 宁夏有多少份年报: the reports counted too, an agency holding several years' reports.
     const reports = listed.reduce((total, entry) => total + entry.years.length, 0);
-    const ofReports = REPORTS_COUNTED.test(text) ? `，共${reports}份` : '';
+    const ofReports = REPORTS_HELD_COUNTED.test(text) ? `，共${reports}份` : '';
     return {
       kind: 'text',
       answer: `库中有${listed.length}个${scope.label}的${ofYears}年度报告${ofReports}：${joinList(shown)}${listed.length > 20 ? '等' : ''}。`,

@@ -1665,13 +1665,17 @@ const PERIOD_BEFORE_THING =
 /** The period printed right before a thing (季度通报, 月通报, 年度考核): another kind of it than a different period's. */
 const PERIOD_PRINTED = '(?:半年|季度|年度?|月度?|周)';
 
-/**
- * Whether the question asks a thing of one period (年通报) and the clause answered counts it of another (季度通报3次、月通报7次)
- * while the sentence never prints the one asked: a quarterly report's count is no yearly one's, and none is stated.
- */
-/** People counted by a noun of their post (几个信息管理员, 网站管理员有几个, 多少名联络员): the post, its last two characters. */
+/** People counted by a noun of their post (几个信息管理员, 网站管理员有几个, 多少名联络员). */
 const POST_COUNTED =
   /(?:几|多少)(?:个|名|位)?\p{Script=Han}{0,6}?(\p{Script=Han}员)(?!会)|(\p{Script=Han}员)(?:有|共有|一共有)?(?:几|多少)(?:个|名|位)?/u;
+
+/** The post whose people a question counts, its last two characters (理员, 络员), and where they stand; undefined for none. */
+export function postCounted(text: string): { post: string; at: number } | undefined {
+  const found = POST_COUNTED.exec(text);
+  if (!found) return undefined;
+  const post = found[1] ?? found[2];
+  return { post, at: text.indexOf(post) };
+}
 
 /**
  * 网站管理员有几个 against 在县政府门户网站主动公开政务信息共6931条: a count of people of a post, answered by a figure whose clause
@@ -1679,11 +1683,14 @@ const POST_COUNTED =
  */
 function otherThanPeopleCounted(text: string, found: Retrieved): boolean {
   if (found.value === undefined) return false;
-  const post = POST_COUNTED.exec(text);
-  if (!post) return false;
-  return !found.clause.includes(post[1] ?? post[2]);
+  const counted = postCounted(text);
+  return counted !== undefined && !found.clause.includes(counted.post);
 }
 
+/**
+ * Whether the question asks a thing of one period (年通报) and the clause answered counts it of another (季度通报3次、月通报7次)
+ * while the sentence never prints the one asked: a quarterly report's count is no yearly one's, and none is stated.
+ */
 function otherPeriodCounted(text: string, found: Retrieved): boolean {
   if (found.value === undefined) return false;
   const words = contentWords(text).filter((word) => word.length >= 2);
