@@ -26,14 +26,9 @@ function folderFiles(folder: string, pattern: RegExp): string[] {
     .map((name) => join(path, name));
 }
 
-/** Import every file of each fixture folder whose name fits its pattern, in name order, as `gongkai import` takes them. */
-export async function importFolders(app: TestApp, folders: ReadonlyArray<readonly [string, RegExp]>): Promise<void> {
-  for (const [folder, pattern] of folders) for (const file of folderFiles(folder, pattern)) await importFile(app.reports, file);
-}
-
 /**
  * The stores built in this test worker, each a closed SQLite file keyed by the files imported into a seeded store, in order:
- * one after each folder of every list asked for. The question sets import the same lists, or lists that begin alike (the
+ * one at each list's end and at the beginnings lists share (storeOf says which). The question sets import the same lists, or lists that begin alike (the
  * reports to reports-more7 and the guides, then guides-41 … guides-N; every report folder, then the guides), so a set's
  * store is its longest stored beginning copied, with only the folders after it imported.
  */
@@ -93,7 +88,7 @@ async function templateOf(steps: ReadonlyArray<readonly string[]>, kept: (index:
 }
 
 /**
- * A store of its own (a seeded test app) holding the fixture folders given, imported in order as importFolders does: a copy of
+ * A store of its own (a seeded test app) holding the fixture folders given, imported in order as `gongkai import` takes them: a copy of
  * this worker's store of those folders (templateOf), so that a set's conversations never meet another set's.
  */
 export async function storeOf(folders: ReadonlyArray<readonly [string, RegExp]>): Promise<TestApp> {
@@ -186,7 +181,7 @@ export function reportsMore(from: number, to: number): Array<readonly [string, R
   return Array.from({ length: to - from + 1 }, (_, offset) => [`reports-more${from + offset}`, /\.(txt|md|html)$/] as const);
 }
 
-/** The guide folders guides-FROM to guides-TO, in order, their .txt files, as importFolders takes them. */
+/** The guide folders guides-FROM to guides-TO, in order, their .txt files, as storeOf takes them. */
 export function guidesFolders(from: number, to: number): Array<readonly [string, RegExp]> {
   return Array.from({ length: to - from + 1 }, (_, offset) => [`guides-${from + offset}`, /\.txt$/] as const);
 }
