@@ -2185,7 +2185,17 @@ const YEAR_COMPARED_WITH = /(?:跟|和|与|同)(?:(?:19|20)\d{2}|\d{2})年度?(?
 /** 跟前年比 / 和去年比呢 / 比今年: a year said by its word relative to today, set against (group 1 the word). */
 const RELATIVE_YEAR_COMPARED = /(?:跟|和|与|同|比)(今年|去年|前年|大前年)(?:的)?(?:相)?(?:比|比较|对比)?/;
 /** 增加还是减少 / 有什么变化 / 趋势: how a figure went over several years. */
-const TREND_ASKED = /增加还是减少|增还是减|多了还是少了|变多还是变少|涨还是降|升还是降|变化|趋势|增减/;
+/**
+ * 涨了还是降了 / 增加了还是减少了 / 是多了还是少了: which way a figure went, the two ways said as a choice (了 or not after
+ * each).
+ */
+const DIRECTION_CHOICE =
+  /(?:多|增加?|增长|涨|升|上升|高)了?(?:还是|或是|或者)(?:少|减少?|降|下降|跌|低)了?|(?:少|减少?|下降|降|跌|低)了?还是(?:多|增加?|增长|涨|升|上升|高)了?/;
+const TREND_ASKED = new RegExp(
+  `增加还是减少|增还是减|多了还是少了|变多还是变少|涨还是降|升还是降|变化|趋势|走势|增减|${DIRECTION_CHOICE.source}`,
+);
+/** 变化趋势 / 走势 / 有什么变化 of one agency's figure with no year said: the figure over every year held. */
+const TREND_OVER_YEARS = /趋势|走势|变化情况|有(?:什么|啥|哪些)变化|怎么变的?|变化(?:大吗|大不大|如何|怎么样)?[呢吗啊？?。!！]*$/;
 
 /** The years a span word asks of one agency's reports (ascending): all of them, the latest N, or undefined when none is asked. */
 /** The years an answer gave one agency's figures of, when it spanned more than one (近三年, 历年); else none. */
@@ -4904,8 +4914,9 @@ const COMPARED_YES_NO =
   /比.{0,16}?(?:多|少|高|低|增加|增长|减少|下降|上升)(?:了|一些|点)?(?:吗|没有?|不)|(?:增加|增长|减少|下降|上升|变多|变少|多了|少了)(?:了)?(?:吗|没有?)[?？。]*$|是不是(?:更)?(?:多|少)了?|是不是比.{0,16}?(?:多|少|高|低)/;
 
 /** A choice between more and fewer, or which of two years (多了还是少了, 增加还是减少, 是多是少, 哪年多). */
-const CHOICE_OF_WAY =
-  /(?:多|增加|增长|上升|变多)了?还是(?:少|减少|下降|变少)了?|(?:少|减少|下降|变少)了?还是(?:多|增加|增长|上升|变多)了?|是多是少|是增是减|哪(?:一)?年[^，,。？?]{0,8}?(?:多|少)(?:一些|一点)?(?:呢|啊)?[?？]*$/;
+const CHOICE_OF_WAY = new RegExp(
+  `(?:多|增加|增长|上升|变多)了?还是(?:少|减少|下降|变少)了?|(?:少|减少|下降|变少)了?还是(?:多|增加|增长|上升|变多)了?|是多是少|是增是减|${DIRECTION_CHOICE.source}|哪(?:一)?年[^，,。？?]{0,8}?(?:多|少)(?:一些|一点)?(?:呢|啊)?[?？]*$`,
+);
 
 /** Whether a compared yes/no asks about fewer (比…少吗, 减少了没有, 是不是少了) rather than more. */
 function asksFewer(text: string): boolean | undefined {
@@ -4930,7 +4941,14 @@ function comparedVerdict(text: string, firstYear: number, otherYear: number, fir
     const more = laterValue > earlierValue;
     if (/哪/.test(text))
       return /少/.test(text.slice(text.search(/哪/))) ? `${more ? earlier : later}年少。` : `${more ? later : earlier}年多。`;
-    const [up, down] = /增加|减少|增长|下降|上升/.test(text) ? ['增加了', '减少了'] : ['多了', '少了'];
+    // (涨了还是降了 is answered in its own words, 降了.)
+    const [up, down] = /增加|减少|增长|下降|上升/.test(text)
+      ? ['增加了', '减少了']
+      : /涨|跌/.test(text)
+        ? ['涨了', /跌/.test(text) ? '跌了' : '降了']
+        : /升|降/.test(text)
+          ? ['升了', '降了']
+          : ['多了', '少了'];
     return `${more ? up : down}，${later}年比${earlier}年${more ? '多' : '少'}。`;
   }
   const fewer = COMPARED_YES_NO.test(text) ? asksFewer(text) : undefined;
@@ -13853,6 +13871,20 @@ ${lines.join('\n')}`,
     // 历年 / 近三年 / 这几年 of one agency: those years of its reports, each with its figure.
     const spanned = years.length === 0 && reports.length > 1 ? yearsOfSpan(understood.text, available) : undefined;
     if (spanned && spanned.length > 1) years = spanned;
+    // 申请数是涨了还是降了 / 增加了还是减少了 with no year said: the latest two reports' figures, the later against the earlier;
+    // 申请量的变化趋势 / 有什么变化: every year's figure and the change from the first to the last (it had answered the latest
+    // year alone). The reply says which years it took.
+    let change = understood.operation === 'change';
+    if (years.length === 0 && reports.length > 1 && !spanned) {
+      if (topic.type === 'cell' && DIRECTION_CHOICE.test(understood.text)) {
+        years = available.slice(-2);
+        change = true;
+        note = `（没有说年份，按最新的两份报告比较：${years[0]}年和${years[1]}年。）`;
+      } else if ((topic.type === 'cell' || topic.type === 'prose') && reports.length > 2 && TREND_OVER_YEARS.test(understood.text)) {
+        years = [...available];
+        note = `（没有说年份，按库中${agency.name}各年的报告：${available[0]}—${latest.year}年。）`;
+      }
+    }
     if (years.length === 0) {
       // No year named: the latest report, and the reply says that it is the latest.
       years = [latest.year];
@@ -13880,7 +13912,7 @@ ${lines.join('\n')}`,
       return refused;
     }
     // 2024年的申请比去年多了还是少了 with only 2024's report stored: a sentence of it may state the change (比去年增加1件).
-    if (understood.operation === 'change' && years.length === 2 && missing.length === 1) {
+    if (change && years.length === 2 && missing.length === 1) {
       const later = Math.max(...years);
       const report = found.find((item) => item?.year === later);
       // The year compared with (去年, 2023年) is no word of the sentence: the number asked is the later year's own.
@@ -13912,7 +13944,7 @@ ${lines.join('\n')}`,
       topic.type === 'prose' &&
       parts.length === 2 &&
       ((TWO_YEARS_SUMMED.test(understood.text) && !/比/.test(understood.text)) || PERCENT_CHANGE_ASKED.test(understood.text));
-    if (understood.operation === 'change' && parts.length === 2 && (topic.type === 'cell' || proseWeighed)) {
+    if (change && parts.length === 2 && (topic.type === 'cell' || proseWeighed)) {
       // Compare the first fact of each year's part; a part may hold several facts or none.
       const one = parts[0].facts[0];
       const other = one === undefined ? undefined : parts[1].facts.find((fact) => fact.key === one.key);
@@ -15944,7 +15976,8 @@ ${lines.join('\n')}`,
     const report = this.reportOfOne([agency.id], years);
     if (!report) return undefined;
     const measure = unit ? escapeRegExp(unit) : '人次|人|次|份|条|件|个|场|家';
-    const inWords = new RegExp(`(?:近|上|数|几|逾|超)(?:十|百|千|万)余?(?:${measure})`);
+    // (阅读量超百万次 / 访问量突破千万人次: two characters of magnitude, after a verb of reaching.)
+    const inWords = new RegExp(`(?:近|上|数|几|逾|超|超过|达|达到|突破)(?:十|百|千|万|亿){1,2}余?(?:${measure})`);
     for (const [section, sentence] of this.sentencesOfReport(report.id)) {
       const whole = toSimplified(sentence);
       for (const clause of whole.split(/[，,；;。]/)) {

@@ -504,7 +504,8 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
         .replace(/\s+/g, '')
         // (二)政务新媒体发布信息120条: the numbering's closing bracket is no part of the label.
         .replace(/^[一二三四五六七八九十\d]{1,3}[)）]/u, '')
-        .replace(/^(?:(?:19|20)\d{2}年度?)?(其中|分别[为是]|一是|二是|三是|四是|五是|包括|含)?/, '')
+        // (A year that qualifies the item, 2024年的信息公开年报1条, stays: without it the label would begin with 的.)
+        .replace(/^(?:(?:19|20)\d{2}年度?(?!的))?(其中|分别[为是]|一是|二是|三是|四是|五是|包括|含)?/, '')
         // 另外5件办理结果为其他处理: a word joining the clause to the one before (另外, 此外) names nothing; the words after the count do.
         .replace(/^(?:另外|此外|另有|还有)$/, '');
       // A part's heading with its count between brackets (重点领域及基层公开(67条):…) is named by the heading, not its bracket.
