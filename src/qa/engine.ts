@@ -10584,7 +10584,8 @@ export class QaEngine {
         facts: [],
       };
     // 沙坡头区科技局和海原县公安局谁多, with no 海原县公安局 stored: one figure is no comparison, and the answer says so.
-    if (agencies.length === 1 && answer.kind === 'figure') {
+    // (One agency's count quoted from its text, 报告写明：共办理…16件, alike.)
+    if (agencies.length === 1 && (answer.kind === 'figure' || answer.kind === 'text')) {
       const unknown = this.unknownComparedAgency(text, mentions, agencies[0]);
       if (unknown)
         answer = {

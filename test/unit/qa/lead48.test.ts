@@ -9,11 +9,14 @@
  *   read as 行政许可 — a wrong thing answered). Now the applications received.
  * - 阅读量有多少 against 阅读量超百万次: not understood. A count printed in words of two magnitudes (百万, 千万) after a verb of
  *   reaching (超, 达到, 突破) is quoted as the report prints it, as 近千人次 was; never a number of ours.
+ * - 益阳生态环境局和长沙生态环境局哪个收到的申请多, no 长沙 one stored, the one held quoted from its text (报告写明：共办理…16件):
+ *   its count alone, as if no comparison were asked. Now the unheld one is named and the comparison said impossible, as for
+ *   a table's figure.
  * - 其中…部门决算1条,2024年的信息公开年报1条: the importer cut the year off the item's label (的信息公开年报1条, answered so).
  *   A year with 的 after it qualifies the item and stays in its label.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { converse, cutPage, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
+import { converse, cutPage, importFixtureFiles, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
 
 /** 太谷区科学技术局's report of a year, its 行政许可 decisions set to `licensing`. */
 const taigu = (year: number, licensing: number) =>
@@ -39,6 +42,8 @@ describe('lead probes of session 48', () => {
         cutPage('衡阳市生态环境局', 2025, '利用新媒体平台开设专题专栏,制作发布短视频、图解等新媒体产品50余个,阅读量超百万次。'),
       ],
     ]);
+    // (The real page the class was found on: 益阳's report, cut in its section 二, its applications stated in its text.)
+    await importFixtureFiles(app, [['reports-more33', '26.txt']]);
   });
   afterAll(() => app.dispose());
 
@@ -66,6 +71,12 @@ describe('lead probes of session 48', () => {
     const [answer] = await converse(app, 'worded', ['衡阳市生态环境局阅读量有多少']);
     expect(answer.answer).toContain('阅读量超百万次');
     expect(answer.facts).toEqual([]);
+  });
+
+  it('says the other agency of a comparison is not held when the one held answers from its text', async () => {
+    const [answer] = await converse(app, 'unheld-compared', ['益阳生态环境局和长沙生态环境局哪个收到的申请多']);
+    expect(answer.answer).toMatch(/^没有找到“长沙生态环境局”的政府信息公开工作年度报告，无法比较/);
+    expect(answer.answer).toContain('16件');
   });
 
   it('keeps a year that qualifies a listed item in its label', async () => {
