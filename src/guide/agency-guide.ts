@@ -1795,6 +1795,30 @@ function labelledPlaceLines(printed: string, match: string): string[] {
 const PLACE_HEADED =
   /(?<=^|\n)[ \t]*([\u4e00-\u9fff]{0,12}(?:档案馆|图书馆|政务服务大厅|政务服务中心|便民服务中心|查询点|查阅点|查阅室|阅览室))[ \t]*(?:办公|联系)?地址[ \t]*[:：][^\n]+(?:\n[ \t]*(?:(?:联系|咨询)?电话|服务时间|开放时间|办公时间|接待时间)[ \t]*[:：][^\n]+|\n[ \t]*[(（][^\n]+)*/g;
 
+/**
+ * An item of the channels naming a place to read by its body (2.银川市某某局查阅。), its address, hours and phone on the labelled
+ * lines under it (地    址:… / 开放时间:… / 联系电话:…).
+ */
+const PLACE_ITEM = new RegExp(
+  String.raw`(?<=^|\n)[ \t]*\d{1,2}[.、．][ \t]*([\u4e00-\u9fff]{2,30}?)(?:查阅|查询)[。.]?[ \t]*(?:\n[ \t]*)+` +
+    String.raw`(?:地[ \t]*址|查阅地点)[ \t]*[:：][^\n]+(?:(?:\n[ \t]*)+(?:开放时间|查阅时间|服务时间|(?:联系|咨询)?电话)[ \t]*[:：][^\n]+)*`,
+  'g',
+);
+
+/** The places to read named as items of the channels (see PLACE_ITEM), each as 名称：地址；开放时间；电话. */
+function placeItems(printed: string, match: string): string[] {
+  return [...match.matchAll(PLACE_ITEM)].map((hit) => {
+    const start = hit.index ?? 0;
+    const [first, ...rest] = printed
+      .slice(start, start + hit[0].length)
+      .split('\n')
+      .map((line) => cleanValue(line).replace(/[;；]$/, ''))
+      .filter(Boolean);
+    const name = cleanValue(first.replace(/(?:查阅|查询|查閱|查詢)[。.]?$/, ''));
+    return `${name}：${rest.map((line) => line.replace(/^地\s*址/, '地址')).join('；')}`;
+  });
+}
+
 /** A reading place's own 查阅地点 line, its hours and phone on the lines under it (查阅地点:…1314室; / 查阅时间:每周四… / 联系电话:…). */
 const PLACE_LABELLED =
   /(?<=^|\n)[ \t]*(?:查阅|查询)(?:地点|地址|场所)[ \t]*[:：][ \t]*[^\n\s][^\n]*(?:\n\s*(?:查阅时间|查询时间|开放时间|服务时间|(?:联系|咨询|查阅)?电话)[ \t]*[:：][^\n]+)+/g;
@@ -2185,9 +2209,9 @@ function headedPart(printed: string, match: string, from: number, topLevel: bool
   return text.length > 0 ? text : undefined;
 }
 
-/** A heading of the part on how the agency publishes: (二)公开方式, (四)公开渠道, 二、公开形式…. */
+/** A heading of the part on how the agency publishes: (二)公开方式, (四)公开渠道, 二、公开形式, (二)公开主要渠道…. */
 const PUBLICATION_HEADING =
-  /(?:[(（]([一二三四五六七八九十]{1,2})[)）]|(?<![一二三四五六七八九十第])([一二三四五六七八九十]{1,2})、|(?<![\d.])\d{1,2}[、.．]|([●■◆▲]))\s*(?:(?!申请|依申请)[^\n、。，,:：()（）\d]){0,10}?(?:主动)?(?:公开|发布|公布)(?:的)?(?:政府信息|信息)?(?:的)?(?:方式|形式|渠道|载体)(?![\u4e00-\u9fff]{0,2}申请)/g;
+  /(?:[(（]([一二三四五六七八九十]{1,2})[)）]|(?<![一二三四五六七八九十第])([一二三四五六七八九十]{1,2})、|(?<![\d.])\d{1,2}[、.．]|([●■◆▲]))\s*(?:(?!申请|依申请)[^\n、。，,:：()（）\d]){0,10}?(?:主动)?(?:公开|发布|公布)(?:的)?(?:政府信息|信息)?(?:的)?(?:主要)?(?:方式|形式|渠道|载体)(?![\u4e00-\u9fff]{0,2}申请)/g;
 
 /**
  * How the agency publishes, in the guide's words: the part under its 公开方式 heading (…对外公布政府信息渠道 too, and
@@ -3492,6 +3516,14 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     );
   take(hits, false);
   // Hours the page is cut inside (…下午14:30-17:30(冬季 at the end of the text): the same office's hours printed whole before.
+  // (二)受理申请时间。 / 除法定节假日外,受理申请时间为正常工作时间。: the hours said in a sentence under a heading of their own.
+  if (!fields.office_hours) {
+    const said =
+      /[(（][一二三四五六七八九十]{1,2}[)）][ \t]*受理申请(?:的)?时间[。.:：]?[ \t]*\n[ \t]*([^\n。]{4,60}(?:工作时间|工作日)[^\n。]{0,20})/.exec(
+        match,
+      );
+    if (said) fields.office_hours = cleanValue(printed.slice(said.index + said[0].length - said[1].length, said.index + said[0].length));
+  }
   if (fields.office_hours && cutShort(fields.office_hours)) {
     for (const hit of hits) {
       if (hit.field !== 'office_hours' || isReadingPlace(match, hit.start)) continue;
@@ -3787,6 +3819,8 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     if (value && headed.some(({ start, end }) => printed.slice(start, end).includes(value))) delete fields[key];
   }
   for (const place of tableReadingPlaces(printed, match)) if (!readingPlaces.includes(place)) readingPlaces.push(place);
+  // 2.某某局查阅。 / 地址:… / 开放时间:… / 联系电话:…: a place to read at, kept whole (the body's own contacts stay its own).
+  for (const place of placeItems(printed, match)) if (!readingPlaces.includes(place)) readingPlaces.push(place);
   if (readingPlaces.length > 0) fields.reading_places = readingPlaces;
   const limit = timeLimit(printed, match, application);
   if (limit) fields.time_limit = limit;

@@ -3,7 +3,9 @@
  * (x.y@…) is no foreign site to drop; an online application address labelled 申请受理网址 is not the agency's site; the places
  * on the lines below a sentence sending the public to the places that follow are places to read, whatever their names, and
  * their addresses and phones are not the office's; a page on applying alone, with no title, is the county's government's
- * when it hands out the county's own form and speaks of 县政府; an office 设在 a centre is that centre.
+ * when it hands out the county's own form and speaks of 县政府; an office 设在 a centre is that centre; an item of the
+ * channels naming the body's own place to read (2.某某局查阅。 / 地址:… / 开放时间:…) is a reading place with its hours; a
+ * heading 公开主要渠道 heads the ways of publishing; hours said in a sentence under a heading 受理申请时间 are the hours.
  */
 import { describe, expect, it } from 'vitest';
 import { looksLikeAgencyGuide, parseAgencyGuide } from '../../../src/guide/agency-guide.js';
@@ -59,5 +61,35 @@ describe('qaguide51: the guide reader', () => {
     expect(guide.agency).toBe('扶风县人民政府');
     expect(guide.fields.accepting_office).toBe('县政务信息中心');
     expect(guide.fields.phone).toBe('0917-7211111');
+  });
+
+  it('reads the body’s own place to read as an item of its channels, with its hours, and the channels under 公开主要渠道', () => {
+    const guide = parseAgencyGuide(`政府信息公开指南
+为更好地提供政府信息公开服务,便于社会公众依法获取吴忠市市场监督管理局的政府信息,编制《吴忠市市场监督管理局政府信息公开指南》。
+一、主动公开
+(二)公开主要渠道
+1.吴忠市人民政府门户网站(www.wuzhong.gov.cn)、“吴忠市场监管”微信订阅号等政务新媒体。
+2.吴忠市市场监督管理局查阅。
+地    址:吴忠市利通区裕民街8号201室
+开放时间:9:00-12:00  14:30-18:00 (周一至周五,节假日除外)
+联系电话:0953-2021111
+3.其他方式。
+`);
+    expect(guide.agency).toBe('吴忠市市场监督管理局');
+    expect(guide.fields.reading_places).toEqual([
+      '吴忠市市场监督管理局：地址:吴忠市利通区裕民街8号201室；开放时间:9:00-12:00 14:30-18:00 (周一至周五,节假日除外)；联系电话:0953-2021111',
+    ]);
+    expect(guide.fields.proactive_channels).toContain('吴忠市场监管');
+  });
+
+  it('reads the hours said in a sentence under a heading 受理申请时间', () => {
+    const guide = parseAgencyGuide(`眉县政府信息公开指南
+(一)受理机构。
+受理机构为县政府办公室。地址:县政府大院1号楼,联系电话:0917-5511111。
+(二)受理申请时间。
+除法定节假日外,受理申请时间为正常工作时间。
+(三)公开程序。
+`);
+    expect(guide.fields.office_hours).toBe('除法定节假日外,受理申请时间为正常工作时间');
   });
 });
