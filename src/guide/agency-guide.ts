@@ -1805,6 +1805,20 @@ const PLACE_ITEM = new RegExp(
   'g',
 );
 
+/**
+ * A place whose own brackets give the hours one may look things up there (6.政务服务场所:某某旗政务服务大厅(地址:…;联系方式:…;
+ * 查询服务时间:周一至周五(法定节假日除外)…)): a place to read, whatever its name, as the name and its brackets.
+ */
+const PLACE_WITH_READING_HOURS =
+  /(?<=^|\n)[ \t]*(?:\d{1,2}[.、．])?[ \t]*(?:[^\n:：(（]{0,10}[:：])?[ \t]*([\u4e00-\u9fff]{3,30})[(（]((?:[^()（）\n]|[(（][^()（）\n]*[)）])*?(?:查询|查阅|阅览)(?:服务)?时间(?:[^()（）\n]|[(（][^()（）\n]*[)）])*)[)）]/g;
+
+function placesWithReadingHours(printed: string, match: string): string[] {
+  return [...match.matchAll(PLACE_WITH_READING_HOURS)].map((hit) => {
+    const start = (hit.index ?? 0) + hit[0].length - hit[2].length - 2 - hit[1].length;
+    return cleanValue(printed.slice(start, (hit.index ?? 0) + hit[0].length));
+  });
+}
+
 /** The places to read named as items of the channels (see PLACE_ITEM), each as 名称：地址；开放时间；电话. */
 function placeItems(printed: string, match: string): string[] {
   return [...match.matchAll(PLACE_ITEM)].map((hit) => {
@@ -3411,11 +3425,21 @@ function dropCopyGuardTokens(text: string): string {
   return text.replace(COPY_GUARD_TOKEN, (token) => (/[;!?~=]/.test(token) && !/[/@]|www|http/i.test(token) ? '' : token));
 }
 
+/**
+ * The question marks a mirror prints at a line's start for the spaces it lost (??1、網上申請:…): blanked, one for one, so the
+ * item's number opens its line as printed.
+ */
+function blankedLostSpaces(text: string): string {
+  return text.replace(/(?<=^|\n)[?？]{1,6}(?=[^\s?？])/g, (marks) => ' '.repeat(marks.length));
+}
+
 export function parseAgencyGuide(original: string): AgencyGuide {
   // Values are quoted as printed, less the pinyin a mirror glued into the words and read in step where a mirror's copy lost a
   // byte before a bracket (?。ǖ刂罚… is （地址：…), and less a betting mirror's own name glued before the agency's.
   // A page saved as its content system's JSON answer is read as the article it holds.
-  const whole = dropCopyGuardTokens(dropMirrorName(dropGluedPinyin(repairShiftedGbk(cmsArticleText(original) ?? original))));
+  const whole = blankedLostSpaces(
+    dropCopyGuardTokens(dropMirrorName(dropGluedPinyin(repairShiftedGbk(cmsArticleText(original) ?? original)))),
+  );
   const matchWhole = matchingForm(whole);
   const { agency, title } = identity(whole, matchWhole);
   // The metadata table a page starts with has named the agency; its cells are no field (公开方式: | 主动公开 | is no channel).
@@ -3821,6 +3845,11 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   for (const place of tableReadingPlaces(printed, match)) if (!readingPlaces.includes(place)) readingPlaces.push(place);
   // 2.某某局查阅。 / 地址:… / 开放时间:… / 联系电话:…: a place to read at, kept whole (the body's own contacts stay its own).
   for (const place of placeItems(printed, match)) if (!readingPlaces.includes(place)) readingPlaces.push(place);
+  // 6.政务服务场所:某某大厅(地址:…;查询服务时间:…) after 5.某某档案馆(…): each such place, once.
+  for (const place of placesWithReadingHours(printed, match)) {
+    const name = place.slice(0, place.search(/[(（]/));
+    if (!readingPlaces.some((entry) => entry.includes(name))) readingPlaces.push(place);
+  }
   if (readingPlaces.length > 0) fields.reading_places = readingPlaces;
   const limit = timeLimit(printed, match, application);
   if (limit) fields.time_limit = limit;

@@ -5,7 +5,9 @@
  * their addresses and phones are not the office's; a page on applying alone, with no title, is the county's government's
  * when it hands out the county's own form and speaks of 县政府; an office 设在 a centre is that centre; an item of the
  * channels naming the body's own place to read (2.某某局查阅。 / 地址:… / 开放时间:…) is a reading place with its hours; a
- * heading 公开主要渠道 heads the ways of publishing; hours said in a sentence under a heading 受理申请时间 are the hours.
+ * heading 公开主要渠道 heads the ways of publishing; hours said in a sentence under a heading 受理申请时间 are the hours; a place
+ * whose brackets give hours to look things up there (6.政务服务场所:X大厅(地址:…;查询服务时间:…)) is a reading place after
+ * another; a mirror's question marks at a line's start (??1、網上申請:…) leave the item's number opening its line.
  */
 import { describe, expect, it } from 'vitest';
 import { looksLikeAgencyGuide, parseAgencyGuide } from '../../../src/guide/agency-guide.js';
@@ -91,5 +93,32 @@ describe('qaguide51: the guide reader', () => {
 (三)公开程序。
 `);
     expect(guide.fields.office_hours).toBe('除法定节假日外,受理申请时间为正常工作时间');
+  });
+
+  it('keeps a second place whose brackets give hours to look things up there', () => {
+    const guide = parseAgencyGuide(`正镶白旗人民政府信息公开指南
+为了方便公民、法人和其他组织获得本机关的政府信息公开服务,编制本指南。
+一、主动公开政府信息
+(二)公开渠道
+5.正镶白旗档案馆(地址:明安图镇新区北环路,查阅服务时间:周一至周五(法定节假日除外)上午:8:30-12:00,联系方式:0479-6221111)。
+6.政务服务场所:正镶白旗政务服务大厅(地址:明安图镇查干街政务服务大厅;联系方式:0479-6222222;查询服务时间:周一至周五(法定节假日除外)上午:8:30-12:00)。
+(三)公开时限
+`);
+    expect(guide.fields.reading_places).toHaveLength(2);
+    expect(guide.fields.reading_places?.[1]).toContain('查干街政务服务大厅');
+    expect(guide.fields.address).toBeUndefined();
+  });
+
+  it('reads each numbered way of applying after a mirror’s question marks at the line’s start', () => {
+    const guide = parseAgencyGuide(`無錫市發展和改革委員會政府信息公開指南
+??二、依申請公開
+??(一)申請渠道
+??1、網上申請:可在“中國無錫”門戶網站政務公開專欄“依申請公開”頁面,在線填寫提交申請。
+??2、信函申請:通信地址為無錫市觀山路199號(收);郵政編碼:214131。
+??3、當面申請:接待窗口地址為崇寧路1號(收發室旁);接待時間:周二上午9:30-11:30。
+`);
+    const notes = guide.fields.channel_notes ?? [];
+    expect(notes.some((note) => note.startsWith('网上申请') && note.includes('中國無錫'))).toBe(true);
+    expect(notes.some((note) => note.startsWith('当面申请') && note.includes('崇寧路1號'))).toBe(true);
   });
 });
