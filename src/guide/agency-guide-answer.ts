@@ -1160,10 +1160,12 @@ export class AgencyGuideAnswerer {
     if (asked.length === 0) return null;
     const guide = this.sources.guides.forAgency(agency);
     // 信息公开谁负责 of a guide naming no office that takes applications, nor an address, but the one that publishes (综合股负责
-    // 向社会主动公开…): that one's words.
+    // 向社会主动公开…): that one's words. So for 信息公开找哪个部门 / 找谁 (a guide cut before its part on applying).
     if (
       asked.includes('apply') &&
-      /谁(?:来)?负责|(?:哪个|什么)(?:部门|科室|股|单位|机构)(?:来)?负责/.test(question) &&
+      /谁(?:来)?负责|(?:哪个|什么)(?:部门|科室|股|单位|机构)(?:来)?负责|找(?:哪个|哪一?个|什么)(?:部门|科室|股|单位|机构)|找谁/.test(
+        question,
+      ) &&
       guide?.fields.publisher !== undefined &&
       !guide.fields.accepting_office &&
       !guide.fields.address

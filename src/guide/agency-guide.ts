@@ -766,7 +766,9 @@ function applicationOutline(opening: string): boolean {
   const flat = opening.replace(/\s+/g, '');
   return (
     /(?:\([一二三四五六七八九十]\)|[一二三]、)(?:受理(?:部门|机构|单位)|申请受理机构)/.test(flat) &&
-    /(?:\([一二三四五六七八九十]\)|[二三四]、)(?:申请(?:途径|方式|渠道)|申请的提出|提出申请)/.test(flat) &&
+    // (三)公开程序 / 1、申请公开的提出 / 2、申请公开的提交方式: the ways of applying numbered under a heading on the procedure.
+    (/(?:\([一二三四五六七八九十]\)|[二三四]、)(?:申请(?:途径|方式|渠道)|申请的提出|提出申请)/.test(flat) ||
+      /\([一二三四五]\)[^()]{0,6}程序[。.]?1[、.]申请公开的提出[\s\S]{0,600}?2[、.]申请公开的提交方式/.test(flat)) &&
     // 《政府信息公开申请书》: the form called a 申请书.
     /《[^《》]{2,30}信息公开申请[表书]》/.test(flat)
   );
@@ -1793,6 +1795,44 @@ function labelledPlaceLines(printed: string, match: string): string[] {
 const PLACE_HEADED =
   /(?<=^|\n)[ \t]*([\u4e00-\u9fff]{0,12}(?:档案馆|图书馆|政务服务大厅|政务服务中心|便民服务中心|查询点|查阅点|查阅室|阅览室))[ \t]*(?:办公|联系)?地址[ \t]*[:：][^\n]+(?:\n[ \t]*(?:(?:联系|咨询)?电话|服务时间|开放时间|办公时间|接待时间)[ \t]*[:：][^\n]+|\n[ \t]*[(（][^\n]+)*/g;
 
+/**
+ * An item of the channels naming a place to read by its body (2.银川市某某局查阅。), its address, hours and phone on the labelled
+ * lines under it (地    址:… / 开放时间:… / 联系电话:…).
+ */
+const PLACE_ITEM = new RegExp(
+  String.raw`(?<=^|\n)[ \t]*\d{1,2}[.、．][ \t]*([\u4e00-\u9fff]{2,30}?)(?:查阅|查询)[。.]?[ \t]*(?:\n[ \t]*)+` +
+    String.raw`(?:地[ \t]*址|查阅地点)[ \t]*[:：][^\n]+(?:(?:\n[ \t]*)+(?:开放时间|查阅时间|服务时间|(?:联系|咨询)?电话)[ \t]*[:：][^\n]+)*`,
+  'g',
+);
+
+/**
+ * A place whose own brackets give the hours one may look things up there (6.政务服务场所:某某旗政务服务大厅(地址:…;联系方式:…;
+ * 查询服务时间:周一至周五(法定节假日除外)…)): a place to read, whatever its name, as the name and its brackets.
+ */
+const PLACE_WITH_READING_HOURS =
+  /(?<=^|\n)[ \t]*(?:\d{1,2}[.、．])?[ \t]*(?:[^\n:：(（]{0,10}[:：])?[ \t]*([\u4e00-\u9fff]{3,30})[(（]((?:[^()（）\n]|[(（][^()（）\n]*[)）])*?(?:查询|查阅|阅览)(?:服务)?时间(?:[^()（）\n]|[(（][^()（）\n]*[)）])*)[)）]/g;
+
+function placesWithReadingHours(printed: string, match: string): string[] {
+  return [...match.matchAll(PLACE_WITH_READING_HOURS)].map((hit) => {
+    const start = (hit.index ?? 0) + hit[0].length - hit[2].length - 2 - hit[1].length;
+    return cleanValue(printed.slice(start, (hit.index ?? 0) + hit[0].length));
+  });
+}
+
+/** The places to read named as items of the channels (see PLACE_ITEM), each as 名称：地址；开放时间；电话. */
+function placeItems(printed: string, match: string): string[] {
+  return [...match.matchAll(PLACE_ITEM)].map((hit) => {
+    const start = hit.index ?? 0;
+    const [first, ...rest] = printed
+      .slice(start, start + hit[0].length)
+      .split('\n')
+      .map((line) => cleanValue(line).replace(/[;；]$/, ''))
+      .filter(Boolean);
+    const name = cleanValue(first.replace(/(?:查阅|查询|查閱|查詢)[。.]?$/, ''));
+    return `${name}：${rest.map((line) => line.replace(/^地\s*址/, '地址')).join('；')}`;
+  });
+}
+
 /** A reading place's own 查阅地点 line, its hours and phone on the lines under it (查阅地点:…1314室; / 查阅时间:每周四… / 联系电话:…). */
 const PLACE_LABELLED =
   /(?<=^|\n)[ \t]*(?:查阅|查询)(?:地点|地址|场所)[ \t]*[:：][ \t]*[^\n\s][^\n]*(?:\n\s*(?:查阅时间|查询时间|开放时间|服务时间|(?:联系|咨询|查阅)?电话)[ \t]*[:：][^\n]+)+/g;
@@ -2183,9 +2223,9 @@ function headedPart(printed: string, match: string, from: number, topLevel: bool
   return text.length > 0 ? text : undefined;
 }
 
-/** A heading of the part on how the agency publishes: (二)公开方式, (四)公开渠道, 二、公开形式…. */
+/** A heading of the part on how the agency publishes: (二)公开方式, (四)公开渠道, 二、公开形式, (二)公开主要渠道…. */
 const PUBLICATION_HEADING =
-  /(?:[(（]([一二三四五六七八九十]{1,2})[)）]|(?<![一二三四五六七八九十第])([一二三四五六七八九十]{1,2})、|(?<![\d.])\d{1,2}[、.．]|([●■◆▲]))\s*(?:(?!申请|依申请)[^\n、。，,:：()（）\d]){0,10}?(?:主动)?(?:公开|发布|公布)(?:的)?(?:政府信息|信息)?(?:的)?(?:方式|形式|渠道|载体)(?![\u4e00-\u9fff]{0,2}申请)/g;
+  /(?:[(（]([一二三四五六七八九十]{1,2})[)）]|(?<![一二三四五六七八九十第])([一二三四五六七八九十]{1,2})、|(?<![\d.])\d{1,2}[、.．]|([●■◆▲]))\s*(?:(?!申请|依申请)[^\n、。，,:：()（）\d]){0,10}?(?:主动)?(?:公开|发布|公布)(?:的)?(?:政府信息|信息)?(?:的)?(?:主要)?(?:方式|形式|渠道|载体)(?![\u4e00-\u9fff]{0,2}申请)/g;
 
 /**
  * How the agency publishes, in the guide's words: the part under its 公开方式 heading (…对外公布政府信息渠道 too, and
@@ -2421,6 +2461,7 @@ function isReadingPlace(match: string, start: number): boolean {
   const lineStart = match.lastIndexOf('\n', start - 1) + 1;
   if (/^\s*\d{1,2}[.、．]\s*政务公开专区\s*[,，]/.test(match.slice(lineStart, start))) return true;
   if (laterPlaceOfList(match, start)) return true;
+  if (belowPlacesIntro(match, start)) return true;
   // 6.政务服务场所:XX市本级政务服务大厅(地址:…;联系方式:…;查询服务时间:…): a place whose own brackets give the hours one may
   // read or look things up there is a place to read, whatever its name; its address and hours are not the office's.
   if (inBracketsOfReadingHours(match, start)) return true;
@@ -2438,6 +2479,32 @@ function isReadingPlace(match: string, start: number): boolean {
   // (Only after another place's brackets closed: a single place's own contacts are read by the rules above.)
   const downList = /[)）]\s*[、,，]\s*[^()（）]{2,40}[(（][^()（）]*$/.test(listed);
   return downList && listed.length <= 600 && /(?:可以?|请)(?:在|到|前往|至)/.test(listed);
+}
+
+/**
+ * Whether a label stands on the lines below a sentence sending the public to the places that follow (可以到以下场所现场查阅
+ * 政府公报等政府信息。 / 档案馆地址:… / 联系电话:… / 政务服务中心地址:…), before the next heading: every place of such a list is
+ * one to read at, whatever its name, and its address and phone are not the office's.
+ */
+function belowPlacesIntro(match: string, start: number): boolean {
+  const lineStart = match.lastIndexOf('\n', start - 1) + 1;
+  const above = match.slice(Math.max(0, lineStart - 600), lineStart);
+  let intro: RegExpExecArray | null = null;
+  for (const found of above.matchAll(
+    /(?:到|在|前往|至)以下(?:场所|地点|地方|查阅点|场馆)[^。\n]{0,30}(?:查阅|查询|获取)[^。\n]*[。:：]?[ \t]*\n/g,
+  ))
+    intro = found;
+  if (!intro) return false;
+  const between = above.slice(intro.index + intro[0].length) + match.slice(lineStart, start);
+  return !/(?:^|\n)[ \t?？]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,2}[)）])/.test(between);
+}
+
+/** The name a place of such a list prints before its 地址 label on its own line (長治市政務服務中心地址:… → 長治市政務服務中心). */
+function introducedPlaceName(match: string, printed: string, labelStart: number): string | undefined {
+  if (!belowPlacesIntro(match, labelStart)) return undefined;
+  const lineStart = match.lastIndexOf('\n', labelStart - 1) + 1;
+  const found = /([\u4e00-\u9fff]{3,24})[ \t]*$/.exec(match.slice(lineStart, labelStart));
+  return found ? printed.slice(labelStart - found[0].length, labelStart - found[0].length + found[1].length) : undefined;
 }
 
 /** Whether the nearest numbered heading above a label's line, within 400 characters, is a reading place's name alone. */
@@ -2845,6 +2912,9 @@ function identity(printed: string, match: string): { agency: string; title: stri
   if (!agency) agency = nameLineAgency(lines, match.slice(0, 3000)) ?? '';
   // Nor that: the body letters are addressed to (通信地址为上海市人民大道200号市发展改革委(收)), placed in its address's city.
   if (!agency) agency = addresseeAgency(match.slice(0, GUIDE_SCAN)) ?? '';
+  // Nor that: the government of the county or city whose own form the page hands out (《岐山县政府信息公开申请表》), on a page
+  // that speaks of that level's government as the one applied to (向县政府及组成部门…申请, 县政府各部门).
+  if (!agency) agency = regionFormGovernment(match.slice(0, GUIDE_SCAN)) ?? '';
   if (!agency) {
     if (publisher && publisher.length >= 3) agency = publisher;
     else {
@@ -3039,6 +3109,19 @@ function formOwner(match: string): string | undefined {
     if (before.length > regions.length) regions = before;
   }
   return `${regions}${owner}`;
+}
+
+/**
+ * A title-less page's government, known by its form named by a bare county or city (《岐山县政府信息公开申请表》) and the
+ * page's own words for that level's government (县政府及组成部门, 县政府各部门) twice or more: the county's 人民政府.
+ */
+function regionFormGovernment(match: string): string | undefined {
+  const owner = /《([\u4e00-\u9fff]{1,12}?(县|市|区|旗))(?:人民)?(?:政府|政务)?信息(?:公开)?申请表》/.exec(match)?.[1];
+  if (!owner || !hasRegion(owner)) return undefined;
+  const level = owner.slice(-1);
+  const own =
+    match.match(new RegExp(`(?<![\\u4e00-\\u9fff])${level}政府|(?:向|在|是|到|和|及|与)${level}政府|、${level}政府`, 'g'))?.length ?? 0;
+  return own >= 2 ? `${owner}人民政府` : undefined;
 }
 
 /**
@@ -3342,11 +3425,21 @@ function dropCopyGuardTokens(text: string): string {
   return text.replace(COPY_GUARD_TOKEN, (token) => (/[;!?~=]/.test(token) && !/[/@]|www|http/i.test(token) ? '' : token));
 }
 
+/**
+ * The question marks a mirror prints at a line's start for the spaces it lost (??1、網上申請:…): blanked, one for one, so the
+ * item's number opens its line as printed.
+ */
+function blankedLostSpaces(text: string): string {
+  return text.replace(/(?<=^|\n)[?？]{1,6}(?=[^\s?？])/g, (marks) => ' '.repeat(marks.length));
+}
+
 export function parseAgencyGuide(original: string): AgencyGuide {
   // Values are quoted as printed, less the pinyin a mirror glued into the words and read in step where a mirror's copy lost a
   // byte before a bracket (?。ǖ刂罚… is （地址：…), and less a betting mirror's own name glued before the agency's.
   // A page saved as its content system's JSON answer is read as the article it holds.
-  const whole = dropCopyGuardTokens(dropMirrorName(dropGluedPinyin(repairShiftedGbk(cmsArticleText(original) ?? original))));
+  const whole = blankedLostSpaces(
+    dropCopyGuardTokens(dropMirrorName(dropGluedPinyin(repairShiftedGbk(cmsArticleText(original) ?? original)))),
+  );
   const matchWhole = matchingForm(whole);
   const { agency, title } = identity(whole, matchWhole);
   // The metadata table a page starts with has named the agency; its cells are no field (公开方式: | 主动公开 | is no channel).
@@ -3388,6 +3481,8 @@ export function parseAgencyGuide(original: string): AgencyGuide {
             .replace(/^[\s:：]*(?:机|機)\s*(?:构|構)\s*[:：]/, '')
             // 学校受理信息公开申请的机构为大连交通大学党政办公室: the office after the sentence's 为/是.
             .replace(/^[^。,，:：]{0,30}?(?:机构|机構|部门|部門|单位|單位)(?:为|為|是)[:：]?/, '')
+            // 县级政府信息公开受理机构设在县数字化信息服务中心: the office where the sentence says the accepting body sits.
+            .replace(/^[^。,，:：]{0,30}?(?:受理)?(?:机构|機構)(?:设在|設在)/, '')
             // 本机关受理政府信息公开申请的机构为丁蜀镇人民政府党政办公室: the heading read inside the sentence leaves its 为.
             .replace(/^[为為是]\s*[:：]?\s*/, '')
             // 名称:国内有…吗_365提款…方案_365bet娱乐场手机版卫生健康委办公室: a spam mirror's keywords put in place of the
@@ -3445,6 +3540,14 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     );
   take(hits, false);
   // Hours the page is cut inside (…下午14:30-17:30(冬季 at the end of the text): the same office's hours printed whole before.
+  // (二)受理申请时间。 / 除法定节假日外,受理申请时间为正常工作时间。: the hours said in a sentence under a heading of their own.
+  if (!fields.office_hours) {
+    const said =
+      /[(（][一二三四五六七八九十]{1,2}[)）][ \t]*受理申请(?:的)?时间[。.:：]?[ \t]*\n[ \t]*([^\n。]{4,60}(?:工作时间|工作日)[^\n。]{0,20})/.exec(
+        match,
+      );
+    if (said) fields.office_hours = cleanValue(printed.slice(said.index + said[0].length - said[1].length, said.index + said[0].length));
+  }
   if (fields.office_hours && cutShort(fields.office_hours)) {
     for (const hit of hits) {
       if (hit.field !== 'office_hours' || isReadingPlace(match, hit.start)) continue;
@@ -3637,7 +3740,10 @@ export function parseAgencyGuide(original: string): AgencyGuide {
   const placeSpans: Array<{ start: number; end: number }> = [];
   for (const hit of hits) {
     if (hit.field !== 'address' || !isReadingPlace(match, hit.start)) continue;
-    const name = placeName(match, printed, hit.start) ?? numberedPlaceName(match, printed, hit.start);
+    const name =
+      placeName(match, printed, hit.start) ??
+      numberedPlaceName(match, printed, hit.start) ??
+      introducedPlaceName(match, printed, hit.start);
     // 市档案馆地址:海阳路260号,市图书馆地址:…: the next place's name before its own 地址 label is no part of this address.
     const address = valueAt(hit).replace(/[,，;；、]\s*[\u4e00-\u9fff]{2,15}(?:馆|中心|室|厅|处|站|点)$/, '');
     if (!name || !address) continue;
@@ -3737,6 +3843,13 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     if (value && headed.some(({ start, end }) => printed.slice(start, end).includes(value))) delete fields[key];
   }
   for (const place of tableReadingPlaces(printed, match)) if (!readingPlaces.includes(place)) readingPlaces.push(place);
+  // 2.某某局查阅。 / 地址:… / 开放时间:… / 联系电话:…: a place to read at, kept whole (the body's own contacts stay its own).
+  for (const place of placeItems(printed, match)) if (!readingPlaces.includes(place)) readingPlaces.push(place);
+  // 6.政务服务场所:某某大厅(地址:…;查询服务时间:…) after 5.某某档案馆(…): each such place, once.
+  for (const place of placesWithReadingHours(printed, match)) {
+    const name = place.slice(0, place.search(/[(（]/));
+    if (!readingPlaces.some((entry) => entry.includes(name))) readingPlaces.push(place);
+  }
   if (readingPlaces.length > 0) fields.reading_places = readingPlaces;
   const limit = timeLimit(printed, match, application);
   if (limit) fields.time_limit = limit;
@@ -4174,7 +4287,8 @@ function typedValue(field: LabelledField, value: string, printed: string, hit: L
       // 具体目录请点此(网址为:http://…/fdzdgknr/): the address of a catalogue page, not the agency's site.
       if (/目录|点此|链接/.test(printed.slice(Math.max(0, hit.start - 8), hit.start))) return undefined;
       // 信息公开申请网址:http://…/ysqgk/: where applications are made online, not the agency's site.
-      if (/申请$/.test(matchingForm(printed.slice(Math.max(0, hit.start - 4), hit.start)))) return undefined;
+      // 依申请公开互联网申请受理网址:…: the same, its label with 受理 after 申请.
+      if (/申请(?:受理)?$/.test(matchingForm(printed.slice(Math.max(0, hit.start - 6), hit.start)))) return undefined;
       const found = extract(value.replace(/((?:https?:\/\/)?www\.)\s+(?=[A-Za-z0-9])/i, '$1'), new RegExp(URL.source));
       // drc.jiangxi.gov.cnwww.jiangxi.gov.cn: two sites printed with nothing between them; the first is the one labelled.
       return found

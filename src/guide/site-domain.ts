@@ -44,10 +44,11 @@ export function withOwnSitesOnly<T extends object>(fields: T, agency: string): T
 
 /**
  * A site address in running text (http://www.x.com/a, www.x.cn, http:/x.com printed with one slash), not a mailbox's domain
- * (x@163.com, nor bszfxx@ 163.com printed with a space after its @).
+ * (x@163.com, nor bszfxx@ 163.com printed with a space after its @), nor a mailbox's name with a dot in it (gyfgw.xxc@x.gov.cn:
+ * the words before the @ are no site).
  */
 const ADDRESS_IN_TEXT =
-  /(?<![\w.@＠%+-])(?<![@＠][ \t]{1,3})(?:https?:\/{1,2})?(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?(?:[/?#][^\s，,;；。)）(（“”"]*)?/gi;
+  /(?<![\w.@＠%+-])(?<![@＠][ \t]{1,3})(?![\w.%+-]+[ \t]?[@＠])(?:https?:\/{1,2})?(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?(?:[/?#][^\s，,;；。)）(（“”"]*)?/gi;
 
 /**
  * The guide's words less the addresses that cannot be the agency's site (县政府办公室通过“中国•庆城”综合门户网站

@@ -21,6 +21,8 @@
  * Final: 96/99 both over this runner's store and with the eval CLI over /tmp/all47.db plus guides-64, 0 wrong figures, 3 gap
  * lines (a second reading place of a list, the in-person window apart from the letters' address, a portal named without its address).
  * The folder: test/unit/guide/guides-64.test.ts (4/10 -> 10/10); made-up cases of every class: test/unit/guide/qaguide50.test.ts.
+ * qaguide51 took the 3 gap lines (a place whose brackets give hours to read there is kept after another; a mirror's ?? at a line's
+ * start leaves each numbered way of applying its own note, the in-person window's and the portal's among them): 99/99.
  */
 import { describeOverFolders, guidesFolders, REPORTS_TO_MORE7_AND_GUIDES } from './qa-eval-helpers.js';
 
