@@ -356,6 +356,9 @@ const CHANNEL_PART = /^(?:微信|公众|号|公众号|平台|官方|账号|官�
 const OWN_KIND_CHARACTER = /^[厅局委办]$/;
 /** Publication channels: a question naming one asks for that channel's figure, not the total. */
 const CHANNEL_WORDS = /微信|微博|公众号|网站|政府网|日报|报纸|抖音|快手|头条|视频号|公开栏|工作群|新媒体/;
+/** A follow-up naming only a channel, maybe by the government whose it is (那区政府门户网站呢, 县政府网站的呢). */
+const CHANNEL_ALONE_FOLLOW_UP =
+  /^(?:那|那么)?(?:[省市区县镇乡]?(?:人民)?政府)?(?:门户网站|门户网|网站|政府网)(?:上|里)?(?:的)?呢[?？。!！]*$/;
 
 /**
  * 网站信息发布了多少条 where the report's figures by channel give the website's (信息发布182条, 政府网站): a sentence the
@@ -9204,8 +9207,14 @@ export class QaEngine {
         // 数据多久更新一次: how recent the store is, not how long a reply takes.
         !(mentions.length === 0 && STORE_RECENCY.test(text)) &&
         !(understood.followUp && memory?.topic && !memory.deadline && !(HOW_TO_APPLY.test(text) && !COUNT_ASKED.test(text))) &&
-        // 门户网站呢 after a channel's figure read from a sentence: the same agency's next channel, not the rules.
-        !(understood.followUp && memory?.retrieval && memory.agencyIds.length === 1 && input.length <= 8) &&
+        // 门户网站呢 after a channel's figure read from a sentence: the same agency's next channel, not the rules; so is a
+        // channel named by its government (那区政府门户网站呢), longer.
+        !(
+          understood.followUp &&
+          memory?.retrieval &&
+          memory.agencyIds.length === 1 &&
+          (input.length <= 8 || (input.length <= 12 && CHANNEL_WORDS.test(input) && CHANNEL_ALONE_FOLLOW_UP.test(input)))
+        ) &&
         !shortFigureFollowUp &&
         // 气象局电话多少: a contact of one kind of agency is that agency's own (which one is asked), not the rules on guides.
         // (政府信息公开电话 names no government: 政府 there is the information's.)

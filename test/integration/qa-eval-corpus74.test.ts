@@ -9,9 +9,11 @@
  * and 在区政府门户网站 refused as another level's figure; a follow-up 去年呢 written as if 去年 were the year before the one asked,
  * corrected to 24年的呢: 去年 is the calendar's, 2025).
  * Fixed (classes): one number labelled 电话及传真 is the phone too (prose.ts contactsOfText); a 门户网 printed without 站 is the
- * website asked (retrieve.ts WEBSITE_STATED); a level after 在 is asked, and 通过 leads no item's thing (level-asked.ts).
- * Final: 109/113, the 4 gap lines failing as expected: a follow-up 那区政府门户网站呢 answered with the general rule; a follow-up
- * on a cut table's 上年结转 row not read from the prose; a comparison that takes 47 not 85 and says 无法比较; a 繁体 agency name.
+ * website asked (retrieve.ts WEBSITE_STATED); a level after 在 is asked, and 通过 leads no item's thing (level-asked.ts); a
+ * follow-up naming a channel by its government (那区政府门户网站呢) is that channel's count, not the rules (engine.ts
+ * CHANNEL_ALONE_FOLLOW_UP).
+ * Final: 110/113, the 3 gap lines failing as expected: a follow-up on a cut table's 上年结转 row not read from the prose; a
+ * comparison that takes 47 not 85 and says 无法比较; a 繁体 agency name.
  */
 import { describeOverSet } from './qa-eval-helpers.js';
 

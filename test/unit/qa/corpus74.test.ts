@@ -8,6 +8,8 @@
  * - A channel named by a body and its level (通过区政府门户网站20条、…市人社局门户网站14条): 在市人社局门户网站 asks the 市 one
  *   (level-asked.ts NO_PLACE_END: 在市 was read as a place ending in 市), and 通过区政府门户网站 is an item of its own, not the
  *   agency's own name's words (LEAD_VERBS); both were refused as another level's figure.
+ * - A follow-up naming a channel by its government (那区政府门户网站呢, nine characters) after a channel's figure: that channel's
+ *   count, as 门户网站呢 is (engine.ts CHANNEL_ALONE_FOLLOW_UP; answered with the rules on what is published before).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractContacts } from '../../../src/report/prose.js';
@@ -62,5 +64,13 @@ describe('corpus74: a number for both phone and fax, 门户网 without 站, chan
     const district = await app.ask('樊城区人社局2024年在区政府门户网站发了几条', 'fc-2');
     expect(district.kind).toBe('figure');
     expect(district.facts.map((fact) => fact.value)).toEqual([15]);
+  });
+
+  it('那区政府门户网站呢 after a channel’s figure: that channel’s count (15), not the rules on what is published', async () => {
+    await app.ask('樊城区人社局2024年主动公示了多少条信息', 'fc-3');
+    await app.ask('其中在樊城就业微信公众号发了多少', 'fc-3');
+    const next = await app.ask('那区政府门户网站呢', 'fc-3');
+    expect(next.kind).toBe('figure');
+    expect(next.facts.map((fact) => fact.value)).toEqual([15]);
   });
 });
