@@ -11961,10 +11961,21 @@ ${lines.join('\n')}`,
     if (this.finalRefusals.has(structured)) return undefined;
     // 某局复议呢 on a page cut before the table: a row named with 呢 alone asks its count (as that follow-up does), which the
     // prose may state (被提起行政复议1件).
-    const question =
+    const bare =
       structured.kind === 'refusal' && asked.topic?.type === 'cell' && BARE_ROW_ASKED.test(asked.text)
         ? { ...asked, text: asked.text.replace(BARE_ROW_ASKED, '多少') }
         : asked;
+    // 上年结转的呢 after 受理了多少件申请, on a page cut before table 三: a row of the applications' table asked without the word
+    // 申请 is searched with it (其中4件來自上一年度結轉 is found for 上年结转的申请多少, not for 上年结转的多少).
+    const question =
+      structured.kind === 'refusal' &&
+      PAGE_LACKS_PART.test(structured.answer) &&
+      bare.topic?.type === 'cell' &&
+      bare.topic.row.table === 'applications' &&
+      !/申请|申請/.test(bare.text) &&
+      /多少|几/.test(bare.text)
+        ? { ...bare, text: bare.text.replace(/(?:有)?(多少|几)/, '申请$1') }
+        : bare;
     const kind = askKind(question.text);
     const unit = askedUnit(question.text);
     // 共受理申请多少件 against table 三's 本年新收713 where the prose prints 全年共受理…749件: the prose's whole counts the

@@ -10,6 +10,9 @@
  *   agency's own name's words (LEAD_VERBS); both were refused as another level's figure.
  * - A follow-up naming a channel by its government (那区政府门户网站呢, nine characters) after a channel's figure: that channel's
  *   count, as 门户网站呢 is (engine.ts CHANNEL_ALONE_FOLLOW_UP; answered with the rules on what is published before).
+ * - A row of table 三 asked without the word 申请 (上年结转的呢 after 受理了多少件申请) on a page cut before the table: the prose
+ *   is searched with 申请 added (engine.ts withRetrieval; refused for the missing table before, though 上年结转的申请有几件 was
+ *   answered).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractContacts } from '../../../src/report/prose.js';
@@ -41,6 +44,16 @@ describe('corpus74: a number for both phone and fax, 门户网 without 站, chan
           '二、主动公开政府信息情况',
         ].join('\n'),
       ],
+      [
+        'office.txt',
+        [
+          '宁波市海曙区人民政府办公室2024年政府信息公开工作年度报告',
+          '一、总体情况',
+          '(二)依申请公开',
+          '2024年,我区共受理政府信息公开申请件120件,其中6件来自上一年度结转,本年度完成110件依申请件答复,10件结转至2025年度办理。',
+          '(三)政府信息管理',
+        ].join('\n'),
+      ],
     ]);
   });
   afterAll(() => app.dispose());
@@ -64,6 +77,14 @@ describe('corpus74: a number for both phone and fax, 门户网 without 站, chan
     const district = await app.ask('樊城区人社局2024年在区政府门户网站发了几条', 'fc-2');
     expect(district.kind).toBe('figure');
     expect(district.facts.map((fact) => fact.value)).toEqual([15]);
+  });
+
+  it('上年结转的呢 after 受理了多少件申请, table 三 cut: the prose’s 6件来自上一年度结转; 结转到下一年的呢 its 10', async () => {
+    await app.ask('海曙区政府办2024年受理了多少件信息公开申请', 'hs-1');
+    const carried = await app.ask('上年结转的呢', 'hs-1');
+    expect(carried.facts.map((fact) => fact.value)).toEqual([6]);
+    const forward = await app.ask('海曙区政府办2024年结转到下一年的有几件', 'hs-2');
+    expect(forward.facts.map((fact) => fact.value)).toEqual([10]);
   });
 
   it('那区政府门户网站呢 after a channel’s figure: that channel’s count (15), not the rules on what is published', async () => {
