@@ -11929,6 +11929,22 @@ ${lines.join('\n')}`,
     return undefined;
   }
 
+  /**
+   * 上年结转的呢 after 受理了多少件申请, on a page cut before table 三: a count the prose says came in from the year before
+   * (其中4件來自上一年度結轉), searched with 申请 added (the row's own subject, which the follow-up leaves unsaid), and only from a
+   * clause saying it came in (CARRIED_IN).
+   */
+  private carriedInOfProse(
+    structured: Answer,
+    question: { text: string; topic?: Topic },
+    search: (text: string, clauseMust?: RegExp) => Retrieved | undefined,
+  ): Retrieved | undefined {
+    if (structured.kind !== 'refusal' || !PAGE_LACKS_PART.test(structured.answer)) return undefined;
+    if (question.topic?.type !== 'cell' || question.topic.row.key !== 'carried_over' || /申请|申請/.test(question.text)) return undefined;
+    const found = search(question.text.replace(/(?:有)?(多少|几)/, '申请$1'), CARRIED_IN);
+    return found?.value !== undefined ? found : undefined;
+  }
+
   /** A table 二 row's column asked of a page whose table is cut or unread, from a clause naming the row and that column. */
   private cutColumnInProse(
     topic: Topic & { type: 'cell' },
@@ -11961,21 +11977,10 @@ ${lines.join('\n')}`,
     if (this.finalRefusals.has(structured)) return undefined;
     // 某局复议呢 on a page cut before the table: a row named with 呢 alone asks its count (as that follow-up does), which the
     // prose may state (被提起行政复议1件).
-    const bare =
+    const question =
       structured.kind === 'refusal' && asked.topic?.type === 'cell' && BARE_ROW_ASKED.test(asked.text)
         ? { ...asked, text: asked.text.replace(BARE_ROW_ASKED, '多少') }
         : asked;
-    // 上年结转的呢 after 受理了多少件申请, on a page cut before table 三: a row of the applications' table asked without the word
-    // 申请 is searched with it (其中4件來自上一年度結轉 is found for 上年结转的申请多少, not for 上年结转的多少).
-    const question =
-      structured.kind === 'refusal' &&
-      PAGE_LACKS_PART.test(structured.answer) &&
-      bare.topic?.type === 'cell' &&
-      bare.topic.row.table === 'applications' &&
-      !/申请|申請/.test(bare.text) &&
-      /多少|几/.test(bare.text)
-        ? { ...bare, text: bare.text.replace(/(?:有)?(多少|几)/, '申请$1') }
-        : bare;
     const kind = askKind(question.text);
     const unit = askedUnit(question.text);
     // 共受理申请多少件 against table 三's 本年新收713 where the prose prints 全年共受理…749件: the prose's whole counts the
@@ -12216,7 +12221,8 @@ ${lines.join('\n')}`,
       // 微博发了多少条 against 政务微博651篇: posts published are counted in 篇 as well (only a count printed in 篇: 几篇 agrees
       // with 件 too, and 政府文件28件 is no count of posts).
       (publishedItems && unit === '条' ? inPian(search(question.text.replace(/(多少|几)条/, '$1篇'))) : undefined) ??
-      this.cutRowInProse(structured, question.topic, search);
+      this.cutRowInProse(structured, question.topic, search) ??
+      this.carriedInOfProse(structured, question, search);
     // 部门动态多少件 with no verb of publishing, against 主动公开…信息67条（含部门工作动态51条）: a part of the items a sentence
     // says were published, counted in 条, answers it — only where the sentence publishes and the clause counts no requests,
     // cases or decisions.

@@ -11,8 +11,8 @@
  * Fixed (classes): one number labelled 电话及传真 is the phone too (prose.ts contactsOfText); a 门户网 printed without 站 is the
  * website asked (retrieve.ts WEBSITE_STATED); a level after 在 is asked, and 通过 leads no item's thing (level-asked.ts); a
  * follow-up naming a channel by its government (那区政府门户网站呢) is that channel's count, not the rules (engine.ts
- * CHANNEL_ALONE_FOLLOW_UP); a row of table 三 asked without 申请 on a page cut before it (从上一年结转过来的呢) is searched in
- * the prose with 申请 added (engine.ts withRetrieval).
+ * CHANNEL_ALONE_FOLLOW_UP); the 上年结转 row asked without 申请 on a page cut before table 三 (从上一年结转过来的呢) is read from
+ * the prose's clause saying it came in (engine.ts carriedInOfProse).
  * Final: 111/113, the 2 gap lines failing as expected: a comparison that takes 47 not 85 and says 无法比较; a 繁体 agency name.
  */
 import { describeOverSet } from './qa-eval-helpers.js';

@@ -10,9 +10,9 @@
  *   agency's own name's words (LEAD_VERBS); both were refused as another level's figure.
  * - A follow-up naming a channel by its government (那区政府门户网站呢, nine characters) after a channel's figure: that channel's
  *   count, as 门户网站呢 is (engine.ts CHANNEL_ALONE_FOLLOW_UP; answered with the rules on what is published before).
- * - A row of table 三 asked without the word 申请 (上年结转的呢 after 受理了多少件申请) on a page cut before the table: the prose
- *   is searched with 申请 added (engine.ts withRetrieval; refused for the missing table before, though 上年结转的申请有几件 was
- *   answered).
+ * - The 上年结转 row asked without the word 申请 (上年结转的呢 after 受理了多少件申请) on a page cut before table 三: the prose is
+ *   searched with 申请 added, from a clause saying the count came in (engine.ts carriedInOfProse; refused for the missing table
+ *   before, though 上年结转的申请有几件 was answered).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractContacts } from '../../../src/report/prose.js';
