@@ -5,9 +5,10 @@
  * names citizens use (人社局, 政府办, 25年, a typo 民证局, 繁体 once, voice filler); prose figures, table 二 cells, contacts,
  * yes/no, 11 conversations with follow-ups, 5 comparisons and 30 negatives (pages cut before the part asked, years not held,
  * contacts a page does not print, a count the page never gives), written before their first run.
- * On main's code: 105/113 (南江乡's 电话及传真 read as the fax only; 门户网站 asked of 利用政府门户网…35条 refused; 在市人社局门户网站
- * and 在区政府门户网站 refused as another level's figure; a follow-up 去年呢 written as if 去年 were the year before the one asked,
- * corrected to 24年的呢: 去年 is the calendar's, 2025).
+ * On main's code: 106/113 (南江乡's 电话及传真 read as the fax only; 门户网站 asked of 利用政府门户网…35条 refused; 在市人社局门户网站
+ * refused as another level's figure; 那区政府门户网站呢 answered with the rules; 从上一年结转过来的呢 refused; and the two gaps
+ * below). A follow-up first written 去年呢, as if 去年 were the year before the one asked, was corrected to 24年的呢 after the
+ * first run: 去年 is the calendar's, 2025.
  * Fixed (classes): one number labelled 电话及传真 is the phone too (prose.ts contactsOfText); a 门户网 printed without 站 is the
  * website asked (retrieve.ts WEBSITE_STATED); a level after 在 is asked, and 通过 leads no item's thing (level-asked.ts); a
  * follow-up naming a channel by its government (那区政府门户网站呢) is that channel's count, not the rules (engine.ts
