@@ -356,6 +356,9 @@ const CHANNEL_PART = /^(?:微信|公众|号|公众号|平台|官方|账号|官�
 const OWN_KIND_CHARACTER = /^[厅局委办]$/;
 /** Publication channels: a question naming one asks for that channel's figure, not the total. */
 const CHANNEL_WORDS = /微信|微博|公众号|网站|政府网|日报|报纸|抖音|快手|头条|视频号|公开栏|工作群|新媒体/;
+/** A follow-up naming only a channel, maybe by the government whose it is (那区政府门户网站呢, 县政府网站的呢). */
+const CHANNEL_ALONE_FOLLOW_UP =
+  /^(?:那|那么)?(?:[省市区县镇乡]?(?:人民)?政府)?(?:门户网站|门户网|网站|政府网)(?:上|里)?(?:的)?呢[?？。!！]*$/;
 
 /**
  * 网站信息发布了多少条 where the report's figures by channel give the website's (信息发布182条, 政府网站): a sentence the
@@ -9222,8 +9225,14 @@ export class QaEngine {
         // 数据多久更新一次: how recent the store is, not how long a reply takes.
         !(mentions.length === 0 && STORE_RECENCY.test(text)) &&
         !(understood.followUp && memory?.topic && !memory.deadline && !(HOW_TO_APPLY.test(text) && !COUNT_ASKED.test(text))) &&
-        // 门户网站呢 after a channel's figure read from a sentence: the same agency's next channel, not the rules.
-        !(understood.followUp && memory?.retrieval && memory.agencyIds.length === 1 && input.length <= 8) &&
+        // 门户网站呢 after a channel's figure read from a sentence: the same agency's next channel, not the rules; so is a
+        // channel named by its government (那区政府门户网站呢), longer.
+        !(
+          understood.followUp &&
+          memory?.retrieval &&
+          memory.agencyIds.length === 1 &&
+          (input.length <= 8 || (input.length <= 12 && CHANNEL_WORDS.test(input) && CHANNEL_ALONE_FOLLOW_UP.test(input)))
+        ) &&
         !shortFigureFollowUp &&
         // 气象局电话多少: a contact of one kind of agency is that agency's own (which one is asked), not the rules on guides.
         // (政府信息公开电话 names no government: 政府 there is the information's.)
@@ -11939,6 +11948,22 @@ ${lines.join('\n')}`,
     return undefined;
   }
 
+  /**
+   * 上年结转的呢 after 受理了多少件申请, on a page cut before table 三: a count the prose says came in from the year before
+   * (其中4件來自上一年度結轉), searched with 申请 added (the row's own subject, which the follow-up leaves unsaid), and only from a
+   * clause saying it came in (CARRIED_IN).
+   */
+  private carriedInOfProse(
+    structured: Answer,
+    question: { text: string; topic?: Topic },
+    search: (text: string, clauseMust?: RegExp) => Retrieved | undefined,
+  ): Retrieved | undefined {
+    if (structured.kind !== 'refusal' || !PAGE_LACKS_PART.test(structured.answer)) return undefined;
+    if (question.topic?.type !== 'cell' || question.topic.row.key !== 'carried_over' || /申请|申請/.test(question.text)) return undefined;
+    const found = search(question.text.replace(/(?:有)?(多少|几)/, '申请$1'), CARRIED_IN);
+    return found?.value !== undefined ? found : undefined;
+  }
+
   /** A table 二 row's column asked of a page whose table is cut or unread, from a clause naming the row and that column. */
   private cutColumnInProse(
     topic: Topic & { type: 'cell' },
@@ -12215,7 +12240,8 @@ ${lines.join('\n')}`,
       // 微博发了多少条 against 政务微博651篇: posts published are counted in 篇 as well (only a count printed in 篇: 几篇 agrees
       // with 件 too, and 政府文件28件 is no count of posts).
       (publishedItems && unit === '条' ? inPian(search(question.text.replace(/(多少|几)条/, '$1篇'))) : undefined) ??
-      this.cutRowInProse(structured, question.topic, search);
+      this.cutRowInProse(structured, question.topic, search) ??
+      this.carriedInOfProse(structured, question, search);
     // 部门动态多少件 with no verb of publishing, against 主动公开…信息67条（含部门工作动态51条）: a part of the items a sentence
     // says were published, counted in 条, answers it — only where the sentence publishes and the clause counts no requests,
     // cases or decisions.

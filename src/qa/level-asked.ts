@@ -9,8 +9,11 @@ import type { Answer } from './engine.js';
 
 /** A level printed at the head of an item (全国政协提案, 本级人大代表建议, 市政协提案). */
 const LEVEL = /^(?:全国|国家|中央|本级|省级?|自治区|市级?|州|县级?|区级?|旗)/;
-/** Words before an item's thing that say what was done with it (主动公开, 办理, 按时办结), not what it is. */
-const LEAD_VERBS = /^(?:其中|共|累计|主动|公开|办理|办结|按时|及时|承办|收到|答复|完成|接收|受理|并)+/;
+/**
+ * Words before an item's thing that say what was done with it (主动公开, 办理, 按时办结), not what it is, or where (通过区政府门户
+ * 网站20条: the channel's own level is read after 通过).
+ */
+const LEAD_VERBS = /^(?:其中|共|累计|主动|公开|办理|办结|按时|及时|承办|收到|答复|完成|接收|受理|并|通过|利用|在)+/;
 /** Words inside a thing's name that do not change it (政协委员提案 is 政协提案; 人大代表议案建议 is 人大建议). */
 const FILLER = /委员|代表|议案|的/g;
 /** An item and its count, one per clause or list item. */
@@ -38,8 +41,11 @@ function itemsOf(sentence: string): Item[] {
   });
 }
 
-/** Characters that end no place name: a level printed after one (多少件省政协提案, 办了市级) is the level asked. */
-const NO_PLACE_END = /[件个项条篇次的了办过和及与或是有些多少几共年]/;
+/**
+ * Characters that end no place name: a level printed after one (多少件省政协提案, 办了市级) is the level asked; so is one after
+ * a word saying where (在市人社局门户网站发布几条, 从区政府网站).
+ */
+const NO_PLACE_END = /[件个项条篇次的了办过和及与或是有些多少几共年在从向到往]/;
 
 /** The level the question names right before the thing (自治区政协提案 → 自治区), '' for none. */
 function levelAsked(question: string, thing: string): string | undefined {

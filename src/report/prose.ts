@@ -854,8 +854,9 @@ function contactsOfText(joined: string): Contacts {
         // 请致电0577-85380934: the verb that dials is its label too. A service hotline (023-12360, 12366) may lead a list with the office's number;
         // alone (可拨打12345政务服务便民热线) it is no phone of the agency's.
         // 请联系:0356-5873144 labels it too; so does 0478- 7960107 keep its number whole (a space after the dash).
-        // 联系电话(传真):0566-2812274: a short bracket after the label (the line doubles as the fax) leaves the number its own.
-        /(?:联系电话|咨询电话|办公电话|电话|联系方式|致电|拨打|联系(?=[:：]\s*0\d{2,3}[-－—]))(?:[(（][^()（）\d]{1,4}[)）])?(?:[:：]|为)?\s*(1[3-9]\d{9}(?!\d)|(?:(?:\(?0\d{2,3}\)?[-－—]{0,2})?123\d{2}[、,，/]\s*)?(?:\(?0\d{2,3}\)?[-－—]{0,2} ?)?\d{7,8}(?:[、,，/]\s*(?:\(?0\d{2,3}\)?[-－—]{0,2})?\d{7,8})*)/,
+        // 联系电话(传真):0566-2812274: a short bracket after the label (the line doubles as the fax) leaves the number its own;
+        // so does 电话及传真:0851-87380054 (电话/传真, 电话和传真), one number for both.
+        /(?:联系电话|咨询电话|办公电话|电话|联系方式|致电|拨打|联系(?=[:：]\s*0\d{2,3}[-－—]))(?:[(（][^()（）\d]{1,4}[)）]|[及和与、/]传真(?:号码|号)?)?(?:[:：]|为)?\s*(1[3-9]\d{9}(?!\d)|(?:(?:\(?0\d{2,3}\)?[-－—]{0,2})?123\d{2}[、,，/]\s*)?(?:\(?0\d{2,3}\)?[-－—]{0,2} ?)?\d{7,8}(?:[、,，/]\s*(?:\(?0\d{2,3}\)?[-－—]{0,2})?\d{7,8})*)/,
       ) ??
         // (电  : 0482-8268516)联系: a crawl that lost the label's words (电话 cut to 电, 请与…办公室 blanked) still prints the number
         // alone in the bracket of the clause that asks readers to get in touch (…联系).
