@@ -3650,6 +3650,13 @@ const PLACE_SCOPE_AFTER = /^(?:的)?(?:里|中|内|境内|辖区|下属|下面)|
 /** A region, then a township, 苏木 or 街道 of it (漠河市北极镇, 余杭区仓前街道). */
 const REGION_TOWNSHIP = /([\u4e00-\u9fa5]{1,8}?(?:省|自治区|市|区|县|旗|州|盟))([\u4e00-\u9fa5]{2,4}?(?:镇|乡|苏木|街道))/;
 
+/**
+ * A 街道, 镇 or 乡 by its own name alone at the message's start (那友谊路街道呢, 七星街道收到几件): no place before it, and
+ * none of the words a question puts before a township's word (其中乡镇, 各街道, 哪个镇, 全乡, 农村).
+ */
+const BARE_TOWNSHIP =
+  /^(?:那么?|那个|还有|请问)?((?!其中|另外|还有|以及|包括|全|本|各|哪|所有|这|那|该|每|有|我|你|他|它|农村|城市|城乡|乡村|城镇|村镇|街镇)(?:(?![，,。？?\s\d年的呢个几多])\p{Script=Han}){2,5}?(?:街道|镇|乡))(?:办事处|人民政府|政府)?(?=的|呢|[收发主公受办有几多，,。？?\s\d]|$)/u;
+
 /** The end of a kind of agency (科技局, 发展和改革委员会, 政府办公室). */
 const KIND_END = /局|委员会|委(?![员托屈婉实])|办公室|厅/g;
 
@@ -3769,6 +3776,11 @@ function unknownAgencyNamed(text: string): { name: string; how: 'named' | 'towns
   // 建平县有几个乡镇: a question word (有几个, 多少) before the township's word is no township's name.
   if (township && !/^(?:各|哪|所有|全部|这|那|本|该|每|有)/.test(township[2]) && !/几|多少/.test(township[2]))
     return { name: `${township[1]}${township[2]}`, how: 'township' };
+  // 那友谊路街道呢 / 七星街道收到几件 (after 吴淞街道…): a 街道, 镇 or 乡 by its own name alone, none stored, is named, never the
+  // agency talked about answered again.
+  // (洪山区街道, a level before the township's word: the place's 街道, asked among, not one of them by its name.)
+  const bare = BARE_TOWNSHIP.exec(text);
+  if (bare && !/[省市区县旗州盟]/.test(bare[1].replace(/(?:街道|镇|乡)$/, ''))) return { name: bare[1], how: 'township' };
   // 固原科技局, 银川教育局: a city or county named without its level, then a kind, when no stored agency is named.
   const unleveled = unleveledPlaceAgency(text);
   return unleveled ? { name: unleveled, how: 'unleveled' } : undefined;

@@ -10,6 +10,8 @@
  *    province talked about (was: 没有找到“那应急管理厅”).
  * 4. 那应急厅呢 (a department's kind shortened, no place) after a department of one province: that province's one stored
  *    department whose kind holds the words in order (was: the department talked about asked again, or which agency).
+ * 5. 那梅林街道呢 / 那大嵩镇收到几件 (a 街道 or 镇 by its own name alone, none stored) after another agency: not found, said so
+ *    (was: the agency talked about answered again, its figure given for the one named).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, cutPage, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -64,5 +66,13 @@ describe('qachat67: conversations after a miss (made-up store)', () => {
     const [, short] = await converse(app, 'short-kind', ['吉林商务厅2020年门户网站公开多少条', '那应急厅23年办结了几件申请']);
     expect(short.facts.map((fact) => fact.value)).toContain(21);
     expect(short.answer).toContain('吉林省应急管理厅');
+  });
+
+  it('says a 街道 or 镇 named alone and not stored is not found, never the one talked about', async () => {
+    const [, street, town] = await converse(app, 'bare-township', ['桃源街道24年收到几个依申请', '那梅林街道呢', '那大嵩镇收到几件']);
+    expect(street.facts).toEqual([]);
+    expect(street.answer).toContain('梅林街道');
+    expect(town.facts).toEqual([]);
+    expect(town.answer).toContain('大嵩镇');
   });
 });
