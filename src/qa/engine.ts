@@ -3778,9 +3778,11 @@ function unknownAgencyNamed(text: string): { name: string; how: 'named' | 'towns
     return { name: `${township[1]}${township[2]}`, how: 'township' };
   // 那友谊路街道呢 / 七星街道收到几件 (after 吴淞街道…): a 街道, 镇 or 乡 by its own name alone, none stored, is named, never the
   // agency talked about answered again.
-  // (洪山区街道, a level before the township's word: the place's 街道, asked among, not one of them by its name.)
+  // (洪山区街道, a level before the township's word: the place's 街道, asked among, not one of them by its name. 景德镇, a city's
+  // own name that ends in 镇, is that place.)
   const bare = BARE_TOWNSHIP.exec(text);
-  if (bare && !/[省市区县旗州盟]/.test(bare[1].replace(/(?:街道|镇|乡)$/, ''))) return { name: bare[1], how: 'township' };
+  if (bare && !/[省市区县旗州盟]/.test(bare[1].replace(/(?:街道|镇|乡)$/, '')) && placeStarting(bare[1])?.rest !== '')
+    return { name: bare[1], how: 'township' };
   // 固原科技局, 银川教育局: a city or county named without its level, then a kind, when no stored agency is named.
   const unleveled = unleveledPlaceAgency(text);
   return unleveled ? { name: unleveled, how: 'unleveled' } : undefined;
