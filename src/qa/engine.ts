@@ -803,6 +803,11 @@ const STILL_VALID_ALONE =
 const LEVEL_KIND_ALONE =
   /(?:^|(?<=^(?:那|那个|那么|还有|再问下?)|[，,。\s]))(市|县)(\p{Script=Han}{1,8}?(?:局|委员会|委|厅|办公室|办|联))(?=的|呢|[收发主公受办有几多，,。？?\s]|$)/u;
 
+/** A department's kind alone at the message's start (那应急厅, 教育厅的呢), no place nor level before it. */
+const DEPARTMENT_ALONE = /^(?:那|那个|那么|还有)?((?![省市区县])\p{Script=Han}{1,6}?厅)(?=的|呢|[收发主公受办有几多，,。？?\s\d]|$)/u;
+/** The province a department's name begins with (黑龙江省, 广西壮族自治区), as its own departments' names begin. */
+const PROVINCE_OF_DEPARTMENT = /^\p{Script=Han}{2,3}?省|^\p{Script=Han}{2,8}?自治区/u;
+
 /** The agency's fax or mailbox asked alone (传真多少, 邮箱呢, 他们的电子邮箱是啥), with no word of applications. */
 const FAX_OR_MAIL_ALONE =
   /^(?:那么?)?(?:他们|它们|他|它|该单位)?的?(?:传真|传真号码?|邮箱|电子邮箱|邮箱地址|电子邮件|电邮|email|e-mail)(?:号码?)?(?:是)?(?:多少|啥|什么|几号)?(?:呢|啊|呀)?[?？。]*$/i;
@@ -862,6 +867,12 @@ const WHY_WORDS =
  * the premise may be wrong, so the figure is asked (那么多 as 多少) and said before any reason.
  */
 const WHY_PREMISE = /那么多|这么多|那么些|这么些|好多|很多|那么高|这么高/;
+/**
+ * More answered or finished than received (答复的比收到的多, 回复了的怎么比受理的还多): the premise of a why whose answer is
+ * what the year began with, the applications carried in from the year before (上年结转), which are answered with the new ones.
+ */
+const HANDLED_MORE_THAN_RECEIVED =
+  /(?:答复|回复|办结|办理|处理|办完|办了)了?的?(?:申请)?(?:数量?|件数)?(?:怎么|咋)?(?:会|反而|倒)?比(?:收到|新收|受理|接到|申请)了?的?(?:申请)?(?:数量?|件数)?(?:还|要|更)?多/;
 const WHY_PREMISE_ALL = new RegExp(WHY_PREMISE.source, 'g');
 /**
  * Items of information made or given for applicants (制作依申请公开信息495条, 提供依申请公开信息12条): pieces of information,
@@ -2956,6 +2967,12 @@ const FINISHED_ASKED = /办结(?:了)?(?:吗|没有?|了没|没)|是否(?:已|�
 const ADD_UP =
   /^(那)?(?:刚才|刚刚|上面|前面|你说的)?(?:说的)?(这|那)?(两个|两项|两者|二者|俩|几个|这些|[两三四五六七八九十几](?:个|家|项|所|者|年)(?:的)?)?(?:数字?|数据)?(加起来|加一起|加一块|加在一起|合起来|一共|总共|合计|总计|共计)(呢|(?:一共|总共)?(?:是|有)?(?:多少|几)(?:个|名|位|人|条|件|次|家|期|项|场)?(?:关注|粉丝|关注的)?)?[?？。!！]*$/;
 
+/**
+ * Two things named, then their sum asked, as the whole message (予以公开跟部分公开加起来, 信函和网上的一共几件): group 1 and 2 the
+ * things, words of no year, count or pronoun.
+ */
+const TWO_NAMED_SUMMED =
+  /^(?:那|那么)?((?:(?![和跟与及年这那它他们呢的])[\p{Script=Han}]){2,8}?)的?(?:和|跟|与|加上|、)((?:(?![和跟与及年这那它他们呢的])[\p{Script=Han}]){2,8}?)的?(?:加起来|加一起|加在一起|合起来|一共|总共|合计)(?:是|有)?(?:多少|几)?[件条个项篇次]?(?:呢|啊)?[?？。!！]*$/u;
 /** Two years named before a sum (前年和大前年加起来, 2024年和2023年一共): group 1 the years, then the sum word. */
 const YEAR_WORD = '(?:大前年|前年|去年|今年|(?:19|20)?\\d{2}年度?)';
 const TWO_YEARS_ADDED = new RegExp(
@@ -3418,6 +3435,19 @@ function sumOfTwoParts(remembered: readonly Fact[], countSaid = false): Answer |
   return twoPartsAdded(first, second);
 }
 
+/**
+ * Whether two figures of one agency's year, read from one sentence, are the counts printed right after the two things named
+ * (予以公开2件,部分公开2件), with no whole of both printed there: two parts that add up, though their values are equal.
+ */
+function namedPartsOfOneSentence(first: Fact, second: Fact, firstNamed: string, secondNamed: string): boolean {
+  if (!first.sentence || first.sentence !== second.sentence || first.agency !== second.agency || first.year !== second.year) return false;
+  if (first.unit !== second.unit || firstNamed === secondNamed) return false;
+  const sentence = toSimplified(first.sentence).replace(/\s+/g, '');
+  const printed = (named: string, fact: Fact) =>
+    new RegExp(`${named.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^，,；;。\\d]{0,4}${fact.value}${fact.unit}`).test(sentence);
+  return printed(firstNamed, first) && printed(secondNamed, second) && !statesTotalOf(first.sentence, [first.value, second.value]);
+}
+
 /** Two parts of one agency's year added: 两项合计N（a + b）. */
 function twoPartsAdded(first: Fact, second: Fact): Answer {
   const total = first.value + second.value;
@@ -3633,6 +3663,13 @@ const PLACE_SCOPE_AFTER = /^(?:的)?(?:里|中|内|境内|辖区|下属|下面)|
 /** A region, then a township, 苏木 or 街道 of it (漠河市北极镇, 余杭区仓前街道). */
 const REGION_TOWNSHIP = /([\u4e00-\u9fa5]{1,8}?(?:省|自治区|市|区|县|旗|州|盟))([\u4e00-\u9fa5]{2,4}?(?:镇|乡|苏木|街道))/;
 
+/**
+ * A 街道, 镇 or 乡 by its own name alone at the message's start (那友谊路街道呢, 七星街道收到几件): no place before it, and
+ * none of the words a question puts before a township's word (其中乡镇, 各街道, 哪个镇, 全乡, 农村).
+ */
+const BARE_TOWNSHIP =
+  /^(?:那么?|那个|还有|请问)?((?!其中|另外|还有|以及|包括|全|本|各|哪|所有|这|那|该|每|有|我|你|他|它|农村|城市|城乡|乡村|城镇|村镇|街镇)(?:(?![，,。？?\s\d年的呢个几多])\p{Script=Han}){2,5}?(?:街道|镇|乡))(?:办事处|人民政府|政府)?(?=的|呢|[收发主公受办有几多，,。？?\s\d]|$)/u;
+
 /** The end of a kind of agency (科技局, 发展和改革委员会, 政府办公室). */
 const KIND_END = /局|委员会|委(?![员托屈婉实])|办公室|厅/g;
 
@@ -3711,6 +3748,11 @@ function unknownAgencyNamed(text: string): { name: string; how: 'named' | 'towns
   // 那省政府规章呢 (after 吉林省政府办公厅…): the 那 of a follow-up, then a level alone, names no place; the level's government
   // qualifies what is asked (省政府规章), of the agency talked about.
   if (named && /^那么?[省市区县]$/.test(named[1])) return undefined;
+  // 那应急管理厅23年办结了几件 (after 黑龙江省商务厅…): the 那 of a follow-up, then a kind with no place (那应|急管理厅 as the
+  // lazy match splits it), names no agency; the kind is asked of the place talked about, as without the 那.
+  // (那市民政局 keeps its level: a level alone is the remembered agency's own city's, read below.)
+  const afterThat = named && /^那么?/.test(named[1]) && !/[省市区县旗州盟]$/.test(named[1]) ? named[1].replace(/^那么?/, '') : undefined;
+  if (named && afterThat !== undefined && !placeStarting(named[1]) && !placeStarting(afterThat + named[2])) named = null;
   if (named && /\d$/.test(text.slice(0, named.index)) && named[1].startsWith('年')) {
     // 2024年古蔺县人民政府: the year's 年 starts no place's name.
     named[1] = named[1].slice(1);
@@ -3747,6 +3789,13 @@ function unknownAgencyNamed(text: string): { name: string; how: 'named' | 'towns
   // 建平县有几个乡镇: a question word (有几个, 多少) before the township's word is no township's name.
   if (township && !/^(?:各|哪|所有|全部|这|那|本|该|每|有)/.test(township[2]) && !/几|多少/.test(township[2]))
     return { name: `${township[1]}${township[2]}`, how: 'township' };
+  // 那友谊路街道呢 / 七星街道收到几件 (after 吴淞街道…): a 街道, 镇 or 乡 by its own name alone, none stored, is named, never the
+  // agency talked about answered again.
+  // (洪山区街道, a level before the township's word: the place's 街道, asked among, not one of them by its name. 景德镇, a city's
+  // own name that ends in 镇, is that place.)
+  const bare = BARE_TOWNSHIP.exec(text);
+  if (bare && !/[省市区县旗州盟]/.test(bare[1].replace(/(?:街道|镇|乡)$/, '')) && placeStarting(bare[1])?.rest !== '')
+    return { name: bare[1], how: 'township' };
   // 固原科技局, 银川教育局: a city or county named without its level, then a kind, when no stored agency is named.
   const unleveled = unleveledPlaceAgency(text);
   return unleveled ? { name: unleveled, how: 'unleveled' } : undefined;
@@ -6178,7 +6227,7 @@ export class QaEngine {
       if (text !== written && this.correctionLosesAgency(written, text)) return { text: written, namesRead: [] };
       return { text: this.withNameSlipsMended(text, read), namesRead: read };
     });
-    const answer = this.answerNormalized(normalized, context);
+    const answer = this.twoNamedSummed(normalized, context) ?? this.answerNormalized(normalized, context);
     // 宗官街道 read as the stored 宗关街道: said with the answer, as a name read loosely is, so a wrong town is caught.
     if (namesRead.length === 0 || answer.kind === 'refusal' || answer.kind === 'clarify') return answer;
     const notes = namesRead.map(({ typed, meant }) => `（“${typed}”按${meant}理解；如不是，请核对名称再问。）`).join('');
@@ -6325,21 +6374,26 @@ export class QaEngine {
       context,
       this.withLevelOfTalkedAbout(
         context,
-        this.withCollegeShortForm(
-          this.withZoneCommittee(
-            this.withZoneShortForm(
-              this.withoutParticleBeforeKind(
-                withDateYears(
-                  this.onMediumAfterPublished(
-                    this.onAccountAfterApplications(
-                      this.onApplicationAfterProactive(
-                        this.onRejectedAlone(
-                          this.onLossAlone(
-                            withoutConversationFrame(
-                              withoutDocumentLead(withoutComplaintLead(unfilled.replace(POLITE_PREFIX, '') || unfilled)),
+        this.withDepartmentOfTalkedAboutProvince(
+          context,
+          this.withCollegeShortForm(
+            this.withZoneCommittee(
+              this.withZoneShortForm(
+                this.withoutParticleBeforeKind(
+                  withDateYears(
+                    this.onMediumAfterPublished(
+                      this.onAccountAfterApplications(
+                        this.onApplicationAfterProactive(
+                          this.onRejectedAlone(
+                            this.onLossAlone(
+                              withoutConversationFrame(
+                                withoutDocumentLead(withoutComplaintLead(unfilled.replace(POLITE_PREFIX, '') || unfilled)),
+                              ),
+                              context,
                             ),
                             context,
                           ),
+                          unfilled,
                           context,
                         ),
                         unfilled,
@@ -6348,10 +6402,8 @@ export class QaEngine {
                       unfilled,
                       context,
                     ),
-                    unfilled,
-                    context,
+                    shanghaiYear(this.now()),
                   ),
-                  shanghaiYear(this.now()),
                 ),
               ),
             ),
@@ -6649,6 +6701,38 @@ export class QaEngine {
       return `${text.slice(0, at)}${named}${text.slice(at + said[1].length + said[2].length)}`;
     }
     return text;
+  }
+
+  /**
+   * 那应急厅23年办结了几件 / 教育厅呢 (a department's kind, shortened or not, with no place) in a conversation about one
+   * department of a province (黑龙江省商务厅): that province's one stored department whose kind holds the words said in order,
+   * first character first (应急厅 of 应急管理厅), written with its name; else the words stay as written.
+   */
+  private withDepartmentOfTalkedAboutProvince(context: { user?: string }, text: string): string {
+    const said = DEPARTMENT_ALONE.exec(text);
+    if (!said || !context.user) return text;
+    const memory = this.options.state?.get<ConversationMemory>(`qa:${context.user}`);
+    const talkedAbout = memory?.agencyIds.length === 1 ? this.index.byId(memory.agencyIds[0]) : undefined;
+    const province = talkedAbout ? PROVINCE_OF_DEPARTMENT.exec(toSimplified(talkedAbout.name))?.[0] : undefined;
+    if (!province) return text;
+    if (this.index.find(text).some((mention) => mention.how !== 'fuzzy')) return text;
+    const kind = said[1];
+    const holds = (name: string) => {
+      let at = 0;
+      for (const character of kind) {
+        at = name.indexOf(character, at);
+        if (at < 0) return false;
+        at += 1;
+      }
+      return name.startsWith(kind[0]);
+    };
+    const meant = this.index.all().filter((agency) => {
+      const name = toSimplified(agency.name);
+      return name.startsWith(province) && name.endsWith('厅') && holds(name.slice(province.length));
+    });
+    if (meant.length !== 1) return text;
+    const at = said.index + said[0].length - kind.length;
+    return `${text.slice(0, at)}${meant[0].name}${text.slice(at + kind.length)}`;
   }
 
   /** 海原县的科技局 → 海原县科技局: a spoken 的 between a place and the kind of agency is no part of the agency's name. */
@@ -7923,6 +8007,32 @@ export class QaEngine {
     } finally {
       this.inFlight.delete(key);
     }
+  }
+
+  /**
+   * 予以公开跟部分公开加起来 / 信函和网上的一共几件 after a figure of one agency: the two things named, each asked as its 呢 follow-up,
+   * then 两个加起来, so the sum is the one 两个加起来 gives after them (never of a whole and its part). Undefined, with the
+   * conversation as it was, when either is no figure or the two do not add up.
+   */
+  private twoNamedSummed(input: string, context: { user?: string }): Answer | undefined {
+    const pair = TWO_NAMED_SUMMED.exec(input.trim());
+    const memoryKey = context.user ? `qa:${context.user}` : undefined;
+    if (!pair || !memoryKey) return undefined;
+    const kept = this.options.state?.get<ConversationMemory>(memoryKey);
+    if (kept?.agencyIds.length !== 1 || !kept.lastFacts?.length) return undefined;
+    // (西工区和海原县加起来: agencies named are compared or summed by their own rule.)
+    if (pair.slice(1, 3).some((thing) => this.index.find(thing).some((mention) => mention.how !== 'fuzzy'))) return undefined;
+    const first = this.askOne(`${pair[1]}呢`, context);
+    const second = first.kind === 'figure' ? this.askOne(`${pair[2]}呢`, context) : undefined;
+    const sum = second?.kind === 'figure' ? this.askOne('两个加起来', context) : undefined;
+    if (sum?.kind === 'figure') return sum;
+    // 予以公开2件,部分公开2件 (equal, so 两个加起来 takes them for one figure asked twice): two things said apart, each printed
+    // right before its own count in the one sentence that holds both, are two parts.
+    const [a, b] = [first.facts, second?.facts ?? []];
+    if (a.length === 1 && b.length === 1 && a[0].value === b[0].value && namedPartsOfOneSentence(a[0], b[0], pair[1], pair[2]))
+      return twoPartsAdded(a[0], b[0]);
+    this.options.state?.set<ConversationMemory>(memoryKey, kept, this.ttl, { lazy: true });
+    return undefined;
   }
 
   /**
@@ -9987,6 +10097,8 @@ export class QaEngine {
     // (为啥说…公开渠道单一 quotes the problems the report states: a section answers it.)
     const whyOf = WHY_ASKED.test(text) && topic?.type !== 'section' ? this.namedOrRemembered(agencies, mentions, memory) : undefined;
     if (whyOf) {
+      const carried = HANDLED_MORE_THAN_RECEIVED.test(text) ? this.carriedInForWhy(text, context) : undefined;
+      if (carried) return carried;
       const premise = WHY_PREMISE.test(text) ? this.whyPremise(text, context) : undefined;
       if (premise) return premise;
       const why = this.whyAnswer(text, mentions, whyOf, years);
@@ -15353,6 +15465,22 @@ ${lines.join('\n')}`,
         ? '年报里申请并没有都被拒绝，有的予以公开了；报告也没有写明原因。它写的是：'
         : '报告没有写明原因。它写的是：';
     return { ...shown, answer: `${lead}${shown.answer}` };
+  }
+
+  /**
+   * 为什么答复的比收到的多: the year's answers include the applications carried in from the year before, so the count carried in
+   * (上年结转9件) is the answer, as the report states it; undefined when the report states none carried in (or 0), which leaves
+   * the question to the report's own words.
+   */
+  private carriedInForWhy(text: string, context: { user?: string }): Answer | undefined {
+    const asked = text
+      .replace(HANDLED_MORE_THAN_RECEIVED, '上年结转几件')
+      .replace(WHY_ASKED, '')
+      .replace(/^(?:那么?|可是|但是|但|那为什么)/, '');
+    const answer = this.askOne(asked, context);
+    if (answer.kind !== 'figure' || answer.facts.length === 0 || answer.facts.some((fact) => fact.value <= 0)) return undefined;
+    const verb = /答复|回复|办结|办理|处理|办完|办了/.exec(text)?.[0] ?? '答复';
+    return { ...answer, answer: `${verb}的包括上一年结转过来的申请，所以会比本年新收到的多：\n${answer.answer}` };
   }
 
   /**
