@@ -13,7 +13,7 @@
  * statutory list's content is a part, not the year's 主动公开 (prose.ts BREAKDOWN_OPENER; a wrong figure, 5 for 18, before); a
  * town of one character is found by it and its level (夏镇; agency-index.ts oneCharacterTown; asked back, or the conversation's
  * agency kept, before); a table-三 group whose count the prose prints before its grounds (其中8件由于…无法提供) on a page cut
- * before table 三 (engine.ts groupCountStated; refused before).
+ * before table 三 (engine.ts groupCountBeforeGrounds; refused before).
  * Final: 106/106.
  */
 import { describeOverSet } from './qa-eval-helpers.js';

@@ -4,7 +4,7 @@
  * - A town whose own name is one character (托克逊县夏镇人民政府), asked by that character and its level (夏镇): agency-index.ts
  *   oneCharacterTown (asked back which agency before, or the conversation's agency kept).
  * - A group of table 三 whose count the prose prints before its grounds (其中8件由于本机关不掌握…无法提供), on a page cut before
- *   table 三: that count, quoted (engine.ts groupCountStated; refused as a cut page before).
+ *   table 三: that count, quoted (engine.ts groupCountBeforeGrounds; refused as a cut page before).
  * - A total's breakdown opened by a colon (累计公开各类政务信息18条,涵盖以下方面:法定主动公开内容5条,…): the statutory list's
  *   content is one kind of the total, never the year's 主动公开 (prose.ts BREAKDOWN_OPENER; answered 5 before).
  */
