@@ -418,6 +418,18 @@ const ZONE_KIND_END = /(?:开发区|高新区|园区)(?:管理委员会|管委�
 const PLACE_LEVEL_END = /[省市县区旗州盟镇乡村]$/;
 
 /** Generic endings a citizen drops, one or several (太平镇人民政府 → 太平镇, 君山片区管理局 → 君山片区, 底张街道办事处政府 → 底张街道). */
+/** A town stored as region, one character, 镇 or 乡, then its government (托克逊县|夏|镇人民政府): that character and its level. */
+function oneCharacterTown(agency: AgencyRecord, name: string, from: number, next: number): boolean {
+  const region = toSimplified(agency.region);
+  return (
+    region !== '' &&
+    from === region.length &&
+    next === from + 1 &&
+    name.startsWith(region) &&
+    /^[镇乡]$/.test(name[next]) &&
+    /^(?:人民政府|政府)?$/.test(name.slice(next + 1))
+  );
+}
 const GENERIC_ENDING = /^(?:人民政府|政府|管理委员会|委员会|管委会|管理局|办事处)+$/;
 const GENERIC_SUFFIX = /(?:人民政府|政府|管理委员会|委员会|管委会|管理局|办事处)$/;
 /** What follows a street's own name in its agency's name: 街道 and its office (街道办事处, 街道人民政府). */
@@ -708,6 +720,10 @@ function shortenedMention(index: Map<string, Shortenable[]>, text: string): Agen
             TOWN_LEVEL_REST.test(name.slice(next + 1)) &&
             (PLACE_OWN_GOVERNMENT_AFTER.test(text.slice(cursor + 1)) || PLACE_CHANNEL_AFTER.test(text.slice(cursor + 1)))
           )
+            accepted = { length: length + (/^(?:人民)?政府/.exec(text.slice(cursor + 1))?.[0].length ?? 0), matched: length };
+          // 夏镇 for 托克逊县夏镇人民政府: a town whose own name is one character, written with its 镇 or 乡 (its whole name
+          // but the region and the government), right after its region in the stored name.
+          else if (length === 2 && adjacent && oneCharacterTown(candidate.agency, name, from, next))
             accepted = { length: length + (/^(?:人民)?政府/.exec(text.slice(cursor + 1))?.[0].length ?? 0), matched: length };
         }
         if (!accepted) continue;

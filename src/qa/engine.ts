@@ -15130,6 +15130,30 @@ ${lines.join('\n')}`,
    * A group of table 三 counted once in the report's prose (不予公开答复2件，无法提供的10件): its count, quoted, when the sentences
    * state one value for it (none negated: 未出现无法提供的), else undefined.
    */
+  /**
+   * A group of table 三 whose count the prose prints before its grounds (其中8件由于本机关不掌握相关政府信息…无法提供), on a page
+   * with none of the group's rows read: that count, quoted, when the sentences state one value for it, else undefined.
+   */
+  private groupCountBeforeGrounds(report: ReportRecord, group: string): Answer | undefined {
+    if (group.length < 2) return undefined;
+    const pattern = new RegExp(
+      `(?<![\\d.])(\\d+)\\s*件(?:申请)?(?:由于|因为?)[^。；;，,\\d]{1,40}?(?<!未|不|没有)${escapeRegExp(group)}(?=[。；;，,]|$)`,
+    );
+    const found = this.sentencesOfReport(report.id).flatMap(([section, sentence]) => {
+      const hit = pattern.exec(toSimplified(sentence));
+      return hit ? [{ section, sentence, value: Number(hit[1]), clause: hit[0] }] : [];
+    });
+    if (found.length === 0 || new Set(found.map((each) => each.value)).size !== 1) return undefined;
+    const [{ section, sentence, value, clause }] = found;
+    return {
+      kind: 'figure',
+      answer: `${report.agency}${report.year}年：${clause.replace(/\s+/g, '')}（据报告正文；页面没有表三的这一项）。\n原文：${quote(sentence)}\n${this.cite(report, section)}`,
+      facts: [
+        { agency: report.agency, year: report.year, key: 'sentence', value, unit: '件', source: this.source(report, section), sentence },
+      ],
+    };
+  }
+
   private groupCountStated(report: ReportRecord, group: string): Answer | undefined {
     if (group.length < 2) return undefined;
     const pattern = new RegExp(`(?<!未出现|没有|无)${escapeRegExp(group)}(?:答复|的|类|情形)?(?:申请)?(?:共|为|有)?\\s*(\\d+)\\s*件`);
@@ -15183,6 +15207,8 @@ ${lines.join('\n')}`,
     if (present.length === 0)
       return (
         (topic.breakdown || topic.row.key === 'handled_total' ? this.handlingStated(report) : undefined) ??
+        // No row of the group read (a page cut before table 三): the group's count as the prose states it (8件…无法提供).
+        (topic.breakdown ? undefined : this.groupCountBeforeGrounds(report, (topic.group ?? '').replace(/^（[一二三四五六七]）/, ''))) ??
         this.refusal(`${reportTitle(report)}（页面）不完整，没有这部分内容（表三），无法回答。`)
       );
     // Some rows of the group were not read from the report: their sum would pass for the group's total.

@@ -176,6 +176,10 @@ function oneKindOfChannel(label: string, unit: string, after: string): boolean {
 
 /** A sentence that opens with 其中: the parts of a total stated in the sentence before. */
 const BREAKDOWN_SENTENCE = /^\s*其中/;
+/**
+ * What opens a total's breakdown inside its sentence: 其中, or a colon after 涵盖/包括 (涵盖以下方面:法定主动公开内容5条,部门文件1条).
+ */
+const BREAKDOWN_OPENER = /其中|(?:涵盖|包括|包含)(?:以下|如下)?(?:几个)?(?:方面|内容|类别|几类)?[:：]/;
 
 /**
  * A sentence that opens with 此外 or 另外 (此外,我乡还通过…张贴宣传资料等方式,公开各类政府信息42条): more published by other
@@ -605,10 +609,13 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
         !channel &&
         firstFigure !== undefined &&
         sameItemMeasure(firstFigure.unit, unit) &&
-        /其中/.test(sentence.slice(firstFigure.end, at)) &&
+        BREAKDOWN_OPENER.test(sentence.slice(firstFigure.end, at)) &&
         // (其中主动公开信息数24条 of 共制作信息30条 says 主动公开 itself: the count disclosed of the items made. Not so an item
-        // further down a list of kinds: 共发布各类信息171条,其中新闻动态8条,…法定主动公开内容63条 is one kind of the 171.)
-        (!/主动公开/.test(clause) || /\d/.test(sentence.slice(sentence.indexOf('其中', firstFigure.end), at)))
+        // further down a list of kinds: 共发布各类信息171条,其中新闻动态8条,…法定主动公开内容63条 is one kind of the 171; nor
+        // the statutory list's content first in it: 累计公开各类政务信息18条,涵盖以下方面:法定主动公开内容5条 is one kind too.)
+        (!/主动公开/.test(clause) ||
+          /法定主动公开/.test(clause) ||
+          /\d/.test(sentence.slice(firstFigure.end, at).replace(/^[\s\S]*?(?:其中|[:：])/, '')))
       )
         key = 'proactive_items_by_channel';
       else if (key === 'proactive_items' && !channel && !/主动公开/.test(clause)) totalWithoutTheWord = { end: at, unit };
