@@ -1,0 +1,65 @@
+/**
+ * gaps98's classes (gap lines of the question sets, closed by class), on made-up pages cut before their tables:
+ * counts of applications handled, carried over, reviews or lawsuits printed with no measure word in a sentence that counts in
+ * 件 (已办结18,结转下年度继续办理5。行政复议1(结果维持1)) are read in 件 by the answers' retrieval as the import reads them
+ * (report/prose.ts handledCountsInMeasure, qa/retrieve.ts), quoted as printed; a yes/no on a review states its count
+ * (engine.ts retrievedAnswer). A sentence counting nothing in 件 keeps such a bare number unread.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+
+const cut = (title: string, body: string) => `${title}
+本报告所列数据统计期限为2025年1月1日至12月31日。
+一、总体情况
+${body}
+(三)政府信息管理
+严格落实“三审三校”制度,对
+`;
+
+const REPORTS: Record<string, string> = {
+  'south.txt': cut(
+    '桐庐县城南街道办事处2025年政府信息公开工作年度报告',
+    '(一)主动公开。2025年,我街道主动公开各类信息36条。\n(二)依申请公开。2025年共受理政府信息公开申请14件,其中网上申请9件,书面申请5件,已办结11,结转下年度继续办理3。政府信息公开行政复议2(结果维持2),政府信息公开行政诉讼0件。',
+  ),
+  'bare.txt': cut(
+    '桐庐县凤川街道办事处2025年政府信息公开工作年度报告',
+    '(一)主动公开。2025年,我街道主动公开各类信息20条。\n(二)依申请公开。今年申请已办结7,结转下年度继续办理2。',
+  ),
+};
+
+const values = (answer: { facts: Array<{ value: number }> }) => answer.facts.map((fact) => fact.value);
+
+describe('gaps98 classes', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, Object.entries(REPORTS));
+  });
+  afterAll(() => app.dispose());
+
+  it('办结了几件 on a cut page is the bare count the sentence prints beside counts in 件, quoted as printed', async () => {
+    const [answer] = await converse(app, 'g98-handled', ['城南街道2025年办结了几件']);
+    expect(values(answer)).toEqual([11]);
+    expect(answer.answer).toContain('已办结11,结转下年度继续办理3');
+    expect(answer.answer).not.toContain('11件,');
+  });
+
+  it('结转下年度几件 and 复议呢 after the applications received: the bare counts 3 and 2', async () => {
+    const [received, carried, review] = await converse(app, 'g98-follow', ['城南街道25年受理了几件申请', '结转下年度几件', '复议呢']);
+    expect(values(received)).toEqual([14]);
+    expect(values(carried)).toEqual([3]);
+    expect(values(review)).toEqual([2]);
+  });
+
+  it('有没有被行政复议 is answered 有 with the bare count of reviews as its figure', async () => {
+    const [answer] = await converse(app, 'g98-yes', ['城南街道有没有被行政复议']);
+    expect(answer.answer).toMatch(/^有/);
+    expect(values(answer)).toEqual([2]);
+  });
+
+  it('a sentence that counts nothing in 件 keeps its bare numbers unread: no figure is stated', async () => {
+    const [answer] = await converse(app, 'g98-bare', ['凤川街道2025年办结了几件']);
+    expect(values(answer)).not.toContain(7);
+    expect(answer.kind).not.toBe('figure');
+  });
+});
