@@ -699,6 +699,12 @@ const AGENCY_SERVICE =
 /** The person to contact asked (联系人是谁, 找谁联系, 跟谁对接): a name, which only a report's contact clause prints. */
 const PERSON_ASKED = /联系人|联络人|对接人|经办人|找谁(?:联系|对接)|跟谁(?:联系|对接)/;
 /**
+ * An office said to do the work (由党政办专人负责, 办公室(综合效能科)具体负责, 由党政综合办公室牵头): the office in group 1, the
+ * section in its brackets in group 2. Never a 负责人 (a person).
+ */
+const OFFICE_IN_CHARGE =
+  /(?<=由|^|[，,。；;])(\p{Script=Han}{0,10}?(?:办公室|办|科|股|室|处|中心))(?:[(（](\p{Script=Han}{2,12})[)）])?(?:安排|确定|指定)?(?:专人|专职人员)?(?:具体|统一|统筹)?(?:负责|牵头)(?!人)/u;
+/**
  * The office a guide sends people to when they apply in person (申请人可以到贾汪区自然资源和规划局办公室(…),当面提交 →
  * 贾汪区自然资源和规划局办公室): the only office some guides name. Undefined when the note names no office, room or window.
  */
@@ -1264,6 +1270,15 @@ export class AgencyGuideAnswerer {
     // (over its years), not where to apply.
     if (PERSON_ASKED.test(question)) return null;
     const fromReport = this.fromReport(agency, fields, wanted, `库中没有${agency.name}的政府信息公开指南，以下据其年度报告：`);
+    // 信息公开由哪个科室负责 with no guide: the office a report says does the work (由党政办专人负责, 办公室(综合效能科)具体负责),
+    // quoted, beside any contact it states.
+    const inCharge = OFFICE_ASKED.test(question) ? this.officeInChargeStated(agency) : undefined;
+    if (inCharge)
+      return {
+        kind: 'text',
+        answer: `${fromReport ? `${fromReport.answer}\n` : `库中没有${agency.name}的政府信息公开指南，`}${inCharge.answer}`,
+        source: inCharge.source,
+      };
     // 怎么申请: the report's contacts say where, the general rules how (当面、邮寄、传真、网上).
     if (fromReport && asks.includes('apply') && HOW_ASKED.test(question)) {
       const rules = this.general(question, asks, now, '申请方式，');
@@ -1631,6 +1646,30 @@ export class AgencyGuideAnswerer {
   }
 
   /** The asked fields from the agency's latest report that states any of them, or null. */
+  /**
+   * The office a report of the agency (the latest first) says does the disclosure work: 由党政办专人负责, 办公室(综合效能科)具体负责,
+   * 由党政综合办公室牵头, in a sentence on 公开; the clause quoted with its report. Undefined when none says so (a 负责人 is a
+   * person, 各科室负责 every office).
+   */
+  private officeInChargeStated(agency: { id: number; name: string }): { answer: string; source: string } | undefined {
+    const reports = [...this.sources.reports.reportsOfAgency(agency.id)].sort((a, b) => b.year - a.year);
+    for (const report of reports)
+      for (const hit of this.sources.reports.searchSentences(report.id, ['负责', '牵头'], 10)) {
+        const sentence = toSimplified(hit.sentence).replace(/\s+/g, '');
+        if (!/公开/.test(sentence)) continue;
+        const stated = OFFICE_IN_CHARGE.exec(sentence);
+        if (!stated || /^[各每本该]/.test(stated[1])) continue;
+        const start = Math.max(...['，', ',', '。', '；', ';', '：', ':'].map((mark) => sentence.lastIndexOf(mark, stated.index) + 1));
+        const ends = ['，', ',', '。', '；', ';']
+          .map((mark) => sentence.indexOf(mark, stated.index + stated[0].length))
+          .filter((at) => at >= 0);
+        const clause = sentence.slice(start, ends.length > 0 ? Math.min(...ends) : undefined);
+        const title = reportTitle(report);
+        return { answer: `${agency.name}${report.year}年报告写明：“${clause}”。\n（来源：${title}）`, source: title };
+      }
+    return undefined;
+  }
+
   private fromReport(
     agency: { id: number; name: string },
     fields: GuideFieldKey[],

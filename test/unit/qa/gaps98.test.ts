@@ -4,6 +4,8 @@
  * 件 (已办结18,结转下年度继续办理5。行政复议1(结果维持1)) are read in 件 by the answers' retrieval as the import reads them
  * (report/prose.ts handledCountsInMeasure, qa/retrieve.ts), quoted as printed; a yes/no on a review states its count
  * (engine.ts retrievedAnswer). A sentence counting nothing in 件 keeps such a bare number unread.
+ * 信息公开由哪个科室负责 of an agency with no guide and no contact: the office its report says does the work (由党政办专人负责,
+ * 办公室(综合效能科)具体负责), quoted (guide/agency-guide-answer.ts officeInChargeStated), never a 负责人 or 各科室.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -24,6 +26,18 @@ const REPORTS: Record<string, string> = {
   'bare.txt': cut(
     '桐庐县凤川街道办事处2025年政府信息公开工作年度报告',
     '(一)主动公开。2025年,我街道主动公开各类信息20条。\n(二)依申请公开。今年申请已办结7,结转下年度继续办理2。',
+  ),
+  'town.txt': cut(
+    '桐庐县横村镇人民政府2025年政府信息公开工作年度报告',
+    '(一)主动公开。我镇坚持聚焦民生关切,规范公开流程,由党政办专人负责,全年主动公开信息52条。\n(二)依申请公开。2025年未收到政府信息公开申请。',
+  ),
+  'bureau.txt': cut(
+    '桐庐县商务局2025年政府信息公开工作年度报告',
+    '(一)主动公开。我局由分管副局长为政府信息公开工作第一负责人,办公室(综合统计科)具体负责政府信息公开内容审核、报送工作,全年公开信息31条。',
+  ),
+  'each.txt': cut(
+    '桐庐县水利局2025年政府信息公开工作年度报告',
+    '(一)主动公开。我局政府信息公开工作由局长任第一负责人,各科室负责本科室信息的收集,全年公开信息17条。',
   ),
 };
 
@@ -61,5 +75,19 @@ describe('gaps98 classes', () => {
     const [answer] = await converse(app, 'g98-bare', ['凤川街道2025年办结了几件']);
     expect(values(answer)).not.toContain(7);
     expect(answer.kind).not.toBe('figure');
+  });
+
+  it('信息公开是哪个部门负责 with no guide: the office the report says does the work, quoted', async () => {
+    const [town] = await converse(app, 'g98-office-town', ['横村镇政府信息公开是哪个部门负责']);
+    expect(town.answer).toContain('由党政办专人负责');
+    const [bureau] = await converse(app, 'g98-office-bureau', ['桐庐县商务局信息公开由哪个科室负责']);
+    expect(bureau.answer).toContain('办公室(综合统计科)具体负责');
+    expect(bureau.answer).not.toContain('第一负责人');
+  });
+
+  it('a 负责人 or every 科室 doing their part is no office in charge: the general rule stands', async () => {
+    const [answer] = await converse(app, 'g98-office-each', ['桐庐县水利局信息公开由哪个科室负责']);
+    expect(answer.answer).not.toContain('各科室负责');
+    expect(answer.answer).not.toContain('报告写明');
   });
 });
