@@ -6,9 +6,11 @@
  * (engine.ts retrievedAnswer). A sentence counting nothing in 件 keeps such a bare number unread.
  * 信息公开由哪个科室负责 of an agency with no guide and no contact: the office its report says does the work (由党政办专人负责,
  * 办公室(综合效能科)具体负责), quoted (guide/agency-guide-answer.ts officeInChargeStated), never a 负责人 or 各科室.
+ * 向哪个处申请 / 哪个处室负责 / 哪个股室受理 ask the accepting office as 哪个科室 does (agency-guide-answer.ts's apply ask).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+import { agencyGuideAsks } from '../../../src/guide/agency-guide-answer.js';
 
 const cut = (title: string, body: string) => `${title}
 本报告所列数据统计期限为2025年1月1日至12月31日。
@@ -89,5 +91,11 @@ describe('gaps98 classes', () => {
     const [answer] = await converse(app, 'g98-office-each', ['桐庐县水利局信息公开由哪个科室负责']);
     expect(answer.answer).not.toContain('各科室负责');
     expect(answer.answer).not.toContain('报告写明');
+  });
+
+  it('向哪个处申请 / 哪个处室负责 / 哪个股室受理 ask where to apply, as 哪个科室 does; 哪个处理结果 does not', () => {
+    for (const question of ['信息公开向哪个处申请', '依申请公开哪个处室负责', '信息公开申请哪个股室受理'])
+      expect(agencyGuideAsks(question), question).toContain('apply');
+    expect(agencyGuideAsks('哪个处理结果最多')).not.toContain('apply');
   });
 });
