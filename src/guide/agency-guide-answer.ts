@@ -377,12 +377,12 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     wanted: ['search_way'],
   },
   {
-    // 索引号是啥意思, 索引号多少位, 目录怎么编排的, 目录主题检索有几个分类, 目录能按单位查吗, 信息怎么分类的, 主题分类有几级类目: the
-    // guide's own words on its catalogue's layout.
+    // 索引号是啥意思, 索引号多少位, 目录怎么编排的, 目录主题检索有几个分类, 目录能按单位查吗, 信息怎么分类的, 主题分类有几级类目,
+    // 政府信息分几类 (never 信息公开分几类, the kinds of disclosure): the guide's own words on its catalogue's layout.
     ask: 'catalogue',
     // 目录有哪些要素: the elements the guide says each catalogue entry has; 按哪些条件检索: the search its catalogue offers.
     pattern:
-      /索引号|编排体系|信息编码|目录(?:的)?(?:编排|结构|是怎么排|怎么排)|目录\p{Script=Han}{0,2}?(?:怎么|如何|咋)(?:编排|排|编)|目录\p{Script=Han}{0,4}?要素|目录\p{Script=Han}{0,8}?(?:分类|检索)|目录\p{Script=Han}{0,4}?(?:怎么|如何|咋)(?:查询?|搜索?|检索)|目录\p{Script=Han}{0,4}?按\p{Script=Han}{0,6}?(?:查|检索|分)|(?:主题|单位|文件|体裁)检索|信息\p{Script=Han}{0,2}?(?:怎么|如何|咋)分类|(?:主题|体裁|服务对象)分类|几级类目|(?:按|根据|用|以)(?:哪些|什么|啥)(?:条件|字段|方式|关键词)?(?:来)?(?:检索|搜索)|检索(?:条件|方式|功能)|目录\p{Script=Han}{0,4}?(?:有|包括|包含|分)(?:哪些|哪几|什么|啥)(?:项|类|方面)?(?:内容)?|目录(?:的)?(?:主要)?内容/u,
+      /索引号|编排体系|信息编码|目录(?:的)?(?:编排|结构|是怎么排|怎么排)|目录\p{Script=Han}{0,2}?(?:怎么|如何|咋)(?:编排|排|编)|目录\p{Script=Han}{0,4}?要素|目录\p{Script=Han}{0,8}?(?:分类|检索)|目录\p{Script=Han}{0,4}?(?:怎么|如何|咋)(?:查询?|搜索?|检索)|目录\p{Script=Han}{0,4}?按\p{Script=Han}{0,6}?(?:查|检索|分)|(?:主题|单位|文件|体裁)检索|信息\p{Script=Han}{0,2}?(?:怎么|如何|咋)分类|信息(?:一般|主要|总共|共)?分(?:为|成)?(?:几|哪几|多少|哪些)(?:个)?(?:大类|类)|(?:主题|体裁|服务对象)分类|几级类目|(?:按|根据|用|以)(?:哪些|什么|啥)(?:条件|字段|方式|关键词)?(?:来)?(?:检索|搜索)|检索(?:条件|方式|功能)|目录\p{Script=Han}{0,4}?(?:有|包括|包含|分)(?:哪些|哪几|什么|啥)(?:项|类|方面)?(?:内容)?|目录(?:的)?(?:主要)?内容/u,
     // (目录咋查: the search the catalogue offers, where the guide says it, beside the layout.)
     fields: ['catalogue_layout', 'catalogue_contents', 'search_way'],
     wanted: ['catalogue_layout'],

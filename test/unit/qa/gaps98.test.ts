@@ -7,6 +7,7 @@
  * 信息公开由哪个科室负责 of an agency with no guide and no contact: the office its report says does the work (由党政办专人负责,
  * 办公室(综合效能科)具体负责), quoted (guide/agency-guide-answer.ts officeInChargeStated), never a 负责人 or 各科室.
  * 向哪个处申请 / 哪个处室负责 / 哪个股室受理 ask the accepting office as 哪个科室 does (agency-guide-answer.ts's apply ask).
+ * 政府信息分几类 / 信息分为哪几类 asks the guide's catalogue layout (信息分为三类…), as 信息怎么分类 does; 信息公开分几类 does not.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -97,5 +98,11 @@ describe('gaps98 classes', () => {
     for (const question of ['信息公开向哪个处申请', '依申请公开哪个处室负责', '信息公开申请哪个股室受理'])
       expect(agencyGuideAsks(question), question).toContain('apply');
     expect(agencyGuideAsks('哪个处理结果最多')).not.toContain('apply');
+  });
+
+  it('政府信息分几类 / 信息分为哪几类 ask the catalogue layout; 信息公开分几类 (the kinds of disclosure) does not', () => {
+    for (const question of ['横村镇政府信息分几类', '政府信息分为哪几类', '这个局的信息一般分几大类'])
+      expect(agencyGuideAsks(question), question).toContain('catalogue');
+    expect(agencyGuideAsks('信息公开分几类')).not.toContain('catalogue');
   });
 });
