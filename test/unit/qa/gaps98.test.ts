@@ -8,10 +8,13 @@
  * 办公室(综合效能科)具体负责), quoted (guide/agency-guide-answer.ts officeInChargeStated), never a 负责人 or 各科室.
  * 向哪个处申请 / 哪个处室负责 / 哪个股室受理 ask the accepting office as 哪个科室 does (agency-guide-answer.ts's apply ask).
  * 政府信息分几类 / 信息分为哪几类 asks the guide's catalogue layout (信息分为三类…), as 信息怎么分类 does; 信息公开分几类 does not.
+ * A guide printing 开放时间 right after the agency's own office address (主要办公场所地址:…,开放时间:周一至周五…) gives the office's
+ * hours (guide/agency-guide.ts); a reading place's 开放时间 stays that place's.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
 import { agencyGuideAsks } from '../../../src/guide/agency-guide-answer.js';
+import { parseAgencyGuide } from '../../../src/guide/agency-guide.js';
 
 const cut = (title: string, body: string) => `${title}
 本报告所列数据统计期限为2025年1月1日至12月31日。
@@ -104,5 +107,18 @@ describe('gaps98 classes', () => {
     for (const question of ['横村镇政府信息分几类', '政府信息分为哪几类', '这个局的信息一般分几大类'])
       expect(agencyGuideAsks(question), question).toContain('catalogue');
     expect(agencyGuideAsks('信息公开分几类')).not.toContain('catalogue');
+  });
+
+  it('开放时间 right after the office address is the office hours; after an archive’s address it is not', () => {
+    const own = parseAgencyGuide(`桐庐县发展和改革局政府信息公开指南
+一、主动公开
+我局主要通过局门户网站和我局主要办公场所等形式公开政府信息。主要办公场所地址:桐庐县迎春南路288号行政中心3楼,开放时间:周一至周五:8:30-12:00,14:00-17:30,法定节假日除外,咨询电话:0571-64621234。
+`);
+    expect(own.fields.office_hours).toBe('周一至周五:8:30-12:00,14:00-17:30,法定节假日除外');
+    const archive = parseAgencyGuide(`桐庐县水利局政府信息公开指南
+一、主动公开
+公众可到县档案馆查阅。县档案馆地址:桐庐县白云源路100号,开放时间:周一至周五9:00-16:00。
+`);
+    expect(archive.fields.office_hours).toBeUndefined();
   });
 });
