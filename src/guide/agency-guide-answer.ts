@@ -697,7 +697,8 @@ const AGENCY_SERVICE =
 
 /** The office itself asked for (找哪个部门, 谁受理, 受理机构, 谁负责), not only how or where to apply. */
 /** The person to contact asked (联系人是谁, 找谁联系, 跟谁对接): a name, which only a report's contact clause prints. */
-const PERSON_ASKED = /联系人|联络人|对接人|经办人|找谁(?:联系|对接)|跟谁(?:联系|对接)/;
+// (哪个股室负责 负责人叫啥: the person in charge named too, whom no contact clause answers by the office alone.)
+const PERSON_ASKED = /联系人|联络人|对接人|经办人|找谁(?:联系|对接)|跟谁(?:联系|对接)|负责人(?:叫|是谁|姓|的?名字)/;
 /**
  * An office said to do the work (由党政办专人负责, 办公室(综合效能科)具体负责, 由党政综合办公室牵头): the office in group 1, the
  * section in its brackets in group 2. Never a 负责人 (a person).
