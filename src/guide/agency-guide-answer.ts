@@ -148,7 +148,7 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     // 能不能邮寄 / 可否寄过去: whether by post, asked with 能不能 and no particle after (it was read as nothing asked).
     ask: 'apply',
     pattern:
-      /(?:在哪|哪里|哪儿|何处|去哪|到哪|什么地方|哪个(?:部门|科室|窗口|单位)|向谁|找谁).{0,8}(?:申请|提交|递交|受理)|(?:信息公开|申请)[\u4e00-\u9fff]{0,4}?(?:去|到|在|上)哪(?:里|儿)?(?:办|弄|搞|交(?![钱费]))|(?:申请|提交|递交).{0,10}(?:在哪|哪里|哪儿|何处|什么地方|地点|去哪|到哪)|(?:怎么|怎样|如何|咋)(?:样)?(?:去|来|才能|可以|能|向他们|向其)?(?:申请|提交|递交)|申请(?:方式|渠道|途径|流程|地点|地址)|受理(?:机构|部门|单位|科室|窗口)|谁(?:负责)?受理|(?:信息公开|公开工作|申请)(?:工作)?(?:是|由)?谁(?:来)?(?:负责|管)|谁(?:来)?具体(?:承办|负责|办理?)|(?:由)?谁(?:来)?承办|(?:怎么|怎样|如何|咋)向.{1,24}?(?:申请|提交|递交)|(?:交给|交到|递交给|送给|归|由)(?:哪个|哪一个|什么|谁)|(?:哪个|什么)(?:部门|科室|机构|单位|窗口|办公室)(?:负责|管|办理?|受理)|(?:申请|信息公开|公开)(?:应该|应当|该|要|得|需要)?找(?:谁|哪个(?:部门|科室|单位)?)|(?:信息公开|申请|公开)[\u4e00-\u9fff]{0,4}?找[\u4e00-\u9fff]{2,24}?(?:哪个|什么)(?:部门|科室|单位|办公室|窗口)|(?:工作|受理|办事|负责)机构(?:的)?(?:名称|名字|叫什么|叫啥|是哪个|是什么|是哪里)|(?:写信|寄信|邮寄|寄过去|发传真|当面|网上|在线|口头|打电话|电话|微信|发短信|短信|短消息)(?:向[\u4e00-\u9fff]{2,24}?)?(?:能|可以)?申请|(?:平台|客户端|app|APP)(?:上)?(?:能|可以)(?:申请|提交)|(?:能|可以)(?:在|用|通过)(?!网上|线上|网站)[\u4e00-\u9fff]{2,12}?(?:上|里)(?:申请|提交|提出)|写信|寄信|(?:写字|书写)[^，。,]{0,3}困难|不会写字?|不识字|(?:寄|发)(?:快递|挂号信?|平信|EMS|ems|顺丰)|(?:用|走|通过|发)(?:快递|顺丰|EMS|ems|圆通|中通|申通|韵达|京东)(?:快递)?(?:寄|邮寄|递交|提交)|信封|(?:要|拿|调|查|找)(?:[\u4e00-\u9fff]{1,14}?的)?一?(?:点|份|个|些)?(?:资料|材料|信息|文件|档案|东西).{0,12}(?:怎么|咋|如何|去哪|找谁|找哪个(?:部门|科室|单位|窗口|办公室)?)|申请(?:[\u4e00-\u9fff]{1,14}?的)?一?(?:点|份|个|些)?(?:资料|材料|信息|文件|档案|东西)(?:应该|应当|该|要|得)?找(?:谁|哪个(?:部门|科室|单位|窗口|办公室))(?![\u4e00-\u9fff]{0,4}(?:告|投诉|举报|复议))|申请.{0,4}(?:有)?(?:几种|哪几种|哪些|什么)(?:方式|渠道|途径|办法)|(?:能|可以)(?:当面|现场|当场|上门|直接)(?:去|过去|来|交|递交|提交|提出|办|申请)|(?:能|可以)(?:直接|自己)?上门|(?:想|要|打算|准备)(?:向|跟|找)[\u4e00-\u9fff]{2,24}?申请(?:政府)?信息公开(?:[。.!！]|$)|(?:当面|现场|上门)(?:去)?(?:交|递交|提交)|(?:寄|邮寄)(?:过去|给他们)|(?:能|可以|能不能|可不可以)(?:邮寄|寄信|寄)(?:过去)?(?:吗|么|嘛|不|呢|没)|(?:能不能|可不可以|能否|可否)(?:邮寄|寄信|寄)(?:过去|申请)?[?？。!！]*$|(?:用|选|走)(?:什么|哪种|哪个|啥)(?:方式|快递)?(?:邮寄|寄)|寄(?:申请|材料)(?:用|选|走)|^(?!.*(?:咋办|怎么办|投诉|举报|告|复议|诉讼|联系人)).*找谁(?:呢|啊|呀)?[？?。！!]*$|^(?:那|那么)?(?:我|俺)?(?:要|得|应该|该)?(?:去|到|在|往)哪(?:里|儿)?(?:办|弄|搞|申请|交|递交|提交|送)(?:呢|啊|呀)?[？?。！!]*$|^(?:那|那么)?(?:邮寄|寄|快递|当面|现场|上门)(?:申请|提交|递交|交)?(?:呢|的话|怎么样)[？?。！!]*$|^(?:那|那么)?(?:打电话|打个电话|电话里|发短信|发传真|发邮件)(?:申请|提交|办)?(?:可以|行|能|成)(?:吗|么|嘛|不|不行|不可以)?[？?。！!]*$/,
+      /(?:在哪|哪里|哪儿|何处|去哪|到哪|什么地方|哪个(?:部门|科室|窗口|单位|处室|股室|处(?![理罚置])|股)|向谁|找谁).{0,8}(?:申请|提交|递交|受理)|(?:信息公开|申请)[\u4e00-\u9fff]{0,4}?(?:去|到|在|上)哪(?:里|儿)?(?:办|弄|搞|交(?![钱费]))|(?:申请|提交|递交).{0,10}(?:在哪|哪里|哪儿|何处|什么地方|地点|去哪|到哪)|(?:怎么|怎样|如何|咋)(?:样)?(?:去|来|才能|可以|能|向他们|向其)?(?:申请|提交|递交)|申请(?:方式|渠道|途径|流程|地点|地址)|受理(?:机构|部门|单位|科室|窗口)|谁(?:负责)?受理|(?:信息公开|公开工作|申请)(?:工作)?(?:是|由)?谁(?:来)?(?:负责|管)|谁(?:来)?具体(?:承办|负责|办理?)|(?:由)?谁(?:来)?承办|(?:怎么|怎样|如何|咋)向.{1,24}?(?:申请|提交|递交)|(?:交给|交到|递交给|送给|归|由)(?:哪个|哪一个|什么|谁)|(?:哪个|什么)(?:部门|科室|机构|单位|窗口|办公室|处室|股室)(?:来)?(?:负责|管|办理?|受理)|(?:申请|信息公开|公开)(?:应该|应当|该|要|得|需要)?找(?:谁|哪个(?:部门|科室|单位)?)|(?:信息公开|申请|公开)[\u4e00-\u9fff]{0,4}?找[\u4e00-\u9fff]{2,24}?(?:哪个|什么)(?:部门|科室|单位|办公室|窗口)|(?:工作|受理|办事|负责)机构(?:的)?(?:名称|名字|叫什么|叫啥|是哪个|是什么|是哪里)|(?:写信|寄信|邮寄|寄过去|发传真|当面|网上|在线|口头|打电话|电话|微信|发短信|短信|短消息)(?:向[\u4e00-\u9fff]{2,24}?)?(?:能|可以)?申请|(?:平台|客户端|app|APP)(?:上)?(?:能|可以)(?:申请|提交)|(?:能|可以)(?:在|用|通过)(?!网上|线上|网站)[\u4e00-\u9fff]{2,12}?(?:上|里)(?:申请|提交|提出)|写信|寄信|(?:写字|书写)[^，。,]{0,3}困难|不会写字?|不识字|(?:寄|发)(?:快递|挂号信?|平信|EMS|ems|顺丰)|(?:用|走|通过|发)(?:快递|顺丰|EMS|ems|圆通|中通|申通|韵达|京东)(?:快递)?(?:寄|邮寄|递交|提交)|信封|(?:要|拿|调|查|找)(?:[\u4e00-\u9fff]{1,14}?的)?一?(?:点|份|个|些)?(?:资料|材料|信息|文件|档案|东西).{0,12}(?:怎么|咋|如何|去哪|找谁|找哪个(?:部门|科室|单位|窗口|办公室)?)|申请(?:[\u4e00-\u9fff]{1,14}?的)?一?(?:点|份|个|些)?(?:资料|材料|信息|文件|档案|东西)(?:应该|应当|该|要|得)?找(?:谁|哪个(?:部门|科室|单位|窗口|办公室))(?![\u4e00-\u9fff]{0,4}(?:告|投诉|举报|复议))|申请.{0,4}(?:有)?(?:几种|哪几种|哪些|什么)(?:方式|渠道|途径|办法)|(?:能|可以)(?:当面|现场|当场|上门|直接)(?:去|过去|来|交|递交|提交|提出|办|申请)|(?:能|可以)(?:直接|自己)?上门|(?:想|要|打算|准备)(?:向|跟|找)[\u4e00-\u9fff]{2,24}?申请(?:政府)?信息公开(?:[。.!！]|$)|(?:当面|现场|上门)(?:去)?(?:交|递交|提交)|(?:寄|邮寄)(?:过去|给他们)|(?:能|可以|能不能|可不可以)(?:邮寄|寄信|寄)(?:过去)?(?:吗|么|嘛|不|呢|没)|(?:能不能|可不可以|能否|可否)(?:邮寄|寄信|寄)(?:过去|申请)?[?？。!！]*$|(?:用|选|走)(?:什么|哪种|哪个|啥)(?:方式|快递)?(?:邮寄|寄)|寄(?:申请|材料)(?:用|选|走)|^(?!.*(?:咋办|怎么办|投诉|举报|告|复议|诉讼|联系人)).*找谁(?:呢|啊|呀)?[？?。！!]*$|^(?:那|那么)?(?:我|俺)?(?:要|得|应该|该)?(?:去|到|在|往)哪(?:里|儿)?(?:办|弄|搞|申请|交|递交|提交|送)(?:呢|啊|呀)?[？?。！!]*$|^(?:那|那么)?(?:邮寄|寄|快递|当面|现场|上门)(?:申请|提交|递交|交)?(?:呢|的话|怎么样)[？?。！!]*$|^(?:那|那么)?(?:打电话|打个电话|电话里|发短信|发传真|发邮件)(?:申请|提交|办)?(?:可以|行|能|成)(?:吗|么|嘛|不|不行|不可以)?[？?。！!]*$/,
     fields: [
       'channels',
       'accepting_office',
@@ -377,12 +377,12 @@ const ASKS: Array<{ ask: Ask; pattern: RegExp; fields: GuideFieldKey[]; wanted: 
     wanted: ['search_way'],
   },
   {
-    // 索引号是啥意思, 索引号多少位, 目录怎么编排的, 目录主题检索有几个分类, 目录能按单位查吗, 信息怎么分类的, 主题分类有几级类目: the
-    // guide's own words on its catalogue's layout.
+    // 索引号是啥意思, 索引号多少位, 目录怎么编排的, 目录主题检索有几个分类, 目录能按单位查吗, 信息怎么分类的, 主题分类有几级类目,
+    // 政府信息分几类 (never 信息公开分几类, the kinds of disclosure): the guide's own words on its catalogue's layout.
     ask: 'catalogue',
     // 目录有哪些要素: the elements the guide says each catalogue entry has; 按哪些条件检索: the search its catalogue offers.
     pattern:
-      /索引号|编排体系|信息编码|目录(?:的)?(?:编排|结构|是怎么排|怎么排)|目录\p{Script=Han}{0,2}?(?:怎么|如何|咋)(?:编排|排|编)|目录\p{Script=Han}{0,4}?要素|目录\p{Script=Han}{0,8}?(?:分类|检索)|目录\p{Script=Han}{0,4}?(?:怎么|如何|咋)(?:查询?|搜索?|检索)|目录\p{Script=Han}{0,4}?按\p{Script=Han}{0,6}?(?:查|检索|分)|(?:主题|单位|文件|体裁)检索|信息\p{Script=Han}{0,2}?(?:怎么|如何|咋)分类|(?:主题|体裁|服务对象)分类|几级类目|(?:按|根据|用|以)(?:哪些|什么|啥)(?:条件|字段|方式|关键词)?(?:来)?(?:检索|搜索)|检索(?:条件|方式|功能)|目录\p{Script=Han}{0,4}?(?:有|包括|包含|分)(?:哪些|哪几|什么|啥)(?:项|类|方面)?(?:内容)?|目录(?:的)?(?:主要)?内容/u,
+      /索引号|编排体系|信息编码|目录(?:的)?(?:编排|结构|是怎么排|怎么排)|目录\p{Script=Han}{0,2}?(?:怎么|如何|咋)(?:编排|排|编)|目录\p{Script=Han}{0,4}?要素|目录\p{Script=Han}{0,8}?(?:分类|检索)|目录\p{Script=Han}{0,4}?(?:怎么|如何|咋)(?:查询?|搜索?|检索)|目录\p{Script=Han}{0,4}?按\p{Script=Han}{0,6}?(?:查|检索|分)|(?:主题|单位|文件|体裁)检索|信息\p{Script=Han}{0,2}?(?:怎么|如何|咋)分类|信息(?:一般|主要|总共|共)?分(?:为|成)?(?:几|哪几|多少|哪些)(?:个)?(?:大类|类)|(?:主题|体裁|服务对象)分类|几级类目|(?:按|根据|用|以)(?:哪些|什么|啥)(?:条件|字段|方式|关键词)?(?:来)?(?:检索|搜索)|检索(?:条件|方式|功能)|目录\p{Script=Han}{0,4}?(?:有|包括|包含|分)(?:哪些|哪几|什么|啥)(?:项|类|方面)?(?:内容)?|目录(?:的)?(?:主要)?内容/u,
     // (目录咋查: the search the catalogue offers, where the guide says it, beside the layout.)
     fields: ['catalogue_layout', 'catalogue_contents', 'search_way'],
     wanted: ['catalogue_layout'],
@@ -697,7 +697,14 @@ const AGENCY_SERVICE =
 
 /** The office itself asked for (找哪个部门, 谁受理, 受理机构, 谁负责), not only how or where to apply. */
 /** The person to contact asked (联系人是谁, 找谁联系, 跟谁对接): a name, which only a report's contact clause prints. */
-const PERSON_ASKED = /联系人|联络人|对接人|经办人|找谁(?:联系|对接)|跟谁(?:联系|对接)/;
+// (哪个股室负责 负责人叫啥: the person in charge named too, whom no contact clause answers by the office alone.)
+const PERSON_ASKED = /联系人|联络人|对接人|经办人|找谁(?:联系|对接)|跟谁(?:联系|对接)|负责人(?:叫|是谁|姓|的?名字)/;
+/**
+ * An office said to do the work (由党政办专人负责, 办公室(综合效能科)具体负责, 由党政综合办公室牵头): the office in group 1, the
+ * section in its brackets in group 2. Never a 负责人 (a person).
+ */
+const OFFICE_IN_CHARGE =
+  /(?<=由|^|[，,。；;])(\p{Script=Han}{0,10}?(?:办公室|办|科|股|室|处|中心))(?:[(（](\p{Script=Han}{2,12})[)）])?(?:安排|确定|指定)?(?:专人|专职人员)?(?:具体|统一|统筹)?(?:负责|牵头)(?!人)/u;
 /**
  * The office a guide sends people to when they apply in person (申请人可以到贾汪区自然资源和规划局办公室(…),当面提交 →
  * 贾汪区自然资源和规划局办公室): the only office some guides name. Undefined when the note names no office, room or window.
@@ -709,7 +716,8 @@ function officeOfInPerson(fields: AgencyGuideFields): string | undefined {
 }
 /** 到X办公室 / 至X政务服务中心 / 前往X窗口: the place an in-person application is made, up to its office's word. */
 const IN_PERSON_OFFICE = /(?:到|至|前往|来)([^，。,;；(（)）\s]{2,30}?(?:办公室|办公厅|科|股|室|政务服务中心|服务中心|服务大厅|大厅|窗口))/;
-const OFFICE_ASKED = /哪个(?:部门|科室|单位|机构|办公室)|谁(?:来)?(?:负责|受理|承办|管)|找谁|受理(?:机构|部门|单位|科室)|工作机构/;
+const OFFICE_ASKED =
+  /哪个(?:部门|科室|单位|机构|办公室|处室|股室|处(?![理罚置])|股)|谁(?:来)?(?:负责|受理|承办|管)|找谁|受理(?:机构|部门|单位|科室)|工作机构/;
 
 /** Where an application is sent asked (寄到哪, 寄给谁, 邮寄地址). */
 const SEND_TO_ASKED = /(?:寄|送|递)(?:到|去|往|给)(?:哪|谁|什么地方)|寄哪|邮寄地址|收件(?:地址|人)/;
@@ -1266,6 +1274,15 @@ export class AgencyGuideAnswerer {
     // (over its years), not where to apply.
     if (PERSON_ASKED.test(question)) return null;
     const fromReport = this.fromReport(agency, fields, wanted, `库中没有${agency.name}的政府信息公开指南，以下据其年度报告：`);
+    // 信息公开由哪个科室负责 with no guide: the office a report says does the work (由党政办专人负责, 办公室(综合效能科)具体负责),
+    // quoted, beside any contact it states.
+    const inCharge = OFFICE_ASKED.test(question) ? this.officeInChargeStated(agency) : undefined;
+    if (inCharge)
+      return {
+        kind: 'text',
+        answer: `${fromReport ? `${fromReport.answer}\n` : `库中没有${agency.name}的政府信息公开指南，`}${inCharge.answer}`,
+        source: inCharge.source,
+      };
     // 怎么申请: the report's contacts say where, the general rules how (当面、邮寄、传真、网上).
     if (fromReport && asks.includes('apply') && HOW_ASKED.test(question)) {
       const rules = this.general(question, asks, now, '申请方式，');
@@ -1633,6 +1650,30 @@ export class AgencyGuideAnswerer {
   }
 
   /** The asked fields from the agency's latest report that states any of them, or null. */
+  /**
+   * The office a report of the agency (the latest first) says does the disclosure work: 由党政办专人负责, 办公室(综合效能科)具体负责,
+   * 由党政综合办公室牵头, in a sentence on 公开; the clause quoted with its report. Undefined when none says so (a 负责人 is a
+   * person, 各科室负责 every office).
+   */
+  private officeInChargeStated(agency: { id: number; name: string }): { answer: string; source: string } | undefined {
+    const reports = [...this.sources.reports.reportsOfAgency(agency.id)].sort((a, b) => b.year - a.year);
+    for (const report of reports)
+      for (const hit of this.sources.reports.searchSentences(report.id, ['负责', '牵头'], 10)) {
+        const sentence = toSimplified(hit.sentence).replace(/\s+/g, '');
+        if (!/公开/.test(sentence)) continue;
+        const stated = OFFICE_IN_CHARGE.exec(sentence);
+        if (!stated || /^[各每本该]/.test(stated[1])) continue;
+        const start = Math.max(...['，', ',', '。', '；', ';', '：', ':'].map((mark) => sentence.lastIndexOf(mark, stated.index) + 1));
+        const ends = ['，', ',', '。', '；', ';']
+          .map((mark) => sentence.indexOf(mark, stated.index + stated[0].length))
+          .filter((at) => at >= 0);
+        const clause = sentence.slice(start, ends.length > 0 ? Math.min(...ends) : undefined);
+        const title = reportTitle(report);
+        return { answer: `${agency.name}${report.year}年报告写明：“${clause}”。\n（来源：${title}）`, source: title };
+      }
+    return undefined;
+  }
+
   private fromReport(
     agency: { id: number; name: string },
     fields: GuideFieldKey[],

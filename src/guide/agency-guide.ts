@@ -451,6 +451,13 @@ const FIELD_LABELS: Array<[LabelledField | 'other', string[]]> = [
 ];
 
 /**
+ * The office's own address (办公地址, 主要办公场所地址) then, after a comma, 开放时间 and its hours, up to the phone's label or the
+ * sentence's end: the hours in group 1.
+ */
+const OFFICE_ADDRESS_THEN_OPENING =
+  /(?:办公场所|办公)(?:地址|地点)\s*[:：][^。\n:：]{2,80}?[,，;；]\s*开放时间\s*[:：]\s*([^。\n]{4,80}?)(?=[,，;；]\s*(?:咨询|联系|办公)?电话|[。\n]|$)/;
+
+/**
  * An office named in a sentence as the one that takes applications: 由XX中心(设在…)正式受理, :XX综合办公室负责受理,
  * 街道政府信息公开由街道党政办负责 (an office ending in 党政办 or 综合办).
  */
@@ -4047,6 +4054,13 @@ export function parseAgencyGuide(original: string): AgencyGuide {
     // · 书面申请, (2)書面申請: a way's heading alone says nothing of applying in writing.
     if (key === 'written_application' && said && said.replace(/^[\s·•(（)）\d.、]+/, '').length < 8) continue;
     if (said) fields[key] = said;
+  }
+  // 主要办公场所地址:…,开放时间:周一至周五:9:00-12:00,…: hours printed as 开放时间 right after the agency's own office address, in
+  // its clause run, are the office's hours (a reading place's 开放时间 follows that place's address, not the office's).
+  if (!fields.office_hours) {
+    const opening = OFFICE_ADDRESS_THEN_OPENING.exec(match);
+    const at = opening ? opening.index + opening[0].length - opening[1].length : -1;
+    if (opening && !isReadingPlace(match, opening.index)) fields.office_hours = cleanValue(printed.slice(at, at + opening[1].length));
   }
   // 也可工作日前往汉中市农业农村局获取政府信息: the days one may come, when no office hours are printed.
   if (!fields.office_hours) {

@@ -141,6 +141,7 @@ import {
   APPLICATION_COUNT_GLUED_TO_NEXT_PART,
   COUNT_IN_WORDS_BEFORE_APPLICATIONS,
   SMALL_COUNT_IN_WORDS,
+  handledCountsInMeasure,
   headingOfTotal,
 } from '../report/prose.js';
 import {
@@ -13384,9 +13385,14 @@ ${lines.join('\n')}`,
       // 有没有人申请行政复议 / 有没有被起诉过 against 因依申请公开引发的行政复议案件10件、行政诉讼案件1件: a yes to an appeal of
       // one kind asked, the clause counting that kind once, has that count as its figure (a no states none, as above).
       const appealKind = /复议/.test(asked) ? '行政复议' : /起诉|诉讼|被告|告过/.test(asked) ? '行政诉讼' : undefined;
+      // (行政复议1(结果维持1) in a sentence counting in 件: the count that lost its measure word is read in 件, as the import does.)
+
+      const appealClause = /\d件/.test(toSimplified(found.sentence))
+        ? handledCountsInMeasure(toSimplified(clause)).text
+        : toSimplified(clause);
       const appealCounts =
         facts.length === 0 && found.yes && appealKind
-          ? [...toSimplified(clause).matchAll(new RegExp(`${appealKind}[^，,。；;、\\d]{0,8}?(?<![\\d.])(\\d+)([件起宗个])`, 'g'))]
+          ? [...appealClause.matchAll(new RegExp(`${appealKind}[^，,。；;、\\d]{0,8}?(?<![\\d.])(\\d+)([件起宗个])`, 'g'))]
           : [];
       if (appealCounts.length === 1 && Number(appealCounts[0][1]) > 0)
         facts.push({

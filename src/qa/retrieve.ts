@@ -10,7 +10,7 @@
 import { countAfterGluedBare, countAfterGluedTotal, gluedBareUnit } from './glued-breakdown.js';
 import { type VersionedCache, versionedCache } from '../core/cache.js';
 import { LRUCache } from 'lru-cache';
-import { countsInWordsAsDigits, joinedNounStart, respectiveLists } from '../report/prose.js';
+import { countsInWordsAsDigits, handledCountsInMeasure, joinedNounStart, respectiveLists } from '../report/prose.js';
 import type { ReportRecord, ReportStore, SentenceHit } from '../store/report-store.js';
 import { toSimplified } from '../text/script.js';
 import { cutWords } from '../text/segment.js';
@@ -1879,7 +1879,13 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
       // 转结下年度 / 上年度转结申请8件: the carrying printed in the other order is read as 结转 (same length: offsets hold).
       // 資訊 printed for 信息 (simplified 资讯): the one word the question's is read as (same length: offsets hold).
       // 更新两次, 召开十二场: a count in words is read in digits, as the import reads it (same length: offsets hold).
-      const cased = countsInWordsAsDigits(named.replace(CARRIED_SWAPPED, '结转').replace(INFORMATION_VARIANT, '信息'));
+      // 已办结18,结转下年度继续办理5。行政复议1(结果维持1): counts of applications handled, carried over, reviews or lawsuits that
+      // lost their measure word are read in 件 where the sentence counts in 件, as the import reads them; the quote maps back.
+      const measured = request.kind === 'text' || !/\d件/.test(named) ? undefined : handledCountsInMeasure(named);
+      const added = measured?.inserted.length ? measured.inserted : undefined;
+      const cased = countsInWordsAsDigits(
+        (added ? (measured?.text ?? named) : named).replace(CARRIED_SWAPPED, '结转').replace(INFORMATION_VARIANT, '信息'),
+      );
       // 专(兼)职, 卷(件)次: one character's alternative bracketed inside a word is read as part of it (专兼职, 卷件次); the
       // clause is quoted as printed, brackets and all.
       const unbracketed = cased.includes('(') || cased.includes('（') ? cased.replace(BRACKETED_ALTERNATIVE, '$1$2') : cased;
@@ -1891,6 +1897,9 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
           ? nextYearCarried(unbracketed, report.year)
           : unbracketed;
       const reshaped = sentence.length !== cased.length;
+      // (A span of the reading less the 件 added before each bound: the printed span.)
+      const unmeasured = ([from, to]: [number, number]): [number, number] =>
+        added ? [from - added.filter((at) => at < from).length, to - added.filter((at) => at < to).length] : [from, to];
       const { share, matched } = coverage(sentence, words);
       if (share < MIN_COVERAGE || !matched.some((word) => word.length >= 2)) continue;
       // 政务公开查阅点有几个 against …《面向村（居）政务公开标准目录》3份清单: a sentence sharing only the words every report holds
@@ -1918,7 +1927,8 @@ function retrieveOnce(store: ReportStore, request: RetrieveRequest): Retrieved |
       const read = under ?? respective ?? readAnswer(readFrom, matched, request, unit, report, beforeAsks, headline);
       if (!read) continue;
       const at = readFrom === printed ? -1 : readFrom.indexOf(read.clause);
-      const span = at < 0 ? undefined : reshaped ? printedSpan(cased, at, at + read.clause.length) : [at, at + read.clause.length];
+      const span =
+        at < 0 ? undefined : unmeasured(reshaped ? printedSpan(cased, at, at + read.clause.length) : [at, at + read.clause.length]);
       // (更新两次: the lead says the count in digits, 更新2次, as it was read; the quote keeps the report's words.)
       let found = span ? { ...read, clause: countsInWordsAsDigits(printed.slice(span[0], span[1])) } : read;
       // 收到多少件申请 against 共办结申请127件 or 上年结转申请21件,本年新收434件: a count of another stage of the applications

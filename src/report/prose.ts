@@ -292,6 +292,23 @@ const COUNT_GLUED_TO_NEXT_ITEM =
  */
 const HANDLED_COUNT_WITHOUT_MEASURE = /((?:办结|办理|答复|复议|诉讼))(\d{1,4})(?![\d.])(?=[,，。;；(（]|$)/gu;
 
+/**
+ * A sentence with its counts of applications handled, carried over, reviews or lawsuits that lost their measure word
+ * (HANDLED_COUNT_WITHOUT_MEASURE) read in 件, for a sentence that counts in 件 (the caller tests the printed one: applications
+ * are counted so); the import and the answers' retrieval read them alike. `inserted` holds where each 件 added stands in the
+ * text read (in order), so a span of it maps back to the printed.
+ */
+export function handledCountsInMeasure(sentence: string): { text: string; inserted: number[] } {
+  const inserted: number[] = [];
+  let added = 0;
+  const text = sentence.replace(HANDLED_COUNT_WITHOUT_MEASURE, (match, _verb: string, _digits: string, at: number) => {
+    inserted.push(at + match.length + added);
+    added += 1;
+    return `${match}件`;
+  });
+  return { text, inserted };
+}
+
 /** Two to five quoted names side by side, then the noun they share (“同安教育”“同安智慧教育”微信公众号). */
 const ADJACENT_QUOTED_NAMES = /((?:“[^”]{2,12}”){2,5})([^“”]{0,8})$/;
 
@@ -431,12 +448,10 @@ export function extractProseFigures(text: string, section: string): ProseFigure[
   for (const [index, printed] of all.entries()) {
     const lostUnit = index < all.length - 1 ? UNIT_LOST_AT_LINE_END.exec(printed)?.[1] : undefined;
     // 收到一份政府信息公开申请 is read as 收到政府信息公开申请1件 (same length): the count after the noun it counts, as labels are read.
-    const sentence = `${printed}${lostUnit ?? ''}`
+    const glued = `${printed}${lostUnit ?? ''}`
       .replace(BRACKETED_FIGURE, (_match, digits: string) => ` ${digits} `)
-      .replace(APPLICATIONS_GLUED_TO_NEXT_PART, '$1$2件')
-      .replace(HANDLED_COUNT_WITHOUT_MEASURE, (match, verb: string, digits: string) =>
-        /\d件/.test(printed) ? `${verb}${digits}件` : match,
-      )
+      .replace(APPLICATIONS_GLUED_TO_NEXT_PART, '$1$2件');
+    const sentence = (/\d件/.test(printed) ? handledCountsInMeasure(glued).text : glued)
       .replace(TOTAL_GLUED_TO_BREAKDOWN, ',')
       .replace(COUNT_GLUED_TO_NEXT_ITEM, '$1$2$5、$3$1$4$5')
       // (总点击量达到66万, read as 66万次: the sentence is stored as printed; only its reading gains the measure word.)

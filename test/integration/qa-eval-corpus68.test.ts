@@ -19,6 +19,7 @@
  * published and who does the work (answered from the guide's general rule), a count that lost its measure word at a line end,
  * 还有几件在办 (在办 alone is no row word: 几件在办理期限内 asks a deadline; it answers the 90 received) and an unheld 街道
  * named alone (a clarification, no figure).
+ * gaps98 closed 安肃镇政府信息公开是哪个部门负责 (the office the report says does the work, agency-guide-answer.ts).
  */
 import { describeOverSet } from './qa-eval-helpers.js';
 

@@ -17,6 +17,8 @@
  * Final: 101/108, the 7 gap lines failing as expected: a year after the newest held answered from the newest with a note, counts
  * without a measure word (已办结18, 行政复议1) at answer time, a kind at the end of a glued list label, a rate asked by its name
  * (全文电子化率), where the report can be read (the site's address given, not its name), who does the work (综合效能科).
+ * gaps98 closed two gap lines: 已经办结了几件 and 有没有被行政复议 (counts printed with no measure word read in 件 by the retrieval,
+ * retrieve.ts), and 由哪个科室负责 (the office the report says does the work, agency-guide-answer.ts officeInChargeStated).
  */
 import { describeOverSet } from './qa-eval-helpers.js';
 

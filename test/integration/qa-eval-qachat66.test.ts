@@ -17,6 +17,7 @@
  * printed in sentences of their own, or after 自然人的呢 / 法人的呢, was refused; 那区政府呢 after 江宁区城管局 asked which
  * 政府; 哪类最多 after 信息1541条，其中政务动态信息846篇… was 回答不了 (parts in 篇, total in 条).
  * Final: 145/153 after qachat66's fixes (test/unit/qa/qachat66.test.ts); the 8 gap lines name their classes.
+ * gaps98 closed citizen-questions-108's 结转下年度几件 and 复议呢 (counts printed with no measure word, read in 件; retrieve.ts).
  */
 import { describeOverFolders, reportsMore } from './qa-eval-helpers.js';
 

@@ -22,6 +22,7 @@
  * traffic hall's); an office alone under its heading (…党建办, …公开办), 本机关办公室为…工作机构; the full name the body quotes
  * the guide by; no catalogue link or two glued sites as the website. Final: 78/80, no wrong figure; 2 gap lines (the mixed
  * report-and-guide question; 算了 直接去哪). The folder: test/unit/guide/guides-59.test.ts (3/10 -> 10/10).
+ * gaps98 closed the two 江西省发改委 hours lines (开放时间 right after the office's own address read as its hours, agency-guide.ts).
  */
 import { afterAll, beforeAll, describe } from 'vitest';
 import type { TestApp } from '../helpers.js';

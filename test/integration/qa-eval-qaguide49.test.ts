@@ -21,6 +21,7 @@
  * 81/95, 0 wrong: there 大兴安岭 without 地区 is still read as 兴安盟 (3 lines; 兴安盟's report is in reports-more11) and
  * 涪陵区政府 as its town 增福镇's report (4 lines; reports-more42), neither folder in this store.
  * The folder: test/unit/guide/guides-63.test.ts (8/10 -> 10/10); made-up cases of every class: test/unit/guide/qaguide49.test.ts.
+ * gaps98 closed 向哪个处申请 (a 处 asked as the accepting office) and 长湖乡政府信息分几类 (the catalogue layout), agency-guide-answer.ts.
  */
 import { describeOverFolders, guidesFolders, REPORTS_TO_MORE7_AND_GUIDES } from './qa-eval-helpers.js';
 

@@ -16,6 +16,8 @@
  * by no other clause (retrieve.ts cutCountOfWordAsked: 公开答复8 vs 接收留言89条); 还有几件在办 (colloquial.ts).
  * Final: 110/114, no wrong figure; four gaps, all refusals: counts printed with no measure word (已办结18, 结转下年度继续办理5,
  * 行政复议1(结果维持1)) and a change in brackets after a count (受理申请4件(较2021年减少3件)) on pages cut before their tables.
+ * gaps98 closed the three cut-unit/pair lines on 关东街道 (已办结18, 结转下年度继续办理5, 行政复议1 printed with no measure word,
+ * read in 件 by the retrieval as the import reads them; retrieve.ts).
  */
 import { describeOverEveryFolder } from './qa-eval-helpers.js';
 
