@@ -51,10 +51,7 @@ describe('titles in the shapes real sites print them', () => {
     expect(stored).toBeGreaterThan(600);
     // (21 since reports-more59: its 03 is a bare 林山乡, read 林山乡政府 under one shape, and its 08's contact clause names the
     // office with its city, 衡水市桃城区人民政府办公室, which a title without it leaves the reader.)
-    // (22 since reports-more80: its titled pages shift the shapes of the folders read after it, and reports-real/15 now gets
-    // shape 3, the site's name above a nameless title with 发布机构 below, read 太平镇政府 for 太平镇人民政府; none of
-    // reports-more80's own pages is named wrong. 23 since reports-more79: its 11 under a title cut after its district reads
-    // the fuller name its opening prints, 由包头市昆都仑区人民政府阿尔丁大街街道办事处编制.)
-    expect(wrong.length, wrong.join('\n')).toBeLessThanOrEqual(23);
+    // (reports-more79 and 80 shift the shapes the folders after them get: each alone made it 22, both together leave 21.)
+    expect(wrong.length, wrong.join('\n')).toBeLessThanOrEqual(21);
   }, 180_000);
 });
