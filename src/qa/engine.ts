@@ -7809,10 +7809,14 @@ export class QaEngine {
   private placeGovernmentWithYears(mention: AgencyMention, years: readonly number[], text: string): AgencyRecord | undefined {
     if (this.index.kindsIn(text).some((kind) => !/政府$/.test(kind))) return undefined;
     const holding = mention.agencies.filter((agency) => years.every((year) => this.store.report(agency.id, year) !== undefined));
-    if (holding.length !== 1) return undefined;
-    const [only] = holding;
     const place = toSimplified(mention.text);
-    return /^(?:人民)?政府$/.test(only.kind) && toSimplified(only.region) === place ? only : undefined;
+    // (The government's office speaks for it: 忠县人民政府办公室's report is the county's.)
+    const governing = (agency: AgencyRecord) => /^(?:人民)?政府(?:办公室)?$/.test(agency.kind) && toSimplified(agency.region) === place;
+    if (holding.length === 1) return governing(holding[0]) ? holding[0] : undefined;
+    // 忠县2025年公开信箱办结了多少件 with the county's 政府办 and its 民政局 both holding 2025: the bare county is its government,
+    // the one body of it that governs (it had asked which of the two).
+    const governments = holding.filter(governing);
+    return governments.length === 1 ? governments[0] : undefined;
   }
 
   private namesakeWithYears(agency: AgencyRecord, years: readonly number[]): AgencyRecord | undefined {

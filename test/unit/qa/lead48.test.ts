@@ -12,6 +12,8 @@
  * - 益阳生态环境局和长沙生态环境局哪个收到的申请多, no 长沙 one stored, the one held quoted from its text (报告写明：共办理…16件):
  *   its count alone, as if no comparison were asked. Now the unheld one is named and the comparison said impossible, as for
  *   a table's figure.
+ * - 忠县2025年公开信箱办结了多少件 with the county's 人民政府办公室 and its 民政局 both holding 2025 (found by corpus74's folder):
+ *   which of the two was asked. A bare county is its government, whose office speaks for it.
  * - 其中…部门决算1条,2024年的信息公开年报1条: the importer cut the year off the item's label (的信息公开年报1条, answered so).
  *   A year with 的 after it qualifies the item and stays in its label.
  */
@@ -43,7 +45,11 @@ describe('lead probes of session 48', () => {
       ],
     ]);
     // (The real page the class was found on: 益阳's report, cut in its section 二, its applications stated in its text.)
-    await importFixtureFiles(app, [['reports-more33', '26.txt']]);
+    // (and 忠县人民政府办公室's 2025 report, beside which a made-up 忠县民政局 of the same year is held.)
+    await importFixtureFiles(app, [
+      ['reports-more33', '26.txt'],
+      ['reports-more28', '10.txt'],
+    ]);
   });
   afterAll(() => app.dispose());
 
@@ -77,6 +83,12 @@ describe('lead probes of session 48', () => {
     const [answer] = await converse(app, 'unheld-compared', ['益阳生态环境局和长沙生态环境局哪个收到的申请多']);
     expect(answer.answer).toMatch(/^没有找到“长沙生态环境局”的政府信息公开工作年度报告，无法比较/);
     expect(answer.answer).toContain('16件');
+  });
+
+  it("reads a bare county as its government's office when another of its bodies holds the year too", async () => {
+    const [answer] = await converse(app, 'bare-county', ['忠县2025年公开信箱办结了多少件']);
+    expect(answer.answer).toContain('忠县人民政府办公室');
+    expect(answer.answer).toContain('312件');
   });
 
   it('keeps a year that qualifies a listed item in its label', async () => {
