@@ -10109,7 +10109,7 @@ export class QaEngine {
       // (政府网站, 政府门户网站 lose their 政府 as before: 县网站 still finds 县人民政府网, not 县政府部门.)
       const site = /(?:人民)?政府(?=网(?!站))/.exec(rest)?.[0];
       if (site) rest = rest.replace(site, '\u0001');
-      for (const kind of this.index.kinds()) rest = rest.replace(kind, '');
+      rest = this.index.withoutKinds(rest);
       if (namedThing) rest = rest.replace('\u0000', namedThing);
       // (An agency's own kind, 人民政府 of 温图高勒苏木人民政府, is taken out before: 旗政府网 stays the channel asked.)
       rest = withoutOwnKind(rest.replace(/^[区县市旗](?![长级民场])/, ''), agencies[0], name, (phrase) =>
@@ -10824,7 +10824,7 @@ export class QaEngine {
    */
   private comparedFromSentences(text: string, mentions: AgencyMention[], agencies: AgencyRecord[], years: number[]): Answer | undefined {
     let rest = mentions.reduce((left, mention) => left.replace(mention.text, ''), text).replace(YEAR_WORDS, '');
-    for (const kind of this.index.kinds()) rest = rest.replaceAll(kind, '');
+    rest = this.index.withoutKinds(rest, true);
     const asked = rest.replace(/^[区县市旗]|[和跟与同及、](?:[区县市旗](?=\p{Script=Han}))?/gu, '').replace(
       // 谁的微博发的多: the thing and its verb (微博发) stand between 谁的 and 多.
       // (谁发布的政策解读多: the thing may be several words, 的 between them.)
@@ -12831,8 +12831,7 @@ ${lines.join('\n')}`,
     if (input.length > 10 || words.some((word) => word.length >= 2) || YEAR_ONLY_FOLLOW_UP.test(input)) return undefined;
     const lastMentions = this.index.find(lastQuestion);
     const withoutName = lastMentions.reduce((rest, mention) => rest.replace(mention.text, ''), lastQuestion).replace(YEAR_WORDS, '');
-    let lastRest = withoutName;
-    for (const kind of this.index.kinds()) lastRest = lastRest.replace(kind, '');
+    const lastRest = this.index.withoutKinds(withoutName);
     // 它发了多少篇 after 收了几个申请: what the agency published is asked of it, and a verb of the last question (收到, 受理) is no
     // thing to ask it of (一共几个人 after 收到几个申请 keeps 收到).
     // (收了多少钱 after 收到几件申请: a question with its own verb takes no verb of the last question as its thing either.)
@@ -14169,7 +14168,7 @@ ${lines.join('\n')}`,
     if (!report || (!RATE_ASKED.test(text) && reports.some((each) => each.year === year - 1))) return undefined;
     const name = mentions.reduce((longest, mention) => (mention.text.length > longest.length ? mention.text : longest), '');
     let thing = thingOfChange(text.replace(nameWithRest(text, name, agency.name), ''));
-    for (const kind of this.index.kinds()) thing = thing.replace(kind, '');
+    thing = this.index.withoutKinds(thing);
     const directionAsked = CHANGE_DIRECTION_ASKED.test(text);
     // 同比增长多少 naming nothing of its own: the report's one stated rate, if one only fits (its subject quoted).
     const yearsOf = (sentence: string) => [...sentence.matchAll(/((?:19|20)\d{2})年/g)].every((match) => Number(match[1]) === year);
