@@ -5925,7 +5925,7 @@ export class QaEngine {
     const said = toSimplified(part.sentence ?? '').replace(/\s+/g, '');
     if (!/^其中/.test(said)) return undefined;
     const agency = this.store.agencyByName(part.agency);
-    const report = agency ? this.store.report(agency.id, part.year) : undefined;
+    const report = agency ? this.store.reportOfYear(agency.id, part.year) : undefined;
     if (!report) return undefined;
     for (const text of Object.values(this.store.sections(report.id))) {
       const flat = toSimplified(text).replace(/\s+/g, '');
@@ -5948,7 +5948,7 @@ export class QaEngine {
     const said = toSimplified(last.sentence ?? '').replace(/\s+/g, '');
     if (!/[；;]$/.test(said)) return '';
     const agency = this.store.agencyByName(last.agency);
-    const report = agency ? this.store.report(agency.id, last.year) : undefined;
+    const report = agency ? this.store.reportOfYear(agency.id, last.year) : undefined;
     if (!report) return '';
     for (const text of Object.values(this.store.sections(report.id))) {
       const flat = toSimplified(text).replace(/\s+/g, '');
@@ -5960,7 +5960,7 @@ export class QaEngine {
 
   private nextSentenceParts(last: Fact): Answer | undefined {
     const agency = this.store.agencyByName(last.agency);
-    const report = agency ? this.store.report(agency.id, last.year) : undefined;
+    const report = agency ? this.store.reportOfYear(agency.id, last.year) : undefined;
     return report ? partsOfNextSentence(last, this.store.sections(report.id)) : undefined;
   }
 
@@ -7021,7 +7021,7 @@ export class QaEngine {
     if (answer.kind !== 'figure') return answer;
     const verdict = tableOutcomeVerdict(text, answer.facts, (agency, year, row, column) => {
       const record = this.store.agencyByName(agency);
-      const report = record ? this.store.report(record.id, year) : undefined;
+      const report = record ? this.store.reportOfYear(record.id, year) : undefined;
       return report ? this.store.cell(report.id, row, column) : undefined;
     });
     return verdict ? { ...answer, answer: `${verdict}${answer.answer.replace(TABLE_OUTCOME_LEAD, '')}` } : answer;
@@ -7702,7 +7702,7 @@ export class QaEngine {
    */
   private placeGovernmentWithYears(mention: AgencyMention, years: readonly number[], text: string): AgencyRecord | undefined {
     if (this.index.kindsIn(text).some((kind) => !/政府$/.test(kind))) return undefined;
-    const holding = mention.agencies.filter((agency) => years.every((year) => this.store.report(agency.id, year) !== undefined));
+    const holding = mention.agencies.filter((agency) => years.every((year) => this.store.reportOfYear(agency.id, year) !== undefined));
     if (holding.length !== 1) return undefined;
     const [only] = holding;
     const place = toSimplified(mention.text);
@@ -7710,10 +7710,10 @@ export class QaEngine {
   }
 
   private namesakeWithYears(agency: AgencyRecord, years: readonly number[]): AgencyRecord | undefined {
-    if (years.some((year) => this.store.report(agency.id, year) !== undefined)) return undefined;
+    if (years.some((year) => this.store.reportOfYear(agency.id, year) !== undefined)) return undefined;
     const holding = this.index
       .namesakes(agency.id)
-      .filter((other) => years.every((year) => this.store.report(other.id, year) !== undefined));
+      .filter((other) => years.every((year) => this.store.reportOfYear(other.id, year) !== undefined));
     return holding.length === 1 ? holding[0] : undefined;
   }
 
@@ -9391,7 +9391,7 @@ export class QaEngine {
       const withYear =
         // Only bodies of one name (an alias of each), not the agencies of a place (长春市: its 公安局 and its 卫健委).
         mention.how === 'alias' && mention.agencies.length > 1 && understood.years.length > 0 && !understood.acrossAgencies
-          ? mention.agencies.filter((agency) => understood.years.every((year) => this.store.report(agency.id, year) !== undefined))
+          ? mention.agencies.filter((agency) => understood.years.every((year) => this.store.reportOfYear(agency.id, year) !== undefined))
           : [];
       // 太平镇24年的申请跟去年比 (2024 and 2023 asked): where none has every year asked, the only one with a report of any of
       // them is meant; the others have nothing of those years to say.
@@ -9401,7 +9401,7 @@ export class QaEngine {
         mention.agencies.length > 1 &&
         understood.years.length > 1 &&
         !understood.acrossAgencies
-          ? mention.agencies.filter((agency) => understood.years.some((year) => this.store.report(agency.id, year) !== undefined))
+          ? mention.agencies.filter((agency) => understood.years.some((year) => this.store.reportOfYear(agency.id, year) !== undefined))
           : [];
       // 宝力根花苏木2024年… where the body's 2024 report is stored under its other name (扎赉特旗宝力根花苏木, each name the
       // other's alias): that report is the one asked, not a refusal of the year under the name the mention found.
@@ -9425,7 +9425,7 @@ export class QaEngine {
       }
       if (withYear.length === 1 || withSomeYear.length === 1) {
         const [only] = withYear.length === 1 ? withYear : withSomeYear;
-        const heldYears = understood.years.filter((year) => this.store.report(only.id, year) !== undefined);
+        const heldYears = understood.years.filter((year) => this.store.reportOfYear(only.id, year) !== undefined);
         if (!agencies.some((known) => known.id === only.id)) agencies.push(only);
         chosenByYear = `（“${mention.text}”有${mention.agencies.length}个机关，有${joinList(heldYears.map((year) => `${year}年`))}报告的是${only.name}。）`;
         continue;
@@ -11001,7 +11001,7 @@ export class QaEngine {
   }
 
   private reportAsked(agency: AgencyRecord, years: number[]): ReportRecord | undefined {
-    return years.length > 0 ? this.store.report(agency.id, Math.max(...years)) : this.store.reportsOfAgency(agency.id).at(-1);
+    return years.length > 0 ? this.store.reportOfYear(agency.id, Math.max(...years)) : this.store.reportsOfAgency(agency.id).at(-1);
   }
 
   /**
@@ -11433,7 +11433,7 @@ export class QaEngine {
     const said = remembered.find((fact) => fact.key === key && fact.agency === part.agency && fact.year === part.year);
     if (said) return said;
     const agency = this.store.agencyByName(part.agency);
-    const report = agency ? this.store.report(agency.id, part.year) : undefined;
+    const report = agency ? this.store.reportOfYear(agency.id, part.year) : undefined;
     const value = report ? this.store.cell(report.id, row, 'total') : undefined;
     return value === undefined ? undefined : { ...part, key, value, sentence: undefined };
   }
@@ -11544,7 +11544,7 @@ export class QaEngine {
     });
     if (part.sentence === undefined) {
       const [row, column] = part.key.split('.');
-      const report = column && column !== 'total' ? this.store.report(agencyId, part.year) : undefined;
+      const report = column && column !== 'total' ? this.store.reportOfYear(agencyId, part.year) : undefined;
       const total = report ? this.store.cell(report.id, row, 'total') : undefined;
       if (total === undefined || !(total > part.value)) return undefined;
       const name = figureRowName(part.key);
@@ -14316,7 +14316,7 @@ ${lines.join('\n')}`,
     const row = CURRENT_LAYOUT.rows.find((each) => last.key === each.key || last.key.startsWith(`${each.key}.`));
     if (row?.table !== 'applications' || !Number.isInteger(last.value) || last.value <= 0) return undefined;
     const agency = this.store.agencyByName(last.agency);
-    const report = agency && this.store.report(agency.id, last.year);
+    const report = agency && this.store.reportOfYear(agency.id, last.year);
     if (!report) return undefined;
     for (const text of Object.values(this.store.sections(report.id)))
       for (const sentence of toSimplified(text.replace(/\n+/g, '')).split(/(?<=[。；;])/))
@@ -14333,7 +14333,7 @@ ${lines.join('\n')}`,
     const agency = this.store.agencyByName(last.agency);
     // 同比呢 where the year before has a report of its own: that report's figure is compared, as before.
     const rateAsked = RATE_ASKED.test(input);
-    if (!rateAsked && agency && this.store.report(agency.id, earlierYear)) return undefined;
+    if (!rateAsked && agency && this.store.reportOfYear(agency.id, earlierYear)) return undefined;
     const rate = rateAfterFigure(last.sentence, last.value, last.unit);
     const earlier = rateAsked ? undefined : earlierFigure(last.sentence, earlierYear, last.unit);
     const source = `原文：“${last.sentence}”\n（来源：${last.source.report}${SECTION_TITLE[last.source.section] ?? ''}）`;
@@ -14370,7 +14370,7 @@ ${lines.join('\n')}`,
   private shareInYearBefore(share: string, last: Fact): Answer | undefined {
     const years = [last.year, last.year - 1];
     const agency = this.store.agencyByName(last.agency);
-    if (!agency || !this.store.report(agency.id, years[1])) return undefined;
+    if (!agency || !this.store.reportOfYear(agency.id, years[1])) return undefined;
     const answers = years.map((year) => {
       const transient = `share-year:${process.pid}:${(this.messageCounter += 1)}`;
       const answer = this.pairedAnswer(`${last.agency}${year}年${share}`, { user: transient });
@@ -14408,7 +14408,7 @@ ${lines.join('\n')}`,
     if (!named) return undefined;
     const [agencyName, year] = Array.isArray(named) ? [named[1], Number(named[2])] : [named.agency, named.year];
     const agency = this.store.agencyByName(agencyName);
-    const report = agency ? this.store.report(agency.id, year) : undefined;
+    const report = agency ? this.store.reportOfYear(agency.id, year) : undefined;
     if (!report) return undefined;
     const flat = (text: string) => text.replace(/\s+/g, '');
     const probe = flat(quoted)
