@@ -1970,6 +1970,39 @@ function kindsByStart(kinds: readonly string[]): KindStarts {
   return made;
 }
 
+/** The places (orders) in `kinds` of the kinds written somewhere in `text`, ascending (each kind's first two characters looked up). */
+function kindOrdersIn(kinds: readonly string[], text: string): number[] {
+  const byStart = kindsByStart(kinds);
+  const orders: number[] = [...byStart.always];
+  for (let at = 0; at < text.length; at += 1) {
+    const code = text.charCodeAt(at);
+    for (const order of byStart.single.get(code) ?? []) orders.push(order);
+    if (at + 1 === text.length) break;
+    for (const order of byStart.pairs.get(code * 0x10000 + text.charCodeAt(at + 1)) ?? [])
+      if (text.startsWith(kinds[order], at)) orders.push(order);
+  }
+  return orders.length < 2 ? orders : [...new Set(orders)].sort((a, b) => a - b);
+}
+
+/**
+ * `text` with each of `kinds` taken out in turn, in the list's order: what `for (const kind of kinds) text = text.replace(kind, '')`
+ * gives (`every`: replaceAll), with only the kinds written in the text tried, not each of a thousand kinds. A kind taken out may
+ * join the characters around it into another kind (教科技局育局 → 教育局): the kinds still to come are looked up again then.
+ */
+export function withoutKindsOf(kinds: readonly string[], text: string, every = false): string {
+  let rest = text;
+  let orders = kindOrdersIn(kinds, rest);
+  for (let at = 0; at < orders.length; at += 1) {
+    const order = orders[at];
+    const next = every ? rest.replaceAll(kinds[order], '') : rest.replace(kinds[order], '');
+    if (next === rest) continue;
+    rest = next;
+    orders = kindOrdersIn(kinds, rest).filter((later) => later > order);
+    at = -1;
+  }
+  return rest;
+}
+
 /** An index of every agency's aliases and regions, rebuilt when the store changes. */
 export class AgencyIndex {
   /** The one index, built again when the store's data changes. */
@@ -2012,21 +2045,17 @@ export class AgencyIndex {
     const kinds = this.kinds();
     // Several rules of one question ask of the same text in turn.
     if (this.lastKindsIn?.kinds === kinds && this.lastKindsIn.text === text) return this.lastKindsIn.found;
-    const byStart = kindsByStart(kinds);
-    const orders: number[] = [...byStart.always];
-    for (let at = 0; at < text.length; at += 1) {
-      const code = text.charCodeAt(at);
-      for (const order of byStart.single.get(code) ?? []) orders.push(order);
-      if (at + 1 === text.length) break;
-      for (const order of byStart.pairs.get(code * 0x10000 + text.charCodeAt(at + 1)) ?? [])
-        if (text.startsWith(kinds[order], at)) orders.push(order);
-    }
-    const found = Object.freeze(orders.length === 0 ? [] : [...new Set(orders)].sort((a, b) => a - b).map((order) => kinds[order]));
+    const found = Object.freeze(kindOrdersIn(kinds, text).map((order) => kinds[order]));
     this.lastKindsIn = { kinds, text, found };
     return found;
   }
 
   private lastKindsIn?: { kinds: readonly string[]; text: string; found: readonly string[] };
+
+  /** `text` with every stored kind taken out, longest first (withoutKindsOf over kinds()); `every`: each kind wherever it is written. */
+  withoutKinds(text: string, every = false): string {
+    return withoutKindsOf(this.kinds(), text, every);
+  }
 
   /** The own names of stored towns and streets, no region before them (宗关街道, 东溪镇, 太平镇). */
   ownPlaceNames(): readonly string[] {

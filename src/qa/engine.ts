@@ -5996,7 +5996,7 @@ export class QaEngine {
     const said = toSimplified(part.sentence ?? '').replace(/\s+/g, '');
     if (!/^其中/.test(said)) return undefined;
     const agency = this.store.agencyByName(part.agency);
-    const report = agency ? this.store.report(agency.id, part.year) : undefined;
+    const report = agency ? this.store.reportOfYear(agency.id, part.year) : undefined;
     if (!report) return undefined;
     for (const text of Object.values(this.store.sections(report.id))) {
       const flat = toSimplified(text).replace(/\s+/g, '');
@@ -6019,7 +6019,7 @@ export class QaEngine {
     const said = toSimplified(last.sentence ?? '').replace(/\s+/g, '');
     if (!/[；;]$/.test(said)) return '';
     const agency = this.store.agencyByName(last.agency);
-    const report = agency ? this.store.report(agency.id, last.year) : undefined;
+    const report = agency ? this.store.reportOfYear(agency.id, last.year) : undefined;
     if (!report) return '';
     for (const text of Object.values(this.store.sections(report.id))) {
       const flat = toSimplified(text).replace(/\s+/g, '');
@@ -6031,7 +6031,7 @@ export class QaEngine {
 
   private nextSentenceParts(last: Fact): Answer | undefined {
     const agency = this.store.agencyByName(last.agency);
-    const report = agency ? this.store.report(agency.id, last.year) : undefined;
+    const report = agency ? this.store.reportOfYear(agency.id, last.year) : undefined;
     return report ? partsOfNextSentence(last, this.store.sections(report.id)) : undefined;
   }
 
@@ -7127,7 +7127,7 @@ export class QaEngine {
     if (answer.kind !== 'figure') return answer;
     const verdict = tableOutcomeVerdict(text, answer.facts, (agency, year, row, column) => {
       const record = this.store.agencyByName(agency);
-      const report = record ? this.store.report(record.id, year) : undefined;
+      const report = record ? this.store.reportOfYear(record.id, year) : undefined;
       return report ? this.store.cell(report.id, row, column) : undefined;
     });
     return verdict ? { ...answer, answer: `${verdict}${answer.answer.replace(TABLE_OUTCOME_LEAD, '')}` } : answer;
@@ -7803,12 +7803,13 @@ export class QaEngine {
    * found holds none of them: one such name only, else undefined.
    */
   /**
-   * The place's own government (隨縣人民政府 of 隨縣) among a place mention's agencies, where it alone holds every year asked and
-   * the text names no other kind of agency; else undefined.
+   * The place's own government (隨縣人民政府 of 隨縣, or its 人民政府办公室) among a place mention's agencies, where it alone
+   * holds every year asked or is the one governing body of those that do, and the text names no other kind of agency; else
+   * undefined.
    */
   private placeGovernmentWithYears(mention: AgencyMention, years: readonly number[], text: string): AgencyRecord | undefined {
     if (this.index.kindsIn(text).some((kind) => !/政府$/.test(kind))) return undefined;
-    const holding = mention.agencies.filter((agency) => years.every((year) => this.store.report(agency.id, year) !== undefined));
+    const holding = mention.agencies.filter((agency) => years.every((year) => this.store.reportOfYear(agency.id, year) !== undefined));
     const place = toSimplified(mention.text);
     // (The government's office speaks for it: 忠县人民政府办公室's report is the county's.)
     const governing = (agency: AgencyRecord) => /^(?:人民)?政府(?:办公室)?$/.test(agency.kind) && toSimplified(agency.region) === place;
@@ -7820,10 +7821,10 @@ export class QaEngine {
   }
 
   private namesakeWithYears(agency: AgencyRecord, years: readonly number[]): AgencyRecord | undefined {
-    if (years.some((year) => this.store.report(agency.id, year) !== undefined)) return undefined;
+    if (years.some((year) => this.store.reportOfYear(agency.id, year) !== undefined)) return undefined;
     const holding = this.index
       .namesakes(agency.id)
-      .filter((other) => years.every((year) => this.store.report(other.id, year) !== undefined));
+      .filter((other) => years.every((year) => this.store.reportOfYear(other.id, year) !== undefined));
     return holding.length === 1 ? holding[0] : undefined;
   }
 
@@ -9533,7 +9534,7 @@ export class QaEngine {
       const withYear =
         // Only bodies of one name (an alias of each), not the agencies of a place (长春市: its 公安局 and its 卫健委).
         mention.how === 'alias' && mention.agencies.length > 1 && understood.years.length > 0 && !understood.acrossAgencies
-          ? mention.agencies.filter((agency) => understood.years.every((year) => this.store.report(agency.id, year) !== undefined))
+          ? mention.agencies.filter((agency) => understood.years.every((year) => this.store.reportOfYear(agency.id, year) !== undefined))
           : [];
       // 太平镇24年的申请跟去年比 (2024 and 2023 asked): where none has every year asked, the only one with a report of any of
       // them is meant; the others have nothing of those years to say.
@@ -9543,7 +9544,7 @@ export class QaEngine {
         mention.agencies.length > 1 &&
         understood.years.length > 1 &&
         !understood.acrossAgencies
-          ? mention.agencies.filter((agency) => understood.years.some((year) => this.store.report(agency.id, year) !== undefined))
+          ? mention.agencies.filter((agency) => understood.years.some((year) => this.store.reportOfYear(agency.id, year) !== undefined))
           : [];
       // 宝力根花苏木2024年… where the body's 2024 report is stored under its other name (扎赉特旗宝力根花苏木, each name the
       // other's alias): that report is the one asked, not a refusal of the year under the name the mention found.
@@ -9567,7 +9568,7 @@ export class QaEngine {
       }
       if (withYear.length === 1 || withSomeYear.length === 1) {
         const [only] = withYear.length === 1 ? withYear : withSomeYear;
-        const heldYears = understood.years.filter((year) => this.store.report(only.id, year) !== undefined);
+        const heldYears = understood.years.filter((year) => this.store.reportOfYear(only.id, year) !== undefined);
         if (!agencies.some((known) => known.id === only.id)) agencies.push(only);
         chosenByYear = `（“${mention.text}”有${mention.agencies.length}个机关，有${joinList(heldYears.map((year) => `${year}年`))}报告的是${only.name}。）`;
         continue;
@@ -10253,7 +10254,7 @@ export class QaEngine {
       // (政府网站, 政府门户网站 lose their 政府 as before: 县网站 still finds 县人民政府网, not 县政府部门.)
       const site = /(?:人民)?政府(?=网(?!站))/.exec(rest)?.[0];
       if (site) rest = rest.replace(site, '\u0001');
-      for (const kind of this.index.kinds()) rest = rest.replace(kind, '');
+      rest = this.index.withoutKinds(rest);
       if (namedThing) rest = rest.replace('\u0000', namedThing);
       // (An agency's own kind, 人民政府 of 温图高勒苏木人民政府, is taken out before: 旗政府网 stays the channel asked.)
       rest = withoutOwnKind(rest.replace(/^[区县市旗](?![长级民场])/, ''), agencies[0], name, (phrase) =>
@@ -10969,7 +10970,7 @@ export class QaEngine {
    */
   private comparedFromSentences(text: string, mentions: AgencyMention[], agencies: AgencyRecord[], years: number[]): Answer | undefined {
     let rest = mentions.reduce((left, mention) => left.replace(mention.text, ''), text).replace(YEAR_WORDS, '');
-    for (const kind of this.index.kinds()) rest = rest.replaceAll(kind, '');
+    rest = this.index.withoutKinds(rest, true);
     const asked = rest.replace(/^[区县市旗]|[和跟与同及、](?:[区县市旗](?=\p{Script=Han}))?/gu, '').replace(
       // 谁的微博发的多: the thing and its verb (微博发) stand between 谁的 and 多.
       // (谁发布的政策解读多: the thing may be several words, 的 between them.)
@@ -11146,7 +11147,7 @@ export class QaEngine {
   }
 
   private reportAsked(agency: AgencyRecord, years: number[]): ReportRecord | undefined {
-    return years.length > 0 ? this.store.report(agency.id, Math.max(...years)) : this.store.reportsOfAgency(agency.id).at(-1);
+    return years.length > 0 ? this.store.reportOfYear(agency.id, Math.max(...years)) : this.store.reportsOfAgency(agency.id).at(-1);
   }
 
   /**
@@ -11578,7 +11579,7 @@ export class QaEngine {
     const said = remembered.find((fact) => fact.key === key && fact.agency === part.agency && fact.year === part.year);
     if (said) return said;
     const agency = this.store.agencyByName(part.agency);
-    const report = agency ? this.store.report(agency.id, part.year) : undefined;
+    const report = agency ? this.store.reportOfYear(agency.id, part.year) : undefined;
     const value = report ? this.store.cell(report.id, row, 'total') : undefined;
     return value === undefined ? undefined : { ...part, key, value, sentence: undefined };
   }
@@ -11689,7 +11690,7 @@ export class QaEngine {
     });
     if (part.sentence === undefined) {
       const [row, column] = part.key.split('.');
-      const report = column && column !== 'total' ? this.store.report(agencyId, part.year) : undefined;
+      const report = column && column !== 'total' ? this.store.reportOfYear(agencyId, part.year) : undefined;
       const total = report ? this.store.cell(report.id, row, 'total') : undefined;
       if (total === undefined || !(total > part.value)) return undefined;
       const name = figureRowName(part.key);
@@ -12993,8 +12994,7 @@ ${lines.join('\n')}`,
     if (input.length > 10 || words.some((word) => word.length >= 2) || YEAR_ONLY_FOLLOW_UP.test(input)) return undefined;
     const lastMentions = this.index.find(lastQuestion);
     const withoutName = lastMentions.reduce((rest, mention) => rest.replace(mention.text, ''), lastQuestion).replace(YEAR_WORDS, '');
-    let lastRest = withoutName;
-    for (const kind of this.index.kinds()) lastRest = lastRest.replace(kind, '');
+    const lastRest = this.index.withoutKinds(withoutName);
     // 它发了多少篇 after 收了几个申请: what the agency published is asked of it, and a verb of the last question (收到, 受理) is no
     // thing to ask it of (一共几个人 after 收到几个申请 keeps 收到).
     // (收了多少钱 after 收到几件申请: a question with its own verb takes no verb of the last question as its thing either.)
@@ -14350,7 +14350,7 @@ ${lines.join('\n')}`,
     if (!report || (!RATE_ASKED.test(text) && reports.some((each) => each.year === year - 1))) return undefined;
     const name = mentions.reduce((longest, mention) => (mention.text.length > longest.length ? mention.text : longest), '');
     let thing = thingOfChange(text.replace(nameWithRest(text, name, agency.name), ''));
-    for (const kind of this.index.kinds()) thing = thing.replace(kind, '');
+    thing = this.index.withoutKinds(thing);
     const directionAsked = CHANGE_DIRECTION_ASKED.test(text);
     // 同比增长多少 naming nothing of its own: the report's one stated rate, if one only fits (its subject quoted).
     const yearsOf = (sentence: string) => [...sentence.matchAll(/((?:19|20)\d{2})年/g)].every((match) => Number(match[1]) === year);
@@ -14498,7 +14498,7 @@ ${lines.join('\n')}`,
     const row = CURRENT_LAYOUT.rows.find((each) => last.key === each.key || last.key.startsWith(`${each.key}.`));
     if (row?.table !== 'applications' || !Number.isInteger(last.value) || last.value <= 0) return undefined;
     const agency = this.store.agencyByName(last.agency);
-    const report = agency && this.store.report(agency.id, last.year);
+    const report = agency && this.store.reportOfYear(agency.id, last.year);
     if (!report) return undefined;
     for (const text of Object.values(this.store.sections(report.id)))
       for (const sentence of toSimplified(text.replace(/\n+/g, '')).split(/(?<=[。；;])/))
@@ -14515,7 +14515,7 @@ ${lines.join('\n')}`,
     const agency = this.store.agencyByName(last.agency);
     // 同比呢 where the year before has a report of its own: that report's figure is compared, as before.
     const rateAsked = RATE_ASKED.test(input);
-    if (!rateAsked && agency && this.store.report(agency.id, earlierYear)) return undefined;
+    if (!rateAsked && agency && this.store.reportOfYear(agency.id, earlierYear)) return undefined;
     const rate = rateAfterFigure(last.sentence, last.value, last.unit);
     const earlier = rateAsked ? undefined : earlierFigure(last.sentence, earlierYear, last.unit);
     const source = `原文：“${last.sentence}”\n（来源：${last.source.report}${SECTION_TITLE[last.source.section] ?? ''}）`;
@@ -14552,7 +14552,7 @@ ${lines.join('\n')}`,
   private shareInYearBefore(share: string, last: Fact): Answer | undefined {
     const years = [last.year, last.year - 1];
     const agency = this.store.agencyByName(last.agency);
-    if (!agency || !this.store.report(agency.id, years[1])) return undefined;
+    if (!agency || !this.store.reportOfYear(agency.id, years[1])) return undefined;
     const answers = years.map((year) => {
       const transient = `share-year:${process.pid}:${(this.messageCounter += 1)}`;
       const answer = this.pairedAnswer(`${last.agency}${year}年${share}`, { user: transient });
@@ -14590,7 +14590,7 @@ ${lines.join('\n')}`,
     if (!named) return undefined;
     const [agencyName, year] = Array.isArray(named) ? [named[1], Number(named[2])] : [named.agency, named.year];
     const agency = this.store.agencyByName(agencyName);
-    const report = agency ? this.store.report(agency.id, year) : undefined;
+    const report = agency ? this.store.reportOfYear(agency.id, year) : undefined;
     if (!report) return undefined;
     const flat = (text: string) => text.replace(/\s+/g, '');
     const probe = flat(quoted)

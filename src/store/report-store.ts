@@ -756,6 +756,18 @@ export class ReportStore {
     return this.statements.reportByAgencyYear.get(agencyId, year) as ReportRecord | undefined;
   }
 
+  /**
+   * What report(agencyId, year) reads, from the agency's kept list (reportsOfAgency: the same columns, one report a year), not
+   * a statement of SQLite: answers ask it of every agency a question names, for each year asked. A copy, as report()'s row is
+   * its caller's own. Kept until the data changes, as the list is (changeStamp): for the answers, not for writes.
+   */
+  reportOfYear(agencyId: number, year: number): ReportRecord | undefined {
+    const kept = this.reportsByAgency
+      .get(agencyId, () => this.keptRecords(this.statements.reportsOfAgency.all(agencyId) as ReportRecord[]))
+      .find((record) => record.year === year);
+    return kept && { ...kept };
+  }
+
   reportById(reportId: number): ReportRecord | undefined {
     return this.statements.reportById.get(reportId) as ReportRecord | undefined;
   }

@@ -45,10 +45,11 @@ describe('lead probes of session 48', () => {
       ],
     ]);
     // (The real page the class was found on: 益阳's report, cut in its section 二, its applications stated in its text.)
-    // (and 忠县人民政府办公室's 2025 report, beside which a made-up 忠县民政局 of the same year is held.)
+    // (and the real reports of 忠县人民政府办公室 and 忠县民政局, both of 2025.)
     await importFixtureFiles(app, [
       ['reports-more33', '26.txt'],
       ['reports-more28', '10.txt'],
+      ['reports-more80', '04.txt'],
     ]);
   });
   afterAll(() => app.dispose());
