@@ -250,6 +250,8 @@ export function correctKindTypos(
         continue;
       // 政务新媒体 is no 政务办: an office's short form (政务办, 人防办) keeps its 办; the typo is before it (政物办).
       if (kind.length === 3 && kind.endsWith('办') && differsAt === length - 1) continue;
+      // 公开信箱办结了多少件 is no 信访办 mistyped: an office's 办 that a verb goes on from (办结, 办理, 办事) is the verb's.
+      if (kind.endsWith('办') && window.endsWith('办') && /^[结理事完好]/.test(corrected[at + length] ?? '')) continue;
       // 徐水分局: a branch (分局) written right is a body of its own, no near-miss of another kind (水务局).
       if (window.endsWith('分局') && differsAt === length - 2) continue;
       if (DISTRICT_NAMED.test(kind) && ZONE_WORD.test(window)) continue;

@@ -13,11 +13,13 @@
  *   its count alone, as if no comparison were asked. Now the unheld one is named and the comparison said impossible, as for
  *   a table's figure.
  * - 忠县2025年公开信箱办结了多少件 with the county's 人民政府办公室 and its 民政局 both holding 2025 (found by corpus74's folder):
- *   which of the two was asked. A bare county is its government, whose office speaks for it.
+ *   which of the two was asked. A bare county is its government, whose office speaks for it. (With a 信访办 stored, 信箱办结
+ *   had been read as that kind mistyped, 信访办结: an office's 办 that a verb goes on from is the verb's.)
  * - 其中…部门决算1条,2024年的信息公开年报1条: the importer cut the year off the item's label (的信息公开年报1条, answered so).
  *   A year with 的 after it qualifies the item and stays in its label.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { correctKindTypos } from '../../../src/qa/typos.js';
 import { converse, cutPage, importFixtureFiles, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
 
 /** 太谷区科学技术局's report of a year, its 行政许可 decisions set to `licensing`. */
@@ -90,6 +92,12 @@ describe('lead probes of session 48', () => {
     const [answer] = await converse(app, 'bare-county', ['忠县2025年公开信箱办结了多少件']);
     expect(answer.answer).toContain('忠县人民政府办公室');
     expect(answer.answer).toContain('312件');
+  });
+
+  it("reads no stored 信访办 in 信箱办结, the 办 being the verb's", () => {
+    expect(correctKindTypos('忠县2025年公开信箱办结了多少件', ['信访办'])).toBe('忠县2025年公开信箱办结了多少件');
+    // (a 信访办 mistyped before no verb is still read so)
+    expect(correctKindTypos('渝北区信仿办的电话', ['信访办'])).toBe('渝北区信访办的电话');
   });
 
   it('keeps a year that qualifies a listed item in its label', async () => {
