@@ -117,8 +117,8 @@ const TOPIC_WORD_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
   // 主动公开了多少条新息 / 政府新息 / 新息公开 (新 for 信, one syllable, 新息 no word of its own) after what is disclosed or
   // counted, or before 公开 (not 息息相关 after 创新 or 更新): information.
   [/(?<=公开|主动|政府|政务|条|了|的|多少|几)新息(?!息)|新息(?=公开|多少|几)/g, '信息'],
-  // 县长信相 / 市长信香 / 书记信象 (homophones for 信箱 after whose mailbox it is): the mailbox.
-  [/(?<=[县市区镇长记]|局长|主任)信(?:相|香|象|想|厢)/g, '信箱'],
+  // 县长信相 / 市长信香 / 书记信象 / 公开信相 (homophones for 信箱 after whose mailbox it is, or the open one): the mailbox.
+  [/(?<=[县市区镇长记]|局长|主任|公开)信(?:相|香|象|想|厢)/g, '信箱'],
   // 信息公开邮相 / 电子邮香 (homophones for 箱 in 邮箱) after whose or what mailbox it is, before what is asked of it: the email.
   [/(?<=公开|电子|联系|申请|受理|办|室|的)邮(?:相|香|象|厢|想)(?=是|地址|多少|号|呢|吗|[？?]|$)/g, '邮箱'],
   // 被起述了几件 / 起素多少 (a voice input's homophones for 诉 in 起诉, no word of their own): a lawsuit.

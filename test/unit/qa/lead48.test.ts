@@ -96,6 +96,8 @@ describe('lead probes of session 48', () => {
 
   it("reads no stored 信访办 in 信箱办结, the 办 being the verb's", () => {
     expect(correctKindTypos('忠县2025年公开信箱办结了多少件', ['信访办'])).toBe('忠县2025年公开信箱办结了多少件');
+    // (信相, a homophone typed for 信箱 after 公开, is the mailbox: the open mailbox asked of the agency talked about)
+    expect(correctKindTypos('公开信相办结多少件', ['信访办'])).toBe('公开信箱办结多少件');
     // (a 信访办 mistyped before no verb is still read so)
     expect(correctKindTypos('渝北区信仿办的电话', ['信访办'])).toBe('渝北区信访办的电话');
   });
