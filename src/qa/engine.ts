@@ -235,7 +235,7 @@ const LEGAL_PERSON_COLUMNS = new Set(['business', 'research', 'public_interest',
 /** 哪年最多 / 哪一年最少: the words that rank one agency's years, asking nothing of what is counted. */
 const YEARS_RANKED = /哪一?年|哪个年度?|最多|最少|最高|最低/g;
 const GENERIC_PROACTIVE =
-  /^(主动|公开|主动公开|信息|政府|政务|政府信息|政务信息|发布|发|公布|条|全部|所有|总共|一共|各类|共|往外|对外|向外|向社会|对社会|面向社会|社会|各是|各|分别|分别是|各自|每年|各年)+$/;
+  /^(主动|公开|主动公开|信息|政府|政务|政府信息|政务信息|发布|发|做|公布|条|全部|所有|总共|一共|各类|共|往外|对外|向外|向社会|对社会|面向社会|社会|各是|各|分别|分别是|各自|每年|各年)+$/;
 /**
  * The question with every run of three or more characters that stands in the agency's full name taken out: what is
  * left of its name (翠云街道 after 渝北, 南京西路街道 after 静安区) says which agency, and qualifies no figure.
@@ -1713,6 +1713,24 @@ function mainTotal(totals: readonly ProseFigure[], overTheYearsAsked = false, as
   let best: ProseFigure | undefined;
   for (const figure of totals) if (!best || rank(figure) > rank(best)) best = figure;
   return best;
+}
+
+/** A count of things made with its share published after 其中 (产生政府文件信息22条,其中主动公开14条): the words before the share. */
+const MADE_BEFORE_SHARE = /((?:制作|制发|产生|形成|印发)[^，,。；;：:\d]{0,14}?)(\d+(?:\.\d+)?)([条件篇份个])[，,]?其中$/;
+/** A label that names only the share published (主动公开, 主动公开信息数), none of what was published. */
+const SHARE_PUBLISHED_ONLY = /^主动公开(?:的)?(?:政府)?(?:信息)?(?:数)?(?:为)?$/;
+
+/**
+ * The count made that a 主动公开 figure is the published share of, as printed (产生政府文件信息22条), where the figure's label
+ * names only 主动公开 and follows 其中 after that count: 14 of 22 documents were published, which says nothing of all the
+ * information published (更新各类政府信息90余条). Undefined otherwise.
+ */
+function madeCountOfShare(figure: ProseFigure): { printed: string; value: number } | undefined {
+  if (!SHARE_PUBLISHED_ONLY.test(figure.label)) return undefined;
+  const printed = new RegExp(`${escapeRegExp(figure.label)}\\s*${escapeRegExp(String(figure.value))}`).exec(figure.sentence);
+  if (!printed) return undefined;
+  const made = MADE_BEFORE_SHARE.exec(figure.sentence.slice(0, printed.index));
+  return made ? { printed: `${made[1]}${made[2]}${made[3]}`, value: Number(made[2]) } : undefined;
 }
 
 /** Places to read published information that a guide may name after its town or county (共和镇政务服务中心). */
@@ -15895,8 +15913,19 @@ ${lines.join('\n')}`,
       const sameSentence = parts.filter((figure) => figure.sentence === main.sentence);
       const inSentence = sameSentence.every(underMain) ? sameSentence : [];
       const elsewhere = parts.filter((figure) => !inSentence.includes(figure));
+      // 产生政府文件信息22条,其中主动公开14条: the share of the documents made is said as such, never as all published.
+      const made = madeCountOfShare(main);
+      // (The count made is stated as a fact too, where it is stored: 制作了多少条政府信息 asks it.)
+      const madeFigure =
+        made &&
+        this.store
+          .proseFiguresWithKeys(report.id, 'other')
+          .find((figure) => figure.sentence === main.sentence && figure.value === made.value);
+      if (madeFigure) facts = [this.proseFact(report, madeFigure), ...facts];
       lead =
-        `${report.agency}${report.year}年主动公开政府信息${printedFigure(main)}${main.channel ? `（通过${main.channel}等渠道）` : ''}` +
+        (made
+          ? `${report.agency}${report.year}年${made.printed}，其中${main.label}${printedFigure(main)}`
+          : `${report.agency}${report.year}年主动公开政府信息${printedFigure(main)}${main.channel ? `（通过${main.channel}等渠道）` : ''}`) +
         (inSentence.length > 0 ? `，其中${joinList(inSentence.map(channelPart))}` : '') +
         (elsewhere.length > 0 ? `；另：${joinList(elsewhere.map(channelPart))}` : '') +
         '。';
