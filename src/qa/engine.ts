@@ -1715,6 +1715,24 @@ function mainTotal(totals: readonly ProseFigure[], overTheYearsAsked = false, as
   return best;
 }
 
+/**
+ * Whether the other figures found are all printed after a 其中 that opens right after `head`'s count, in its sentence and
+ * measure word, adding up to no more than it (依托门户网站主动公开信息152条,其中工作情况67条…惠民惠农资金9条): its parts.
+ */
+function headsTheOthers(head: ProseFigure, figures: readonly ProseFigure[]): boolean {
+  const others = figures.filter((figure) => figure !== head);
+  const at = head.sentence.indexOf(head.label);
+  if (others.length === 0 || at < 0) return false;
+  const opened = /^\s*[\d.]+[余多]?[条件篇项][，,：:]?其中[，,：:]?/.exec(head.sentence.slice(at + head.label.length));
+  if (!opened) return false;
+  const from = at + head.label.length + opened[0].length;
+  return (
+    others.every(
+      (figure) => figure.sentence === head.sentence && figure.unit === head.unit && head.sentence.indexOf(figure.label, from) >= from,
+    ) && others.reduce((sum, figure) => sum + figure.value, 0) <= head.value
+  );
+}
+
 /** A count of things made with its share published after 其中 (产生政府文件信息22条,其中主动公开14条): the words before the share. */
 const MADE_BEFORE_SHARE = /((?:制作|制发|产生|形成|印发)[^，,。；;：:\d]{0,14}?)(\d+(?:\.\d+)?)([条件篇份个])[，,]?其中$/;
 /** A label that names only the share published (主动公开, 主动公开信息数), none of what was published. */
@@ -15829,6 +15847,21 @@ ${lines.join('\n')}`,
     // “广州番禺发布”公众号发了多少条 against “番禺政府网”微信公众号推送各类信息750条: another account's figure answers nothing.
     const stated = ofAskedChannel(this.proseFigures(report, key, asked), asked).filter((figure) => !otherAccountNamed(asked, figure.label));
     const figures = key === 'proactive_items' ? (this.publishedInMeasureAsked(report, stated, asked) ?? stated) : stated;
+    // 依托门户网站主动公开信息152条,其中…惠民惠农资金9条、政府信息公开指南1条: the count the others are printed under is the
+    // whole, though it names its channel; they are its parts, never counts beside it, nor is the whole unstated.
+    // (A total stated as such, 共公开信息26条,其中…, is answered with its parts below.)
+    const head =
+      key === 'proactive_items' && !figures.some((figure) => figure.key === key)
+        ? figures.find((figure) => headsTheOthers(figure, figures))
+        : undefined;
+    if (head) {
+      const parts = figures.filter((figure) => figure !== head);
+      return {
+        kind: 'figure',
+        answer: `${report.agency}${report.year}年${head.label}${printedFigure(head)}，其中${joinList(parts.map((part) => `${part.label}${printedFigure(part)}`))}等。\n原文：${quote(head.sentence)}\n${this.cite(report, head.section)}`,
+        facts: [this.proseFact(report, head)],
+      };
+    }
     if (figures.length === 0) {
       const definition = proseFigureByKey(key);
       // 有没有开展政府开放日 asks whether it was held, not how many came: the answer says the report does not mention it.

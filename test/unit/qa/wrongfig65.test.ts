@@ -40,6 +40,14 @@ describe('wrongfig65 classes', () => {
         ),
       ],
       [
+        'wuxi.txt',
+        page(
+          '巫溪县林业局',
+          2024,
+          '2024年,县林业局依托门户网站主动公开信息130条,其中工作情况60条、政策文件3条、行政许可结果20条、惠民惠农资金7条、政府信息公开指南1条。',
+        ),
+      ],
+      [
         'nanchang.txt',
         page(
           '南昌县人民政府',
@@ -75,6 +83,14 @@ describe('wrongfig65 classes', () => {
     const answer = await app.ask('蒙城县财政局2024年做了多少条信息');
     expect(answer.answer).not.toContain('135');
     expect(answer.answer).not.toContain('相加');
+  });
+
+  it('a channel’s count the others are printed under (其中) is the whole, never one part beside them', async () => {
+    for (const question of ['巫溪县林业局2024年一共发了多少条信息', '巫溪县林业局2024年主动公开信息多少条']) {
+      const answer = await app.ask(question);
+      expect(values(answer), answer.answer).toEqual([130]);
+      expect(answer.answer).not.toContain('没有写明');
+    }
   });
 
   it('线上线下一共 sums the two ways of applying, stating both', async () => {
