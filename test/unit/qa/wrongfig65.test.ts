@@ -2,7 +2,8 @@
  * wrongfig65's classes, on made-up pages cut after their overview: a 主动公开 share of the documents made (产生政府文件信息22条,
  * 其中主动公开14条) is said as that share, with the count made, never as all that was published; 做了多少条政府信息 asks the
  * information put out (the year's 主动公开, or the count made with its share); two items of one noun with a breakdown opened
- * between them (公开重点领域信息160条。其中,…惠民惠农信息20条) are no peers to add; 线上线下一共 is the two ways summed.
+ * between them (公开重点领域信息160条。其中,…惠民惠农信息20条) are no peers to add; a channel's count the others are printed
+ * under (…152条,其中…) is the whole; a bare 微信 listed with 微博 is the account, the count both's; 线上线下一共 sums the two.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listedParts } from '../../../src/qa/retrieve.js';
@@ -47,6 +48,7 @@ describe('wrongfig65 classes', () => {
           '2024年,县林业局依托门户网站主动公开信息130条,其中工作情况60条、政策文件3条、行政许可结果20条、惠民惠农资金7条、政府信息公开指南1条。',
         ),
       ],
+      ['handan.txt', page('邯郸市人民政府办公室', 2024, '“邯郸发布”微博、微信发布重要会议、政策解读等信息3120条,9.8万人次浏览信息。')],
       [
         'nanchang.txt',
         page(
@@ -91,6 +93,14 @@ describe('wrongfig65 classes', () => {
       expect(values(answer), answer.answer).toEqual([130]);
       expect(answer.answer).not.toContain('没有写明');
     }
+  });
+
+  it('a count of 微博、微信 together is said as both channels’ count, never 微博’s alone', async () => {
+    const both = await app.ask('邯郸市政府办2024年微博微信发了多少条');
+    expect(values(both), both.answer).toEqual([3120]);
+    expect(both.answer.split('\n')[0]).toMatch(/微信.*微博|微博.*微信/);
+    const weibo = await app.ask('邯郸市政府办2024年微博发了多少条');
+    expect(values(weibo), weibo.answer).toEqual([]);
   });
 
   it('线上线下一共 sums the two ways of applying, stating both', async () => {
