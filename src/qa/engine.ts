@@ -15855,10 +15855,11 @@ ${lines.join('\n')}`,
         ? figures.find((figure) => headsTheOthers(figure, figures))
         : undefined;
     if (head) {
-      const parts = figures.filter((figure) => figure !== head);
+      const parts = joinList(figures.filter((figure) => figure !== head).map((part) => `${part.label}${printedFigure(part)}`));
+      const section = head.section;
       return {
         kind: 'figure',
-        answer: `${report.agency}${report.year}年${head.label}${printedFigure(head)}，其中${joinList(parts.map((part) => `${part.label}${printedFigure(part)}`))}等。\n原文：${quote(head.sentence)}\n${this.cite(report, head.section)}`,
+        answer: `${report.agency}${report.year}年${head.label}${printedFigure(head)}，其中${parts}等。\n原文：${quote(head.sentence)}\n${this.cite(report, section)}`,
         facts: [this.proseFact(report, head)],
       };
     }
