@@ -15850,8 +15850,14 @@ ${lines.join('\n')}`,
     // 依托门户网站主动公开信息152条,其中…惠民惠农资金9条、政府信息公开指南1条: the count the others are printed under is the
     // whole, though it names its channel; they are its parts, never counts beside it, nor is the whole unstated.
     // (A total stated as such, 共公开信息26条,其中…, is answered with its parts below.)
+    // (Only of all that was published, 一共发了多少条信息: a part asked by its own words, 审计公开多少条 or 政府网站发了多少条,
+    // is answered below.)
+    const askedWords = contentWords(withoutAgencyName(asked.replace(YEAR_WORDS, ''), report.agency)).filter(
+      (word) => word.length >= 2 && !GENERIC_PROACTIVE.test(word) && !TOTAL_ASKED.test(word),
+    );
+    const partAsked = figures.some((figure) => askedWords.some((word) => `${figure.label}${figure.channel ?? ''}`.includes(word)));
     const head =
-      key === 'proactive_items' && !figures.some((figure) => figure.key === key)
+      key === 'proactive_items' && !partAsked && !figures.some((figure) => figure.key === key)
         ? figures.find((figure) => headsTheOthers(figure, figures))
         : undefined;
     if (head) {
@@ -15860,7 +15866,8 @@ ${lines.join('\n')}`,
       return {
         kind: 'figure',
         answer: `${report.agency}${report.year}年${head.label}${printedFigure(head)}，其中${parts}等。\n原文：${quote(head.sentence)}\n${this.cite(report, section)}`,
-        facts: [this.proseFact(report, head)],
+        // (The parts named are facts too, after the whole: each is a count the report prints.)
+        facts: [head, ...figures.filter((figure) => figure !== head)].map((figure) => this.proseFact(report, figure)),
       };
     }
     if (figures.length === 0) {
@@ -15955,7 +15962,8 @@ ${lines.join('\n')}`,
         this.store
           .proseFiguresWithKeys(report.id, 'other')
           .find((figure) => figure.sentence === main.sentence && figure.value === made.value);
-      if (madeFigure) facts = [this.proseFact(report, madeFigure), ...facts];
+      // (After the share's own fact: a follow-up, 占比多少, reads the answer's first fact.)
+      if (madeFigure) facts = [...facts, this.proseFact(report, madeFigure)];
       lead =
         (made
           ? `${report.agency}${report.year}年${made.printed}，其中${main.label}${printedFigure(main)}`
