@@ -304,6 +304,9 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(总结|介绍|概括|归纳|汇总)下(?=\p{Script=Han})/gu, '$1一下'],
   // 没法提供 / 没办法提供 / 提供不了 / 给不了: the reports' 无法提供 (table 三's row and the sentences that count it).
   [/(?:没(?:有)?(?:办)?法|没能)(?:提供|给)|提供不了|给不了/g, '无法提供'],
+  // 线上线下一共受理多少申请: two ways of applying run together are two parts (线上和线下), summed as 网络和书面 are; read as
+  // one word, the last (线下9件) answered for the whole.
+  [/(线上|网上)(线下|网下)(?=[^，,。？?]{0,10}(?:一共|总共|合计|加起来|加一起|共|申请|多少|几))/g, '$1和$2'],
   // 讲了些什么 / 说了点什么: the quantity word carries nothing.
   [/([讲说写干做])了(?:些|点|一些|哪些)什么/g, '$1了什么'],
   // 烦死了查了半天，… / 急死了 …: an impatient lead-in carries no words of the question.

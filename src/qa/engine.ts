@@ -236,7 +236,7 @@ const LEGAL_PERSON_COLUMNS = new Set(['business', 'research', 'public_interest',
 /** 哪年最多 / 哪一年最少: the words that rank one agency's years, asking nothing of what is counted. */
 const YEARS_RANKED = /哪一?年|哪个年度?|最多|最少|最高|最低/g;
 const GENERIC_PROACTIVE =
-  /^(主动|公开|主动公开|信息|政府|政务|政府信息|政务信息|发布|发|公布|条|全部|所有|总共|一共|各类|共|往外|对外|向外|向社会|对社会|面向社会|社会|各是|各|分别|分别是|各自|每年|各年)+$/;
+  /^(主动|公开|主动公开|信息|政府|政务|政府信息|政务信息|发布|发|做|公布|条|全部|所有|总共|一共|各类|共|往外|对外|向外|向社会|对社会|面向社会|社会|各是|各|分别|分别是|各自|每年|各年)+$/;
 /**
  * The question with every run of three or more characters that stands in the agency's full name taken out: what is
  * left of its name (翠云街道 after 渝北, 南京西路街道 after 静安区) says which agency, and qualifies no figure.
@@ -1728,6 +1728,42 @@ function mainTotal(totals: readonly ProseFigure[], overTheYearsAsked = false, as
   let best: ProseFigure | undefined;
   for (const figure of totals) if (!best || rank(figure) > rank(best)) best = figure;
   return best;
+}
+
+/**
+ * Whether the other figures found are all printed after a 其中 that opens right after `head`'s count, in its sentence and
+ * measure word, adding up to no more than it (依托门户网站主动公开信息152条,其中工作情况67条…惠民惠农资金9条): its parts.
+ */
+function headsTheOthers(head: ProseFigure, figures: readonly ProseFigure[]): boolean {
+  const others = figures.filter((figure) => figure !== head);
+  const at = head.sentence.indexOf(head.label);
+  if (others.length === 0 || at < 0) return false;
+  const opened = /^\s*[\d.]+[余多]?[条件篇项][，,：:]?其中[，,：:]?/.exec(head.sentence.slice(at + head.label.length));
+  if (!opened) return false;
+  const from = at + head.label.length + opened[0].length;
+  return (
+    others.every(
+      (figure) => figure.sentence === head.sentence && figure.unit === head.unit && head.sentence.indexOf(figure.label, from) >= from,
+    ) && others.reduce((sum, figure) => sum + figure.value, 0) <= head.value
+  );
+}
+
+/** A count of things made with its share published after 其中 (产生政府文件信息22条,其中主动公开14条): the words before the share. */
+const MADE_BEFORE_SHARE = /((?:制作|制发|产生|形成|印发)[^，,。；;：:\d]{0,14}?)(\d+(?:\.\d+)?)([条件篇份个])[，,]?其中$/;
+/** A label that names only the share published (主动公开, 主动公开信息数), none of what was published. */
+const SHARE_PUBLISHED_ONLY = /^主动公开(?:的)?(?:政府)?(?:信息)?(?:数)?(?:为)?$/;
+
+/**
+ * The count made that a 主动公开 figure is the published share of, as printed (产生政府文件信息22条), where the figure's label
+ * names only 主动公开 and follows 其中 after that count: 14 of 22 documents were published, which says nothing of all the
+ * information published (更新各类政府信息90余条). Undefined otherwise.
+ */
+function madeCountOfShare(figure: ProseFigure): { printed: string; value: number } | undefined {
+  if (!SHARE_PUBLISHED_ONLY.test(figure.label)) return undefined;
+  const printed = new RegExp(`${escapeRegExp(figure.label)}\\s*${escapeRegExp(String(figure.value))}`).exec(figure.sentence);
+  if (!printed) return undefined;
+  const made = MADE_BEFORE_SHARE.exec(figure.sentence.slice(0, printed.index));
+  return made ? { printed: `${made[1]}${made[2]}${made[3]}`, value: Number(made[2]) } : undefined;
 }
 
 /** Places to read published information that a guide may name after its town or county (共和镇政务服务中心). */
@@ -16034,6 +16070,29 @@ ${lines.join('\n')}`,
     // “广州番禺发布”公众号发了多少条 against “番禺政府网”微信公众号推送各类信息750条: another account's figure answers nothing.
     const stated = ofAskedChannel(this.proseFigures(report, key, asked), asked).filter((figure) => !otherAccountNamed(asked, figure.label));
     const figures = key === 'proactive_items' ? (this.publishedInMeasureAsked(report, stated, asked) ?? stated) : stated;
+    // 依托门户网站主动公开信息152条,其中…惠民惠农资金9条、政府信息公开指南1条: the count the others are printed under is the
+    // whole, though it names its channel; they are its parts, never counts beside it, nor is the whole unstated.
+    // (A total stated as such, 共公开信息26条,其中…, is answered with its parts below.)
+    // (Only of all that was published, 一共发了多少条信息: a part asked by its own words, 审计公开多少条 or 政府网站发了多少条,
+    // is answered below.)
+    const askedWords = contentWords(withoutAgencyName(asked.replace(YEAR_WORDS, ''), report.agency)).filter(
+      (word) => word.length >= 2 && !GENERIC_PROACTIVE.test(word) && !TOTAL_ASKED.test(word),
+    );
+    const partAsked = figures.some((figure) => askedWords.some((word) => `${figure.label}${figure.channel ?? ''}`.includes(word)));
+    const head =
+      key === 'proactive_items' && !partAsked && !figures.some((figure) => figure.key === key)
+        ? figures.find((figure) => headsTheOthers(figure, figures))
+        : undefined;
+    if (head) {
+      const parts = joinList(figures.filter((figure) => figure !== head).map((part) => `${part.label}${printedFigure(part)}`));
+      const section = head.section;
+      return {
+        kind: 'figure',
+        answer: `${report.agency}${report.year}年${head.label}${printedFigure(head)}，其中${parts}等。\n原文：${quote(head.sentence)}\n${this.cite(report, section)}`,
+        // (The parts named are facts too, after the whole: each is a count the report prints.)
+        facts: [head, ...figures.filter((figure) => figure !== head)].map((figure) => this.proseFact(report, figure)),
+      };
+    }
     if (figures.length === 0) {
       const definition = proseFigureByKey(key);
       // 有没有开展政府开放日 asks whether it was held, not how many came: the answer says the report does not mention it.
@@ -16118,8 +16177,20 @@ ${lines.join('\n')}`,
       const sameSentence = parts.filter((figure) => figure.sentence === main.sentence);
       const inSentence = sameSentence.every(underMain) ? sameSentence : [];
       const elsewhere = parts.filter((figure) => !inSentence.includes(figure));
+      // 产生政府文件信息22条,其中主动公开14条: the share of the documents made is said as such, never as all published.
+      const made = madeCountOfShare(main);
+      // (The count made is stated as a fact too, where it is stored: 制作了多少条政府信息 asks it.)
+      const madeFigure =
+        made &&
+        this.store
+          .proseFiguresWithKeys(report.id, 'other')
+          .find((figure) => figure.sentence === main.sentence && figure.value === made.value);
+      // (After the share's own fact: a follow-up, 占比多少, reads the answer's first fact.)
+      if (madeFigure) facts = [...facts, this.proseFact(report, madeFigure)];
       lead =
-        `${report.agency}${report.year}年主动公开政府信息${printedFigure(main)}${main.channel ? `（通过${main.channel}等渠道）` : ''}` +
+        (made
+          ? `${report.agency}${report.year}年${made.printed}，其中${main.label}${printedFigure(main)}`
+          : `${report.agency}${report.year}年主动公开政府信息${printedFigure(main)}${main.channel ? `（通过${main.channel}等渠道）` : ''}`) +
         (inSentence.length > 0 ? `，其中${joinList(inSentence.map(channelPart))}` : '') +
         (elsewhere.length > 0 ? `；另：${joinList(elsewhere.map(channelPart))}` : '') +
         '。';

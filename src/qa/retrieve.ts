@@ -1311,6 +1311,9 @@ export function listedParts(
     return undefined;
   // 受理咨询372人次,其中现场咨询331人次,电话咨询61人次: an item opening with 其中 breaks down the one before it, a total.
   if (parts.slice(1).some((part) => BREAKDOWN.test(part.label))) return undefined;
+  // 公开重点领域信息160条。其中,…经费32条,…惠民惠农信息20条: a breakdown opened between two items puts the later one under
+  // the earlier, a total; the two are no peers to add (160 + 20 is no count of anything).
+  if (parts.slice(1).some((part, index) => BREAKDOWN.test(sentence.slice(parts[index].end, part.start)))) return undefined;
   if (new Set(parts.map((part) => part.qualifier)).size < parts.length) return undefined;
   const sum = parts.reduce((total, part) => total + part.value, 0);
   if (parts.some((part) => part.value * 2 === sum)) return undefined;

@@ -70,8 +70,9 @@ const CHANNELS: Array<[RegExp, string]> = [
   // 官方微信发布信息921条, 政务微信公开政府信息数1条: the agency's WeChat account, written without 公众号.
   // (开设政务微信小程序1个(安宁e家)公开信息125条: a mini program inside WeChat is no account of it.)
   // (微信(天津高新区)1540条: WeChat with its account's name in brackets after it is that account, never the 微博 item before it.)
+  // (“邢台政务”微博、微信发布…4304条: a bare 微信 listed with 微博 is the account too; the count is both channels', never 微博's.)
   [
-    /微信公众号|(?<!抖音|快手|头条|视频)公众号|微信公众平台|公众平台|官方微信(?!小程序)|政务微信(?!群|工作群|小程序)|微信(?=[(（])/,
+    /微信公众号|(?<!抖音|快手|头条|视频)公众号|微信公众平台|公众平台|官方微信(?!小程序)|政务微信(?!群|工作群|小程序)|微信(?=[(（])|(?<=微博[、和及与])微信(?![群工小])|微信(?=[、和及与]微博)/,
     '微信公众号',
   ],
   [/抖音/, '抖音'],
