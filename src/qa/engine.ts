@@ -2235,6 +2235,8 @@ const CHANNEL_NAME_WORDS: Readonly<Record<string, string>> = {
 const YEAR_COMPARED_WITH = /(?:跟|和|与|同)(?:(?:19|20)\d{2}|\d{2})年度?(?:的)?(?:相)?(?:比|比较|对比)/;
 /** 跟前年比 / 和去年比呢 / 比今年: a year said by its word relative to today, set against (group 1 the word). */
 const RELATIVE_YEAR_COMPARED = /(?:跟|和|与|同|比)(今年|去年|前年|大前年)(?:的)?(?:相)?(?:比|比较|对比)?/;
+/** 全国 / 所有单位 / 全部机关: every agency of the store asked, whatever scope a ranking before had. */
+const WHOLE_STORE_ASKED = /全国|所有(?:的)?(?:单位|机关|部门)|全部(?:的)?(?:单位|机关|部门)|不限(?:地区|类型)/;
 /** 增加还是减少 / 有什么变化 / 趋势: how a figure went over several years. */
 /**
  * 涨了还是降了 / 增加了还是减少了 / 是多了还是少了: which way a figure went, the two ways said as a choice (了 or not after
@@ -16775,6 +16777,16 @@ ${lines.join('\n')}`,
     if (YEAR_IN_QUESTION.test(text) || rankingScope(text, this.index.kinds()) || this.index.find(text).length > 0) return undefined;
     if (placeStarting(text.replace(/^(?:那|那么)/, ''))) return undefined;
     const now = shanghaiYear(this.now());
+    // 全国收到申请最多的是谁 / 所有单位里哪个公开得最多 after a ranking among 街道: a ranking over every agency, asked afresh (the
+    // conversation's scope, year and figures set aside; they had steered it to one remembered street's count).
+    const whole = WHOLE_STORE_ASKED.test(text)
+      ? text.replace(WHOLE_STORE_ASKED, '').replace(/^(?:的|里|中|当中|里面|范围内)+/, '')
+      : undefined;
+    if (whole !== undefined) {
+      if (!context.user || understand(whole, now).operation !== 'rank') return undefined;
+      this.options.state?.delete(`qa:${context.user}`);
+      return this.askOne(whole, context);
+    }
     // The scope written back as a ranking writes it (甘肃哪个科技局, 哪个街道, 宁夏的科技局里, 各公安局), the first that reads
     // back as that scope (公安局里 reads as the county 公安县; 甘肃省的科技局 as an agency's name).
     const within = (question: string) => {

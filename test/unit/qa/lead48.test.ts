@@ -15,6 +15,8 @@
  * - 忠县2025年公开信箱办结了多少件 with the county's 人民政府办公室 and its 民政局 both holding 2025 (found by corpus74's folder):
  *   which of the two was asked. A bare county is its government, whose office speaks for it. (With a 信访办 stored, 信箱办结
  *   had been read as that kind mistyped, 信访办结: an office's 办 that a verb goes on from is the verb's.)
+ * - 全国收到申请最多的是谁 after a ranking among 街道: ranked among 街道 again (or, once the scope was dropped, answered with one
+ *   remembered street's count). 全国 / 所有单位 asks a ranking over every agency: asked afresh.
  * - 其中…部门决算1条,2024年的信息公开年报1条: the importer cut the year off the item's label (的信息公开年报1条, answered so).
  *   A year with 的 after it qualifies the item and stays in its label.
  */
@@ -100,6 +102,14 @@ describe('lead probes of session 48', () => {
     expect(correctKindTypos('公开信相办结多少件', ['信访办'])).toBe('公开信箱办结多少件');
     // (a 信访办 mistyped before no verb is still read so)
     expect(correctKindTypos('渝北区信仿办的电话', ['信访办'])).toBe('渝北区信访办的电话');
+  });
+
+  it('ranks every agency when 全国 is asked after a ranking among a kind', async () => {
+    const [kind, whole] = await converse(app, 'whole-store', ['哪个科技局收到的申请最多', '全国收到申请最多的是谁']);
+    expect(kind.answer).toContain('科学技术局');
+    const [fresh] = await converse(app, 'whole-store-fresh', ['收到申请最多的是谁']);
+    expect(whole.answer).toBe(fresh.answer);
+    expect(whole.answer).not.toBe(kind.answer);
   });
 
   it('keeps a year that qualifies a listed item in its label', async () => {
