@@ -7837,10 +7837,6 @@ export class QaEngine {
   }
 
   /**
-   * The other name one body is stored under (namesakes: each the other's alias) that holds every year asked, where the agency
-   * found holds none of them: one such name only, else undefined.
-   */
-  /**
    * The place's own government (隨縣人民政府 of 隨縣, or its 人民政府办公室) among a place mention's agencies, where it alone
    * holds every year asked or is the one governing body of those that do, and the text names no other kind of agency; else
    * undefined.
@@ -7858,6 +7854,10 @@ export class QaEngine {
     return governments.length === 1 ? governments[0] : undefined;
   }
 
+  /**
+   * The other name one body is stored under (namesakes: each the other's alias) that holds every year asked, where the agency
+   * found holds none of them: one such name only, else undefined.
+   */
   private namesakeWithYears(agency: AgencyRecord, years: readonly number[]): AgencyRecord | undefined {
     if (years.some((year) => this.store.reportOfYear(agency.id, year) !== undefined)) return undefined;
     const holding = this.index
