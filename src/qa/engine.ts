@@ -2237,20 +2237,20 @@ const YEAR_COMPARED_WITH = /(?:跟|和|与|同)(?:(?:19|20)\d{2}|\d{2})年度?(?
 const RELATIVE_YEAR_COMPARED = /(?:跟|和|与|同|比)(今年|去年|前年|大前年)(?:的)?(?:相)?(?:比|比较|对比)?/;
 /** 全国 / 所有单位 / 全部机关: every agency of the store asked, whatever scope a ranking before had. */
 const WHOLE_STORE_ASKED = /全国|所有(?:的)?(?:单位|机关|部门)|全部(?:的)?(?:单位|机关|部门)|不限(?:地区|类型)/;
-/** 增加还是减少 / 有什么变化 / 趋势: how a figure went over several years. */
 /**
  * 涨了还是降了 / 增加了还是减少了 / 是多了还是少了: which way a figure went, the two ways said as a choice (了 or not after
  * each).
  */
 const DIRECTION_CHOICE =
   /(?:多|增加?|增长|涨|升|上升|高)了?(?:还是|或是|或者)(?:少|减少?|降|下降|跌|低)了?|(?:少|减少?|下降|降|跌|低)了?还是(?:多|增加?|增长|涨|升|上升|高)了?/;
-const TREND_ASKED = new RegExp(
-  `增加还是减少|增还是减|多了还是少了|变多还是变少|涨还是降|升还是降|变化|趋势|走势|增减|${DIRECTION_CHOICE.source}`,
-);
+/**
+ * 增加还是减少 / 有什么变化 / 趋势: how a figure went over several years. (The choice of the two ways, 增加还是减少 / 涨还是降 /
+ * 多了还是少了, is DIRECTION_CHOICE's; 变多还是变少 is not.)
+ */
+const TREND_ASKED = new RegExp(`变多还是变少|变化|趋势|走势|增减|${DIRECTION_CHOICE.source}`);
 /** 变化趋势 / 走势 / 有什么变化 of one agency's figure with no year said: the figure over every year held. */
 const TREND_OVER_YEARS = /趋势|走势|变化情况|有(?:什么|啥|哪些)变化|怎么变的?|变化(?:大吗|大不大|如何|怎么样)?[呢吗啊？?。!！]*$/;
 
-/** The years a span word asks of one agency's reports (ascending): all of them, the latest N, or undefined when none is asked. */
 /** The years an answer gave one agency's figures of, when it spanned more than one (近三年, 历年); else none. */
 function spannedYears(answer: Answer, agencies: readonly AgencyRecord[]): number[] {
   if (answer.kind !== 'figure' || agencies.length !== 1) return [];
@@ -2258,6 +2258,7 @@ function spannedYears(answer: Answer, agencies: readonly AgencyRecord[]): number
   return years.length > 1 ? years.sort((a, b) => a - b) : [];
 }
 
+/** The years a span word asks of one agency's reports (ascending): all of them, the latest N, or undefined when none is asked. */
 function yearsOfSpan(text: string, held: readonly number[]): number[] | undefined {
   const latest = LATEST_YEARS.exec(text)?.[1];
   if (latest !== undefined) {
