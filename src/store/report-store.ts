@@ -725,7 +725,12 @@ export class ReportStore {
 
   /** One agency's reports by year. Cached until the data changes: nearly every question asks it. */
   reportsOfAgency(agencyId: number): ReportRecord[] {
-    return [...this.reportsByAgency.get(agencyId, () => this.keptRecords(this.statements.reportsOfAgency.all(agencyId) as ReportRecord[]))];
+    return [...this.keptReportsOf(agencyId)];
+  }
+
+  /** The agency's reports as kept for the answers (read once per data version; callers copy what they hand out). */
+  private keptReportsOf(agencyId: number): readonly ReportRecord[] {
+    return this.reportsByAgency.get(agencyId, () => this.keptRecords(this.statements.reportsOfAgency.all(agencyId) as ReportRecord[]));
   }
 
   /**
@@ -762,9 +767,7 @@ export class ReportStore {
    * its caller's own. Kept until the data changes, as the list is (changeStamp): for the answers, not for writes.
    */
   reportOfYear(agencyId: number, year: number): ReportRecord | undefined {
-    const kept = this.reportsByAgency
-      .get(agencyId, () => this.keptRecords(this.statements.reportsOfAgency.all(agencyId) as ReportRecord[]))
-      .find((record) => record.year === year);
+    const kept = this.keptReportsOf(agencyId).find((record) => record.year === year);
     return kept && { ...kept };
   }
 
