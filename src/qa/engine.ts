@@ -81,6 +81,7 @@ import {
   agencyInPlace,
   agencyPlaces,
   higherPlacesLead,
+  isPlaceWritten,
   type Place,
   placeEnding,
   placeLabel,
@@ -7834,7 +7835,34 @@ export class QaEngine {
         ? `${first}${kind}${conjunction}${second}${kind}`
         : whole,
     );
-    return distributed !== text ? distributed : this.distributeKindToBareRegion(text, kind);
+    if (distributed !== text) return distributed;
+    const overWhich = this.distributeKindOverWhich(text, kind);
+    return overWhich !== text ? overWhich : this.distributeKindToBareRegion(text, kind);
+  }
+
+  /**
+   * 益阳和长沙哪个生态环境局收到的申请多 → 益阳生态环境局和长沙生态环境局哪个…: two places joined, then which of them (哪个, 哪家,
+   * 谁的) and a kind: the kind is each place's. Only when both are places whole and one of them holds an agency of the kind
+   * (the other, none stored, is then named as unknown, never replaced by the place's other bodies).
+   */
+  private distributeKindOverWhich(text: string, kind: string): string {
+    const which = new RegExp(
+      `(和|与|跟|同|及|、|还是)(\\p{Script=Han}{2,8}?)的?(哪个|哪家|哪一个|谁的|谁)的?${escapeRegExp(kind)}`,
+      'u',
+    ).exec(text);
+    if (!which) return text;
+    const [whole, conjunction, second, whichWord] = which;
+    const before = text.slice(0, which.index);
+    let first = '';
+    for (let length = Math.min(8, before.length); length >= 2 && !first; length -= 1)
+      if (isPlaceWritten(before.slice(-length))) first = before.slice(-length);
+    if (!first || !isPlaceWritten(second)) return text;
+    const holds = (place: string) =>
+      this.index
+        .find(`${place}${kind}`)
+        .some((mention) => mention.how !== 'fuzzy' && mention.start === 0 && mention.text.length > place.length);
+    if (!holds(first) && !holds(second)) return text;
+    return `${before}${kind}${conjunction}${second}${kind}${whichWord}${text.slice(which.index + whole.length)}`;
   }
 
   /**
@@ -10270,11 +10298,20 @@ export class QaEngine {
               AGAIN_BETWEEN.test(text.slice(longest.start + longest.text.length, mention.start)),
           )
         : undefined;
-      const withoutName = again
+      const withoutNames = again
         ? text
             .replace(nameWithRest(text, name, agencies[0].name), '')
             .replace(new RegExp(`[（(，,、\\s]*${escapeRegExp(again.text)}[）)]?`), '')
         : text.replace(nameWithRest(text, name, agencies[0].name), '');
+      // 益阳市生态环境局和长沙市生态环境局哪个多, no 长沙 one stored: the other side's name is no word of the thing asked (its
+      // 长沙市, left after the kind goes, found no sentence, and the one agency's own count was refused).
+      const unheld = this.unknownComparedAgency(text, mentions, agencies[0])?.written;
+      const withoutName = unheld
+        ? withoutNames.replace(
+            new RegExp(`(?:和|与|跟|及|同|还是|比)${escapeRegExp(unheld)}|${escapeRegExp(unheld)}(?:和|与|跟|同|还是)`),
+            '',
+          )
+        : withoutNames;
       const unplaced = provinceLead && withoutName.startsWith(provinceLead) ? withoutName.slice(provinceLead.length) : withoutName;
       const ownBefore = before.slice(provinceLead.length);
       const named =
@@ -10752,7 +10789,7 @@ export class QaEngine {
     // 沙坡头区科技局和海原县公安局谁多, with no 海原县公安局 stored: one figure is no comparison, and the answer says so.
     // (One agency's count quoted from its text, 报告写明：共办理…16件, alike.)
     if (agencies.length === 1 && (answer.kind === 'figure' || answer.kind === 'text')) {
-      const unknown = this.unknownComparedAgency(text, mentions, agencies[0]);
+      const unknown = this.unknownComparedAgency(text, mentions, agencies[0])?.name;
       if (unknown)
         answer = {
           ...answer,
@@ -17756,27 +17793,48 @@ ${lines.join('\n')}`,
 
   /**
    * The agency-like name (a region with its level, then a kind) that a comparison joins to the named
-   * agency when no stored agency has it: 和海原县公安局谁多. Undefined when the question compares
-   * nothing, or every name in it is stored.
+   * agency when no stored agency has it: 和海原县公安局谁多 (name), with the words it is written in (written). Undefined when
+   * the question compares nothing, or every name in it is stored.
    */
-  private unknownComparedAgency(text: string, mentions: AgencyMention[], agency: AgencyRecord): string | undefined {
+  private unknownComparedAgency(
+    text: string,
+    mentions: AgencyMention[],
+    agency: AgencyRecord,
+  ): { name: string; written: string } | undefined {
     if (!COMPARISON_ASKED.test(text) || mentions.length === 0) return undefined;
     const rest = wordsAfterJoiner(text, mentions, COMPARED_AFTER_NAME);
-    if (rest === undefined) return undefined;
+    if (rest === undefined) return this.unknownComparedBefore(text, mentions);
     const named = AGENCY_LIKE.exec(rest);
     if (named && named.index === 0) {
       const name = `${named[1]}${named[2]}`;
-      return this.index.find(name).length === 0 ? name : undefined;
+      return this.index.find(name).length === 0 ? { name, written: named[0] } : undefined;
     }
     const written = BARE_KIND_FIRST.exec(rest)?.[0];
     if (!written || /^(?:其他|其它|别的|其余|各|所有|全部|哪|这|那|本|该)/.test(written)) return undefined;
     // 宁夏科技厅: a place without its level, then a kind.
     // (公安局 is no place 公安 and a 局: a kind has a word before its 局.)
-    if ((placeStarting(written)?.rest.length ?? 0) >= 2) return this.index.find(written).length === 0 ? written : undefined;
+    if ((placeStarting(written)?.rest.length ?? 0) >= 2)
+      return this.index.find(written).length === 0 ? { name: written, written } : undefined;
     // 平潭公安局和教育局: a kind alone, in the named agency's region (a stored one was taken as its sibling before).
     if (!agency.region) return undefined;
     const name = `${agency.region}${written}`;
-    return this.index.find(name).length === 0 ? name : undefined;
+    return this.index.find(name).length === 0 ? { name, written } : undefined;
+  }
+
+  /**
+   * 长沙生态环境局和益阳生态环境局谁多, no 长沙 one stored: the other side named first, a place then a kind, right before the
+   * joiner in front of the named agency.
+   */
+  private unknownComparedBefore(text: string, mentions: AgencyMention[]): { name: string; written: string } | undefined {
+    const start = Math.min(...mentions.map((mention) => mention.start));
+    const joined = /(\p{Script=Han}{3,14}?)(?:和|与|跟|同|还是)$/u.exec(text.slice(0, start));
+    if (!joined) return undefined;
+    const written = joined[1].replace(/^(?:请问|我想问|想问一下|想知道|那么?)/, '');
+    const named = AGENCY_LIKE.exec(written);
+    const whole = named?.index === 0 && named[0] === written;
+    if (!whole && ((placeStarting(written)?.rest.length ?? 0) < 2 || !BARE_KIND_FIRST.test(placeStarting(written)?.rest ?? '')))
+      return undefined;
+    return this.index.find(written).length === 0 ? { name: written, written } : undefined;
   }
 
   /**
