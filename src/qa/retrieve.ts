@@ -885,6 +885,20 @@ export function applicationChannelCounted(sentence: string, value: number, word:
   return true;
 }
 
+/**
+ * Whether the way of applying asked (`word`, or the same channel's other word) is named only where the page is cut off, no
+ * count after it (…,其中线上申请3件,线下申): its count is lost with the page's end, and the sentence's total is not it.
+ */
+export function applicationChannelCutOff(sentence: string, word: string): boolean {
+  const same = SAME_APPLICATION_CHANNEL.find((group) => group.includes(word)) ?? [word];
+  const trimmed = sentence.trimEnd();
+  if (/[。！？!?；;）)”」]$/.test(trimmed)) return false;
+  return same.some((other) => {
+    const at = trimmed.lastIndexOf(other);
+    return at >= 0 && /^[^\d，,。；;、]{0,2}$/.test(trimmed.slice(at + other.length));
+  });
+}
+
 /** The word a sentence prints for the way of applying a question word names (itself, or the same channel's other word). */
 export function applicationChannelStated(sentence: string, word: string): string | undefined {
   const same = SAME_APPLICATION_CHANNEL.find((group) => group.includes(word));
@@ -1433,11 +1447,11 @@ function breaksClause(sentence: string, at: number): boolean {
 }
 
 /**
- * A year that names a document (2023年度预算、2022年度决算信息2条; 2021年政府信息公开工作年度报告1条, 2021年度法治政府建设情况
- * 报告1条: last year's reports published this year), not when the counted thing happened.
+ * A year that names a document (2023年度预算、2022年度决算信息2条, 2023年财政决算等财政信息95条; 2021年政府信息公开工作年度报告1条,
+ * 2021年度法治政府建设情况报告1条: last year's reports published this year), not when the counted thing happened.
  */
 const DOCUMENT_YEAR =
-  /^度?的?(?:(?:部门)?(?:预算|决算|预决算|政府工作报告|工作要点|工作计划|计划|规划|总结)|\p{Script=Han}{0,14}?(?:报告|年报))/u;
+  /^度?的?(?:(?:部门|财政|本级)?(?:预算|决算|预决算|政府工作报告|工作要点|工作计划|计划|规划|总结)|\p{Script=Han}{0,14}?(?:报告|年报))/u;
 
 /** What makes a year the start of a span (2000年以来, 2018年起, 2020年至今): no count of that year. */
 const SPAN_FROM_YEAR = /^(?:以来|来|起|开始|至今|迄今|以后)/;
