@@ -988,6 +988,8 @@ const SHORT_FORMS = new Map<string, { printed: RegExp; term: string }>([
   ['办结', { printed: /完成(?:答复|办理)|答复完成|办理完成/, term: '完成' }],
   // 新制发的呢 (本年制发, table 二's column) asked; 制定发布规范性文件4件 / 制定印发 printed: the documents the year issued.
   ['制发', { printed: /制定(?:并|和|及)?(?:发布|印发|出台)/, term: '制定' }],
+  // 制作了多少条政府信息 asked; 产生政府文件信息22条 / 形成政府信息30条 printed: the information the year made, in the report's word.
+  ['制作', { printed: /产生|形成/, term: '产生' }],
   // 当天回复的有几条 asked; 当日回复19条 printed: the same day, in the report's word.
   ['当天', { printed: /当日/, term: '当日' }],
   ['当日', { printed: /当天/, term: '当天' }],

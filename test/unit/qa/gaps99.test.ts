@@ -2,7 +2,8 @@
  * gaps99's classes, on made-up pages cut after their overview: a year that dates one listed document (2025年财政预算、2024年
  * 财政决算等财政信息40条) is not the year the count is of; a way of applying named only where the page is cut off (其中线上申请
  * 4件,线下申) has no count held, never the sentence's total; a part's share asked in one message (领导情况占比多少) is the part
- * asked, then its share of the whole its sentence counts it under, worked out.
+ * asked, then its share of the whole its sentence counts it under, worked out; 制作 asked of information a report says it 产生
+ * (made) is that count.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applicationChannelCutOff } from '../../../src/qa/retrieve.js';
@@ -26,6 +27,14 @@ describe('gaps99 classes', () => {
           '2025年,门户网站共发布信息210条。“资金信息”栏目发布局机关及下属单位2025年财政预算、2024年财政决算等财政信息40条,“政策法规”栏目主动公开政策文件12件。',
         ),
       ],
+      [
+        'qingpu.txt',
+        page(
+          '上海市青浦区练塘镇人民政府',
+          2025,
+          '2025年度,镇政府通过门户网站主动发布各类政府信息90余条。2025年度产生政府文件信息30条,其中主动公开18条。',
+        ),
+      ],
       ['yongfu.txt', page('永福县行政审批局', 2024, '2024年,我局共收到政府信息公开申请15件,其中线上申请4件,线下申')],
       [
         'huairou.txt',
@@ -45,6 +54,12 @@ describe('gaps99 classes', () => {
     expect(values(answer), answer.answer).toEqual([40]);
     const published = await app.ask('连江县财政局2025年发布财政信息多少条');
     expect(values(published), published.answer).toEqual([40]);
+  });
+
+  it('制作 asked of information the report says was 产生 (made) is that count', async () => {
+    const answer = await app.ask('练塘镇2025年制作了多少条政府信息');
+    expect(values(answer), answer.answer).toContain(30);
+    expect(values(answer), answer.answer).not.toContain(18);
   });
 
   it('a way of applying named only where the page is cut off has no count held', async () => {
