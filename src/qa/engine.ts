@@ -10858,7 +10858,12 @@ export class QaEngine {
       answer = this.rejectedApplications(text, memory, context) ?? answer;
     // 领导情况占比多少 / 当面申请占比多少 of one agency, a part its sentence counts under a whole (共公开信息26条,其中领导情况12条):
     // the part asked, then its share of that whole, as 领导情况多少条 then 占比多少 would be.
-    if (agencies.length === 1 && answer.kind === 'refusal' && answer.answer.startsWith(NOT_UNDERSTOOD_OF))
+    // (So too where the share's table row is cut from the page: 不予公开的占比多少 against its sentence 不予公开的1件,占1.02%.)
+    if (
+      agencies.length === 1 &&
+      answer.kind === 'refusal' &&
+      (answer.answer.startsWith(NOT_UNDERSTOOD_OF) || answer.answer.includes('（页面）不完整'))
+    )
       answer = this.partShareAsked(text, context) ?? answer;
     let off =
       offWithPlace ||

@@ -35,6 +35,7 @@ describe('gaps99 classes', () => {
           '2025年度,镇政府通过门户网站主动发布各类政府信息90余条。2025年度产生政府文件信息30条,其中主动公开18条。',
         ),
       ],
+      ['tonghua.txt', page('通化市人民政府办公厅', 2024, '全年共收到政府信息公开申请50件,其中予以公开的30件,占60%;不予公开的2件,占4%;')],
       ['yongfu.txt', page('永福县行政审批局', 2024, '2024年,我局共收到政府信息公开申请15件,其中线上申请4件,线下申')],
       [
         'huairou.txt',
@@ -85,6 +86,10 @@ describe('gaps99 classes', () => {
     const [, , followUp] = await converse(app, 'g99-share', ['泉河街道2025年公开了多少信息', '领导情况呢', '部门预算占比多少']);
     expect(values(followUp), followUp.answer).toEqual(expect.arrayContaining([5, 40]));
     expect(followUp.answer).toContain('12.5%');
+    // The table cut from the page, the share its sentence prints beside the count is the answer.
+    const withheld = await app.ask('通化市人民政府办公厅2024年不予公开的占比多少');
+    expect(withheld.answer).toContain('4%');
+    expect(values(withheld), withheld.answer).not.toContain(50);
     // A thing the report never counts gets no share and no figure.
     const none = await app.ask('泉河街道2025年政策解读占比多少');
     expect(values(none), none.answer).toEqual([]);
