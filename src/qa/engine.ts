@@ -42,6 +42,7 @@ import {
   type AskKind,
   askKind,
   applicationChannelCounted,
+  applicationChannelCutOff,
   applicationChannelStated,
   askedUnit,
   contentWords,
@@ -4178,6 +4179,10 @@ function partOfLastAsked(input: string, remembered: readonly Fact[]): { thing: s
   const sentence = whole.sentence.replace(/\s+/g, '');
   const at = sentence.search(new RegExp(`(?<![\\d.])${String(whole.value).replace('.', '\\.')}${escapeRegExp(whole.unit)}`, 'u'));
   if (at < 0) return undefined;
+  // 部门预算占比多少 after 领导情况呢 (其中领导情况10条,…部门预算5条): the last figure is itself a part listed under a whole, no
+  // whole of the part named after it; the whole is the count the list is opened under.
+  const listed = sentence.search(/其中|包括|分别/u);
+  if (listed >= 0 && at > listed) return listedSiblingAsked(named[1], whole, sentence, listed) ?? siblingOfLastAsked(named[1], remembered);
   const printed = [
     ...sentence
       .slice(at)
@@ -4185,6 +4190,30 @@ function partOfLastAsked(input: string, remembered: readonly Fact[]): { thing: s
   ];
   if (printed.length !== 1 || !(Number(printed[0][1]) < whole.value)) return siblingOfLastAsked(named[1], remembered);
   return { thing: named[1], part: { ...whole, key: 'sentence', value: Number(printed[0][1]) }, whole };
+}
+
+/**
+ * The part named (部门预算) as another item of the list the last figure is one of, its whole the count printed right before the
+ * list opens in that same sentence (共公开信息40条,其中领导情况10条,…部门预算5条), no smaller than the list's counts added up.
+ */
+function listedSiblingAsked(
+  thing: string,
+  last: Fact,
+  sentence: string,
+  listed: number,
+): { thing: string; part: Fact; whole: Fact } | undefined {
+  const unit = escapeRegExp(last.unit);
+  const printed = [
+    ...sentence.slice(listed).matchAll(new RegExp(`${escapeRegExp(thing)}[^，,；;。、\\d]{0,6}?(\\d+(?:\\.\\d+)?)${unit}`, 'gu')),
+  ];
+  const before = [...sentence.slice(0, listed).matchAll(new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)${unit}[，,：:]?$`, 'gu'))];
+  if (printed.length !== 1 || before.length !== 1) return undefined;
+  const counts = [...sentence.slice(listed).matchAll(new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)${unit}`, 'gu'))];
+  const added = counts.reduce((sum, count) => sum + Number(count[1]), 0);
+  const value = Number(printed[0][1]);
+  const total = Number(before[0][1]);
+  if (!(total > value) || total < added) return undefined;
+  return { thing, part: { ...last, key: 'sentence', value }, whole: { ...last, key: 'sentence', value: total } };
 }
 
 /**
@@ -7576,6 +7605,35 @@ export class QaEngine {
   }
 
   /**
+   * 领导情况占比多少 of one agency (named, or the conversation's), no whole named: the part asked alone (领导情况多少), then, when
+   * one sentence's count answers it, its share of the whole that sentence (or the one before it) counts it under, worked out
+   * (or the share it prints). The conversation is left as it was when no share is worked out.
+   */
+  private partShareAsked(text: string, context: { user?: string }): Answer | undefined {
+    const share = SHARE_ASKED_AFTER_THING.exec(text);
+    // (Only a share of the part alone: 占主动公开的百分之几 names its whole, which pairedAnswer reads.)
+    if (!share || share.index < 2 || !/^(?:的)?(?:所)?(?:占比|占(?:了|据)?(?:百分之|多少|多大|几成|比例|比重)|比例|比重)/.test(share[0]))
+      return undefined;
+    const part = text.slice(0, share.index);
+    if (/和|跟|与|比|还是|占/.test(part)) return undefined;
+    const user = context.user ?? `part-share:${process.pid}:${(this.messageCounter += 1)}`;
+    const key = `qa:${user}`;
+    const before = this.options.state?.get<ConversationMemory>(key);
+    const restore = () => {
+      if (before) this.options.state?.set<ConversationMemory>(key, before, this.ttl, { lazy: true });
+      else this.options.state?.delete(key);
+    };
+    const asked = this.askOne(`${part}多少`, { user });
+    const fact = asked.kind === 'figure' && asked.facts.length === 1 ? asked.facts[0] : undefined;
+    // (The part's whole is read from its own sentence, or the one before it: a larger figure the conversation remembers, such as
+    // a ranking's winner, is no whole of it.)
+    const computed = fact?.sentence && fact.unit !== '%' ? this.rememberedArithmetic('占比多少', [fact]) : undefined;
+    if (!context.user || !computed) restore();
+    if (!computed || !fact) return undefined;
+    return { ...computed, answer: `${computed.answer}\n${asked.answer}` };
+  }
+
+  /**
    * 网站发的呢 right after 日报发的占全部主动公开的百分之几: the share of the thing named, of the same whole, for the
    * same agency and year. Only a short 呢 follow-up that names no agency.
    */
@@ -10835,6 +10893,15 @@ export class QaEngine {
       ((answer.kind === 'refusal' && answer.answer.startsWith(NOT_UNDERSTOOD_OF)) || answer.answer.startsWith('报告没有单独写明“驳回”'))
     )
       answer = this.rejectedApplications(text, memory, context) ?? answer;
+    // 领导情况占比多少 / 当面申请占比多少 of one agency, a part its sentence counts under a whole (共公开信息26条,其中领导情况12条):
+    // the part asked, then its share of that whole, as 领导情况多少条 then 占比多少 would be.
+    // (So too where the share's table row is cut from the page: 不予公开的占比多少 against its sentence 不予公开的1件,占1.02%.)
+    if (
+      agencies.length === 1 &&
+      answer.kind === 'refusal' &&
+      (answer.answer.startsWith(NOT_UNDERSTOOD_OF) || answer.answer.includes('（页面）不完整'))
+    )
+      answer = this.partShareAsked(text, context) ?? answer;
     let off =
       offWithPlace ||
       (!topic &&
@@ -12842,6 +12909,10 @@ ${lines.join('\n')}`,
           (applicationChannelStated(sentence, word) === undefined ||
             (kind === 'number' && found.value !== undefined && !applicationChannelCounted(sentence, found.value, word))),
       );
+      // 其中线上申请3件,线下申 asked 线下: the page is cut right after the way's word, its count lost with it.
+      const cutOff = contentWords(question.text).filter((word) => isApplicationChannel(word) && applicationChannelCutOff(sentence, word));
+      if (channels.length === 0 && cutOff.length > 0)
+        return this.refusal(`${question.agency.name}的年度报告原文在写到“${cutOff[0]}”的申请时被截断，没有留下它的件数，无法回答。`);
       if (channels.length > 0)
         return this.refusal(
           `${question.agency.name}的年度报告没有按申请渠道分列，没有写明通过${channels.map((word) => `“${new RegExp(`\\p{Script=Han}{0,2}${word}`, 'u').exec(question.text)?.[0] ?? word}”`).join('、')}收到的申请件数，无法回答。`,

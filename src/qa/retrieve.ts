@@ -885,6 +885,20 @@ export function applicationChannelCounted(sentence: string, value: number, word:
   return true;
 }
 
+/**
+ * Whether the way of applying asked (`word`, or the same channel's other word) is named only where the page is cut off, no
+ * count after it (…,其中线上申请3件,线下申): its count is lost with the page's end, and the sentence's total is not it.
+ */
+export function applicationChannelCutOff(sentence: string, word: string): boolean {
+  const same = SAME_APPLICATION_CHANNEL.find((group) => group.includes(word)) ?? [word];
+  const trimmed = sentence.trimEnd();
+  if (/[。！？!?；;）)”」]$/.test(trimmed)) return false;
+  return same.some((other) => {
+    const at = trimmed.lastIndexOf(other);
+    return at >= 0 && /^[^\d，,。；;、]{0,2}$/.test(trimmed.slice(at + other.length));
+  });
+}
+
 /** The word a sentence prints for the way of applying a question word names (itself, or the same channel's other word). */
 export function applicationChannelStated(sentence: string, word: string): string | undefined {
   const same = SAME_APPLICATION_CHANNEL.find((group) => group.includes(word));
@@ -974,6 +988,8 @@ const SHORT_FORMS = new Map<string, { printed: RegExp; term: string }>([
   ['办结', { printed: /完成(?:答复|办理)|答复完成|办理完成/, term: '完成' }],
   // 新制发的呢 (本年制发, table 二's column) asked; 制定发布规范性文件4件 / 制定印发 printed: the documents the year issued.
   ['制发', { printed: /制定(?:并|和|及)?(?:发布|印发|出台)/, term: '制定' }],
+  // 制作了多少条政府信息 asked; 产生政府文件信息22条 / 形成政府信息30条 printed: the information the year made, in the report's word.
+  ['制作', { printed: /产生|形成/, term: '产生' }],
   // 当天回复的有几条 asked; 当日回复19条 printed: the same day, in the report's word.
   ['当天', { printed: /当日/, term: '当日' }],
   ['当日', { printed: /当天/, term: '当天' }],
@@ -1433,11 +1449,11 @@ function breaksClause(sentence: string, at: number): boolean {
 }
 
 /**
- * A year that names a document (2023年度预算、2022年度决算信息2条; 2021年政府信息公开工作年度报告1条, 2021年度法治政府建设情况
- * 报告1条: last year's reports published this year), not when the counted thing happened.
+ * A year that names a document (2023年度预算、2022年度决算信息2条, 2023年财政决算等财政信息95条; 2021年政府信息公开工作年度报告1条,
+ * 2021年度法治政府建设情况报告1条: last year's reports published this year), not when the counted thing happened.
  */
 const DOCUMENT_YEAR =
-  /^度?的?(?:(?:部门)?(?:预算|决算|预决算|政府工作报告|工作要点|工作计划|计划|规划|总结)|\p{Script=Han}{0,14}?(?:报告|年报))/u;
+  /^度?的?(?:(?:部门|财政|本级)?(?:预算|决算|预决算|政府工作报告|工作要点|工作计划|计划|规划|总结)|\p{Script=Han}{0,14}?(?:报告|年报))/u;
 
 /** What makes a year the start of a span (2000年以来, 2018年起, 2020年至今): no count of that year. */
 const SPAN_FROM_YEAR = /^(?:以来|来|起|开始|至今|迄今|以后)/;
