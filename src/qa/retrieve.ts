@@ -826,10 +826,11 @@ const RECEPTION_STATED = /接受(?=[^，,。；;\d]{0,6}(?:咨询|来访|群众|
 
 /** A WeChat official account as a question names it, and as reports print it (微信公众平台, 微信平台, 订阅号). */
 /**
- * A government website as questions name it (门户网站, 政府门户网站, 官网) and as reports print it (人民政府网站, 政府网站,
- * and an agency's own 官网 or 官方网站: 通过官网主动公开政府信息99条).
+ * A government website as questions name it (门户网站, 政府门户网站, 官网; 网站 too, against a report printing none: 政府网站公开了
+ * 多少 against 利用政府门户网主动公开信息35条) and as reports print it (人民政府网站, 政府网站, and an agency's own 官网 or 官方网站:
+ * 通过官网主动公开政府信息99条).
  */
-const WEBSITE_WORD = /^(?:政府)?门户(?:网站)?$|^官网$|^官方网站$/;
+const WEBSITE_WORD = /^(?:政府)?门户(?:网站)?$|^官网$|^官方网站$|^(?:政府)?网站$/;
 // (利用政府门户网主动公开信息35条: the site printed without its 站.)
 const WEBSITE_STATED = /政府门户网站|门户网站|人民政府网站|政府网站|官方网站|官网|官網|官方網站|门户网(?!络)/;
 /** Organisations asked in a general word (单位, 公司, 企业) where a report lists them as one of the others (…有限公司、…等企业). */

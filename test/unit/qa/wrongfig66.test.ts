@@ -1,0 +1,72 @@
+/**
+ * wrongfig66's classes, on made-up pages cut after their overview: a figure comes from the clause that names the item asked
+ * (残疾人福利政策 against 其中政策文件3件、…公开残疾人福利…等相关政策…各发布信息9条), never from where one of its words
+ * stands nearer a number; a place written without its level, then 新区 (江北新区), names a new district of its own, never the
+ * place's agencies (重庆市江北区's office); 网站 asked is the government site a report prints as 政府门户网 too; a sum of two
+ * things one of which the report does not count is refused, never answered by the other's figure.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
+
+const page = (agency: string, year: number, ...sentences: string[]) =>
+  [`${agency}${year}年政府信息公开工作年度报告`, '一、总体情况', '(一)主动公开情况', ...sentences].join('\n');
+
+const values = (answer: { facts: Array<{ value: number }> }) => answer.facts.map((fact) => fact.value);
+
+describe('wrongfig66 classes', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = makeTestApp();
+    await importTexts(app, [
+      [
+        'fenshui.txt',
+        page(
+          '桐庐县分水镇人民政府',
+          2025,
+          '通过本级政府信息公开平台,累计主动公开各类信息300条,其中政策文件3件、财政专项资金管理和使用情况公开20条、公开残疾人福利、儿童福利等相关政策及办理指南各发布信息9条,全面覆盖群众关心的事项。',
+        ),
+      ],
+      ['jiangbei.txt', page('重庆市江北区人民政府办公室', 2024, '2024年,区政府办公室共收到政府信息公开申请41件,均已按期办结。')],
+      [
+        'jiangbeixinqu.txt',
+        page('南京江北新区开发建设管理委员会', 2024, '2024年,管委会共收到政府信息公开申请17件,其中自然人申请15件,法人申请2件。'),
+      ],
+      [
+        'liping.txt',
+        page('黎平县德顺乡人民政府', 2024, '(一)主动公开。2024年利用政府门户网主动公开信息40条,利用新媒体微信公众号发布信息60条。'),
+      ],
+    ]);
+  });
+  afterAll(() => app.dispose());
+
+  it('a figure comes from the clause that names the item asked, not from where one of its words stands first', async () => {
+    const answer = await app.ask('分水镇2025年残疾人福利政策发布了几条');
+    expect(values(answer), answer.answer).toEqual([9]);
+    expect(answer.answer.split('\n')[0]).not.toContain('政策文件3件');
+  });
+
+  it('X新区 is no X区: a new district written without its level is never the place’s own agency', async () => {
+    for (const question of ['江北新区2024年收到几件申请', '江北新区自然人申请几件']) {
+      const answer = await app.ask(question);
+      expect(answer.answer, question).not.toContain('重庆市江北区');
+      expect(values(answer), question).not.toContain(41);
+    }
+    const zone = await app.ask('江北新区2024年收到几件申请');
+    expect(values(zone), zone.answer).toEqual([17]);
+    // (The place with its level is still its own agency.)
+    const district = await app.ask('江北区2024年收到几件申请');
+    expect(values(district), district.answer).toEqual([41]);
+  });
+
+  it('网站 asked is the government site a report prints as 政府门户网', async () => {
+    const answer = await app.ask('德顺乡2024年政府网站公开了多少条');
+    expect(values(answer), answer.answer).toEqual([40]);
+  });
+
+  it('a sum of two things, one the report does not count, is refused, never the other’s figure', async () => {
+    const answer = await app.ask('德顺乡2024年公众号和微博加起来一共发了多少');
+    expect(answer.kind, answer.answer).toBe('refusal');
+    expect(answer.answer).toContain('无法计算合计');
+    expect(answer.answer).not.toMatch(/合计\d|一共\d/);
+  });
+});
