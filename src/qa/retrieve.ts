@@ -3701,9 +3701,11 @@ export function respectiveCount(
 
 /**
  * A report's list of its own parts (全文包括总体情况、…被申请行政复议和提起行政诉讼情况…六部分): section titles, which say
- * nothing happened; the span from the verb of listing to the count of parts.
+ * nothing happened; the span from the verb of listing to the count of parts, or to the 组成 that closes a list with no count
+ * (本报告由…政府信息公开行政复议、行政诉讼情况…等组成).
  */
-const REPORT_CONTENTS = /(?:全文|本报告|报告|正文)(?:内容)?(?:共|主要)?(?:包括|包含|分为|由)[^。；;]*?(?:[四五六七八]|[4-8])个?部分/;
+const REPORT_CONTENTS =
+  /(?:全文|本报告|报告|正文)(?:内容)?(?:共|主要)?(?:包括|包含|分为|由)[^。；;]*?(?:(?:[四五六七八]|[4-8])个?部分|组成)/;
 
 /** Whether the word at `at` stands inside a report's list of its own parts: no yes/no is read from a section's title. */
 function inReportContents(sentence: string, at: number): boolean {

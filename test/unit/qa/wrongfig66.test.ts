@@ -3,7 +3,8 @@
  * (残疾人福利政策 against 其中政策文件3件、…公开残疾人福利…等相关政策…各发布信息9条), never from where one of its words
  * stands nearer a number; a place written without its level, then 新区 (江北新区), names a new district of its own, never the
  * place's agencies (重庆市江北区's office); 网站 asked is the government site a report prints as 政府门户网 too; a sum of two
- * things one of which the report does not count is refused, never answered by the other's figure.
+ * things one of which the report does not count is refused, never answered by the other's figure; a report's list of its own
+ * parts closed by 组成 with no count (本报告由…行政复议、行政诉讼情况…等组成) says no case was brought: no 有 is read from it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -30,6 +31,16 @@ describe('wrongfig66 classes', () => {
       [
         'jiangbeixinqu.txt',
         page('南京江北新区开发建设管理委员会', 2024, '2024年,管委会共收到政府信息公开申请17件,其中自然人申请15件,法人申请2件。'),
+      ],
+      [
+        'nanhui.txt',
+        [
+          '温州市鹿城区南汇街道2023年政府信息公开工作年度报告',
+          '一、总体情况',
+          '根据《中华人民共和国政府信息公开条例》要求,现公布南汇街道2023年度政府信息公开工作年度报告。本报告由政府信息公开工作总体情况,主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况和其他需要报告的事项等组成。',
+          '(一)主动公开情况',
+          '2023年,南汇街道主动公开政府信息52条。',
+        ].join('\n'),
       ],
       [
         'liping.txt',
@@ -68,5 +79,13 @@ describe('wrongfig66 classes', () => {
     expect(answer.kind, answer.answer).toBe('refusal');
     expect(answer.answer).toContain('无法计算合计');
     expect(answer.answer).not.toMatch(/合计\d|一共\d/);
+  });
+
+  it('a report’s list of its own parts closed by 组成 is no statement that a review or a lawsuit happened', async () => {
+    for (const question of ['南汇街道2023年有没有被复议', '南汇街道2023年有没有行政诉讼']) {
+      const answer = await app.ask(question);
+      expect(answer.answer, question).not.toMatch(/^有/);
+      expect(answer.answer, question).not.toContain('等组成');
+    }
   });
 });
