@@ -1639,6 +1639,7 @@ export function retrieve(store: ReportStore, asked: RetrieveRequest): Retrieved 
   const request = text === asked.text ? asked : { ...asked, text };
   const found = retrieveOnce(store, request);
   if (found && (otherPeriodCounted(request.text, found) || otherThanPeopleCounted(request.text, found))) return undefined;
+  if (found && leavesOutChannelAsked(request.text, found.clause)) return undefined;
   if (found) return found;
   // 网站浏览量多少 against 网站访问量累计超过7708682人次,日均浏览量1.7万余人次: a site's visits asked by one of the words reports
   // print for them (浏览量, 访问量, 点击量, 阅读量), none found under it, are searched under the others, then under their verbs
@@ -2472,6 +2473,25 @@ function oneChannelAsked(text: string): RegExp | undefined {
   if (!ANY_CHANNEL.test(text)) return undefined;
   const named = CHANNEL_FAMILIES.filter((family) => family.test(text));
   return named.length === 1 ? named[0] : undefined;
+}
+
+/** A total asked (网站和订阅号一共多少, 加起来, 合计). */
+const TOTAL_WORD = /一共|总共|合计|加起来|共计|总计/;
+
+/**
+ * 网站和订阅号一共多少 against 通过…政府门户网站主动公开信息26条,通过微信订阅号…公开政务信息193条: a total asked of two channels
+ * or more is never a clause that names some of them and leaves another out (the site's 26 alone), nor one that prints each
+ * its own count (…网站…30条,通过微信订阅号…150条: its last count is the account's); a clause naming none of them (全年共发布500条)
+ * is weighed as before.
+ */
+function leavesOutChannelAsked(text: string, clause: string): boolean {
+  if (!TOTAL_WORD.test(text)) return false;
+  const asked = CHANNEL_FAMILIES.filter((family) => family.test(text));
+  if (asked.length < 2) return false;
+  const printed = toSimplified(clause);
+  const named = asked.filter((family) => family.test(printed));
+  if (named.length === 0) return false;
+  return named.length < asked.length || [...printed.matchAll(NUMBER_WITH_UNIT)].length >= 2;
 }
 
 /** Every channel a question names (视频号抖音这些 → 视频号, 抖音). */

@@ -16,10 +16,12 @@
  * district of its own (agency-index.ts: 大兴新区 is no 大兴区); 网站 asked is a site printed as 政府门户网 (retrieve.ts WEBSITE_WORD);
  * a sum of two things one side of which is not found is refused like a difference (engine.ts, the pair's oneSideMissing); a
  * report's list of its parts closed by 组成 (本报告由…行政复议、行政诉讼情况…等组成) is no 有 (retrieve.ts REPORT_CONTENTS: 丽岙街道
- * 有没有被复议 → 有, found while probing, two lines added).
- * Final: 97/103, no wrong figure; six gaps: 网站发了 not found where the report prints 公开 (a sum and a difference refused), two
- * years not held refused instead of answered from the latest report, one street stored under two names (东风路街道), and in
- * the suite's store 梁山县 (only its town 馆驿镇 held) answered with the town's figures, said to be the town's, not asked back.
+ * 有没有被复议 → 有, found while probing, two lines added); a total of two channels is never a clause naming one of them, or
+ * printing each its own count (retrieve.ts leavesOutChannelAsked: 河东店镇网站和订阅号一共 → the site's 26, found while probing).
+ * Final: 98/106 in the suite's store, no wrong figure; one wrong yes left and seven other gaps: 网站发了 not found where the report
+ * prints 公开 (a sum and a difference refused), two years not held refused instead of answered from the latest report, one
+ * street stored under two names (东风路街道), 梁山县 (only its town 馆驿镇 held) answered with the town's figures said to be the
+ * town's, a total of two channels with no year refused, and 中埠镇有没有发布政策解读 → 有 from 围绕…政策解读回应 (an aim, no release).
  */
 import { describeOverEveryFolder } from './qa-eval-helpers.js';
 

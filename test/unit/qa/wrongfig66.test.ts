@@ -4,7 +4,8 @@
  * stands nearer a number; a place written without its level, then 新区 (江北新区), names a new district of its own, never the
  * place's agencies (重庆市江北区's office); 网站 asked is the government site a report prints as 政府门户网 too; a sum of two
  * things one of which the report does not count is refused, never answered by the other's figure; a report's list of its own
- * parts closed by 组成 with no count (本报告由…行政复议、行政诉讼情况…等组成) says no case was brought: no 有 is read from it.
+ * parts closed by 组成 with no count (本报告由…行政复议、行政诉讼情况…等组成) says no case was brought: no 有 is read from it; a
+ * total asked of two channels (网站和订阅号一共) is never a clause that names one of them and leaves the other out.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -41,6 +42,14 @@ describe('wrongfig66 classes', () => {
           '(一)主动公开情况',
           '2023年,南汇街道主动公开政府信息52条。',
         ].join('\n'),
+      ],
+      [
+        'shangyuanguan.txt',
+        page(
+          '城固县上元观镇人民政府',
+          2025,
+          '2025年,我镇累计主动公开政务信息数180条,其中,通过城固县政府门户网站主动公开信息30条,通过微信订阅号“美丽上元观”公开政务信息150条。',
+        ),
       ],
       [
         'liping.txt',
@@ -87,5 +96,14 @@ describe('wrongfig66 classes', () => {
       expect(answer.answer, question).not.toMatch(/^有/);
       expect(answer.answer, question).not.toContain('等组成');
     }
+  });
+
+  it('a total of two channels is never the figure of a clause naming one of them alone', async () => {
+    const answer = await app.ask('上元观镇网站和订阅号一共多少');
+    expect(values(answer), answer.answer).not.toEqual([30]);
+    expect(values(answer), answer.answer).not.toEqual([150]);
+    // (Asked with its year, each channel is read apart and the two summed.)
+    const summed = await app.ask('上元观镇2025年网站和订阅号一共多少');
+    expect(summed.answer).toContain('180');
   });
 });
