@@ -1673,6 +1673,15 @@ function match(index: Built, text: string, nearMisses: boolean, soundAlike = tru
         continue;
       }
     }
+    // 大兴新区 is no 大兴区: a region's short name with 新区 right after it names a new district or zone of its own, never the
+    // region's agencies (北京市大兴区's office): the bodies whose names hold it (西安大兴新区开发建设管理委员会), else none.
+    if (/^新区/.test(after) && !LEVEL.test(entry.name[entry.name.length - 1])) {
+      const written = `${entry.name}新区`;
+      const zones = index.agencies.filter((agency) => toSimplified(agency.name).includes(written) && !entry.agencies.includes(agency));
+      if (zones.length > 0 && claim(at, written.length))
+        mentions.push({ agencies: zones, text: text.slice(at, at + written.length), start: at, how: 'shortened' });
+      continue;
+    }
     // 海原县政府 is not 海原县科学技术局: a region followed by another kind names another agency.
     if (narrowed.length === 0 || !claim(at, entry.name.length)) continue;
     let agencies = agenciesConsistentWithPrefix(text, at, entry.name, narrowed);

@@ -7516,14 +7516,16 @@ export class QaEngine {
     // answer read for the whole question would state that side's figure alone as if it were one. Said so, nothing computed.
     const oneSideMissing = answers.findIndex((answer) => answer.kind === 'refusal');
     const otherSide = answers[1 - oneSideMissing];
+    // (So of a sum: 网站和公众号加起来一共 where one side is not found is never the other side's figure, nor the one a clause
+    // printing both counts ends with, 利用政府门户网…35条,利用…微信公众号发布信息89条 read as 89.)
     if (
-      (pair.operation === 'difference' || pair.operation === 'ratio') &&
+      (pair.operation === 'difference' || pair.operation === 'ratio' || pair.operation === 'sum') &&
       oneSideMissing >= 0 &&
       otherSide?.kind === 'figure' &&
       headlineFacts(otherSide.facts).length === 1
     )
       return this.refusal(
-        `报告没有写明“${pair.things[oneSideMissing]}”的数字，无法计算${pair.operation === 'ratio' ? '倍数' : '差额'}。报告写明的只有另一项：\n${otherSide.answer}`,
+        `报告没有写明“${pair.things[oneSideMissing]}”的数字，无法计算${{ ratio: '倍数', sum: '合计', difference: '差额' }[pair.operation]}。报告写明的只有另一项：\n${otherSide.answer}`,
       );
     // Each part must give one figure: a part answered with several (微博粉丝 → both channels' followers) cannot be told apart.
     if (answers.some((answer) => answer.kind !== 'figure' || headlineFacts(answer.facts).length !== 1)) return undefined;
@@ -12532,7 +12534,10 @@ ${lines.join('\n')}`,
         // Only a figure the part's word stands right before (部门动态30件): a word far off leads to any figure.
         const near =
           other?.value !== undefined ? wordsBeforeFigure(toSimplified(other.clause), other.value, words) : Number.POSITIVE_INFINITY;
-        if (near <= 2 && near < current) retrieved = other;
+        // (老年人福利政策发布了几条 against 其中政策文件2件、…公开老年人福利…等相关政策…各发布信息12条: a figure whose clause names
+        // fewer of the question's words than the one found counts another item, however near one word stands.)
+        const named = (clause: string) => words.filter((word) => toSimplified(clause).includes(word)).length;
+        if (near <= 2 && near < current && other !== undefined && named(other.clause) >= named(retrieved.clause)) retrieved = other;
       }
     }
     // 收到多少条留言 where the report counts them in 件 (收到留言办理92件): messages, letters and calls are counted in either.

@@ -826,10 +826,11 @@ const RECEPTION_STATED = /接受(?=[^，,。；;\d]{0,6}(?:咨询|来访|群众|
 
 /** A WeChat official account as a question names it, and as reports print it (微信公众平台, 微信平台, 订阅号). */
 /**
- * A government website as questions name it (门户网站, 政府门户网站, 官网) and as reports print it (人民政府网站, 政府网站,
- * and an agency's own 官网 or 官方网站: 通过官网主动公开政府信息99条).
+ * A government website as questions name it (门户网站, 政府门户网站, 官网; 网站 too, against a report printing none: 政府网站公开了
+ * 多少 against 利用政府门户网主动公开信息35条) and as reports print it (人民政府网站, 政府网站, and an agency's own 官网 or 官方网站:
+ * 通过官网主动公开政府信息99条).
  */
-const WEBSITE_WORD = /^(?:政府)?门户(?:网站)?$|^官网$|^官方网站$/;
+const WEBSITE_WORD = /^(?:政府)?门户(?:网站)?$|^官网$|^官方网站$|^(?:政府)?网站$/;
 // (利用政府门户网主动公开信息35条: the site printed without its 站.)
 const WEBSITE_STATED = /政府门户网站|门户网站|人民政府网站|政府网站|官方网站|官网|官網|官方網站|门户网(?!络)/;
 /** Organisations asked in a general word (单位, 公司, 企业) where a report lists them as one of the others (…有限公司、…等企业). */
@@ -1654,6 +1655,7 @@ export function retrieve(store: ReportStore, asked: RetrieveRequest): Retrieved 
   const request = text === asked.text ? asked : { ...asked, text };
   const found = retrieveOnce(store, request);
   if (found && (otherPeriodCounted(request.text, found) || otherThanPeopleCounted(request.text, found))) return undefined;
+  if (found && leavesOutChannelAsked(request.text, found.clause)) return undefined;
   if (found) return found;
   // 网站浏览量多少 against 网站访问量累计超过7708682人次,日均浏览量1.7万余人次: a site's visits asked by one of the words reports
   // print for them (浏览量, 访问量, 点击量, 阅读量), none found under it, are searched under the others, then under their verbs
@@ -2487,6 +2489,25 @@ function oneChannelAsked(text: string): RegExp | undefined {
   if (!ANY_CHANNEL.test(text)) return undefined;
   const named = CHANNEL_FAMILIES.filter((family) => family.test(text));
   return named.length === 1 ? named[0] : undefined;
+}
+
+/** A total asked (网站和订阅号一共多少, 加起来, 合计). */
+const TOTAL_WORD = /一共|总共|合计|加起来|共计|总计/;
+
+/**
+ * 网站和订阅号一共多少 against 通过…政府门户网站主动公开信息26条,通过微信订阅号…公开政务信息193条: a total asked of two channels
+ * or more is never a clause that names some of them and leaves another out (the site's 26 alone), nor one that prints each
+ * its own count (…网站…30条,通过微信订阅号…150条: its last count is the account's); a clause naming none of them (全年共发布500条)
+ * is weighed as before.
+ */
+function leavesOutChannelAsked(text: string, clause: string): boolean {
+  if (!TOTAL_WORD.test(text)) return false;
+  const asked = CHANNEL_FAMILIES.filter((family) => family.test(text));
+  if (asked.length < 2) return false;
+  const printed = toSimplified(clause);
+  const named = asked.filter((family) => family.test(printed));
+  if (named.length === 0) return false;
+  return named.length < asked.length || [...printed.matchAll(NUMBER_WITH_UNIT)].length >= 2;
 }
 
 /** Every channel a question names (视频号抖音这些 → 视频号, 抖音). */
@@ -3716,9 +3737,11 @@ export function respectiveCount(
 
 /**
  * A report's list of its own parts (全文包括总体情况、…被申请行政复议和提起行政诉讼情况…六部分): section titles, which say
- * nothing happened; the span from the verb of listing to the count of parts.
+ * nothing happened; the span from the verb of listing to the count of parts, or to the 组成 that closes a list with no count
+ * (本报告由…政府信息公开行政复议、行政诉讼情况…等组成).
  */
-const REPORT_CONTENTS = /(?:全文|本报告|报告|正文)(?:内容)?(?:共|主要)?(?:包括|包含|分为|由)[^。；;]*?(?:[四五六七八]|[4-8])个?部分/;
+const REPORT_CONTENTS =
+  /(?:全文|本报告|报告|正文)(?:内容)?(?:共|主要)?(?:包括|包含|分为|由)[^。；;]*?(?:(?:[四五六七八]|[4-8])个?部分|组成)/;
 
 /** Whether the word at `at` stands inside a report's list of its own parts: no yes/no is read from a section's title. */
 function inReportContents(sentence: string, at: number): boolean {

@@ -15,7 +15,8 @@
  * after their count's bracketed breakdown, is quoted (application-content.ts); and at import 凤山镇's report is no guide
  * (agency-guide.ts REPORTS_A_YEAR) of 2024, not of the last year's report it published (identity.ts ROUTINE_PUBLISHING_LEAD).
  * Final: 100/101, the gap line failing as expected: a word asked (政策) matched at its first place in the sentence (政策文件2件),
- * not in the clause of the item asked (老年人福利…各发布信息12条), a wrong figure.
+ * not in the clause of the item asked (老年人福利…各发布信息12条), a wrong figure. wrongfig66 fixed it (engine.ts: a figure whose
+ * clause names fewer of the question's words than the one found is no better answer): 101/101.
  */
 import { describeOverSet } from './qa-eval-helpers.js';
 
