@@ -95,7 +95,7 @@ import { noneReceivedAnswer, noneReceivedClause, saysNoneReceived } from './none
 import { afterRefusal, refusalWithReason } from './why-refused.js';
 import { withBoundInDigits, withReachAsked } from './threshold-words.js';
 import { asksAcrossKind, dutyOfKind, dutySaid, dutySuffixes, inOnePlace, ofDuty, oneInPlace, withThatYear } from './kind-in-place.js';
-import { placeAsScope } from './place-scope.js';
+import { placeAsScope, placeBodiesAsked, placeBodiesListed } from './place-scope.js';
 import { agenciesInScope, placeOfData, type RankingScope, rankingScope } from './ranking-scope.js';
 import { barAsked, bareRest, type KindEntry, statisticAnswer, statisticAsked } from './kind-statistics.js';
 import { correctKindTypos } from './typos.js';
@@ -178,6 +178,9 @@ export interface Fact {
  * Columns of the 2021 layout's table 二 that no column of the 2019 layout stands for (本年废止件数, 现行有效件数: its 对外公开总数量
  * counts documents published, in force or not; 制发 is read as 本年新制作).
  */
+/** 都有谁 / 分别是哪几个 / 是哪些单位: the names of what was just counted, asked. */
+const WHO_ARE_THEY = /^(?:那|那么)?(?:都|分别|具体)?(?:有|是)?(?:谁|哪些|哪几个|哪几家)(?:单位|部门|机关)?(?:啊|呀|呢)?[?？]*$/u;
+
 const WITHOUT_TRIAL_COUNTERPART = new Set(['repealed', 'in_force']);
 
 /**
@@ -8402,6 +8405,12 @@ export class QaEngine {
     // ranked among that list, as if its place or kind had been said, never across every stored report.
     const amongListed = this.amongLastList(input, memory);
     if (amongListed) return this.askOne(amongListed, context);
+    // 昆都仑区有几个单位 / 兴化有几个镇: a place's stored agencies of the level named, counted and listed (not which one is meant).
+    // (都有谁 / 分别是哪几个 right after it: the same list again, its names being what is asked.)
+    const bodiesOfPlace =
+      placeBodiesAsked(input) ??
+      (memory?.lastQuestion && WHO_ARE_THEY.test(input.trim()) ? placeBodiesListed(memory.lastQuestion) : undefined);
+    if (bodiesOfPlace) return this.askOne(bodiesOfPlace, context);
     // 那2023年呢 after a total, an average or a list across agencies: the same question in that year.
     const acrossYear = memory?.lastAcross ? yearOnlyOf(input) : undefined;
     if (memory?.lastAcross && acrossYear) {
@@ -8762,7 +8771,7 @@ export class QaEngine {
     } else if (!memory?.pending && memory?.agencyIds.length === 1 && this.placeGovernmentOf(input, memory)) {
       // 甘南州的呢 after 碌曲县 / 清水县人民政府: that place's government, never its one stored body of another kind.
       text = this.askedOfOtherPlace(this.placeGovernmentOf(input, memory) ?? '', memory);
-    } else if (memory?.pending && input.length <= 16) {
+    } else if (memory?.pending && input.length <= 16 && !this.asksOfItsOwn(input)) {
       const short = understand(input, shanghaiYear(this.now()));
       // 浙江省的 / 黑河那个: the reply's trailing 的 or 那个 would stand between the place and the kind asked (浙江省的气象局).
       // 重庆市的 25年 / 对 24年: the year said leads the question asked back, and the place then names the agency.
@@ -16261,6 +16270,19 @@ ${lines.join('\n')}`,
   }
 
   /**
+   * 东局子街道有几个专职人员 in reply to 请问您问的是哪个机关、哪一年？: a question of its own (a count or a yes/no of a thing,
+   * beside the agency named), asked afresh, not a name completing the question asked back.
+   */
+  private asksOfItsOwn(input: string): boolean {
+    let rest = toSimplified(input);
+    for (const mention of this.index.find(rest)) rest = rest.replace(mention.text, '');
+    rest = rest.replace(YEAR_WORDS, '');
+    rest = placeStarting(rest)?.rest ?? rest;
+    const thing = rest.replace(/几[个名位件条次]?|多少[个名位件条次]?|有没有|没有|吗|么|呢|的|有|是|了|啊|[?？。，,\s]/gu, '');
+    return /几|多少|有没有|[吗么][?？]*$/u.test(rest) && /\p{Script=Han}{2}/u.test(thing);
+  }
+
+  /**
    * 有几个信息管理员 / 联络员有几名 against 并确定一名政府信息管理员: the people of a post, printed in words (一名, 两名), quoted as
    * the report prints them, never as a number of ours. Undefined when the question counts no post or no clause prints its holders.
    */
@@ -17213,9 +17235,14 @@ ${lines.join('\n')}`,
       const lacking = missing.filter((field) => !earlier.some((line) => line.startsWith(labels[field]))).map((field) => labels[field]);
       const body = shown.map((field) => `${labels[field]}：${contacts[field]}`).join('；');
       const note = `${earlier.length > 0 ? `\n${earlier.join('；')}。` : ''}${lacking.length > 0 ? `\n报告中没有写明${joinList(lacking)}。` : ''}${floor}`;
+      // 24年呢 after 电话多少, no report of that year held: the latest report's contacts, said as that report's (not the year's).
+      const unheld =
+        years.length > 0 && ordered.length === 0
+          ? `（暂无${agency.name}${joinList(years.map(String))}年的报告；以下是最新的${report.year}年报告。）\n`
+          : '';
       return {
         kind: 'text',
-        answer: `${agency.name}政府信息公开工作联系方式：${body}。${note}\n（来源：${reportTitle(report)}）`,
+        answer: `${unheld}${agency.name}政府信息公开工作联系方式：${body}。${note}\n（来源：${reportTitle(report)}）`,
         facts: [],
       };
     }
