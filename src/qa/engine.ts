@@ -398,8 +398,9 @@ const BARE_CHANNEL_ITEM = /^(?:政务|官方)?(?:微信公众号|公众号|微�
 
 const CHANNEL_NAMES: Record<string, RegExp> = {
   // 人民政府网公开信息23条 is the website's figure.
-  网站: /网站|政府网/,
-  政府网: /网站|政府网/,
+  // (利用政府门户网主动公开信息35条: the website named 门户网, without 站.)
+  网站: /网站|政府网|门户网(?!络)/,
+  政府网: /网站|政府网|门户网(?!络)/,
   微信: /微信|公众号/,
   公众号: /微信|公众号/,
   微信公众号: /微信|公众号/,
@@ -857,6 +858,13 @@ const ON_APPLICATION_ALONE = /^(?:那|那么)?依申请公开(?:的)?(?:呢)?[?�
 /** 申请的 / 依申请的呢 / 那申请呢, as the whole follow-up: the applications received. */
 const BARE_APPLICATIONS = /^(?:那)?(?:依)?申请(?:公开)?的?(?:那种|这块|这边)?(?:呢)?[?？。]*$/;
 
+/** Why a count changed asked (为什么比去年多, 申请为啥增加了, 怎么少了): a change word beside the why. */
+const CHANGE_WHY = /比(?:去年|上年|上一年|前一年|往年)|同比|较去年|增加|增多|增长|减少|下降|上升|多了|少了/;
+/** The change set against the year before (比去年, 较上年): that year is not the report asked. */
+const CHANGE_WHY_AGAINST = /[比较](?:去年|上年|上一年|前一年|往年)|同比/;
+/** A sentence giving a reason (原因分析如下, 主要原因是, 由于) of a change it states (增加, 增多, 减少, 下降). */
+const CHANGE_REASON_STATED = /原因|由于/;
+const CHANGE_OF_REASON = /增加|增多|增长|减少|下降|上升/;
 /** A reason asked (为什么, 为啥, 什么原因, 怎么会): 怎么 alone asks how, not why. */
 const WHY_ASKED = /为什么|为啥|为何|什么原因|啥原因|怎么会|咋会|凭什么|干嘛要|干啥要/;
 /**
@@ -10155,6 +10163,16 @@ export class QaEngine {
       if (carried) return carried;
       const premise = WHY_PREMISE.test(text) ? this.whyPremise(text, context) : undefined;
       if (premise) return premise;
+      // 为什么比去年多 after a count: the reason the report gives for the change, of the year talked about (去年 is what it is
+      // set against, not the report asked).
+      const changeYears = CHANGE_WHY_AGAINST.test(text) ? (memory?.years ?? []) : years;
+      const changeWhy = CHANGE_WHY.test(text)
+        ? this.changeReasonStated(`${memory?.lastQuestion ?? ''}${text}`, whyOf, changeYears)
+        : undefined;
+      if (changeWhy) {
+        remember({ agencyIds: [whyOf.id], years: changeYears, introduced: memory?.introduced, lastQuestion: text });
+        return changeWhy;
+      }
       const why = this.whyAnswer(text, mentions, whyOf, years);
       if (why) {
         remember({
@@ -15573,6 +15591,28 @@ ${lines.join('\n')}`,
    * made up; else that the report gives none. Every word of what is asked must be in the sentence quoted, and one of
    * them must name something specific (开放日, 关停: not only 申请, 公开). Undefined when nothing is asked about.
    */
+  /**
+   * 为什么比去年多 / 申请为啥增加了: the sentence of the report (of the year talked about, else the latest) that gives the reason
+   * of a change (信息公开申请数量较去年增加的原因分析如下:…, 主要原因是…增多), of applications when they are asked (in `text` or
+   * the question before it, which `text` begins with) and of something else when not; undefined when none does.
+   */
+  private changeReasonStated(text: string, agency: AgencyRecord, years: readonly number[]): Answer | undefined {
+    const report = this.reportOfOne([agency.id], years);
+    if (!report) return undefined;
+    for (const [section, sentence] of this.sentencesOfReport(report.id)) {
+      const simplified = toSimplified(sentence);
+      if (!CHANGE_REASON_STATED.test(simplified) || !CHANGE_OF_REASON.test(simplified)) continue;
+      // (The change of applications asked, or of what was asked before it, is not the change of the items published.)
+      if (/申请/.test(text) !== /申请/.test(simplified)) continue;
+      return {
+        kind: 'text',
+        answer: `${report.agency}${report.year}年报告写明的原因：“${shorten(simplified, '原因', 200)}”\n${this.cite(report, section)}`,
+        facts: [],
+      };
+    }
+    return undefined;
+  }
+
   private whyAnswer(text: string, mentions: ReadonlyArray<{ text: string }>, agency: AgencyRecord, years: number[]): Answer | undefined {
     // 那微博后来为什么注销了: a follow-up's lead 那 is no word of the record.
     const asked = mentions
@@ -18492,6 +18532,8 @@ ${lines.join('\n')}`,
         /政府(?=网站|网|门户|信息|公报|采购|集中采购|购买|工作报告|投资|债务|性基金|开放日|开放活动|文件|规章|公文|规范性文件|常务会议|令)/g,
         '',
       )
+      // (法治政府建设专栏呢 / 数字政府的呢: the government a work is named after (法治政府, 数字政府), no agency asked.)
+      .replace(/(?:法治|数字|服务型|阳光|廉洁|诚信|智慧|透明|有为)政府/g, '')
       .replace(/([向对给朝][省市区县]?)(?:人民)?政府/g, '$1')
       // (区政府交办的呢 / 市政府转来的件: the government that passed the items on, by its level alone, is where they came from,
       // no agency asked.)

@@ -8,6 +8,11 @@
  *    read as the name completing the question asked back, and refused).
  * 3. 24年呢 after 电话多少 of an agency with no report of that year: the latest report's contacts, said as that report's, with
  *    暂无…2024年的报告 (was: the contacts with no word that the year asked is not held).
+ * 4. 法治政府建设专栏呢 after a count of one town: the column's count (was: 法治政府 read as the kind 政府, 您问的是哪个政府).
+ * 5. 网站公开了多少条 against 利用政府门户网主动公开信息35条 (the website printed 门户网, without 站): that figure (was: 没有写明
+ *    通过这个渠道发布的条数).
+ * 6. 为什么比去年多 after a count of applications: the report's sentence giving the reason of the change (…较去年增加的原因分析
+ *    如下:…), of the year talked about (was: not understood, 去年 read as the report asked).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, cutPage, importTexts, makeTestApp, type TestApp } from '../../helpers.js';
@@ -26,6 +31,19 @@ describe('qachat68: conversations after a miss (made-up store)', () => {
         ),
       ],
       ['yy-lm-2025.txt', cutPage('余姚市陆埠镇', 2025, '（一）主动公开 2025年,全镇主动公开政府信息41条。')],
+      [
+        'yy-ly-2024.txt',
+        cutPage(
+          '余姚市凤山街道',
+          2024,
+          '截至2024年底,累计公开政务信息40条,其中法定主动公开内容12条,法治政府建设专栏信息3条。',
+          '2024年利用政府门户网主动公开信息27条,利用微信公众号发布信息51条。',
+          '全年受理依申请公开6件。信息公开申请数量较去年增加的原因分析如下:辖区内旧村改造项目信息公开申请增多。',
+          '主动公开信息较去年减少,原因是部分栏目合并。',
+        ),
+      ],
+      ['cx-gov-2024.txt', cutPage('慈溪市人民政府', 2024, '（一）主动公开 2024年,全市主动公开政府信息900条。')],
+      ['fh-gov-2024.txt', cutPage('奉化区人民政府', 2024, '（一）主动公开 2024年,全区主动公开政府信息700条。')],
       ['yy-jy-2025.txt', cutPage('余姚市教育局', 2025, '（一）主动公开 2025年,我局主动公开政府信息120条。')],
       [
         'lz-2023.txt',
@@ -50,7 +68,7 @@ describe('qachat68: conversations after a miss (made-up store)', () => {
       expect(answer.answer).not.toContain('教育局');
     }
     const [bodies] = await converse(app, 'bodies', ['余姚市有几个单位']);
-    expect(bodies.answer).toContain('4个');
+    expect(bodies.answer).toContain('5个');
   });
 
   it('answers a question naming its agency afresh when it comes in reply to which agency', async () => {
@@ -65,5 +83,23 @@ describe('qachat68: conversations after a miss (made-up store)', () => {
     expect(unheld.answer).toContain('暂无');
     expect(unheld.answer).toContain('2024年');
     expect(unheld.answer).toContain('0574-62001234');
+  });
+
+  it('reads 法治政府建设专栏 as a thing, not the kind 政府', async () => {
+    const [, column] = await converse(app, 'rule-of-law', ['凤山街道24年公开了多少条政务信息', '法治政府建设专栏呢']);
+    expect(column.kind).toBe('figure');
+    expect(column.facts.map((fact) => fact.value)).toContain(3);
+  });
+
+  it('answers the website asked from a count printed of the 门户网', async () => {
+    const [site, , sum] = await converse(app, 'portal', ['凤山街道24年网站公开了多少条', '公众号呢', '两个加起来']);
+    expect(site.facts.map((fact) => fact.value)).toContain(27);
+    expect(sum.answer).toContain('78');
+  });
+
+  it('quotes the reason of a change of applications, of the year talked about', async () => {
+    const [, why] = await converse(app, 'change-why', ['凤山街道24年受理了几个依申请', '为什么比去年多']);
+    expect(why.answer).toContain('旧村改造');
+    expect(why.answer).not.toContain('栏目合并');
   });
 });
