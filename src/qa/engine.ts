@@ -97,7 +97,7 @@ import { noneReceivedAnswer, noneReceivedClause, saysNoneReceived } from './none
 import { afterRefusal, refusalWithReason } from './why-refused.js';
 import { withBoundInDigits, withReachAsked } from './threshold-words.js';
 import { asksAcrossKind, dutyOfKind, dutySaid, dutySuffixes, inOnePlace, ofDuty, oneInPlace, withThatYear } from './kind-in-place.js';
-import { placeAsScope } from './place-scope.js';
+import { placeAsScope, placeBodiesAsked, placeBodiesListed } from './place-scope.js';
 import { agenciesInScope, placeOfData, type RankingScope, rankingScope } from './ranking-scope.js';
 import { barAsked, bareRest, type KindEntry, statisticAnswer, statisticAsked } from './kind-statistics.js';
 import { correctKindTypos } from './typos.js';
@@ -180,6 +180,9 @@ export interface Fact {
  * Columns of the 2021 layout's table 二 that no column of the 2019 layout stands for (本年废止件数, 现行有效件数: its 对外公开总数量
  * counts documents published, in force or not; 制发 is read as 本年新制作).
  */
+/** 都有谁 / 分别是哪几个 / 是哪些单位: the names of what was just counted, asked. */
+const WHO_ARE_THEY = /^(?:那|那么)?(?:都|分别|具体)?(?:有|是)?(?:谁|哪些|哪几个|哪几家)(?:单位|部门|机关)?(?:啊|呀|呢)?[?？]*$/u;
+
 const WITHOUT_TRIAL_COUNTERPART = new Set(['repealed', 'in_force']);
 
 /**
@@ -397,8 +400,9 @@ const BARE_CHANNEL_ITEM = /^(?:政务|官方)?(?:微信公众号|公众号|微�
 
 const CHANNEL_NAMES: Record<string, RegExp> = {
   // 人民政府网公开信息23条 is the website's figure.
-  网站: /网站|政府网/,
-  政府网: /网站|政府网/,
+  // (利用政府门户网主动公开信息35条: the website named 门户网, without 站.)
+  网站: /网站|政府网|门户网(?!络)/,
+  政府网: /网站|政府网|门户网(?!络)/,
   微信: /微信|公众号/,
   公众号: /微信|公众号/,
   微信公众号: /微信|公众号/,
@@ -856,6 +860,13 @@ const ON_APPLICATION_ALONE = /^(?:那|那么)?依申请公开(?:的)?(?:呢)?[?�
 /** 申请的 / 依申请的呢 / 那申请呢, as the whole follow-up: the applications received. */
 const BARE_APPLICATIONS = /^(?:那)?(?:依)?申请(?:公开)?的?(?:那种|这块|这边)?(?:呢)?[?？。]*$/;
 
+/** Why a count changed asked (为什么比去年多, 申请为啥增加了, 怎么少了): a change word beside the why. */
+const CHANGE_WHY = /比(?:去年|上年|上一年|前一年|往年)|同比|较去年|增加|增多|增长|减少|下降|上升|多了|少了/;
+/** The change set against the year before (比去年, 较上年): that year is not the report asked. */
+const CHANGE_WHY_AGAINST = /[比较](?:去年|上年|上一年|前一年|往年)|同比/;
+/** A sentence giving a reason (原因分析如下, 主要原因是, 由于) of a change it states (增加, 增多, 减少, 下降). */
+const CHANGE_REASON_STATED = /原因|由于/;
+const CHANGE_OF_REASON = /增加|增多|增长|减少|下降|上升/;
 /** A reason asked (为什么, 为啥, 什么原因, 怎么会): 怎么 alone asks how, not why. */
 const WHY_ASKED = /为什么|为啥|为何|什么原因|啥原因|怎么会|咋会|凭什么|干嘛要|干啥要/;
 /**
@@ -8490,6 +8501,12 @@ export class QaEngine {
     // ranked among that list, as if its place or kind had been said, never across every stored report.
     const amongListed = this.amongLastList(input, memory);
     if (amongListed) return this.askOne(amongListed, context);
+    // 昆都仑区有几个单位 / 兴化有几个镇: a place's stored agencies of the level named, counted and listed (not which one is meant).
+    // (都有谁 / 分别是哪几个 right after it: the same list again, its names being what is asked.)
+    const bodiesOfPlace =
+      placeBodiesAsked(input) ??
+      (memory?.lastQuestion && WHO_ARE_THEY.test(input.trim()) ? placeBodiesListed(memory.lastQuestion) : undefined);
+    if (bodiesOfPlace) return this.askOne(bodiesOfPlace, context);
     // 那2023年呢 after a total, an average or a list across agencies: the same question in that year.
     const acrossYear = memory?.lastAcross ? yearOnlyOf(input) : undefined;
     if (memory?.lastAcross && acrossYear) {
@@ -8850,7 +8867,7 @@ export class QaEngine {
     } else if (!memory?.pending && memory?.agencyIds.length === 1 && this.placeGovernmentOf(input, memory)) {
       // 甘南州的呢 after 碌曲县 / 清水县人民政府: that place's government, never its one stored body of another kind.
       text = this.askedOfOtherPlace(this.placeGovernmentOf(input, memory) ?? '', memory);
-    } else if (memory?.pending && input.length <= 16) {
+    } else if (memory?.pending && input.length <= 16 && !this.asksOfItsOwn(input)) {
       const short = understand(input, shanghaiYear(this.now()));
       // 浙江省的 / 黑河那个: the reply's trailing 的 or 那个 would stand between the place and the kind asked (浙江省的气象局).
       // 重庆市的 25年 / 对 24年: the year said leads the question asked back, and the place then names the agency.
@@ -10234,6 +10251,16 @@ export class QaEngine {
       if (carried) return carried;
       const premise = WHY_PREMISE.test(text) ? this.whyPremise(text, context) : undefined;
       if (premise) return premise;
+      // 为什么比去年多 after a count: the reason the report gives for the change, of the year talked about (去年 is what it is
+      // set against, not the report asked).
+      const changeYears = CHANGE_WHY_AGAINST.test(text) ? (memory?.years ?? []) : years;
+      const changeWhy = CHANGE_WHY.test(text)
+        ? this.changeReasonStated(`${memory?.lastQuestion ?? ''}${text}`, whyOf, changeYears)
+        : undefined;
+      if (changeWhy) {
+        remember({ agencyIds: [whyOf.id], years: changeYears, introduced: memory?.introduced, lastQuestion: text });
+        return changeWhy;
+      }
       const why = this.whyAnswer(text, mentions, whyOf, years);
       if (why) {
         remember({
@@ -15677,6 +15704,28 @@ ${lines.join('\n')}`,
    * made up; else that the report gives none. Every word of what is asked must be in the sentence quoted, and one of
    * them must name something specific (开放日, 关停: not only 申请, 公开). Undefined when nothing is asked about.
    */
+  /**
+   * 为什么比去年多 / 申请为啥增加了: the sentence of the report (of the year talked about, else the latest) that gives the reason
+   * of a change (信息公开申请数量较去年增加的原因分析如下:…, 主要原因是…增多), of applications when they are asked (in `text` or
+   * the question before it, which `text` begins with) and of something else when not; undefined when none does.
+   */
+  private changeReasonStated(text: string, agency: AgencyRecord, years: readonly number[]): Answer | undefined {
+    const report = this.reportOfOne([agency.id], years);
+    if (!report) return undefined;
+    for (const [section, sentence] of this.sentencesOfReport(report.id)) {
+      const simplified = toSimplified(sentence);
+      if (!CHANGE_REASON_STATED.test(simplified) || !CHANGE_OF_REASON.test(simplified)) continue;
+      // (The change of applications asked, or of what was asked before it, is not the change of the items published.)
+      if (/申请/.test(text) !== /申请/.test(simplified)) continue;
+      return {
+        kind: 'text',
+        answer: `${report.agency}${report.year}年报告写明的原因：“${shorten(simplified, '原因', 200)}”\n${this.cite(report, section)}`,
+        facts: [],
+      };
+    }
+    return undefined;
+  }
+
   private whyAnswer(text: string, mentions: ReadonlyArray<{ text: string }>, agency: AgencyRecord, years: number[]): Answer | undefined {
     // 那微博后来为什么注销了: a follow-up's lead 那 is no word of the record.
     const asked = mentions
@@ -16371,6 +16420,19 @@ ${lines.join('\n')}`,
       }
     }
     return undefined;
+  }
+
+  /**
+   * 东局子街道有几个专职人员 in reply to 请问您问的是哪个机关、哪一年？: a question of its own (a count or a yes/no of a thing,
+   * beside the agency named), asked afresh, not a name completing the question asked back.
+   */
+  private asksOfItsOwn(input: string): boolean {
+    let rest = toSimplified(input);
+    for (const mention of this.index.find(rest)) rest = rest.replace(mention.text, '');
+    rest = rest.replace(YEAR_WORDS, '');
+    rest = placeStarting(rest)?.rest ?? rest;
+    const thing = rest.replace(/几[个名位件条次]?|多少[个名位件条次]?|有没有|没有|吗|么|呢|的|有|是|了|啊|[?？。，,\s]/gu, '');
+    return /几|多少|有没有|[吗么][?？]*$/u.test(rest) && /\p{Script=Han}{2}/u.test(thing);
   }
 
   /**
@@ -17326,9 +17388,14 @@ ${lines.join('\n')}`,
       const lacking = missing.filter((field) => !earlier.some((line) => line.startsWith(labels[field]))).map((field) => labels[field]);
       const body = shown.map((field) => `${labels[field]}：${contacts[field]}`).join('；');
       const note = `${earlier.length > 0 ? `\n${earlier.join('；')}。` : ''}${lacking.length > 0 ? `\n报告中没有写明${joinList(lacking)}。` : ''}${floor}`;
+      // 24年呢 after 电话多少, no report of that year held: the latest report's contacts, said as that report's (not the year's).
+      const unheld =
+        years.length > 0 && ordered.length === 0
+          ? `（暂无${agency.name}${joinList(years.map(String))}年的报告；以下是最新的${report.year}年报告。）\n`
+          : '';
       return {
         kind: 'text',
-        answer: `${agency.name}政府信息公开工作联系方式：${body}。${note}\n（来源：${reportTitle(report)}）`,
+        answer: `${unheld}${agency.name}政府信息公开工作联系方式：${body}。${note}\n（来源：${reportTitle(report)}）`,
         facts: [],
       };
     }
@@ -18599,6 +18666,8 @@ ${lines.join('\n')}`,
         /政府(?=网站|网|门户|信息|公报|采购|集中采购|购买|工作报告|投资|债务|性基金|开放日|开放活动|文件|规章|公文|规范性文件|常务会议|令)/g,
         '',
       )
+      // (法治政府建设专栏呢 / 数字政府的呢: the government a work is named after (法治政府, 数字政府), no agency asked.)
+      .replace(/(?:法治|数字|服务型|阳光|廉洁|诚信|智慧|透明|有为)政府/g, '')
       .replace(/([向对给朝][省市区县]?)(?:人民)?政府/g, '$1')
       // (区政府交办的呢 / 市政府转来的件: the government that passed the items on, by its level alone, is where they came from,
       // no agency asked.)

@@ -22,3 +22,30 @@ export function placeAsScope(text: string, mention: AgencyMention): boolean {
   const written = placeStarting(text.slice(mention.start));
   return written !== undefined && (written.place.written ?? '').startsWith(mention.text) && AMONG_BODIES_AFTER.test(written.rest);
 }
+
+/**
+ * A place written alone, then how many or which of its bodies, with nothing else asked (昆都仑区有几个单位, 兴化有几个镇,
+ * 海淀区都有哪些街道): the stored agencies of that place asked, of the level named.
+ */
+const PLACE_BODIES_ASKED =
+  /^(?:都|一共|总共|共|还)?有(?:几个|多少个|几家|多少家|哪些|哪几个|哪几家)(单位|部门|机关|乡镇|镇|乡|街道办事处|街道办|街道)(?:啊|呀|呢|吗|嘛)?[?？。]*$/u;
+
+/**
+ * The question a place's bodies asked of it are (PLACE_BODIES_ASKED) written as the list of its reports is asked
+ * (兴化市哪些镇有年报, 昆都仑区有几个单位的年报); undefined when the text is not one.
+ */
+export function placeBodiesAsked(text: string): string | undefined {
+  const start = placeStarting(text.trim().replace(/^(?:那|那么|请问|我想问一?下?)/u, ''));
+  const asked = start ? PLACE_BODIES_ASKED.exec(start.rest) : null;
+  if (!start || !asked) return undefined;
+  const body = asked[1].startsWith('街道') ? '街道' : asked[1];
+  return ['单位', '部门', '机关'].includes(body) ? `${start.place.name}有几个单位的年报` : `${start.place.name}哪些${body}有年报`;
+}
+
+/** The list placeBodiesAsked writes, or the question it was written from: the same list, asked again (都有谁 after it). */
+export function placeBodiesListed(question: string): string | undefined {
+  const written = placeBodiesAsked(question);
+  if (written) return written;
+  const start = placeStarting(question);
+  return start && /^(?:有几个单位的年报|哪些(?:乡镇|镇|乡|街道)有年报)$/u.test(start.rest) ? question : undefined;
+}

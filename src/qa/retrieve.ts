@@ -1129,7 +1129,11 @@ function coverage(sentence: string, words: string[]): { share: number; matched: 
       // matched word is 新媒体, so the 未 before it is read as the negation it is).
       found += weight;
       matched.push('新媒体');
-    } else if (WEBSITE_WORD.test(word) && WEBSITE_STATED.test(sentence)) {
+    } else if (
+      (WEBSITE_WORD.test(word) && WEBSITE_STATED.test(sentence)) ||
+      // 网站 asked; 利用政府门户网主动公开信息35条 or 通过官网… printed, no 网站 in it: the same website.
+      (word === '网站' && !sentence.includes('网站') && /门户网(?!络)|官网|官網/.test(sentence))
+    ) {
       // 门户网站 or 官网 asked; 通过中卫市人民政府网站发布信息16条 printed: the same government website.
       found += weight;
       matched.push(WEBSITE_STATED.exec(sentence)![0]);
