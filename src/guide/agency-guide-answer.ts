@@ -1007,11 +1007,11 @@ const WEEKEND_ASKED = /周六|周日|周末|星期[六天日]|礼拜[六天日]|
 /** Hours that name a weekend day other than as a day off (周六上午9:00-12:00值班): no verdict on the weekend is read. */
 const WEEKEND_WORKED = /(?:周六|星期六|周日|星期日|星期天|周末|双休日?)(?![^，。；,;]{0,8}(?:除外|休息|不办公|闭馆|不对外))/;
 /**
- * Office hours of weekdays only: 周一至周五, 星期一到星期五, the weekend's days off named (公休日除外, 双休日休息), or said of
- * working days (8:30-12:00,14:30-17:30(工作日)).
+ * Office hours of weekdays only: 周一至周五, 星期一到星期五, the weekend's days off named (公休日除外, 双休日休息, 节假日、公休日不受理
+ * 申请), or said of working days (8:30-12:00,14:30-17:30(工作日)).
  */
 const WEEKDAYS_ONLY =
-  /(?<!非)(?:法定)?工作日|(?:周|星期)一(?:至|到|—|-|～|~)(?:周|星期)?五|(?:公休日|双休日|周六、?(?:周)?日|星期六、?(?:星期)?日)(?:和法定节假日|、法定节假日|及法定节假日)?(?:除外|休息|不办公)|法定节假日(?:和|、|及)(?:公休日|双休日)除外/;
+  /(?<!非)(?:法定)?工作日|(?:周|星期)一(?:至|到|—|-|～|~)(?:周|星期)?五|(?:公休日|双休日|周六、?(?:周)?日|星期六、?(?:星期)?日)(?:[和、及]法定节假日)?(?:除外|休息|不办公|不受理)|法定节假日(?:和|、|及)(?:公休日|双休日)除外/;
 
 /** Ways of applying a yes/no may name (能打电话申请吗, 网上能申请不), each with the words of a guide's channel that is it. */
 const APPLYING_WAYS: ReadonlyArray<readonly [asked: RegExp, channel: RegExp, name: string]> = [
