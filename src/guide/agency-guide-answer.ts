@@ -638,6 +638,9 @@ const READING_PLACE_NAMED = /查阅|档案馆|图书馆|阅览室|文档室|资�
 /** A reading place named by its noun (查阅点, 档案馆), not 查阅 the verb alone (周末能去查阅吗 asks when one may go). */
 const READING_PLACE_NOUN = /查阅(?:点|室|处|场所|场地|中心|大厅|窗口)|档案馆|图书馆|阅览室|文档室|资料室|档案室|公告栏|公开栏|公示栏/;
 
+/** The common words for a place to read the published information, naming no place of its own (查阅室, 查阅点). */
+const GENERIC_READING_PLACE = /^查阅(?:点|室|处|场所|场地)$/;
+
 /** A board information is posted on, named in a question (公示栏在哪). */
 const BOARD_NOUN = /公示栏|公开栏|公告栏/;
 
@@ -1213,8 +1216,12 @@ export class AgencyGuideAnswerer {
     // (周末能去查阅吗 names no place: 查阅 as a verb is the going to read, whose hours are the office's where the guide gives
     // none of a reading place; 查阅点 / 查阅室 is a place.)
     const place = asks.includes('office_hours') ? READING_PLACE_NOUN.exec(asksText)?.[0] : undefined;
+    // 银川市市场监管局查阅室几点开门: the room to read in, by the common word for it, is the place the guide gives, whatever its
+    // own word (2.银川市市场监督管理局查阅。 / 地址:…407受理室 / 开放时间:…).
+    const anyReadingPlace = place !== undefined && GENERIC_READING_PLACE.test(place) && (guide?.fields.reading_places?.length ?? 0) > 0;
     if (
       place &&
+      !anyReadingPlace &&
       guide &&
       !toSimplified([...(guide.fields.reading_places ?? []), guide.fields.proactive_channels ?? ''].join(' ')).includes(place)
     )
@@ -1464,6 +1471,11 @@ export class AgencyGuideAnswerer {
       if (key === 'proactive_scope' && wanted.includes(key) && full && full.length <= 400) value = toSimplified(full);
       // The portal stands in for the online application address only when the guide gives none.
       if (key === 'website' && asks.includes('online') && guide.fields.online_application_url) continue;
+      // 在大武口区政府门户网站上查阅《目录》: the portal the catalogue is read on, named without its address, is the site the guide
+      // gives, when it gives one (and the catalogue is read on no other site it names with an address).
+      const site = guide.fields.website;
+      if (key === 'catalogue_reading' && site && /网站|网/.test(value) && !/https?:|www\.|\.gov\.cn|\.com/i.test(value))
+        value = `${value}（网站：${site}）`;
       // 采取主动公开和依申请公开两种方式: the ways of disclosing, not of applying.
       const label =
         key === 'ways_announced' && /主动公开/.test(value) && /依申请公开/.test(value) ? '指南所述公开方式' : GUIDE_FIELD_LABELS[key];

@@ -2865,11 +2865,13 @@ function identity(printed: string, match: string): { agency: string; title: stri
   if (agency) agency = streetOffice(match.slice(0, 3000), agency) ?? agency;
   // A title naming its agency by the level word alone (自治区卫生健康委信息公开指南): the same body the text names with its place
   // (新疆维吾尔自治区卫生健康委员会门户网站).
-  if (/^(?:自治区|省|市|区|县|州|旗|盟|镇|乡)/.test(agency)) agency = levelWordPlace(match.slice(0, 3000), agency) ?? agency;
+  // (镇原县市场监督管理局, 乡宁县人民政府: a place whose own name starts with a level word is a region already.)
+  const levelWordFirst = /^(?:自治区|省|市|区|县|州|旗|盟|镇|乡)/.test(agency) && !hasRegion(agency);
+  if (levelWordFirst) agency = levelWordPlace(match.slice(0, 3000), agency) ?? agency;
   // 自治区文化和旅游厅 whose text names no other form of it, only its province in another body's name (《广西壮族自治区人民政府
   // 办公厅…申请表》): a province-level body is of the one province-level place the text names, when it names one alone.
   if (/^(?:自治区|省)/.test(agency)) agency = provincePlaced(match.slice(0, 3000), agency) ?? agency;
-  if (/^(?:省|市|区|县|州|旗|盟|镇|乡)/.test(agency)) {
+  if (/^(?:省|市|区|县|州|旗|盟|镇|乡)/.test(agency) && !hasRegion(agency)) {
     // 市科技局 alone could be any city's: never stored without its region.
     throw new GongkaiError(
       'NOT_A_REPORT',
