@@ -958,6 +958,9 @@ const HOW_ASKED = /怎么|怎样|如何|咋/;
  */
 const NAMED_SITE = /[“"]?([\u4e00-\u9fff]{2,20}?)[”"]?(门户网站|政府网站|政务网站?|官方网站|官网|部门网站|公众信息网|网站)/gu;
 
+/** Gambling words a spam mirror puts in place of a site's name (…官网开奖, bet365, 娱乐场). */
+const SPAM_SITE = /开奖|彩票|博彩|娱乐场|赌场|投注|bet|365|分分|时时彩/i;
+
 /** The sites a guide's ways of publishing, form and notes name without an address, each once, in the simplified script. */
 function namedSites(fields: AgencyGuideFields): string[] {
   const text = toSimplified(
@@ -971,7 +974,8 @@ function namedSites(fields: AgencyGuideFields): string[] {
     // (法人和其他组织可以在潮州市人民政府公众信息网: the words of a sentence up to 可以在 are none either.)
     const words = hit[1].replace(/^.*(?:可以在|可在|可以通过|可通过|可以登录|可登录)/, '');
     const name = `${words.replace(/^(?:(?:公开|发布)?(?:网址|网站)(?:为|是)|通过|登录|登陆|在|到|访问|进入|和|及|或|以及)+/, '')}${hit[2]}`;
-    if (name.length >= 5 && !/^(?:我|本|该|其)/.test(name) && !sites.includes(name)) sites.push(name);
+    // 腾讯分分官网开奖公报: a spam mirror's gambling words put in place of a portal's name are no site of the guide's.
+    if (name.length >= 5 && !/^(?:我|本|该|其)/.test(name) && !SPAM_SITE.test(name) && !sites.includes(name)) sites.push(name);
   }
   return sites.slice(0, 3);
 }

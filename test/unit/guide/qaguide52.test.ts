@@ -9,7 +9,7 @@
  * reading place the guide gives, whatever its own word for it; a catalogue read on the portal named without its address is
  * given the site's address the guide states; and a county whose name starts with a level word (镇原县, 乡宁县) is a region, not
  * a level word waiting for one. A head's name asked of a body known by its guide alone is said missing from its guide, not
- * from reports the store does not hold (src/qa/engine.ts).
+ * from reports the store does not hold (src/qa/engine.ts); a spam mirror's gambling words (腾讯分分官网开奖) are named as no site.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { looksLikeAgencyGuide, parseAgencyGuide } from '../../../src/guide/agency-guide.js';
@@ -132,6 +132,12 @@ describe('qaguide52: answers', () => {
 `,
       ],
       [
+        'qiqihar-guide.txt',
+        `齐齐哈尔市政府信息公开指南
+为ξ方便公民、法人和其他组织依法获取政府信息,编制本指Ψ南。 一、主动公↘开政府信息 (三)政府信息的公开方式 政府信息主要通过“中国·鹤城”政府√门户网站(网址/)、《腾讯分分官网开奖公报》予以公开。同时,还通过腾讯分分官网开奖新⌒ 闻发布会予以公开。 (四)政府信息公▓开时限▂ 属于主动公开范围的政府信息,应该自该政府信息形成或者变更之日起20个工作日内予以公开。
+`,
+      ],
+      [
         'guangshan-guide.txt',
         `光山县人民政府信息公开指南
 一、工作机构
@@ -159,6 +165,12 @@ describe('qaguide52: answers', () => {
     expect(answer.kind).toBe('refusal');
     expect(answer.answer).toContain('政府信息公开指南');
     expect(answer.answer).not.toContain('年度报告中');
+  });
+
+  it('names no spam mirror’s gambling words as a site the guide publishes on', async () => {
+    const answer = await app.ask('齐齐哈尔市政府信息公开网站是啥');
+    expect(answer.kind).toBe('guide');
+    expect(answer.answer).not.toMatch(/未写网址）：[^\n]*分分/);
   });
 
   it('answers the hours of a 查阅室 asked by the common word with the reading place the guide gives', async () => {
