@@ -638,6 +638,9 @@ const READING_PLACE_NAMED = /查阅|档案馆|图书馆|阅览室|文档室|资�
 /** A reading place named by its noun (查阅点, 档案馆), not 查阅 the verb alone (周末能去查阅吗 asks when one may go). */
 const READING_PLACE_NOUN = /查阅(?:点|室|处|场所|场地|中心|大厅|窗口)|档案馆|图书馆|阅览室|文档室|资料室|档案室|公告栏|公开栏|公示栏/;
 
+/** The common words for a place to read the published information, naming no place of its own (查阅室, 查阅点). */
+const GENERIC_READING_PLACE = /^查阅(?:点|室|处|场所|场地)$/;
+
 /** A board information is posted on, named in a question (公示栏在哪). */
 const BOARD_NOUN = /公示栏|公开栏|公告栏/;
 
@@ -955,6 +958,9 @@ const HOW_ASKED = /怎么|怎样|如何|咋/;
  */
 const NAMED_SITE = /[“"]?([\u4e00-\u9fff]{2,20}?)[”"]?(门户网站|政府网站|政务网站?|官方网站|官网|部门网站|公众信息网|网站)/gu;
 
+/** Gambling words a spam mirror puts in place of a site's name (…官网开奖, bet365, 娱乐场). */
+const SPAM_SITE = /开奖|彩票|博彩|娱乐场|赌场|投注|bet|365|分分|时时彩/i;
+
 /** The sites a guide's ways of publishing, form and notes name without an address, each once, in the simplified script. */
 function namedSites(fields: AgencyGuideFields): string[] {
   const text = toSimplified(
@@ -968,7 +974,8 @@ function namedSites(fields: AgencyGuideFields): string[] {
     // (法人和其他组织可以在潮州市人民政府公众信息网: the words of a sentence up to 可以在 are none either.)
     const words = hit[1].replace(/^.*(?:可以在|可在|可以通过|可通过|可以登录|可登录)/, '');
     const name = `${words.replace(/^(?:(?:公开|发布)?(?:网址|网站)(?:为|是)|通过|登录|登陆|在|到|访问|进入|和|及|或|以及)+/, '')}${hit[2]}`;
-    if (name.length >= 5 && !/^(?:我|本|该|其)/.test(name) && !sites.includes(name)) sites.push(name);
+    // 腾讯分分官网开奖公报: a spam mirror's gambling words put in place of a portal's name are no site of the guide's.
+    if (name.length >= 5 && !/^(?:我|本|该|其)/.test(name) && !SPAM_SITE.test(name) && !sites.includes(name)) sites.push(name);
   }
   return sites.slice(0, 3);
 }
@@ -1007,11 +1014,11 @@ const WEEKEND_ASKED = /周六|周日|周末|星期[六天日]|礼拜[六天日]|
 /** Hours that name a weekend day other than as a day off (周六上午9:00-12:00值班): no verdict on the weekend is read. */
 const WEEKEND_WORKED = /(?:周六|星期六|周日|星期日|星期天|周末|双休日?)(?![^，。；,;]{0,8}(?:除外|休息|不办公|闭馆|不对外))/;
 /**
- * Office hours of weekdays only: 周一至周五, 星期一到星期五, the weekend's days off named (公休日除外, 双休日休息), or said of
- * working days (8:30-12:00,14:30-17:30(工作日)).
+ * Office hours of weekdays only: 周一至周五, 星期一到星期五, the weekend's days off named (公休日除外, 双休日休息, 节假日、公休日不受理
+ * 申请), or said of working days (8:30-12:00,14:30-17:30(工作日)).
  */
 const WEEKDAYS_ONLY =
-  /(?<!非)(?:法定)?工作日|(?:周|星期)一(?:至|到|—|-|～|~)(?:周|星期)?五|(?:公休日|双休日|周六、?(?:周)?日|星期六、?(?:星期)?日)(?:和法定节假日|、法定节假日|及法定节假日)?(?:除外|休息|不办公)|法定节假日(?:和|、|及)(?:公休日|双休日)除外/;
+  /(?<!非)(?:法定)?工作日|(?:周|星期)一(?:至|到|—|-|～|~)(?:周|星期)?五|(?:公休日|双休日|周六、?(?:周)?日|星期六、?(?:星期)?日)(?:[和、及]法定节假日)?(?:除外|休息|不办公|不受理)|法定节假日(?:和|、|及)(?:公休日|双休日)除外/;
 
 /** Ways of applying a yes/no may name (能打电话申请吗, 网上能申请不), each with the words of a guide's channel that is it. */
 const APPLYING_WAYS: ReadonlyArray<readonly [asked: RegExp, channel: RegExp, name: string]> = [
@@ -1213,8 +1220,12 @@ export class AgencyGuideAnswerer {
     // (周末能去查阅吗 names no place: 查阅 as a verb is the going to read, whose hours are the office's where the guide gives
     // none of a reading place; 查阅点 / 查阅室 is a place.)
     const place = asks.includes('office_hours') ? READING_PLACE_NOUN.exec(asksText)?.[0] : undefined;
+    // 银川市市场监管局查阅室几点开门: the room to read in, by the common word for it, is the place the guide gives, whatever its
+    // own word (2.银川市市场监督管理局查阅。 / 地址:…407受理室 / 开放时间:…).
+    const anyReadingPlace = place !== undefined && GENERIC_READING_PLACE.test(place) && (guide?.fields.reading_places?.length ?? 0) > 0;
     if (
       place &&
+      !anyReadingPlace &&
       guide &&
       !toSimplified([...(guide.fields.reading_places ?? []), guide.fields.proactive_channels ?? ''].join(' ')).includes(place)
     )
@@ -1464,6 +1475,11 @@ export class AgencyGuideAnswerer {
       if (key === 'proactive_scope' && wanted.includes(key) && full && full.length <= 400) value = toSimplified(full);
       // The portal stands in for the online application address only when the guide gives none.
       if (key === 'website' && asks.includes('online') && guide.fields.online_application_url) continue;
+      // 在大武口区政府门户网站上查阅《目录》: the portal the catalogue is read on, named without its address, is the site the guide
+      // gives, when it gives one (and the catalogue is read on no other site it names with an address).
+      const site = guide.fields.website;
+      if (key === 'catalogue_reading' && site && /网站|网/.test(value) && !/https?:|www\.|\.gov\.cn|\.com/i.test(value))
+        value = `${value}（网站：${site}）`;
       // 采取主动公开和依申请公开两种方式: the ways of disclosing, not of applying.
       const label =
         key === 'ways_announced' && /主动公开/.test(value) && /依申请公开/.test(value) ? '指南所述公开方式' : GUIDE_FIELD_LABELS[key];

@@ -1042,8 +1042,9 @@ function valueEnd(match: string, from: number, hits: LabelHit[]): number {
  * A line that goes on with office hours: 上午:8:00…, 下午…, 冬季8:00…, or a time itself; a season spaced out to align the
  * lines (夏    季:上午8∶00至12∶00) too.
  */
+// 冬:8:30―11:00,13:00―16:30;夏:8:30-11:30…: a season named by its one word and a colon goes on with the hours as well.
 const HOURS_GO_ON =
-  /^\s*\(?(?:上午|下午|中午|晚上|夏[ \t\u3000]*季|冬[ \t\u3000]*季|夏天|冬天|夏令|冬令|春夏|秋冬|春秋|春季|秋季|\d{1,2}\s*:\s*\d{2})/;
+  /^\s*\(?(?:上午|下午|中午|晚上|[夏冬][ \t\u3000]*[:：]|夏[ \t\u3000]*季|冬[ \t\u3000]*季|夏天|冬天|夏令|冬令|春夏|秋冬|春秋|春季|秋季|\d{1,2}\s*:\s*\d{2})/;
 
 /** A sentence opening on days and their hours (周三、周五、节假日前一日:上午…, 星期六:9:00…): more of the office hours. */
 const DAYS_THEN_HOURS = /^(?:周[一二三四五六日天]|星期[一二三四五六日天]|节假日前一[日天])[^。\n:]{0,24}:\s*(?:上午|下午|\d)/;
@@ -1059,8 +1060,9 @@ const HOURS_SEASON_BY_DATES = /^\d{1,2}月\d{1,2}日\s*(?:至|到|[-—–~])\s*
 const HOURS_EXCEPT = /^[。;；]?(?:[ \t]*\n)?[ \t]*\([^()\n]{0,40}除外[^()\n]{0,40}\)/;
 
 /** A line after the hours saying which days they leave out (节假日、公休日不受理申请, 双休日不办公). */
+// (…14:30-17:30。 / 节假日、公休日不受理申请。: the full stop that ends the hours comes before that line.)
 const HOURS_DAYS_OFF =
-  /^\s*\n\s*(?:法定)?(?:节假日|公休日|双休日|周末)(?:[、和及](?:节假日|公休日|双休日))?[^\n。:：]{0,6}(?:不受理|不办公|休息)[^\n。:：]{0,8}/;
+  /^[。;；]?\s*\n\s*(?:法定)?(?:节假日|公休日|双休日|周末)(?:[、和及](?:节假日|公休日|双休日))?[^\n。:：]{0,6}(?:不受理|不办公|休息)[^\n。:：]{0,8}/;
 
 /**
  * Where office hours end: as any value, and on over up to four line breaks or semicolons whose next part goes on with
@@ -1621,7 +1623,9 @@ function channelNotes(printed: string, match: string, from: number, email?: stri
       // The next numbered item or heading ends this way's words, and so does a new line once they have begun.
       if (/^\s*(?:\d{1,2}[、.．)）]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|[·•])/.test(all[next].match))
         break;
-      if (text && match[all[next].start - 1] === '\n') break;
+      // …受理点,申请人可到现场当面提交申请。 / 地址:上海市浦东新区白杨路636号: the address on the way's next line is where it goes.
+      if (text && match[all[next].start - 1] === '\n' && !/^\s*(?:地址|地点|受理地点|通信地址|收件地址)\s*[:：]/.test(all[next].match))
+        break;
       text = text ? `${text}。${all[next].text.trim()}` : all[next].text.trim();
     }
     text = cleanValue(text);
@@ -2808,7 +2812,9 @@ function identity(printed: string, match: string): { agency: string; title: stri
     // 信息公开指南, is no part of the name.
     .replace(/(?<=(?:处|局|院|校|中心|公司|学院|大学|委员会|办公室))(?:后勤管理|后勤服务|校务|院务|财务|党务|厂务)$/, '')
     // 临沂卫生学校学校信息公开指南: a kind word printed twice at the name's end is said once.
-    .replace(/([\u4e00-\u9fff]{2})\1$/, '$1');
+    .replace(/([\u4e00-\u9fff]{2})\1$/, '$1')
+    // 岳阳楼区教育局教育信息公开指南: the body's own field said again after its name (教育局 + 教育信息) is what it publishes.
+    .replace(/([\u4e00-\u9fff]{2})(局|委员会|委|厅)\1$/, '$1$2');
   const title = printedTitle && nameForMatching ? printedTitle : '政府信息公开指南';
   // Instructions' titles drop the 市 the body writes (锦州人民政府办公厅 for 锦州市人民政府办公厅): the body's fullest form.
   let agency = instructions ? fullestForm(match, nameForMatching) : nameForMatching;
@@ -2859,11 +2865,13 @@ function identity(printed: string, match: string): { agency: string; title: stri
   if (agency) agency = streetOffice(match.slice(0, 3000), agency) ?? agency;
   // A title naming its agency by the level word alone (自治区卫生健康委信息公开指南): the same body the text names with its place
   // (新疆维吾尔自治区卫生健康委员会门户网站).
-  if (/^(?:自治区|省|市|区|县|州|旗|盟|镇|乡)/.test(agency)) agency = levelWordPlace(match.slice(0, 3000), agency) ?? agency;
+  // (镇原县市场监督管理局, 乡宁县人民政府: a place whose own name starts with a level word is a region already.)
+  const levelWordFirst = /^(?:自治区|省|市|区|县|州|旗|盟|镇|乡)/.test(agency) && !hasRegion(agency);
+  if (levelWordFirst) agency = levelWordPlace(match.slice(0, 3000), agency) ?? agency;
   // 自治区文化和旅游厅 whose text names no other form of it, only its province in another body's name (《广西壮族自治区人民政府
   // 办公厅…申请表》): a province-level body is of the one province-level place the text names, when it names one alone.
   if (/^(?:自治区|省)/.test(agency)) agency = provincePlaced(match.slice(0, 3000), agency) ?? agency;
-  if (/^(?:省|市|区|县|州|旗|盟|镇|乡)/.test(agency)) {
+  if (/^(?:省|市|区|县|州|旗|盟|镇|乡)/.test(agency) && !hasRegion(agency)) {
     // 市科技局 alone could be any city's: never stored without its region.
     throw new GongkaiError(
       'NOT_A_REPORT',
@@ -2887,6 +2895,9 @@ function identity(printed: string, match: string): { agency: string; title: stri
   // Nor that: the body whose information the opening says one gets (获取乌鲁木齐市公安局依法公开的政府信息), before the city's
   // form or portal it goes on to name (《乌鲁木齐市人民政府信息公开申请表》).
   if (!agency) agency = servedOpening(head) ?? '';
+  // Nor that: the body whose information the opening says one gets (准确地获取昌黎县卫生健康局的政府信息), before the reading
+  // places (昌黎县档案馆、昌黎县图书馆…均可查阅) or the office the page goes on to name.
+  if (!agency) agency = servedAgency(match) ?? '';
   if (!agency)
     agency = fullestForm(
       match,
@@ -3210,7 +3221,8 @@ function servedAgency(match: string): string | undefined {
   const head = match.slice(0, 1500);
   // 获取所需秦皇岛市卫生健康委员会(以下简称市卫健委)政府信息: the body, its short name introduced between it and the information.
   const served =
-    /获取([\u4e00-\u9fff]{3,30}?)的(?:政府)?信息/.exec(head)?.[1] ??
+    // 獲得宜興市人民政府的政府信息公開服務: the service of getting its information names it as well.
+    /获(?:取|得)([\u4e00-\u9fff]{3,30}?)的(?:政府)?信息/.exec(head)?.[1] ??
     /获取(?:所需)?([\u4e00-\u9fff]{3,30}?)\(以下简称[“"]?[\u4e00-\u9fff]{2,12}[”"]?\)(?:的)?(?:政府)?信息/.exec(head)?.[1];
   if (!served || !isAgencyName(served) || !(hasRegion(served) || VERTICAL_CITY_BODY.test(served))) return undefined;
   return fullestForm(match, served);

@@ -10231,15 +10231,16 @@ export class QaEngine {
         : undefined;
     if (personAsked && personOf) {
       const role = personAsked[1];
-      const printed = this.store
-        .reportsOfAgency(personOf.id)
-        .some((report) => Object.values(this.store.sections(report.id)).some((section) => section.includes(role)));
+      const reports = this.store.reportsOfAgency(personOf.id);
+      const printed = reports.some((report) => Object.values(this.store.sections(report.id)).some((section) => section.includes(role)));
       if (!printed) {
         remember({ agencyIds: [personOf.id], years: memory?.years ?? [], introduced: memory?.introduced, lastQuestion: text });
+        // 广东省港澳办主任是谁 of a body known by its guide alone: no report to say it is silent, only the guide.
+        const source = reports.length > 0 ? `${personOf.name}的年度报告中` : `库中只有${personOf.name}的政府信息公开指南，其中`;
         return this.refusal(
           phoneAsked === personAsked
-            ? `${personOf.name}的年度报告中没有写明${role}本人的${phoneAsked[2]}，无法回答（个人的联系方式一般不公开）。可以问该机关的联系电话，向它咨询。`
-            : `${personOf.name}的年度报告中没有写明${role}的姓名，无法回答。可以问它的联系电话，向该机关咨询。`,
+            ? `${source}没有写明${role}本人的${phoneAsked[2]}，无法回答（个人的联系方式一般不公开）。可以问该机关的联系电话，向它咨询。`
+            : `${source}没有写明${role}的姓名，无法回答。可以问它的联系电话，向该机关咨询。`,
         );
       }
     }

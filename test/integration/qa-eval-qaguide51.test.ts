@@ -20,6 +20,8 @@
  * lines (a reading room named after its agency, where opinions go, who compiled the guide, the portal's address for the
  * catalogue, a guide's date on its 发布日期 line only, what an application should describe).
  * The folder: test/unit/guide/guides-65.test.ts (7/10 -> 10/10); made-up cases of every class: test/unit/guide/qaguide51.test.ts.
+ * Later (qaguide52): the reading room asked by the common word (查阅室几点开门) and the portal's address for the catalogue pass;
+ * 4 gap lines left (see test/unit/guide/qaguide52.test.ts for those two classes).
  */
 import { describeOverFolders, guidesFolders, REPORTS_TO_MORE7_AND_GUIDES } from './qa-eval-helpers.js';
 
