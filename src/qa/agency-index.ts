@@ -324,6 +324,24 @@ export function straddlesQuestionWord(text: string, at: number, name: string): b
   return QUESTION_WORDS.has(text.slice(at - 1, at + 1)) || QUESTION_WORDS.has(text.slice(at + 1, at + 3));
 }
 
+/**
+ * A place's short form as a stored name prints it with its level (通化 → 通化市, 甘南 → 甘南藏族自治州), one pattern per short
+ * form, made once: built afresh for each region of each question, its compilation (a Unicode class) cost more than its use.
+ * Not global, so one object serves every caller.
+ */
+function ownPlacePattern(name: string): RegExp {
+  let pattern = ownPlacePatterns.get(name);
+  if (!pattern) {
+    // (Bounded: short forms are the store's regions, a few thousand at most; the map is emptied rather than grown past that.)
+    if (ownPlacePatterns.size >= OWN_PLACE_PATTERNS_MAX) ownPlacePatterns.clear();
+    pattern = new RegExp(`${escapeRegExp(name)}(?:\\p{Script=Han}{0,12}?自治)?[省市区县旗州盟]`, 'u');
+    ownPlacePatterns.set(name, pattern);
+  }
+  return pattern;
+}
+const ownPlacePatterns = new Map<string, RegExp>();
+const OWN_PLACE_PATTERNS_MAX = 20_000;
+
 /** Buckets up to this size are scanned name by name; larger ones are looked up by each length of name they hold. */
 const SMALL_BUCKET = 12;
 
@@ -1584,7 +1602,7 @@ function match(index: Built, text: string, nearMisses: boolean, soundAlike = tru
     const levelAfter = peoples ? '州' : (text[at + entry.name.length] ?? '');
     if (!LEVEL.test(entry.name[entry.name.length - 1]) && LEVEL.test(levelAfter) && !/^市场/.test(text.slice(at + entry.name.length))) {
       const written = entry.name + levelAfter;
-      const own = new RegExp(`${escapeRegExp(entry.name)}(?:\\p{Script=Han}{0,12}?自治)?[省市区县旗州盟]`, 'u');
+      const own = ownPlacePattern(entry.name);
       const elsewhere = (agency: AgencyRecord) => {
         const stored = own.exec(toSimplified(agency.name))?.[0];
         return stored !== undefined && stored !== written && twoKnownPlaces(written, stored);
