@@ -868,14 +868,15 @@ const CHANGE_WHY_AGAINST = /[比较](?:去年|上年|上一年|前一年|往年)
 const CHANGE_REASON_STATED = /原因|由于/;
 const CHANGE_OF_REASON = /增加|增多|增长|减少|下降|上升/;
 /** A reason asked (为什么, 为啥, 什么原因, 怎么会): 怎么 alone asks how, not why. */
-const WHY_ASKED = /为什么|为啥|为何|什么原因|啥原因|怎么会|咋会|凭什么|干嘛要|干啥要/;
+const WHY_ASKED =
+  /为什么|为啥|为何|什么原因|啥原因|怎么会|咋会|凭什么|干嘛要|干啥要|(?:怎么|咋)(?=(?:变|这么)?[多少]了|增加|减少|涨|降|上升|下降)/;
 /**
  * The words of a why-question that are no part of what it asks about: the why and the verbs right after it (为什么要),
  * years, pronouns. Single characters elsewhere stay (会议, 要求, 就业 keep their words); the one-character words the
  * segmenter leaves are dropped after it.
  */
 const WHY_WORDS =
-  /(?:为什么|为啥|为何|什么原因|啥原因|怎么会|咋会|凭什么|干嘛要|干啥要)(?:要|会|就|还|都|又|是)*|(?:19|20)\d{2}年?度?|今年|去年|前年|一个都|一件都|一条都|这些人|那些人|这些|那些|这个|那个|他们|人家|后来|当时|最后|最终|当初|[?？!！。,，]/g;
+  /(?:为什么|为啥|为何|什么原因|啥原因|怎么会|咋会|凭什么|干嘛要|干啥要|(?:怎么|咋)(?=(?:变|这么)?[多少]了|增加|减少|涨|降|上升|下降))(?:要|会|就|还|都|又|是)*|(?:19|20)\d{2}年?度?|今年|去年|前年|一个都|一件都|一条都|这些人|那些人|这些|那些|这个|那个|他们|人家|后来|当时|最后|最终|当初|[?？!！。,，]/g;
 /**
  * A why-question whose premise is a quantity (被起诉了那么多次为什么, 收了那么多信息处理费凭什么, 那么多申请都不予公开):
  * the premise may be wrong, so the figure is asked (那么多 as 多少) and said before any reason.
@@ -915,6 +916,11 @@ const OUTCOME_WITH_GROUNDS = /因[^，,。；;]{2,30}?(?:无法提供|不予公�
  */
 const OUTCOME_BROKEN_DOWN = /(无法提供|不予公开|不予处理)的\d+件(?:中|里|当中)[^。；;]{4,80}/;
 const REASON_STATED = /为了|为进一步|为推动|为加强|为更好|为切实|为确保|为规范|因为|由于|鉴于|原因|研究决定|旨在|目的是|以便/;
+/** 较去年增加 / 同比有所下降 / 与上年相比基本持平: a change against the year before said in words (its figure, if any, after). */
+const CHANGE_IN_WORDS =
+  /(?:(?:较|比|与|和|同)(?:去年|上年|上一年|前一年|上年度|上一年度)(?:同期)?(?:相比)?|同比)(?:有所|略有|明显|大幅|稍有|进一步|均)?(?:增加|增长|增多|上升|上涨|提高|减少|下降|降低|回落|下滑|基本持平|持平)/;
+/** A change stated (申请数量较去年增加, 申请件数有所下降): more (group 1) or fewer (group 2). */
+const CHANGE_WAY_STATED = /(增加|增长|增多|上升|上涨|提高|升高|攀升)|(减少|下降|降低|回落|下滑)/;
 
 /** 主动公开的455条里实验室安全生产的有几条: a part of a number the question itself states (the number, its unit, the part asked). */
 const PART_OF_GIVEN =
@@ -13265,6 +13271,35 @@ ${lines.join('\n')}`,
     };
   }
 
+  /**
+   * A change of a table row's thing against the year before, stated in words with no figure (信息公开申请数量较去年增加,
+   * 依申请公开件数同比有所下降): the clause quoted, the way it went said, no number. Undefined when no clause names the row's
+   * thing (its words of two characters or more) before such a change, or the change is printed with its figure (比去年增加
+   * 1件: changeStatedBeside's).
+   */
+  private changeInWords(report: ReportRecord, topic: Topic): Answer | undefined {
+    if (topic.type !== 'cell') return undefined;
+    const words = [...new Set([...topic.row.match, ...topic.row.synonyms])].filter((word) => word.length >= 2);
+    const others = /复议|诉讼|投诉|举报|信访|行政许可|行政处罚/.test(topic.row.label) ? undefined : /复议|诉讼|投诉|举报|信访|许可|处罚/;
+    for (const [sectionKey, written] of this.sentencesOfReport(report.id)) {
+      const sentence = toSimplified(written);
+      for (const clause of sentence.split(/[,，;；:：]/)) {
+        const change = CHANGE_IN_WORDS.exec(clause);
+        if (!change || /^\d/.test(clause.slice(change.index + change[0].length))) continue;
+        const before = clause.slice(0, change.index);
+        if (!words.some((word) => before.includes(word)) || others?.test(before)) continue;
+        const way = CHANGE_WAY_STATED.exec(change[0]);
+        const verdict = way?.[1] ? '多了' : way?.[2] ? '少了' : '差不多';
+        return {
+          kind: 'text',
+          answer: `${verdict}：${report.agency}${report.year}年报告写明${before.trim()}${change[0]}。报告没有写具体的数字，库中也没有它${report.year - 1}年的报告，算不出变化了多少。\n原文：${quote(written.trim())}\n${this.cite(report, sectionKey)}`,
+          facts: [],
+        };
+      }
+    }
+    return undefined;
+  }
+
   private twoYearsRetrieved(text: string, years: number[], reports: ReportRecord[]): Answer | undefined {
     // 比 and the comparing words (多了, 增长了) are no words of the sentence that states the figures.
     // 增长了百分之几 asks the change as a rate: each year's amount is asked, and the rate worked out from the two.
@@ -14258,6 +14293,10 @@ ${lines.join('\n')}`,
           )
         : undefined;
       if (stated && years.includes(later - 1)) return stated;
+      // 跟去年比申请多了吗 against 信息公开申请数量较去年增加 (no figure of the change, no report of the year before): the way the
+      // report says it went, in its words.
+      const inWords = report && years.includes(later - 1) ? this.changeInWords(report, topic) : undefined;
+      if (inWords) return inWords;
     }
     const parts = found
       .filter((report): report is ReportRecord => report !== undefined)

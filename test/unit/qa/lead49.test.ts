@@ -8,6 +8,9 @@
  *   cut), the comparison unsaid. The other side's name (长沙市, left after the kind went) was searched for in 益阳's sentences.
  *   Now its count is quoted and the unheld side named, as when the name is written without its 市.
  * - 长沙生态环境局和益阳生态环境局谁多: the unheld side named first was not noticed (only a name after the held one was).
+ * - 跟去年比申请多了吗 of 福田街道's 2024 report (no 2023 one stored) whose text says 信息公开申请数量较去年增加 with no figure:
+ *   refused (its table cut). The way the report says it went is said in its words, no number.
+ * - 申请怎么变多了: not understood. 怎么 before a change (变多了, 减少) asks why, as 为什么 does.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { converse, cutPage, importTexts, makeTestApp, type TestApp, xigongAs } from '../../helpers.js';
@@ -26,6 +29,14 @@ describe('lead probes of session 49', () => {
       ['chenzhou.txt', bureau('郴州市生态环境局', '郴州市', 12)],
       ['shaoyang.txt', bureau('邵阳市生态环境局', '邵阳市', 7)],
       ['shaoyang-police.txt', bureau('邵阳市公安局', '邵阳市', 90)],
+      [
+        'dingwangtai.txt',
+        cutPage(
+          '长沙市芙蓉区定王台街道办事处',
+          2024,
+          '全年受理依申请公开6件,依据《条例》予以答复办结6件。结合申请内容,信息公开申请数量较去年增加的原因分析如下:辖区内老旧小区改造项目信息公开申请增多。',
+        ),
+      ],
     ]);
   });
   afterAll(() => app.dispose());
@@ -61,5 +72,18 @@ describe('lead probes of session 49', () => {
     const [answer] = await converse(app, 'first', ['常德生态环境局和岳阳生态环境局谁收到申请多']);
     expect(answer.answer).toContain('没有找到“常德生态环境局”的政府信息公开工作年度报告，无法比较');
     expect(answer.answer).toContain('23件');
+  });
+
+  it("says the way a change went in the report's words when it prints no figure and the year before is not held", async () => {
+    const [, answer] = await converse(app, 'way-in-words', ['定王台街道2024年收到几件申请', '跟去年比申请多了吗']);
+    expect(answer.answer).toMatch(/^多了：/);
+    expect(answer.answer).toContain('信息公开申请数量较去年增加');
+    expect(answer.answer).toContain('算不出变化了多少');
+    expect(answer.facts).toEqual([]);
+  });
+
+  it('reads 怎么 before a change as why', async () => {
+    const [, answer] = await converse(app, 'how-come', ['定王台街道2024年收到几件申请', '申请怎么变多了']);
+    expect(answer.answer).toContain('老旧小区改造项目信息公开申请增多');
   });
 });
