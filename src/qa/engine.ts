@@ -6058,6 +6058,8 @@ export class QaEngine {
   });
   /** distributeKind's pattern for each kind of agency. */
   private readonly kindPairs = new Map<string, RegExp>();
+  /** distributeKindOverWhich's pattern for each kind of agency. */
+  private readonly kindAfterWhich = new Map<string, RegExp>();
   /** Refusals that say what the report holds instead (finalRefusal): kept as they are, never replaced by retrieval. */
   private readonly finalRefusals = new WeakSet<Answer>();
   /** Refusals of a year the agency has no report of (没有X2021年的年度报告): the conversation's years stay those answered before. */
@@ -7923,10 +7925,14 @@ export class QaEngine {
    * (the other, none stored, is then named as unknown, never replaced by the place's other bodies).
    */
   private distributeKindOverWhich(text: string, kind: string): string {
-    const which = new RegExp(
-      `(和|与|跟|同|及|、|还是)(\\p{Script=Han}{2,8}?)的?(哪个|哪家|哪一个|谁的|谁)的?${escapeRegExp(kind)}`,
-      'u',
-    ).exec(text);
+    // (Compiled once per kind, as distributeKind's pattern is.)
+    let pattern = this.kindAfterWhich.get(kind);
+    if (!pattern) {
+      pattern = new RegExp(`(和|与|跟|同|及|、|还是)(\\p{Script=Han}{2,8}?)的?(哪个|哪家|哪一个|谁的|谁)的?${escapeRegExp(kind)}`, 'u');
+      if (this.kindAfterWhich.size >= 1024) this.kindAfterWhich.clear();
+      this.kindAfterWhich.set(kind, pattern);
+    }
+    const which = pattern.exec(text);
     if (!which) return text;
     const [whole, conjunction, second, whichWord] = which;
     const before = text.slice(0, which.index);
