@@ -342,6 +342,12 @@ function ownPlacePattern(name: string): RegExp {
 const ownPlacePatterns = new Map<string, RegExp>();
 const OWN_PLACE_PATTERNS_MAX = 20_000;
 
+/**
+ * The bodies a region's short name with 新区 after it names (match: 大兴新区 is no 大兴区), by the region's entry: found by a
+ * scan of every stored name, once per index built (a rebuilt index has new entries; the old ones go with it).
+ */
+const newZonesOf = new WeakMap<Entry, AgencyRecord[]>();
+
 /** Buckets up to this size are scanned name by name; larger ones are looked up by each length of name they hold. */
 const SMALL_BUCKET = 12;
 
@@ -1695,7 +1701,11 @@ function match(index: Built, text: string, nearMisses: boolean, soundAlike = tru
     // region's agencies (北京市大兴区's office): the bodies whose names hold it (西安大兴新区开发建设管理委员会), else none.
     if (/^新区/.test(after) && !LEVEL.test(entry.name[entry.name.length - 1])) {
       const written = `${entry.name}新区`;
-      const zones = index.agencies.filter((agency) => toSimplified(agency.name).includes(written) && !entry.agencies.includes(agency));
+      let zones = newZonesOf.get(entry);
+      if (!zones) {
+        zones = index.agencies.filter((agency) => toSimplified(agency.name).includes(written) && !entry.agencies.includes(agency));
+        newZonesOf.set(entry, zones);
+      }
       if (zones.length > 0 && claim(at, written.length))
         mentions.push({ agencies: zones, text: text.slice(at, at + written.length), start: at, how: 'shortened' });
       continue;
